@@ -1,0 +1,63 @@
+/**
+ * The .gitignore rules in force for a path: the files from the checkout's top down to the
+ * path's folder, deeper files overriding shallower ones as git does.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+
+export interface IgnoreLayer {
+  /** Absolute folder the rules are relative to. */
+  base: string;
+  rules: Ignore;
+}
+
+export function readIgnoreFile(file: string, base: string): IgnoreLayer | null {
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  return { base, rules: ignore().add(content) };
+}
+
+/** The folder holding `.git` at or above `dir`, or null outside a checkout. */
+export function findCheckoutTop(dir: string): string | null {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) return null;
+  }
+}
+
+/** Layers from the checkout's top down to (not including) `root`, plus `.git/info/exclude`. */
+export function ancestorLayers(root: string): IgnoreLayer[] {
+  const top = findCheckoutTop(root);
+  if (!top) return [];
+  const layers: IgnoreLayer[] = [];
+  const exclude = readIgnoreFile(join(top, '.git', 'info', 'exclude'), top);
+  if (exclude) layers.push(exclude);
+  const chain: string[] = [];
+  for (let d = dirname(root); top !== root && d.startsWith(top); d = dirname(d)) {
+    chain.unshift(d);
+    if (d === top) break;
+  }
+  for (const d of chain) {
+    const layer = readIgnoreFile(join(d, '.gitignore'), d);
+    if (layer) layers.push(layer);
+  }
+  return layers;
+}
+
+/** Whether git would ignore `absPath` under these layers (shallow first). */
+export function isIgnored(layers: readonly IgnoreLayer[], absPath: string, isDir: boolean): boolean {
+  let ignored = false;
+  for (const layer of layers) {
+    const rel = relative(layer.base, absPath);
+    if (!rel || rel.startsWith('..')) continue;
+    const result = layer.rules.test(rel.split(sep).join('/') + (isDir ? '/' : ''));
+    if (result.ignored) ignored = true;
+    else if (result.unignored) ignored = false;
+  }
+  return ignored;
+}

@@ -1,0 +1,21 @@
+/** Why a file or folder was not scanned; every skip is reported, none is silent. */
+export type SkipReason =
+  | 'binary'
+  | 'too-large'
+  | 'unreadable'
+  | 'gitignored'
+  | 'excluded'
+  | 'not-included'
+  | 'vendored'
+  | 'link-outside-root'
+  | 'link-loop'
+  | 'link-inside-root'
+  | 'broken-link'
+  | 'special-file';
+
+export interface Skip {
+  /** Relative to the scan root, with `/`; a folder ends in `/`. */
+  file: string;
+  reason: SkipReason;
+  detail?: string;
+}

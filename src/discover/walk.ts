@@ -1,0 +1,140 @@
+/**
+ * The discover stage: walks the scan paths and yields each file to read, or the reason it is
+ * not read. Links are never followed (their target inside the root is scanned at its own
+ * path), so neither a loop nor a link out of the root can be walked.
+ */
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { ancestorLayers, isIgnored, readIgnoreFile, type IgnoreLayer } from './gitignore.js';
+import type { Skip } from './skips.js';
+
+export interface DiscoverOptions {
+  /** Absolute, real path; reported paths are relative to it. */
+  root: string;
+  /** Absolute paths to walk, at or below root. */
+  paths: string[];
+  include: string[];
+  exclude: string[];
+}
+
+export type Discovered = { kind: 'file'; path: string; file: string } | { kind: 'skip'; skip: Skip };
+
+/** Folders of fetched or generated code that are not the repository's own configuration. */
+export const VENDORED_DIRS = new Set(['node_modules', '.terraform', 'vendor', 'bower_components']);
+
+function toRelative(root: string, abs: string): string {
+  return relative(root, abs).split(sep).join('/');
+}
+
+function globMatcher(globs: string[]): ((path: string) => boolean) | null {
+  if (!globs.length) return null;
+  // `*.tf` without a slash matches the name in any folder, as .gitignore patterns do.
+  return picomatch(globs, { dot: true, basename: true });
+}
+
+export function* discover(options: DiscoverOptions): Generator<Discovered> {
+  const { root } = options;
+  const included = globMatcher(options.include);
+  const excluded = globMatcher(options.exclude);
+  const baseLayers = ancestorLayers(root);
+  const seenFiles = new Set<string>();
+
+  for (const start of options.paths) {
+    const stat = statSync(start);
+    if (!stat.isDirectory()) {
+      const file = toRelative(root, start) || start.slice(start.lastIndexOf(sep) + 1);
+      if (!seenFiles.has(file)) {
+        seenFiles.add(file);
+        // A file named on the command line is scanned even when ignore rules would skip it.
+        yield { kind: 'file', path: start, file };
+      }
+      continue;
+    }
+    // Each stack entry carries the ignore layers in force inside that folder.
+    const stack: { dir: string; layers: IgnoreLayer[] }[] = [
+      { dir: start, layers: [...baseLayers, ...layersDownTo(root, start)] },
+    ];
+    while (stack.length) {
+      const { dir, layers: parentLayers } = stack.pop()!;
+      let entries: Dirent[];
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (error) {
+        yield skip(root, dir, true, 'unreadable', (error as NodeJS.ErrnoException).code);
+        continue;
+      }
+      const own = entries.some((e) => e.name === '.gitignore' && e.isFile())
+        ? readIgnoreFile(join(dir, '.gitignore'), dir)
+        : null;
+      const layers = own ? [...parentLayers, own] : parentLayers;
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      const subdirs: string[] = [];
+      for (const entry of entries) {
+        const abs = join(dir, entry.name);
+        const rel = toRelative(root, abs);
+        if (entry.isDirectory()) {
+          if (entry.name === '.git') continue; // git's own database, not content
+          if (VENDORED_DIRS.has(entry.name)) yield skip(root, abs, true, 'vendored');
+          else if (excluded && (excluded(rel) || excluded(`${rel}/`))) yield skip(root, abs, true, 'excluded');
+          else if (isIgnored(layers, abs, true)) yield skip(root, abs, true, 'gitignored');
+          else subdirs.push(abs);
+        } else if (entry.isSymbolicLink()) {
+          if (!isIgnored(layers, abs, false)) yield linkSkip(root, abs);
+        } else if (!entry.isFile()) {
+          yield skip(root, abs, false, 'special-file');
+        } else if (seenFiles.has(rel)) {
+          continue;
+        } else if (excluded?.(rel)) {
+          yield skip(root, abs, false, 'excluded');
+        } else if (isIgnored(layers, abs, false)) {
+          yield skip(root, abs, false, 'gitignored');
+        } else if (included && !included(rel)) {
+          yield skip(root, abs, false, 'not-included');
+        } else {
+          seenFiles.add(rel);
+          yield { kind: 'file', path: abs, file: rel };
+        }
+      }
+      // Pushed in reverse so folders are walked in name order.
+      for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ dir: subdirs[i]!, layers });
+    }
+  }
+}
+
+/** .gitignore files between the root and a scan path below it. */
+function layersDownTo(root: string, dir: string): IgnoreLayer[] {
+  const layers: IgnoreLayer[] = [];
+  const parts = relative(root, dir).split(sep).filter(Boolean);
+  let d = root;
+  for (let i = 0; i < parts.length; i++) {
+    const layer = readIgnoreFile(join(d, '.gitignore'), d);
+    if (layer) layers.push(layer);
+    d = join(d, parts[i]!);
+  }
+  return layers;
+}
+
+function skip(root: string, abs: string, isDir: boolean, reason: Skip['reason'], detail?: string): Discovered {
+  const file = toRelative(root, abs) + (isDir ? '/' : '');
+  return { kind: 'skip', skip: detail ? { file, reason, detail } : { file, reason } };
+}
+
+function linkSkip(root: string, abs: string): Discovered {
+  let target: string;
+  try {
+    target = realpathSync(abs);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return skip(root, abs, false, code === 'ELOOP' ? 'link-loop' : 'broken-link', code);
+  }
+  const rel = relative(root, target);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    return skip(root, abs, false, 'link-outside-root', target);
+  }
+  // A link to a folder that holds it would walk forever if followed.
+  if (lstatSync(target).isDirectory() && (abs + sep).startsWith(target + sep)) {
+    return skip(root, abs, false, 'link-loop', toRelative(root, target) || '.');
+  }
+  return skip(root, abs, false, 'link-inside-root', toRelative(root, target));
+}

@@ -1,0 +1,71 @@
+/**
+ * cloud-init `write_files` entries may carry their content base64- or gzip+base64-encoded;
+ * a pin inside such a payload is invisible to a text scan, so the payload is decoded and
+ * scanned on its own, and its pins are reported at the line where the payload starts.
+ */
+import { gunzipSync } from 'node:zlib';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+
+export interface EncodedContent {
+  /** Offset of the first character of the encoded payload. */
+  offset: number;
+  /** The `path:` the entry writes, which tells the payload's format. */
+  path: string;
+  decoded: string;
+}
+
+export interface DecodeProblem {
+  offset: number;
+  message: string;
+}
+
+const BASE64_ENCODINGS = new Set(['b64', 'base64']);
+const GZIP_ENCODINGS = new Set(['gz+b64', 'gzip+base64', 'gz+base64', 'gzip+b64']);
+/** Bounds what one payload may inflate to, so a gzip bomb costs nothing. */
+export const MAX_DECODED_BYTES = 8 * 1024 * 1024;
+
+const decoder = new TextDecoder('utf-8');
+
+export function encodedContents(text: string): {
+  contents: EncodedContent[];
+  problems: DecodeProblem[];
+} {
+  const contents: EncodedContent[] = [];
+  const problems: DecodeProblem[] = [];
+  const doc = parseDocument(text, { uniqueKeys: false });
+  if (doc.errors.length) {
+    const first = doc.errors[0]!;
+    problems.push({ offset: first.pos[0], message: `not valid YAML (${first.code}); scanned as text` });
+  }
+  const files = isMap(doc.contents) ? doc.contents.get('write_files', true) : undefined;
+  if (!isSeq(files)) return { contents, problems };
+  for (const item of files.items) {
+    if (!isMap(item)) continue;
+    const encoding = String(item.get('encoding') ?? '').toLowerCase();
+    const gzip = GZIP_ENCODINGS.has(encoding);
+    if (!gzip && !BASE64_ENCODINGS.has(encoding)) continue;
+    const content = item.get('content', true);
+    if (!isScalar(content) || typeof content.value !== 'string' || !content.range) continue;
+    const offset = payloadStart(text, content.range[0]);
+    try {
+      const bytes = Buffer.from(content.value.replace(/\s+/g, ''), 'base64');
+      const raw = gzip ? gunzipSync(bytes, { maxOutputLength: MAX_DECODED_BYTES }) : bytes;
+      contents.push({ offset, path: String(item.get('path') ?? ''), decoded: decoder.decode(raw) });
+    } catch (error) {
+      problems.push({
+        offset,
+        message: `write_files content (${encoding}) could not be decoded: ${(error as Error).message}`,
+      });
+    }
+  }
+  return { contents, problems };
+}
+
+/** A block scalar's value starts on the line after its `|` or `>` indicator. */
+function payloadStart(text: string, nodeStart: number): number {
+  const c = text[nodeStart];
+  if (c !== '|' && c !== '>') return c === '"' || c === "'" ? nodeStart + 1 : nodeStart;
+  let i = text.indexOf('\n', nodeStart) + 1;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+}

@@ -1,0 +1,232 @@
+/**
+ * Finds the spans of a file that are comments (and, for HCL, documentation strings), so that a
+ * pin can be told apart from a commented-out one. Each lexer is a single forward pass: linear in
+ * the file's length whatever it holds.
+ */
+
+export type CommentSyntax = 'hash' | 'hcl' | 'c' | 'markup' | 'powershell' | 'ruby' | 'none';
+
+/** Half-open [start, end) offsets into the text. */
+export type Span = readonly [number, number];
+
+export interface Spans {
+  comments: Span[];
+  /** HCL `description` strings: an example version there is documentation, not a pin. */
+  docs: Span[];
+}
+
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r';
+/** A quote opens a string only at the start of a token; `don't` in plain YAML text does not. */
+const OPENS_TOKEN = new Set([undefined, ' ', '\t', '\n', '\r', '=', ':', '[', '{', '(', ',', '-', '$']);
+
+/**
+ * `#` comments that start at a word boundary (shell, YAML, Dockerfile, Makefile, .env, Python,
+ * Ruby, PowerShell). Quotes are tracked within a line only, which keeps one stray apostrophe
+ * from hiding every comment below it.
+ */
+export function hashComments(text: string, from = 0, to = text.length): Span[] {
+  const spans: Span[] = [];
+  let quote: string | null = null;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      quote = null;
+      continue;
+    }
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = null;
+      continue;
+    }
+    if ((c === '"' || c === "'") && OPENS_TOKEN.has(text[i - 1])) {
+      quote = c;
+    } else if (c === '#' && (i === from || text[i - 1] === '\n' || isSpace(text[i - 1]))) {
+      const end = lineEnd(text, i, to);
+      spans.push([i, end]);
+      i = end - 1;
+    }
+  }
+  return spans;
+}
+
+function lineEnd(text: string, from: number, to = text.length): number {
+  const nl = text.indexOf('\n', from);
+  return nl === -1 || nl > to ? to : nl;
+}
+
+function lineStart(text: string, at: number): number {
+  return text.lastIndexOf('\n', at - 1) + 1;
+}
+
+const HEREDOC_RE = /<<[-~]?\s{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/y;
+const DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
+
+/**
+ * HCL (Terraform, tfvars, Packer): `#`, `//` and `/* *\/` comments, strings, and heredocs,
+ * whose lines are read with the `#` rule since they usually hold a script or cloud-config.
+ */
+export function hclSpans(text: string): Spans {
+  const comments: Span[] = [];
+  const docs: Span[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = hclStringEnd(text, i);
+      if (isDescriptionValue(text, i)) docs.push([i, end]);
+      i = end - 1;
+    } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+      const end = lineEnd(text, i);
+      comments.push([i, end]);
+      i = end - 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      const end = close === -1 ? n : close + 2;
+      comments.push([i, end]);
+      i = end - 1;
+    } else if (c === '<' && text[i + 1] === '<') {
+      HEREDOC_RE.lastIndex = i;
+      const m = HEREDOC_RE.exec(text);
+      if (!m) continue;
+      const bodyStart = lineEnd(text, i) + 1;
+      const close = findHeredocCloser(text, bodyStart, m[1]!);
+      const bodyEnd = close?.start ?? n;
+      if (isDescriptionValue(text, i)) docs.push([bodyStart, bodyEnd]);
+      comments.push(...hashComments(text, bodyStart, bodyEnd));
+      i = close ? close.end - 1 : n;
+    }
+  }
+  return { comments, docs };
+}
+
+/** The line that closes a heredoc: its identifier alone, indentation allowed. */
+function findHeredocCloser(
+  text: string,
+  from: number,
+  id: string,
+): { start: number; end: number } | null {
+  for (let start = from; start < text.length; ) {
+    const end = lineEnd(text, start);
+    if (text.slice(start, end).trim() === id) return { start, end };
+    start = end + 1;
+  }
+  return null;
+}
+
+/** One past the closing quote; HCL strings end at the line's end when left open. */
+function hclStringEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '"') return i + 1;
+    else if (c === '\n') return i;
+  }
+  return text.length;
+}
+
+function isDescriptionValue(text: string, valueStart: number): boolean {
+  return DESCRIPTION_RE.test(text.slice(lineStart(text, valueStart), valueStart));
+}
+
+/** JavaScript/TypeScript (Pulumi, CDK): `//`, `/* *\/`, and strings including template literals. */
+export function cStyleComments(text: string): Span[] {
+  const spans: Span[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      for (i++; i < n && text[i] !== c; i++) {
+        if (text[i] === '\\') i++;
+        else if (text[i] === '\n' && c !== '`') break;
+      }
+    } else if (c === '/' && text[i + 1] === '/') {
+      const end = lineEnd(text, i);
+      spans.push([i, end]);
+      i = end - 1;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      const end = close === -1 ? n : close + 2;
+      spans.push([i, end]);
+      i = end - 1;
+    }
+  }
+  return spans;
+}
+
+/** Markdown and HTML: `<!-- -->`. */
+export function markupComments(text: string): Span[] {
+  const spans: Span[] = [];
+  let i = text.indexOf('<!--');
+  while (i !== -1) {
+    const close = text.indexOf('-->', i + 4);
+    const end = close === -1 ? text.length : close + 3;
+    spans.push([i, end]);
+    i = text.indexOf('<!--', end);
+  }
+  return spans;
+}
+
+/** Block comments delimited on lines of their own or inline (`<# #>`, `=begin`/`=end`). */
+function blockComments(text: string, open: RegExp, close: RegExp): Span[] {
+  const spans: Span[] = [];
+  open.lastIndex = 0;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(text);
+    const end = c ? c.index + c[0].length : text.length;
+    spans.push([m.index, end]);
+    open.lastIndex = end;
+  }
+  return spans;
+}
+
+export function commentSpans(text: string, syntax: CommentSyntax): Spans {
+  switch (syntax) {
+    case 'hash':
+      return { comments: hashComments(text), docs: [] };
+    case 'hcl':
+      return hclSpans(text);
+    case 'c':
+      return { comments: cStyleComments(text), docs: [] };
+    case 'markup':
+      return { comments: markupComments(text), docs: [] };
+    case 'powershell':
+      return {
+        comments: mergeSpans(hashComments(text), blockComments(text, /<#/g, /#>/g)),
+        docs: [],
+      };
+    case 'ruby':
+      return {
+        comments: mergeSpans(hashComments(text), blockComments(text, /^=begin\b/gm, /^=end\b.*$/gm)),
+        docs: [],
+      };
+    case 'none':
+      return { comments: [], docs: [] };
+  }
+}
+
+/** Sorted, overlapping spans joined, so that a binary search can answer. */
+function mergeSpans(a: Span[], b: Span[]): Span[] {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of all) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
+}
+
+/** Whether offset lies in one of the sorted, disjoint spans. */
+export function inSpans(spans: readonly Span[], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = spans[mid]!;
+    if (offset < s) hi = mid - 1;
+    else if (offset >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}

@@ -1,0 +1,190 @@
+/**
+ * Finds candidate version strings in text. RKE2, K3s and RFO versions identify themselves by
+ * their suffix; a containerd version is only taken where the text around it says containerd.
+ * Every pattern has bounded quantifiers or is anchored on a fixed word, so matching stays
+ * linear on any input.
+ */
+import { schemes, type Product } from '../versioning/index.js';
+
+export interface Candidate {
+  /** Offset of the version text in the scanned text. */
+  offset: number;
+  text: string;
+  product: Product;
+  version: string;
+}
+
+const DISTRIBUTION_RE =
+  /(?<![0-9A-Za-z.])v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(?:\+|-|%2[Bb])(rke2r|k3s|rfor)\d{1,4}(?![0-9A-Za-z])/g;
+
+const PRODUCT_BY_SUFFIX: Record<string, 'rke2' | 'k3s' | 'rfo'> = {
+  rke2r: 'rke2',
+  k3s: 'k3s',
+  rfor: 'rfo',
+};
+
+export function distributionCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  DISTRIBUTION_RE.lastIndex = 0;
+  for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
+    const product = PRODUCT_BY_SUFFIX[m[1]!]!;
+    const scheme = schemes[product];
+    const parsed = scheme.parse(m[0]);
+    if (parsed) found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
+  }
+  return found;
+}
+
+/**
+ * A containerd version as it is written after its context: upstream, prerelease, fork build
+ * with build stamp, or a distribution package version (`1.6.12-1`, `1.6.12-3.1.el8`).
+ */
+const CONTAINERD_VERSION_RE =
+  /v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:[-~](?:alpha|beta|rc)\.?\d{1,4})?(?:-(?:k3s|bd)\d{1,4}(?:[.-]\d{1,4}){0,3})?(?:-build\d{1,14})?(?:-\d[0-9A-Za-z.~+]{0,40})?(?![0-9A-Za-z])/y;
+
+/** Keys that hold another component's version even though they say containerd. */
+const OTHER_COMPONENT_RE = /runc|shim|crictl|cni|nerdctl|snapshotter|sha|checksum|hash|url|path|dir/i;
+const VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
+
+const KEY_CHAR_RE = /[A-Za-z0-9_.\-/$]/;
+/** Longest key looked at around the word containerd. */
+const KEY_REACH = 80;
+
+/** Reads a containerd version at `at`, after optional quotes/spaces; null when none is there. */
+function versionAt(text: string, at: number): { offset: number; text: string } | null {
+  CONTAINERD_VERSION_RE.lastIndex = at;
+  const m = CONTAINERD_VERSION_RE.exec(text);
+  if (!m) return null;
+  // Strip the package revision's trailing dot of a sentence (`… 1.6.12.`).
+  const written = m[0].replace(/\.$/, '');
+  return { offset: at, text: written };
+}
+
+function containerdCandidate(text: string, at: number): Candidate | null {
+  const v = versionAt(text, at);
+  if (!v) return null;
+  const parsed = schemes.containerd.parse(v.text);
+  if (!parsed) return null;
+  return {
+    offset: v.offset,
+    text: v.text,
+    product: 'containerd',
+    version: schemes.containerd.format(parsed),
+  };
+}
+
+/** After `key`: optional closing quote, `:`/`=`/`?=`/`:=`, optional quote, then the value. */
+const ASSIGNMENT_RE = /["']?[ \t]{0,8}(?:[?:+]?=|:)[ \t]{0,8}["']?/y;
+/** Package and archive spellings: `containerd.io=1.6.12-1`, `containerd.io-1.6.12-3.1.el8`,
+ * `containerd_1.6.12`, `containerd-1.6.12-linux-amd64.tar.gz`, `containerd=1.6.12-0ubuntu1`. */
+const PACKAGE_SEPARATOR_RE = /(?:\.io)?[=_-]/y;
+const RELEASE_URL_RE = /\/releases\/(?:download|tag)\//y;
+const IMAGE_TAG_RE = /:/y;
+
+function stickyMatch(re: RegExp, text: string, at: number): number | null {
+  re.lastIndex = at;
+  const m = re.exec(text);
+  return m ? at + m[0].length : null;
+}
+
+/**
+ * Every containerd version that its own line marks as one: package pins, `*containerd*version`
+ * keys, `rancher/hardened-containerd:` image tags and release download URLs.
+ */
+export function containerdCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  CONTAINERD_WORD_RE.lastIndex = 0;
+  for (let m = CONTAINERD_WORD_RE.exec(text); m; m = CONTAINERD_WORD_RE.exec(text)) {
+    const i = m.index;
+    const wordEnd = i + m[0].length;
+    const keyStart = extendKey(text, i, -1);
+    const keyEnd = extendKey(text, wordEnd, 1);
+    const key = text.slice(keyStart, keyEnd);
+    const candidate =
+      fromPackage(text, key, keyStart, wordEnd) ??
+      fromUrl(text, wordEnd) ??
+      fromImage(text, key, keyEnd) ??
+      fromKey(text, key, keyEnd) ??
+      fromBlock(text, key, keyStart, keyEnd);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+}
+
+const CONTAINERD_WORD_RE = /containerd/gi;
+
+function extendKey(text: string, from: number, step: 1 | -1): number {
+  let i = from;
+  const limit = step === 1 ? Math.min(text.length, from + KEY_REACH) : Math.max(0, from - KEY_REACH);
+  while (i !== limit) {
+    const c = step === 1 ? text[i] : text[i - 1];
+    if (!c || !KEY_CHAR_RE.test(c)) break;
+    i += step;
+  }
+  return i;
+}
+
+function fromPackage(text: string, key: string, keyStart: number, wordEnd: number): Candidate | null {
+  // `containerd` must start the package word (`cri-containerd-1.6.12` is an archive of it too).
+  const before = text.slice(keyStart, wordEnd - 'containerd'.length);
+  if (before && !/(?:^|[/=:"' ]|cri-)$/.test(before)) return null;
+  const at = stickyMatch(PACKAGE_SEPARATOR_RE, text, wordEnd);
+  return at === null ? null : containerdCandidate(text, at);
+}
+
+function fromUrl(text: string, wordEnd: number): Candidate | null {
+  const at = stickyMatch(RELEASE_URL_RE, text, wordEnd);
+  return at === null ? null : containerdCandidate(text, at);
+}
+
+function fromImage(text: string, key: string, keyEnd: number): Candidate | null {
+  if (!/hardened-containerd$/i.test(key)) return null;
+  const at = stickyMatch(IMAGE_TAG_RE, text, keyEnd);
+  return at === null ? null : containerdCandidate(text, at);
+}
+
+function fromKey(text: string, key: string, keyEnd: number): Candidate | null {
+  const name = key.replace(/^\$/, '');
+  if (!VERSION_KEY_RE.test(name) || OTHER_COMPONENT_RE.test(name)) return null;
+  const at = stickyMatch(ASSIGNMENT_RE, text, keyEnd);
+  return at === null ? null : containerdCandidate(text, at);
+}
+
+/** After a block's key: `variable "containerd_version" {` (HCL) or `containerd:` (YAML). */
+const BLOCK_OPENER_RE = /["']?[ \t]{0,8}(?:\{|:)[ \t]{0,8}\r?$/y;
+const INNER_KEY_RE = /^([ \t]*)(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
+/** How far below its key a block's version attribute is looked for. */
+const BLOCK_REACH = 20;
+
+/**
+ * A version one level below a containerd key: the `default` of a Terraform variable named for
+ * the containerd version, or `version:`/`tag:` under a YAML `containerd:` mapping.
+ */
+function fromBlock(text: string, key: string, keyStart: number, keyEnd: number): Candidate | null {
+  const name = key.replace(/^\$/, '');
+  if (OTHER_COMPONENT_RE.test(name)) return null;
+  if (stickyMatch(BLOCK_OPENER_RE, text, keyEnd) === null) return null;
+  const keyLineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const keyIndent = indentOf(text, keyLineStart);
+  const versionNamed = /version/i.test(name);
+  let lineStart = text.indexOf('\n', keyEnd) + 1;
+  for (let n = 0; lineStart > 0 && n < BLOCK_REACH; n++) {
+    const end = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, end === -1 ? text.length : end);
+    if (line.trim() === '}' || (line.trim() && indentOf(text, lineStart) <= keyIndent && !line.trim().startsWith('#'))) {
+      return null;
+    }
+    const m = INNER_KEY_RE.exec(line);
+    if (m && (m[2] === 'default' ? versionNamed : true)) {
+      return containerdCandidate(text, lineStart + m[0].length);
+    }
+    lineStart = end + 1;
+  }
+  return null;
+}
+
+function indentOf(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i - lineStart;
+}

@@ -1,0 +1,57 @@
+import type { Product } from '../versioning/index.js';
+
+/** Where a pin was written: the file format, or the kind of object inside it. */
+export type Form =
+  | 'terraform'
+  | 'tfvars'
+  | 'packer'
+  | 'hcl'
+  | 'cloud-init'
+  | 'shell'
+  | 'powershell'
+  | 'ansible'
+  | 'github-workflow'
+  | 'system-upgrade-plan'
+  | 'rancher-cluster'
+  | 'cluster-api'
+  | 'kubernetes'
+  | 'k3d'
+  | 'helm-values'
+  | 'yaml'
+  | 'dockerfile'
+  | 'makefile'
+  | 'ruby'
+  | 'dotenv'
+  | 'javascript'
+  | 'python'
+  | 'json'
+  | 'documentation'
+  | 'text';
+
+/** One pinned version as found in a file. */
+export interface Pin {
+  /** Relative to the scan root, with `/`. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units of the decoded line. */
+  column: number;
+  product: Product;
+  /** Canonical spelling, leading `v`. */
+  version: string;
+  /** The version as written in the file. */
+  text: string;
+  form: Form;
+  inComment: boolean;
+}
+
+export interface ScanWarning {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export interface Extraction {
+  pins: Pin[];
+  warnings: ScanWarning[];
+}
