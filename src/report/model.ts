@@ -1,0 +1,81 @@
+/**
+ * The single report model every output format renders: the JSON report of DESIGN.md,
+ * schemaVersion 1.
+ */
+import type { Skip } from '../discover/skips.js';
+import type { Pin, ScanWarning } from '../extract/types.js';
+import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
+
+export interface AdvisoryRef {
+  id: string;
+  aliases: string[];
+  kind: 'defect' | 'security';
+  severity: 'low' | 'medium' | 'high' | 'critical';
+  summary: string;
+  url: string;
+}
+
+export interface Ignored {
+  reason: string;
+  expires: string | null;
+}
+
+export interface ReportPin extends Pin {
+  /** Nearest release no failing advisory affects; null when none is known. */
+  upgradeTo: string | null;
+}
+
+export interface Finding extends ReportPin {
+  advisory: AdvisoryRef;
+  /** The bundled component through which the advisory reaches the release, if not directly. */
+  via: { component: string; version: string } | null;
+  fixedIn: string[];
+  suggestion: string | null;
+  failing: boolean;
+  ignored: Ignored | null;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  summary: {
+    filesScanned: number;
+    filesSkipped: number;
+    pins: number;
+    findings: number;
+    failing: number;
+  };
+  pins: ReportPin[];
+  findings: Finding[];
+  skipped: Skip[];
+  warnings: ScanWarning[];
+}
+
+export function buildReport(input: {
+  filesScanned: number;
+  pins: ReportPin[];
+  findings: Finding[];
+  skipped: Skip[];
+  warnings: ScanWarning[];
+}): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    summary: {
+      filesScanned: input.filesScanned,
+      filesSkipped: input.skipped.length,
+      pins: input.pins.length,
+      findings: input.findings.length,
+      failing: input.findings.filter((f) => f.failing).length,
+    },
+    pins: input.pins,
+    findings: input.findings,
+    skipped: input.skipped,
+    warnings: input.warnings,
+  };
+}
+
+/** The one place that decides pass or fail. */
+export function verdict(report: Report): 'pass' | 'fail' {
+  return report.summary.failing > 0 ? 'fail' : 'pass';
+}
