@@ -37,8 +37,16 @@ if (check) {
   for (const name of new Set([...built, ...committed])) {
     let a = null;
     let b = null;
-    try { a = readFileSync(join(outdir, name)); } catch { /* missing */ }
-    try { b = readFileSync(join('dist', name)); } catch { /* missing */ }
+    try {
+      a = readFileSync(join(outdir, name));
+    } catch {
+      /* missing */
+    }
+    try {
+      b = readFileSync(join('dist', name));
+    } catch {
+      /* missing */
+    }
     if (!a || !b || !a.equals(b)) stale.push(name);
   }
   rmSync(outdir, { recursive: true, force: true });

@@ -1,19 +1,91 @@
 /**
- * The pure pipeline both front ends share: discover -> extract (scanFiles), then resolve,
- * match and policy, then the report model.
+ * The pure pipeline both front ends share: discover -> extract (scanFiles), resolve and match
+ * against the advisory database, apply the policy, and build the report model.
  */
-import { buildReport, type Report } from './report/model.js';
+import type { Advisory, Database } from './advisories/types.js';
+import type { Pin, ScanWarning } from './extract/types.js';
+import { createMatcher, type Matcher } from './match/matcher.js';
+import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
+import {
+  buildReport,
+  type AdvisoryRef,
+  type Finding,
+  type Report,
+  type ReportPin,
+} from './report/model.js';
 import { scanFiles, type ScanOptions } from './scan/scan.js';
 
-export type AuditOptions = ScanOptions;
+export interface AuditOptions extends ScanOptions {
+  db: Database;
+  policy: PolicyOptions;
+}
 
 export function audit(options: AuditOptions): Report {
   const scanned = scanFiles(options);
+  const matcher = createMatcher(options.db);
+  const pins = scanned.pins
+    .sort(byPosition)
+    .map((pin) => withUpgrade(pin, matcher, options.policy));
+  const findings: Finding[] = [];
+  const warnings: ScanWarning[] = [...scanned.warnings];
+  const unknownReported = new Set<string>();
+  for (const pin of pins) {
+    const { matches, bundleKnown } = matcher.matchRelease(pin.product, pin.version);
+    if (!bundleKnown && !unknownReported.has(pin.version)) {
+      unknownReported.add(pin.version);
+      warnings.push({
+        file: pin.file,
+        line: pin.line,
+        message: `${pin.version} is not in the bundle data: matched on its own advisories only, its bundled containerd and runc are unknown`,
+      });
+    }
+    // A commented-out pin deploys nothing: it is listed, never a finding.
+    if (pin.inComment) continue;
+    for (const { advisory, via } of matches) {
+      findings.push({
+        ...pin,
+        advisory: advisoryRef(advisory),
+        via,
+        fixedIn: matcher.fixedIn(pin.product, pin.version, advisory),
+        suggestion: matcher.suggestion(pin.product, pin.version, advisory),
+        failing: findingFails(pin, advisory, options.policy),
+        ignored: null,
+      });
+    }
+  }
   return buildReport({
     filesScanned: scanned.filesScanned,
-    pins: scanned.pins.map((pin) => ({ ...pin, upgradeTo: null })),
-    findings: [],
+    pins,
+    findings,
     skipped: scanned.skipped,
-    warnings: scanned.warnings,
+    warnings,
   });
+}
+
+function withUpgrade(pin: Pin, matcher: Matcher, policy: PolicyOptions): ReportPin {
+  return {
+    ...pin,
+    upgradeTo: matcher.upgradeTo(pin.product, pin.version, (a) => isFailingAdvisory(a, policy)),
+  };
+}
+
+function byPosition(a: Pin, b: Pin): number {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+
+const PREFERRED_REFERENCE = ['ADVISORY', 'REPORT', 'WEB', 'FIX', 'ARTICLE', 'PACKAGE'];
+
+export function advisoryRef(advisory: Advisory): AdvisoryRef {
+  const ref =
+    PREFERRED_REFERENCE.map((type) => advisory.references.find((r) => r.type === type)).find(
+      Boolean,
+    ) ?? advisory.references[0]!;
+  return {
+    id: advisory.id,
+    aliases: advisory.aliases,
+    kind: advisory.kind,
+    severity: advisory.severity,
+    summary: advisory.summary,
+    url: ref.url,
+  };
 }

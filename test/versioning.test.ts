@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalize, identify, isChannel, schemeFor, type Product } from '../src/versioning/index.js';
+import {
+  canonicalize,
+  identify,
+  isChannel,
+  schemeFor,
+  type Product,
+} from '../src/versioning/index.js';
 
 // [product, as written, canonical]; null when the text is not a version of that product.
 const parseCases: [Product, string, string | null][] = [
@@ -101,13 +107,18 @@ describe('identify and channels', () => {
     expect(identify('stable')).toBeNull();
   });
 
-  it.each(['stable', 'latest', 'testing', 'v1.26', '1.27'])('%s is a channel, not a version', (text) => {
-    expect(isChannel(text)).toBe(true);
-    expect(identify(text)).toBeNull();
-  });
+  it.each(['stable', 'latest', 'testing', 'v1.26', '1.27'])(
+    '%s is a channel, not a version',
+    (text) => {
+      expect(isChannel(text)).toBe(true);
+      expect(identify(text)).toBeNull();
+    },
+  );
 
   it('gives each release line', () => {
     expect(schemeFor('rke2').line(schemeFor('rke2').parse('v1.24.9+rke2r1')!)).toBe('1.24');
-    expect(schemeFor('containerd').line(schemeFor('containerd').parse('v1.5.16-k3s1-1-22')!)).toBe('1.5');
+    expect(schemeFor('containerd').line(schemeFor('containerd').parse('v1.5.16-k3s1-1-22')!)).toBe(
+      '1.5',
+    );
   });
 });

@@ -5,31 +5,44 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { loadDatabase } from '../advisories/load.js';
+import { SEVERITIES, type Severity } from '../advisories/types.js';
 import { audit } from '../audit.js';
+import { checkVersions } from '../check.js';
+import { InputError } from '../errors.js';
+import type { PolicyOptions } from '../policy/policy.js';
+import { renderCheckJson, renderCheckText } from '../report/check-text.js';
 import { renderJson } from '../report/json.js';
 import { verdict, type Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../scan/scan.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { resolveScanPaths } from './paths.js';
-import { UsageError } from './usage-error.js';
 
 export interface CliIo {
   cwd: string;
+  /** The project's data/ folder (advisories and bundles). */
+  dataDir: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
 const USAGE = `Usage:
   ${TOOL_NAME} scan [PATH...] [options]   find pinned RKE2, K3s, RFO and containerd versions
+  ${TOOL_NAME} check VERSION... [options] what advisories affect these releases
   ${TOOL_NAME} --version | --help
 
+Options:
+  --format text|json                   report format (default: text)
+  --output FILE                        write the report to FILE instead of standard output
+  --fail-on-severity low|medium|high|critical
+                                       findings at or above this severity fail (default: high)
+  --warn-only                          report findings but never fail
+  --advisories PATH                    extra advisory file or folder, ours or plain OSV JSON (repeatable)
 Scan options:
-  --format text|json       report format (default: text)
-  --output FILE            write the report to FILE instead of standard output
-  --include GLOB           scan only files matching GLOB (repeatable)
-  --exclude GLOB           skip files and folders matching GLOB (repeatable)
-  --max-file-size BYTES    skip larger files, reporting them (default: ${DEFAULT_MAX_FILE_SIZE})
+  --include GLOB                       scan only files matching GLOB (repeatable)
+  --exclude GLOB                       skip files and folders matching GLOB (repeatable)
+  --max-file-size BYTES                skip larger files, reporting them (default: ${DEFAULT_MAX_FILE_SIZE})
 
 Exit codes: 0 nothing failing, 1 failing findings, 2 usage, config or data error.
 `;
@@ -41,7 +54,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return run(argv, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof InputError) {
       io.stderr(`${TOOL_NAME}: ${error.message}\n`);
       return 2;
     }
@@ -60,7 +73,8 @@ function run(argv: string[], io: CliIo): number {
     return 0;
   }
   if (command === 'scan') return scanCommand(rest, io);
-  throw new UsageError(`unknown command '${command}' (expected: scan); see --help`);
+  if (command === 'check') return checkCommand(rest, io);
+  throw new InputError(`unknown command '${command}' (expected scan or check); see --help`);
 }
 
 function parse(args: string[]) {
@@ -75,18 +89,23 @@ function parse(args: string[]) {
         include: { type: 'string', multiple: true, default: [] },
         exclude: { type: 'string', multiple: true, default: [] },
         'max-file-size': { type: 'string' },
+        'fail-on-severity': { type: 'string', default: 'high' },
+        'warn-only': { type: 'boolean', default: false },
+        advisories: { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
     // parseArgs names the unknown or malformed option; keep its sentence, drop the stack.
-    throw new UsageError(`${(error as Error).message.split('\n')[0]}; see --help`);
+    throw new InputError(`${(error as Error).message.split('\n')[0]}; see --help`);
   }
 }
 
+type Parsed = ReturnType<typeof parse>;
+
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`--${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
+    throw new InputError(`--${flag} must be one of ${allowed.join(', ')} (got '${value}')`);
   }
   return value as T;
 }
@@ -94,34 +113,72 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
 function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) <= 0) {
-    throw new UsageError(`--${flag} must be a positive whole number of bytes (got '${value}')`);
+    throw new InputError(`--${flag} must be a positive whole number of bytes (got '${value}')`);
   }
   return Number(value);
 }
 
-function scanCommand(args: string[], io: CliIo): number {
-  const { values, positionals } = parse(args);
-  if (values.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
-  const format: Format = oneOf('format', values.format, FORMATS);
-  const { root, paths } = resolveScanPaths(io.cwd, positionals);
-  const report = audit({
-    root,
-    paths,
-    include: values.include,
-    exclude: values.exclude,
-    maxFileSize: positiveInteger('max-file-size', values['max-file-size'], DEFAULT_MAX_FILE_SIZE),
-  });
-  const rendered = render(report, format);
-  if (values.output) {
-    writeFileSync(resolve(io.cwd, values.output), rendered);
-    io.stderr(`${TOOL_NAME}: report written to ${values.output}\n`);
+function policyOf(values: Parsed['values']): PolicyOptions {
+  return {
+    failOnSeverity: oneOf<Severity>('fail-on-severity', values['fail-on-severity'], SEVERITIES),
+    warnOnly: values['warn-only'],
+  };
+}
+
+/** Validates every flag, then loads the advisory data (which may itself be an input error). */
+function prepare(args: string[], io: CliIo) {
+  const parsed = parse(args);
+  const format: Format = oneOf('format', parsed.values.format, FORMATS);
+  const policy = policyOf(parsed.values);
+  if (parsed.values.help) return { ...parsed, format, policy, help: true as const };
+  const { db, notes } = loadDatabase(io.dataDir, parsed.values.advisories, io.cwd);
+  for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}\n`);
+  return { ...parsed, format, policy, db, help: false as const };
+}
+
+function emit(rendered: string, output: string | undefined, io: CliIo): void {
+  if (output) {
+    writeFileSync(resolve(io.cwd, output), rendered);
+    io.stderr(`${TOOL_NAME}: report written to ${output}\n`);
   } else {
     io.stdout(rendered);
   }
-  return verdict(report) === 'fail' ? 1 : 0;
+}
+
+function scanCommand(args: string[], io: CliIo): number {
+  const p = prepare(args, io);
+  if (p.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const { root, paths } = resolveScanPaths(io.cwd, p.positionals);
+  const report = audit({
+    root,
+    paths,
+    include: p.values.include,
+    exclude: p.values.exclude,
+    maxFileSize: positiveInteger('max-file-size', p.values['max-file-size'], DEFAULT_MAX_FILE_SIZE),
+    db: p.db,
+    policy: p.policy,
+  });
+  emit(render(report, p.format), p.values.output, io);
+  return verdict(report.summary.failing) === 'fail' ? 1 : 0;
+}
+
+function checkCommand(args: string[], io: CliIo): number {
+  const p = prepare(args, io);
+  if (p.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const results = checkVersions(p.positionals, p.db, p.policy);
+  emit(
+    p.format === 'json' ? renderCheckJson(results) : renderCheckText(results),
+    p.values.output,
+    io,
+  );
+  const failing = results.reduce((n, r) => n + r.advisories.filter((a) => a.failing).length, 0);
+  return verdict(failing) === 'fail' ? 1 : 0;
 }
 
 function render(report: Report, format: Format): string {

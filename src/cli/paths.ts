@@ -5,13 +5,13 @@
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep, isAbsolute } from 'node:path';
-import { UsageError } from './usage-error.js';
+import { InputError } from '../errors.js';
 
 export function resolveScanPaths(cwd: string, given: string[]): { root: string; paths: string[] } {
   const inputs = given.length ? given : ['.'];
   const paths = inputs.map((p) => {
     const abs = resolve(cwd, p);
-    if (!existsSync(abs)) throw new UsageError(`path not found: ${p}`);
+    if (!existsSync(abs)) throw new InputError(`path not found: ${p}`);
     return realpathSync(abs);
   });
   const realCwd = realpathSync(cwd);

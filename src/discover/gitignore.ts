@@ -50,7 +50,11 @@ export function ancestorLayers(root: string): IgnoreLayer[] {
 }
 
 /** Whether git would ignore `absPath` under these layers (shallow first). */
-export function isIgnored(layers: readonly IgnoreLayer[], absPath: string, isDir: boolean): boolean {
+export function isIgnored(
+  layers: readonly IgnoreLayer[],
+  absPath: string,
+  isDir: boolean,
+): boolean {
   let ignored = false;
   for (const layer of layers) {
     const rel = relative(layer.base, absPath);

@@ -18,7 +18,8 @@ export interface DiscoverOptions {
   exclude: string[];
 }
 
-export type Discovered = { kind: 'file'; path: string; file: string } | { kind: 'skip'; skip: Skip };
+export type Discovered =
+  { kind: 'file'; path: string; file: string } | { kind: 'skip'; skip: Skip };
 
 /** Folders of fetched or generated code that are not the repository's own configuration. */
 export const VENDORED_DIRS = new Set(['node_modules', '.terraform', 'vendor', 'bower_components']);
@@ -76,7 +77,8 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
         if (entry.isDirectory()) {
           if (entry.name === '.git') continue; // git's own database, not content
           if (VENDORED_DIRS.has(entry.name)) yield skip(root, abs, true, 'vendored');
-          else if (excluded && (excluded(rel) || excluded(`${rel}/`))) yield skip(root, abs, true, 'excluded');
+          else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
+            yield skip(root, abs, true, 'excluded');
           else if (isIgnored(layers, abs, true)) yield skip(root, abs, true, 'gitignored');
           else subdirs.push(abs);
         } else if (entry.isSymbolicLink()) {
@@ -115,7 +117,13 @@ function layersDownTo(root: string, dir: string): IgnoreLayer[] {
   return layers;
 }
 
-function skip(root: string, abs: string, isDir: boolean, reason: Skip['reason'], detail?: string): Discovered {
+function skip(
+  root: string,
+  abs: string,
+  isDir: boolean,
+  reason: Skip['reason'],
+  detail?: string,
+): Discovered {
   const file = toRelative(root, abs) + (isDir ? '/' : '');
   return { kind: 'skip', skip: detail ? { file, reason, detail } : { file, reason } };
 }

@@ -35,7 +35,10 @@ export function encodedContents(text: string): {
   const doc = parseDocument(text, { uniqueKeys: false });
   if (doc.errors.length) {
     const first = doc.errors[0]!;
-    problems.push({ offset: first.pos[0], message: `not valid YAML (${first.code}); scanned as text` });
+    problems.push({
+      offset: first.pos[0],
+      message: `not valid YAML (${first.code}); scanned as text`,
+    });
   }
   const files = isMap(doc.contents) ? doc.contents.get('write_files', true) : undefined;
   if (!isSeq(files)) return { contents, problems };

@@ -17,7 +17,21 @@ export interface Spans {
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r';
 /** A quote opens a string only at the start of a token; `don't` in plain YAML text does not. */
-const OPENS_TOKEN = new Set([undefined, ' ', '\t', '\n', '\r', '=', ':', '[', '{', '(', ',', '-', '$']);
+const OPENS_TOKEN = new Set([
+  undefined,
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '=',
+  ':',
+  '[',
+  '{',
+  '(',
+  ',',
+  '-',
+  '$',
+]);
 
 /**
  * `#` comments that start at a word boundary (shell, YAML, Dockerfile, Makefile, .env, Python,
@@ -105,7 +119,7 @@ function findHeredocCloser(
   from: number,
   id: string,
 ): { start: number; end: number } | null {
-  for (let start = from; start < text.length; ) {
+  for (let start = from; start < text.length;) {
     const end = lineEnd(text, start);
     if (text.slice(start, end).trim() === id) return { start, end };
     start = end + 1;
@@ -197,7 +211,10 @@ export function commentSpans(text: string, syntax: CommentSyntax): Spans {
       };
     case 'ruby':
       return {
-        comments: mergeSpans(hashComments(text), blockComments(text, /^=begin\b/gm, /^=end\b.*$/gm)),
+        comments: mergeSpans(
+          hashComments(text),
+          blockComments(text, /^=begin\b/gm, /^=end\b.*$/gm),
+        ),
         docs: [],
       };
     case 'none':

@@ -64,7 +64,11 @@ function positionTracker(text: string): (offset: number) => { line: number; colu
   let line = 1;
   let lineStart = 0;
   return (offset) => {
-    for (let nl = text.indexOf('\n', lineStart); nl !== -1 && nl < offset; nl = text.indexOf('\n', nl + 1)) {
+    for (
+      let nl = text.indexOf('\n', lineStart);
+      nl !== -1 && nl < offset;
+      nl = text.indexOf('\n', nl + 1)
+    ) {
       line++;
       lineStart = nl + 1;
     }
@@ -80,7 +84,9 @@ function yamlForms(file: string, text: string, fileForm: Form): (offset: number)
   const pathForm = yamlFormOfPath(file);
   const starts = [0];
   for (const m of text.matchAll(DOCUMENT_MARKER_RE)) if (m.index > 0) starts.push(m.index);
-  const forms = starts.map((start, i) => yamlFormOfDocument(text.slice(start, starts[i + 1]), pathForm));
+  const forms = starts.map((start, i) =>
+    yamlFormOfDocument(text.slice(start, starts[i + 1]), pathForm),
+  );
   return (offset) => forms[lastAtOrBefore(starts, offset)]!;
 }
 
@@ -88,7 +94,8 @@ function pinsInEncodedContent(file: string, text: string, warnings: ScanWarning[
   const { contents, problems } = encodedContents(text);
   // Payloads are few; a fresh tracker per lookup keeps offsets free to come in any order.
   const position = (offset: number) => positionTracker(text)(offset);
-  for (const p of problems) warnings.push({ file, line: position(p.offset).line, message: p.message });
+  for (const p of problems)
+    warnings.push({ file, line: position(p.offset).line, message: p.message });
   const pins: Pin[] = [];
   for (const content of contents) {
     const at = position(content.offset);

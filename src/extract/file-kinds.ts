@@ -12,7 +12,11 @@ export interface FileKind {
   yaml: boolean;
 }
 
-const kind = (form: Form, syntax: CommentSyntax, yaml = false): FileKind => ({ form, syntax, yaml });
+const kind = (form: Form, syntax: CommentSyntax, yaml = false): FileKind => ({
+  form,
+  syntax,
+  yaml,
+});
 
 const BY_EXTENSION: Record<string, FileKind> = {
   tf: kind('terraform', 'hcl'),
@@ -65,7 +69,16 @@ const BY_NAME: Record<string, FileKind> = {
 };
 
 /** Template suffixes: `user-data.yaml.j2` is YAML, `install.sh.tpl` is shell. */
-const TEMPLATE_EXTENSIONS = new Set(['j2', 'jinja', 'jinja2', 'tpl', 'tmpl', 'tftpl', 'template', 'erb']);
+const TEMPLATE_EXTENSIONS = new Set([
+  'j2',
+  'jinja',
+  'jinja2',
+  'tpl',
+  'tmpl',
+  'tftpl',
+  'template',
+  'erb',
+]);
 
 export function fileKindOf(path: string, firstLine: string): FileKind {
   if (/^#cloud-config\b/.test(firstLine)) return kind('cloud-init', 'hash', true);
@@ -73,11 +86,13 @@ export function fileKindOf(path: string, firstLine: string): FileKind {
   const lowerBase = base.toLowerCase();
   const byName = BY_NAME[lowerBase];
   if (byName) return byName;
-  if (/^(?:docker|container)file\.|\.(?:docker|container)file$/.test(lowerBase)) return BY_NAME.dockerfile!;
+  if (/^(?:docker|container)file\.|\.(?:docker|container)file$/.test(lowerBase))
+    return BY_NAME.dockerfile!;
   if (lowerBase.startsWith('.env.') || lowerBase.endsWith('.env')) return BY_NAME['.env']!;
   if (lowerBase.endsWith('.pkr.hcl')) return kind('packer', 'hcl');
   let parts = lowerBase.split('.');
-  while (parts.length > 2 && TEMPLATE_EXTENSIONS.has(parts[parts.length - 1]!)) parts = parts.slice(0, -1);
+  while (parts.length > 2 && TEMPLATE_EXTENSIONS.has(parts[parts.length - 1]!))
+    parts = parts.slice(0, -1);
   const ext = parts.length > 1 ? parts[parts.length - 1]! : '';
   const byExtension = BY_EXTENSION[ext];
   if (byExtension) return byExtension;
@@ -92,8 +107,10 @@ export function fileKindOf(path: string, firstLine: string): FileKind {
 /** A YAML file's form from where it lives, before its documents are looked at. */
 export function yamlFormOfPath(path: string): Form {
   const p = `/${path.toLowerCase()}`;
-  if (p.includes('/.github/workflows/') || p.includes('/.gitea/workflows/')) return 'github-workflow';
-  if (/\/(?:group_vars|host_vars|roles|inventories|inventory|playbooks?|tasks|handlers)\//.test(p)) return 'ansible';
+  if (p.includes('/.github/workflows/') || p.includes('/.gitea/workflows/'))
+    return 'github-workflow';
+  if (/\/(?:group_vars|host_vars|roles|inventories|inventory|playbooks?|tasks|handlers)\//.test(p))
+    return 'ansible';
   if (/\/(?:inventory|hosts|site|playbook)[^/]*\.ya?ml$/.test(p)) return 'ansible';
   if (/\/values[^/]*\.ya?ml$/.test(p)) return 'helm-values';
   return 'yaml';

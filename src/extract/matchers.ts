@@ -30,7 +30,8 @@ export function distributionCandidates(text: string): Candidate[] {
     const product = PRODUCT_BY_SUFFIX[m[1]!]!;
     const scheme = schemes[product];
     const parsed = scheme.parse(m[0]);
-    if (parsed) found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
+    if (parsed)
+      found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
   }
   return found;
 }
@@ -43,7 +44,8 @@ const CONTAINERD_VERSION_RE =
   /v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:[-~](?:alpha|beta|rc)\.?\d{1,4})?(?:-(?:k3s|bd)\d{1,4}(?:[.-]\d{1,4}){0,3})?(?:-build\d{1,14})?(?:-\d[0-9A-Za-z.~+]{0,40})?(?![0-9A-Za-z])/y;
 
 /** Keys that hold another component's version even though they say containerd. */
-const OTHER_COMPONENT_RE = /runc|shim|crictl|cni|nerdctl|snapshotter|sha|checksum|hash|url|path|dir/i;
+const OTHER_COMPONENT_RE =
+  /runc|shim|crictl|cni|nerdctl|snapshotter|sha|checksum|hash|url|path|dir/i;
 const VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
 
 const KEY_CHAR_RE = /[A-Za-z0-9_.\-/$]/;
@@ -115,7 +117,8 @@ const CONTAINERD_WORD_RE = /containerd/gi;
 
 function extendKey(text: string, from: number, step: 1 | -1): number {
   let i = from;
-  const limit = step === 1 ? Math.min(text.length, from + KEY_REACH) : Math.max(0, from - KEY_REACH);
+  const limit =
+    step === 1 ? Math.min(text.length, from + KEY_REACH) : Math.max(0, from - KEY_REACH);
   while (i !== limit) {
     const c = step === 1 ? text[i] : text[i - 1];
     if (!c || !KEY_CHAR_RE.test(c)) break;
@@ -124,7 +127,12 @@ function extendKey(text: string, from: number, step: 1 | -1): number {
   return i;
 }
 
-function fromPackage(text: string, key: string, keyStart: number, wordEnd: number): Candidate | null {
+function fromPackage(
+  text: string,
+  key: string,
+  keyStart: number,
+  wordEnd: number,
+): Candidate | null {
   // `containerd` must start the package word (`cri-containerd-1.6.12` is an archive of it too).
   const before = text.slice(keyStart, wordEnd - 'containerd'.length);
   if (before && !/(?:^|[/=:"' ]|cri-)$/.test(before)) return null;
@@ -171,7 +179,10 @@ function fromBlock(text: string, key: string, keyStart: number, keyEnd: number):
   for (let n = 0; lineStart > 0 && n < BLOCK_REACH; n++) {
     const end = text.indexOf('\n', lineStart);
     const line = text.slice(lineStart, end === -1 ? text.length : end);
-    if (line.trim() === '}' || (line.trim() && indentOf(text, lineStart) <= keyIndent && !line.trim().startsWith('#'))) {
+    if (
+      line.trim() === '}' ||
+      (line.trim() && indentOf(text, lineStart) <= keyIndent && !line.trim().startsWith('#'))
+    ) {
       return null;
     }
     const m = INNER_KEY_RE.exec(line);

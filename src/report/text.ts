@@ -12,7 +12,9 @@ export function renderText(report: Report): string {
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
     const note = [pin.form, pin.inComment ? 'in a comment' : ''].filter(Boolean).join(', ');
-    out.push(`  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`);
+    out.push(
+      `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`,
+    );
   }
   if (report.findings.length) {
     out.push('', 'Findings:');
@@ -33,7 +35,9 @@ export function renderText(report: Report): string {
     out.push('', `Skipped: ${[...byReason].map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
   }
   for (const w of report.warnings) {
-    out.push(`warning: ${terminalSafe(w.file)}${w.line ? `:${w.line}` : ''}: ${terminalSafe(w.message)}`);
+    out.push(
+      `warning: ${terminalSafe(w.file)}${w.line ? `:${w.line}` : ''}: ${terminalSafe(w.message)}`,
+    );
   }
   const s = report.summary;
   if (out.length) out.push('');

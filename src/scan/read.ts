@@ -17,9 +17,16 @@ const BINARY_PROBE_BYTES = 8000;
  * Byte strings at least one of which every pin's file holds: the distribution suffixes, the
  * word containerd in any case, and the markers of an encoded cloud-init payload.
  */
-const NEEDLES = ['rke2r', 'k3s', '+rfor', '-rfor', '%2Brfor', '%2brfor', 'ontainerd', 'ONTAINERD'].map(
-  (s) => Buffer.from(s, 'latin1'),
-);
+const NEEDLES = [
+  'rke2r',
+  'k3s',
+  '+rfor',
+  '-rfor',
+  '%2Brfor',
+  '%2brfor',
+  'ontainerd',
+  'ONTAINERD',
+].map((s) => Buffer.from(s, 'latin1'));
 const ENCODED_PAYLOAD_NEEDLES = [Buffer.from('b64'), Buffer.from('base64')];
 const CLOUD_CONFIG = Buffer.from('#cloud-config');
 
@@ -62,7 +69,8 @@ export function readCandidate(path: string, maxFileSize: number): ReadResult {
       filled += n;
     }
     const content = filled === size ? bytes : bytes.subarray(0, filled);
-    if (content.subarray(0, BINARY_PROBE_BYTES).includes(0)) return { kind: 'skip', reason: 'binary' };
+    if (content.subarray(0, BINARY_PROBE_BYTES).includes(0))
+      return { kind: 'skip', reason: 'binary' };
     if (!mayHoldPin(content)) return { kind: 'no-candidate' };
     return { kind: 'text', ...decodeText(content) };
   } catch (error) {

@@ -35,14 +35,19 @@ export function scanFiles(options: ScanOptions): ScanResult {
     const read = readCandidate(item.path, options.maxFileSize);
     if (read.kind === 'skip') {
       result.skipped.push(
-        read.detail ? { file: item.file, reason: read.reason, detail: read.detail } : { file: item.file, reason: read.reason },
+        read.detail
+          ? { file: item.file, reason: read.reason, detail: read.detail }
+          : { file: item.file, reason: read.reason },
       );
       continue;
     }
     result.filesScanned++;
     if (read.kind === 'no-candidate') continue;
     if (read.invalidUtf8) {
-      result.warnings.push({ file: item.file, message: 'not valid UTF-8; invalid bytes were replaced and the rest scanned' });
+      result.warnings.push({
+        file: item.file,
+        message: 'not valid UTF-8; invalid bytes were replaced and the rest scanned',
+      });
     }
     const extraction = extractPins(item.file, read.text);
     for (const pin of extraction.pins) result.pins.push(pin);

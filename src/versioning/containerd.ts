@@ -1,5 +1,11 @@
 import type { VersionScheme } from './types.js';
-import { compareCore, compareNumbers, coreString, splitPrerelease, type Core } from './semver-core.js';
+import {
+  compareCore,
+  compareNumbers,
+  coreString,
+  splitPrerelease,
+  type Core,
+} from './semver-core.js';
 
 /**
  * A containerd version: upstream (`v1.6.12`, `v1.7.0-beta.2`) or a fork build

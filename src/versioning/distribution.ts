@@ -1,5 +1,11 @@
 import type { Product, VersionScheme } from './types.js';
-import { compareCore, compareNumbers, coreString, splitPrerelease, type Core } from './semver-core.js';
+import {
+  compareCore,
+  compareNumbers,
+  coreString,
+  splitPrerelease,
+  type Core,
+} from './semver-core.js';
 
 /** An RKE2, K3s or RFO release: a Kubernetes version plus the distribution's revision. */
 export interface DistributionVersion extends Core {

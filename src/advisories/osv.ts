@@ -1,0 +1,166 @@
+/**
+ * Plain OSV records (a Go vulndb entry, a GitHub advisory) turned into the project's advisory
+ * format, so that `--advisories` takes them as they are published.
+ */
+import type { Advisory, Ecosystem, Severity } from '../data/schema.js';
+import { isCanonicalVersion, isRangeEventVersion, parseAdvisory } from '../data/schema.js';
+import { InputError } from '../errors.js';
+
+const GO_MODULES: Record<string, Ecosystem> = {
+  'github.com/containerd/containerd': 'containerd',
+  'github.com/containerd/containerd/v2': 'containerd',
+  'github.com/opencontainers/runc': 'runc',
+  'github.com/k3s-io/k3s': 'K3s',
+  'github.com/rancher/rke2': 'RKE2',
+};
+
+const OWN_ECOSYSTEMS = new Set<string>([
+  'RKE2',
+  'K3s',
+  'RFO',
+  'containerd',
+  'k3s-containerd',
+  'runc',
+]);
+
+const GITHUB_SEVERITY: Record<string, Severity> = {
+  LOW: 'low',
+  MODERATE: 'medium',
+  MEDIUM: 'medium',
+  HIGH: 'high',
+  CRITICAL: 'critical',
+};
+
+const REFERENCE_TYPES = new Set(['REPORT', 'FIX', 'WEB', 'ADVISORY', 'PACKAGE', 'ARTICLE']);
+
+interface OsvRecord {
+  id?: unknown;
+  aliases?: unknown;
+  summary?: unknown;
+  details?: unknown;
+  published?: unknown;
+  modified?: unknown;
+  affected?: unknown;
+  references?: unknown;
+  severity?: unknown;
+  database_specific?: { severity?: unknown };
+}
+
+/** Whether a parsed JSON file is already in the project's format rather than plain OSV. */
+export function isOwnFormat(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && 'kind' in json && 'schema_version' in json;
+}
+
+export interface Converted {
+  advisory: Advisory;
+  /** Facts the record did not carry and that were chosen for it. */
+  notes: string[];
+}
+
+export function convertOsv(json: unknown, file: string): Converted {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new InputError(`${file}: expected one OSV record (a JSON object)`);
+  }
+  const record = json as OsvRecord;
+  if (typeof record.id !== 'string' || !record.id) throw new InputError(`${file}: id: required`);
+  if (!Array.isArray(record.affected))
+    throw new InputError(`${file}: affected: required (an array)`);
+  const notes: string[] = [];
+  const affected = record.affected.flatMap((entry: unknown, i: number) =>
+    convertAffected(entry, `${file}: affected.${i}`),
+  );
+  if (!affected.length) {
+    throw new InputError(
+      `${file}: affected: names no package kube-pin-audit checks (containerd, runc, RKE2, K3s, RFO)`,
+    );
+  }
+  const ghSeverity = String(record.database_specific?.severity ?? '').toUpperCase();
+  let severity = GITHUB_SEVERITY[ghSeverity];
+  if (!severity) {
+    // A user adds an advisory to be told about it: without a stated severity it fails the check.
+    severity = 'high';
+    notes.push(`${file}: no severity in the record; taken as high`);
+  }
+  const summaryText =
+    typeof record.summary === 'string' && record.summary.trim()
+      ? record.summary
+      : String(record.details ?? record.id);
+  const summary = summaryText.split(/\r?\n/)[0]!.slice(0, 200);
+  const references = (Array.isArray(record.references) ? record.references : [])
+    .filter(
+      (r): r is { type?: string; url: string } =>
+        typeof r?.url === 'string' && r.url.startsWith('https://'),
+    )
+    .map((r) => ({
+      type: REFERENCE_TYPES.has(String(r.type)) ? String(r.type) : 'WEB',
+      url: r.url,
+    }));
+  if (!references.length)
+    references.push({ type: 'ADVISORY', url: `https://osv.dev/vulnerability/${record.id}` });
+  const advisory = parseAdvisory(
+    {
+      schema_version: '1.6.0',
+      id: record.id,
+      aliases: Array.isArray(record.aliases) ? record.aliases.map(String) : [],
+      kind: 'security',
+      severity,
+      cvss: null,
+      summary,
+      details: typeof record.details === 'string' && record.details ? record.details : summary,
+      published:
+        typeof record.published === 'string'
+          ? record.published.replace(/(\.\d+)?Z$/, 'Z')
+          : '1970-01-01',
+      affected,
+      references,
+      database_specific: { sources: [file] },
+    },
+    file,
+  );
+  return { advisory, notes };
+}
+
+function convertAffected(entry: unknown, where: string): Advisory['affected'] {
+  const e = entry as {
+    package?: { ecosystem?: unknown; name?: unknown };
+    ranges?: unknown;
+    versions?: unknown;
+  };
+  if (!e?.package || typeof e.package.name !== 'string')
+    throw new InputError(`${where}.package.name: required`);
+  const ecosystem: Ecosystem | undefined =
+    e.package.ecosystem === 'Go'
+      ? GO_MODULES[e.package.name]
+      : OWN_ECOSYSTEMS.has(String(e.package.ecosystem))
+        ? (e.package.ecosystem as Ecosystem)
+        : undefined;
+  if (!ecosystem) return [];
+  const ranges = (Array.isArray(e.ranges) ? e.ranges : [])
+    .filter((r: { type?: string }) => r?.type === 'SEMVER' || r?.type === 'ECOSYSTEM')
+    .map((r: { events?: unknown }) => ({
+      type: 'ECOSYSTEM' as const,
+      events: (Array.isArray(r.events) ? r.events : []).filter((ev: Record<string, unknown>) => {
+        const value = ev?.introduced ?? ev?.fixed ?? ev?.last_affected;
+        return typeof value === 'string' && isRangeEventVersion(ecosystem, value);
+      }),
+    }))
+    .filter((r: { events: unknown[] }) => r.events.length);
+  const versions = (Array.isArray(e.versions) ? e.versions : [])
+    .map((v: unknown) => (String(v).startsWith('v') ? String(v) : `v${String(v)}`))
+    .filter((v: string) => isCanonicalVersion(ecosystem, v));
+  const fixed = ranges
+    .flatMap((r: { events: Record<string, string>[] }) =>
+      r.events.map((ev) => ev.fixed).filter((v): v is string => Boolean(v)),
+    )
+    .map((v: string) => (v.startsWith('v') ? v : `v${v}`))
+    .filter((v: string) => isCanonicalVersion(ecosystem, v));
+  if (!ranges.length && !versions.length) return [];
+  return [
+    {
+      package: { ecosystem, name: e.package.name },
+      ...(ranges.length ? { ranges } : {}),
+      ...(versions.length ? { versions } : {}),
+      ...(fixed.length ? { fixed } : {}),
+    },
+  ];
+}

@@ -1,0 +1,32 @@
+/**
+ * The advisory database as the matcher sees it: advisories in the project's OSV-shaped format
+ * (validated by src/data/schema.ts) and, per RKE2/K3s release, the components it bundles.
+ */
+import type { Advisory, Severity } from '../data/schema.js';
+import { SEVERITIES } from '../data/schema.js';
+
+export type {
+  Advisory,
+  Affected as AffectedPackage,
+  Ecosystem,
+  RangeEvent,
+  Severity,
+} from '../data/schema.js';
+export { SEVERITIES } from '../data/schema.js';
+
+export interface BundledComponents {
+  kubernetes: string | null;
+  containerd: string | null;
+  runc: string | null;
+  etcd: string | null;
+}
+
+export interface Database {
+  advisories: Advisory[];
+  /** Canonical release -> bundled components, per distribution. */
+  bundles: { rke2: Map<string, BundledComponents>; k3s: Map<string, BundledComponents> };
+}
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}

@@ -1,0 +1,72 @@
+/**
+ * `check VERSION...`: the match and policy stages for versions typed by hand rather than found
+ * in files.
+ */
+import { advisoryRef } from './audit.js';
+import type { BundledComponents, Database } from './advisories/types.js';
+import { InputError } from './errors.js';
+import { createMatcher } from './match/matcher.js';
+import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
+import type { AdvisoryRef } from './report/model.js';
+import { identify, isChannel, schemeFor, type Product } from './versioning/index.js';
+
+export interface CheckedAdvisory extends AdvisoryRef {
+  via: { component: string; version: string } | null;
+  fixedIn: string[];
+  suggestion: string | null;
+  failing: boolean;
+}
+
+export interface CheckedVersion {
+  input: string;
+  product: Product;
+  version: string;
+  bundle: BundledComponents | null;
+  bundleKnown: boolean;
+  advisories: CheckedAdvisory[];
+  upgradeTo: string | null;
+}
+
+export function checkVersions(
+  inputs: string[],
+  db: Database,
+  policy: PolicyOptions,
+): CheckedVersion[] {
+  if (!inputs.length)
+    throw new InputError('check needs at least one VERSION, e.g. check v1.24.9+rke2r1');
+  const matcher = createMatcher(db);
+  return inputs.map((input) => {
+    const identified = identify(input);
+    if (!identified) {
+      throw new InputError(
+        isChannel(input)
+          ? `'${input}' is a channel, not a version; give a release such as v1.24.9+rke2r1`
+          : `'${input}' is not an RKE2, K3s, RFO or containerd version (e.g. v1.24.9+rke2r1, v1.24.9+k3s1, 1.6.12)`,
+      );
+    }
+    const { product } = identified;
+    const version = schemeFor(product).format(identified.version);
+    const { matches, bundle, bundleKnown } = matcher.matchRelease(product, version);
+    // A version typed by hand is treated as deployed code: not a comment, not documentation.
+    const asPin = { inComment: false, form: 'text' as const };
+    return {
+      input,
+      product,
+      version,
+      bundle,
+      bundleKnown,
+      advisories: matches.map(({ advisory, via }) => ({
+        ...advisoryRef(advisory),
+        via,
+        fixedIn: matcher.fixedIn(product, version, advisory),
+        suggestion: matcher.suggestion(product, version, advisory),
+        failing: findingFails(
+          { ...asPin, file: '', line: 0, column: 0, product, version, text: input },
+          advisory,
+          policy,
+        ),
+      })),
+      upgradeTo: matcher.upgradeTo(product, version, (a) => isFailingAdvisory(a, policy)),
+    };
+  });
+}

@@ -1,0 +1,253 @@
+/**
+ * Schemas for the data kube-pin-audit ships (`data/advisories/*.json`, `data/bundles/*.json`)
+ * and for user-supplied advisory files in the same format. The same schemas validate the data
+ * when `scripts/build-data.ts` writes it, when tests read it, and when the runtime loads it.
+ * Importing this module has no side effects.
+ */
+import { z } from 'zod';
+
+export const ECOSYSTEMS = ['RKE2', 'K3s', 'RFO', 'containerd', 'k3s-containerd', 'runc'] as const;
+export type Ecosystem = (typeof ECOSYSTEMS)[number];
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const ADVISORY_KINDS = ['defect', 'security'] as const;
+export type AdvisoryKind = (typeof ADVISORY_KINDS)[number];
+
+export const REFERENCE_TYPES = ['REPORT', 'FIX', 'WEB', 'ADVISORY', 'PACKAGE', 'ARTICLE'] as const;
+export type ReferenceType = (typeof REFERENCE_TYPES)[number];
+
+const PRERELEASE = String.raw`(?:-(?:alpha|beta|rc)\.?\d+)?`;
+
+/**
+ * The canonical spelling of a version in `versions` and `fixed`, per ecosystem. Range events
+ * are looser: the leading `v` is optional (OSV's Go style `1.6.15`) and `0` means "from the start".
+ */
+const CANONICAL_BODY: Record<Ecosystem, string> = {
+  RKE2: String.raw`\d+\.\d+\.\d+${PRERELEASE}\+rke2r\d+`,
+  K3s: String.raw`\d+\.\d+\.\d+${PRERELEASE}\+k3s\d+`,
+  RFO: String.raw`\d+\.\d+\.\d+${PRERELEASE}\+rfor\d+`,
+  // Upstream: v1.6.15, v1.7.0-beta.2.
+  containerd: String.raw`\d+\.\d+\.\d+(?:-(?:alpha|beta|rc)\.\d+)?`,
+  // Fork builds: v1.6.12-k3s1, v1.5.16-k3s1-1-22, v2.3.4-k3s1.36.
+  'k3s-containerd': String.raw`\d+\.\d+\.\d+${PRERELEASE}-k3s\d+(?:[.-]\d+)*`,
+  // v1.1.12, v1.0.0-rc92, v1.2.0-rc.1, fork builds v1.1.12-k3s1 and Go pseudo-versions
+  // such as v1.0.0-rc8.0.20190930145003-cad42f6e0932.
+  runc: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`,
+};
+
+/** Range events may also carry a Go pseudo-version or any semver prerelease (`-0`, `-alpha.0`). */
+const EVENT_BODY: Record<Ecosystem, string> = {
+  ...CANONICAL_BODY,
+  containerd: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`,
+};
+
+const canonicalPattern = (e: Ecosystem) => new RegExp(`^v${CANONICAL_BODY[e]}$`);
+const eventPattern = (e: Ecosystem) => new RegExp(`^(?:0|v?${EVENT_BODY[e]})$`);
+
+/** True when `version` is the canonical spelling of a version in `ecosystem`. */
+export function isCanonicalVersion(ecosystem: Ecosystem, version: string): boolean {
+  return canonicalPattern(ecosystem).test(version);
+}
+
+/** True when `version` may appear as an `introduced`/`fixed`/`last_affected` range event. */
+export function isRangeEventVersion(ecosystem: Ecosystem, version: string): boolean {
+  return eventPattern(ecosystem).test(version);
+}
+
+const oneLine = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .regex(/^[^\r\n]*$/, 'must be a single line');
+
+/** `2022-12-20` or an RFC 3339 UTC timestamp. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)?$/, 'must be an ISO 8601 date');
+
+const httpsUrl = z.string().regex(/^https:\/\/[^\s/]+\/?\S*$/, 'must be an https URL');
+
+export const RangeEventSchema = z.union([
+  z.object({ introduced: z.string().min(1) }).strict(),
+  z.object({ fixed: z.string().min(1) }).strict(),
+  z.object({ last_affected: z.string().min(1) }).strict(),
+]);
+export type RangeEvent = z.infer<typeof RangeEventSchema>;
+
+export const RangeSchema = z
+  .object({
+    type: z.literal('ECOSYSTEM'),
+    events: z.array(RangeEventSchema).min(1),
+  })
+  .strict()
+  .refine((range) => range.events[0] !== undefined && 'introduced' in range.events[0], {
+    message: 'the first event must be "introduced"',
+    path: ['events', 0],
+  });
+export type Range = z.infer<typeof RangeSchema>;
+
+export const PackageSchema = z
+  .object({
+    ecosystem: z.enum(ECOSYSTEMS),
+    name: z.string().min(1),
+  })
+  .strict();
+export type Package = z.infer<typeof PackageSchema>;
+
+export const AffectedSchema = z
+  .object({
+    package: PackageSchema,
+    ranges: z.array(RangeSchema).min(1).optional(),
+    /** Explicitly affected versions, in the ecosystem's canonical spelling. */
+    versions: z.array(z.string().min(1)).min(1).optional(),
+    /** Releases to move to, for this package: fix suggestions, not range bounds. */
+    fixed: z.array(z.string().min(1)).optional(),
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    if (!entry.ranges && !entry.versions) {
+      ctx.addIssue({ code: 'custom', message: 'needs "ranges" or "versions"', path: [] });
+    }
+    const ecosystem = entry.package.ecosystem;
+    for (const key of ['versions', 'fixed'] as const) {
+      entry[key]?.forEach((version, i) => {
+        if (!isCanonicalVersion(ecosystem, version)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${version}" is not a canonical ${ecosystem} version`,
+            path: [key, i],
+          });
+        }
+      });
+    }
+    entry.ranges?.forEach((range, r) => {
+      range.events.forEach((event, e) => {
+        const [kind, version] = Object.entries(event)[0] as [string, string];
+        if (!isRangeEventVersion(ecosystem, version)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${version}" is not a ${ecosystem} version`,
+            path: ['ranges', r, 'events', e, kind],
+          });
+        }
+      });
+    });
+  });
+export type Affected = z.infer<typeof AffectedSchema>;
+
+export const ReferenceSchema = z
+  .object({
+    type: z.enum(REFERENCE_TYPES),
+    url: httpsUrl,
+  })
+  .strict();
+export type Reference = z.infer<typeof ReferenceSchema>;
+
+export const CvssSchema = z
+  .object({
+    score: z.number().min(0).max(10),
+    vector: z.string().regex(/^CVSS:\d\.\d\//, 'must be a CVSS vector string'),
+  })
+  .strict();
+export type Cvss = z.infer<typeof CvssSchema>;
+
+export const AdvisorySchema = z
+  .object({
+    schema_version: z.literal('1.6.0'),
+    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a file-name-safe id'),
+    aliases: z.array(z.string().min(1)),
+    kind: z.enum(ADVISORY_KINDS),
+    severity: z.enum(SEVERITIES),
+    cvss: CvssSchema.nullable(),
+    summary: oneLine(200),
+    details: z.string().min(1),
+    published: isoDate,
+    modified: isoDate.optional(),
+    affected: z.array(AffectedSchema).min(1),
+    references: z.array(ReferenceSchema).min(1),
+    database_specific: z
+      .object({
+        sources: z.array(z.string().min(1)).min(1),
+        license: z.string().min(1).optional(),
+        notes: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type Advisory = z.infer<typeof AdvisorySchema>;
+
+export const BundleReleaseSchema = z
+  .object({
+    kubernetes: z.string().regex(/^v1\.\d+\.\d+$/).nullable(),
+    containerd: z.string().regex(/^v\d+\.\d+\.\d+\S*$/).nullable(),
+    runc: z.string().regex(/^v\d+\.\d+\.\d+\S*$/).nullable(),
+    etcd: z.string().regex(/^v\d+\.\d+\.\d+\S*$/).nullable(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .nullable(),
+    /** Where each fact came from, keyed by fact (`containerd`, `runc`, ...) or `row`. */
+    sources: z.record(z.string(), z.string().min(1)),
+  })
+  .strict();
+export type BundleRelease = z.infer<typeof BundleReleaseSchema>;
+
+const RELEASE_KEY = {
+  rke2: /^v1\.\d+\.\d+(?:-rc\d+)?\+rke2r\d+$/,
+  k3s: /^v1\.\d+\.\d+(?:-rc\d+)?\+k3s\d+$/,
+} as const;
+
+export const BundleFileSchema = z
+  .object({
+    product: z.enum(['rke2', 'k3s']),
+    generated_from: z.string().min(1),
+    releases: z.record(z.string(), BundleReleaseSchema),
+  })
+  .strict()
+  .superRefine((file, ctx) => {
+    for (const release of Object.keys(file.releases)) {
+      if (!RELEASE_KEY[file.product].test(release)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${release}" is not a canonical ${file.product} release`,
+          path: ['releases', release],
+        });
+      }
+    }
+  });
+export type BundleFile = z.infer<typeof BundleFileSchema>;
+
+/** `affected.0.package.ecosystem: Invalid option: ...`; the first issue, plus a count of the rest. */
+function describeIssues(error: z.ZodError): string {
+  const lines = error.issues.map((issue) => {
+    const path: PropertyKey[] = [...issue.path];
+    if (issue.code === 'unrecognized_keys') path.push(...issue.keys);
+    const where = path.length ? path.map(String).join('.') : '(root)';
+    return `${where}: ${issue.message}`;
+  });
+  const more = lines.length > 1 ? ` (and ${lines.length - 1} more)` : '';
+  return `${lines[0] ?? 'invalid'}${more}`;
+}
+
+function parseWith<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
+  const result = schema.safeParse(json);
+  if (!result.success) throw new Error(`${file}: ${describeIssues(result.error)}`);
+  return result.data;
+}
+
+/**
+ * Validates one advisory. Throws an Error whose message names the file and the first failing
+ * field, e.g. `data/advisories/X.json: affected.0.package.ecosystem: Invalid option: ...`.
+ */
+export function parseAdvisory(json: unknown, file: string): Advisory {
+  return parseWith(AdvisorySchema, json, file);
+}
+
+/** Validates one bundle file; errors name the file and field like `parseAdvisory`. */
+export function parseBundleFile(json: unknown, file: string): BundleFile {
+  return parseWith(BundleFileSchema, json, file);
+}

@@ -1,0 +1,7 @@
+/**
+ * A mistake in how the tool was called, configured or fed data: exit code 2 with a one-line
+ * reason that names the flag, file or key.
+ */
+export class InputError extends Error {
+  override name = 'InputError';
+}

@@ -1,0 +1,164 @@
+/**
+ * The match stage: which advisories affect a pinned release, directly or through the
+ * components it bundles, and which release to move to. Results are cached per release, so a
+ * version pinned in a thousand files is matched once.
+ */
+import type { Advisory, BundledComponents, Database } from '../advisories/types.js';
+import { schemeFor, schemes, type AnyVersion, type Product } from '../versioning/index.js';
+import { advisoryAffects, ecosystemsFor } from './affects.js';
+
+export interface Match {
+  advisory: Advisory;
+  via: { component: 'containerd' | 'runc'; version: string } | null;
+}
+
+export interface ReleaseMatches {
+  matches: Match[];
+  /** What the release bundles; null for containerd pins and for releases the data lacks. */
+  bundle: BundledComponents | null;
+  /** False for an RKE2/K3s/RFO release missing from the bundle data. */
+  bundleKnown: boolean;
+}
+
+export interface Matcher {
+  matchRelease(product: Product, version: string): ReleaseMatches;
+  /** Nearest release this advisory does not affect: same line first, else the lowest newer line. */
+  suggestion(product: Product, version: string, advisory: Advisory): string | null;
+  /** The advisory's own fixed releases for this product, nearest the pin's line first. */
+  fixedIn(product: Product, version: string, advisory: Advisory): string[];
+  /** Nearest release (the pin itself included) that no advisory judged failing affects. */
+  upgradeTo(product: Product, version: string, isFailing: (a: Advisory) => boolean): string | null;
+}
+
+const BUNDLED: readonly ('containerd' | 'runc')[] = ['containerd', 'runc'];
+
+export function createMatcher(db: Database): Matcher {
+  const cache = new Map<string, ReleaseMatches>();
+  const candidateCache = new Map<string, string[]>();
+
+  function bundleOf(product: Product, version: string): BundledComponents | null {
+    if (product === 'rke2' || product === 'k3s') return db.bundles[product].get(version) ?? null;
+    return null;
+  }
+
+  function matchRelease(product: Product, version: string): ReleaseMatches {
+    const key = `${product} ${version}`;
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const bundle = bundleOf(product, version);
+    const matches: Match[] = [];
+    for (const advisory of db.advisories) {
+      if (advisoryAffects(advisory, product, version)) {
+        matches.push({ advisory, via: null });
+        continue;
+      }
+      for (const component of BUNDLED) {
+        const bundled = bundle?.[component];
+        if (bundled && advisoryAffects(advisory, component, bundled)) {
+          matches.push({ advisory, via: { component, version: bundled } });
+          break;
+        }
+      }
+    }
+    const result = { matches, bundle, bundleKnown: product === 'containerd' || bundle !== null };
+    cache.set(key, result);
+    return result;
+  }
+
+  /** Known releases of a product in ascending order: bundle data plus every fixed version named. */
+  function candidates(product: Product, version: string): string[] {
+    const scheme = schemeFor(product);
+    const family = familyOf(product, version);
+    const key = `${product} ${family}`;
+    const known = candidateCache.get(key);
+    if (known) return known;
+    const texts = new Set<string>();
+    if (product === 'rke2' || product === 'k3s')
+      for (const release of db.bundles[product].keys()) texts.add(release);
+    if (product === 'containerd') {
+      for (const b of [...db.bundles.rke2.values(), ...db.bundles.k3s.values()])
+        if (b.containerd) texts.add(b.containerd);
+    }
+    const ecosystem = ecosystemsFor(product, version);
+    for (const advisory of db.advisories) {
+      for (const entry of advisory.affected) {
+        if (entry.package.ecosystem === ecosystem) for (const f of entry.fixed ?? []) texts.add(f);
+      }
+    }
+    const parsed = new Map<string, AnyVersion>();
+    for (const text of texts) {
+      const v = scheme.parse(text);
+      if (v && scheme.isStable(v) && familyOf(product, scheme.format(v)) === family)
+        parsed.set(scheme.format(v), v);
+    }
+    const sorted = [...parsed.entries()]
+      .sort((a, b) => scheme.compare(a[1], b[1]))
+      .map(([text]) => text);
+    candidateCache.set(key, sorted);
+    return sorted;
+  }
+
+  /**
+   * Walks the candidates at or above the pin: the same line first, then newer lines from their
+   * lowest release up; returns the first the test accepts.
+   */
+  function nearest(
+    product: Product,
+    version: string,
+    includeSelf: boolean,
+    accept: (v: string) => boolean,
+  ): string | null {
+    const scheme = schemeFor(product);
+    const pinned = scheme.parse(version);
+    if (!pinned) return null;
+    const line = scheme.line(pinned);
+    const above = candidates(product, version).filter((c) => {
+      const cmp = scheme.compare(scheme.parse(c)!, pinned);
+      return includeSelf ? cmp >= 0 : cmp > 0;
+    });
+    if (includeSelf && !above.includes(version)) above.unshift(version);
+    const sameLine = above.filter((c) => scheme.line(scheme.parse(c)!) === line);
+    const newerLines = above.filter((c) => scheme.line(scheme.parse(c)!) !== line);
+    return sameLine.find(accept) ?? newerLines.find(accept) ?? null;
+  }
+
+  return {
+    matchRelease,
+    suggestion(product, version, advisory) {
+      return nearest(product, version, false, (c) =>
+        matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
+      );
+    },
+    fixedIn(product, version, advisory) {
+      const scheme = schemeFor(product);
+      const pinned = scheme.parse(version);
+      if (!pinned) return [];
+      const ecosystem = ecosystemsFor(product, version);
+      const fixed = advisory.affected
+        .filter((e) => e.package.ecosystem === ecosystem)
+        .flatMap((e) => e.fixed ?? [])
+        .map((f) => scheme.parse(f))
+        .filter((v): v is AnyVersion => v !== null && scheme.compare(v, pinned) > 0)
+        .sort((a, b) => scheme.compare(a, b));
+      const line = scheme.line(pinned);
+      const sameLine = fixed.filter((v) => scheme.line(v) === line);
+      return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
+    },
+    upgradeTo(product, version, isFailing) {
+      return nearest(
+        product,
+        version,
+        true,
+        (c) => !matchRelease(product, c).matches.some((m) => isFailing(m.advisory)),
+      );
+    },
+  };
+}
+
+/** Releases one can move to from a pin: the same product, and for containerd the same fork. */
+function familyOf(product: Product, version: string): string {
+  if (product !== 'containerd') return product;
+  const fork = schemes.containerd.parse(version)?.fork;
+  // `-1-22` and `.36` builds are made for one Kubernetes minor: each forms its own family.
+  return fork ? `${fork.name}${fork.rest}` : 'upstream';
+}

@@ -1,0 +1,30 @@
+/**
+ * The policy stage: which findings fail the check. Report rendering and exit codes read the
+ * `failing` flag set here and decide nothing themselves.
+ */
+import { severityRank, type Advisory, type Severity } from '../advisories/types.js';
+import type { Pin } from '../extract/types.js';
+
+export interface PolicyOptions {
+  /** Findings at or above this severity fail. */
+  failOnSeverity: Severity;
+  /** Report everything, fail nothing. */
+  warnOnly: boolean;
+}
+
+export const DEFAULT_POLICY: PolicyOptions = { failOnSeverity: 'high', warnOnly: false };
+
+/** Whether an advisory is severe enough to fail a check, whatever pin it is found at. */
+export function isFailingAdvisory(advisory: Advisory, policy: PolicyOptions): boolean {
+  return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
+}
+
+/** Documentation mentions a release; it does not deploy one, so it is reported, not failed. */
+export function findingFails(pin: Pin, advisory: Advisory, policy: PolicyOptions): boolean {
+  return (
+    !policy.warnOnly &&
+    !pin.inComment &&
+    pin.form !== 'documentation' &&
+    isFailingAdvisory(advisory, policy)
+  );
+}

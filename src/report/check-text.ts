@@ -1,0 +1,33 @@
+/** Text rendering of `check` results. */
+import type { CheckedVersion } from '../check.js';
+import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
+import { terminalSafe } from './escape.js';
+
+export function renderCheckText(results: CheckedVersion[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(`${r.version} (${r.product})`);
+    if (r.bundle) {
+      const parts = (['kubernetes', 'containerd', 'runc', 'etcd'] as const)
+        .filter((c) => r.bundle![c])
+        .map((c) => `${c} ${r.bundle![c]}`);
+      out.push(`  bundles: ${parts.join(', ')}`);
+    } else if (!r.bundleKnown) {
+      out.push('  bundles: unknown (not in the bundle data); matched on its own advisories only');
+    }
+    if (!r.advisories.length) out.push('  no known advisory affects it');
+    for (const a of r.advisories) {
+      const via = a.via ? ` (via ${a.via.component} ${a.via.version})` : '';
+      out.push(
+        `  ${a.failing ? 'FAIL' : 'warn'} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
+        `       fix: ${a.suggestion ?? 'no unaffected release known'}${a.fixedIn.length ? `; fixed in ${a.fixedIn.join(', ')}` : ''}`,
+      );
+    }
+    out.push(`  nearest release free of failing advisories: ${r.upgradeTo ?? 'none known'}`, '');
+  }
+  return `${out.join('\n')}`;
+}
+
+export function renderCheckJson(results: CheckedVersion[]): string {
+  return `${JSON.stringify({ schemaVersion: 1, tool: { name: TOOL_NAME, version: TOOL_VERSION }, results }, null, 2)}\n`;
+}

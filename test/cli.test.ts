@@ -1,0 +1,211 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import type { Report } from '../src/report/model.js';
+import { DATA_DIR } from './support/db.js';
+
+const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+async function cli(args: string[], cwd = FIXTURES) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    cwd,
+    dataDir: DATA_DIR,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('scan', () => {
+  it('fails on an affected pin and names the fix', async () => {
+    const { code, stdout } = await cli(['scan', 'cli/affected', '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.schemaVersion).toBe(1);
+    expect(report.pins.map((p) => [p.file, p.line, p.version, p.inComment])).toEqual([
+      ['cli/affected/user-data.yaml', 3, 'v1.24.9+rke2r1', false],
+      ['cli/affected/user-data.yaml', 4, 'v1.25.5+rke2r1', true],
+    ]);
+    const defect = report.findings.find((f) => f.advisory.id === 'KPA-2022-0001')!;
+    expect(defect).toMatchObject({
+      file: 'cli/affected/user-data.yaml',
+      line: 3,
+      column: 58,
+      version: 'v1.24.9+rke2r1',
+      via: null,
+      fixedIn: ['v1.24.9+rke2r2'],
+      suggestion: 'v1.24.9+rke2r2',
+      failing: true,
+      ignored: null,
+    });
+    expect(defect.advisory.url).toMatch(/^https:\/\//);
+    // The commented-out pin is listed but is never a finding.
+    expect(report.findings.some((f) => f.line === 4)).toBe(false);
+    expect(report.summary.failing).toBe(report.findings.filter((f) => f.failing).length);
+  });
+
+  it('passes a tree whose only mention is documentation, and finds no look-alikes', async () => {
+    const { code, stdout } = await cli(['scan', 'cli/clean', '--format', 'json']);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.pins.map((p) => [p.file, p.form])).toEqual([
+      ['cli/clean/docs.md', 'documentation'],
+    ]);
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.findings.every((f) => !f.failing)).toBe(true);
+    expect(code).toBe(0);
+  });
+
+  it('--warn-only reports findings and exits 0', async () => {
+    const { code, stdout } = await cli(['scan', 'cli/affected', '--warn-only', '--format', 'json']);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(report.summary.failing).toBe(0);
+    expect(code).toBe(0);
+  });
+
+  it('--fail-on-severity critical lets a high finding pass', async () => {
+    const { stdout } = await cli([
+      'scan',
+      'cli/affected',
+      '--fail-on-severity',
+      'critical',
+      '--format',
+      'json',
+    ]);
+    const report = JSON.parse(stdout) as Report;
+    expect(
+      report.findings.filter((f) => f.failing).every((f) => f.advisory.severity === 'critical'),
+    ).toBe(true);
+    expect(report.findings.find((f) => f.advisory.id === 'KPA-2022-0001')?.failing).toBe(false);
+  });
+
+  it('prints text grouped by file with a summary line', async () => {
+    const { stdout } = await cli(['scan', 'cli/affected']);
+    expect(stdout).toContain('cli/affected/user-data.yaml\n  3:58');
+    expect(stdout).toContain('KPA-2022-0001');
+    expect(stdout).toContain('move to v1.24.9+rke2r2');
+    expect(stdout).toMatch(/1 files scanned, 0 skipped, 2 pins, \d+ findings \(\d+ failing\)\n$/);
+  });
+
+  it.each([
+    [['scan', '--format', 'yaml'], /--format must be one of text, json \(got 'yaml'\)/],
+    [
+      ['scan', '--fail-on-severity', 'severe'],
+      /--fail-on-severity must be one of low, medium, high, critical/,
+    ],
+    [['scan', '--bogus'], /Unknown option '--bogus'/],
+    [['scan', 'no/such/path'], /path not found: no\/such\/path/],
+    [['frobnicate'], /unknown command 'frobnicate'/],
+    [['scan', '--max-file-size', 'big'], /--max-file-size must be a positive whole number/],
+  ])('%j exits 2 with one line naming the problem', async (args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('user advisories', () => {
+  it('takes a plain OSV record as published', async () => {
+    const { code, stdout } = await cli([
+      'check',
+      '1.6.50',
+      '--advisories',
+      'advisories/plain-osv-containerd.json',
+      '--format',
+      'json',
+    ]);
+    const [result] = JSON.parse(stdout).results;
+    expect(result.advisories.map((a: { id: string }) => a.id)).toContain('TEST-OSV-0001');
+    const mine = result.advisories.find((a: { id: string }) => a.id === 'TEST-OSV-0001');
+    expect(mine).toMatchObject({ severity: 'high', suggestion: 'v1.6.99', fixedIn: ['v1.6.99'] });
+    expect(code).toBe(1);
+  });
+
+  it('a malformed file exits 2 naming the file and the field', async () => {
+    const { code, stderr } = await cli([
+      'check',
+      '1.6.12',
+      '--advisories',
+      'advisories/malformed-ecosystem.json',
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /advisories\/malformed-ecosystem\.json: affected\.0\.package\.ecosystem/,
+    );
+  });
+
+  it('a missing advisory path exits 2', async () => {
+    const { code, stderr } = await cli(['check', '1.6.12', '--advisories', 'advisories/nope.json']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/advisories\/nope\.json: advisory file or folder not found/);
+  });
+});
+
+describe('check', () => {
+  it('names v1.24.9+rke2r2 as the #7843 fix and the nearest clean release', async () => {
+    const { code, stdout } = await cli(['check', 'v1.24.9+rke2r1', '--format', 'json']);
+    expect(code).toBe(1);
+    const [result] = JSON.parse(stdout).results;
+    expect(result.product).toBe('rke2');
+    expect(result.bundle).toMatchObject({ containerd: 'v1.6.12-k3s1', runc: 'v1.1.4' });
+    const defect = result.advisories.find((a: { id: string }) => a.id === 'KPA-2022-0001');
+    expect(defect).toMatchObject({ suggestion: 'v1.24.9+rke2r2', severity: 'high', failing: true });
+    expect(result.upgradeTo).toMatch(/^v1\.\d+\.\d+\+rke2r\d+$/);
+    const text = await cli(['check', 'v1.24.9+rke2r1']);
+    expect(text.stdout).toContain('KPA-2022-0001');
+    expect(text.stdout).toContain('fix: v1.24.9+rke2r2');
+    expect(text.stdout).toContain(
+      `nearest release free of failing advisories: ${result.upgradeTo}`,
+    );
+  });
+
+  it('accepts every spelling and reports a release without bundle data', async () => {
+    const { stdout } = await cli([
+      'check',
+      'v1.24.9%2Brke2r2',
+      'v1.26.4+rfor1',
+      '--format',
+      'json',
+    ]);
+    const [rke2, rfo] = JSON.parse(stdout).results;
+    expect(rke2.version).toBe('v1.24.9+rke2r2');
+    expect(rke2.advisories.some((a: { id: string }) => a.id === 'KPA-2022-0001')).toBe(false);
+    expect(rfo).toMatchObject({ product: 'rfo', bundleKnown: false, bundle: null });
+  });
+
+  it('refuses channels and unknown text with exit 2', async () => {
+    expect((await cli(['check', 'stable'])).stderr).toMatch(/'stable' is a channel, not a version/);
+    expect((await cli(['check', 'go1.19.4'])).code).toBe(2);
+    expect((await cli(['check'])).code).toBe(2);
+  });
+});
+
+describe('the committed bundle', () => {
+  it('dist/cli.js runs the same engine as a process, with the exit code', () => {
+    const version = execFileSync(process.execPath, ['dist/cli.js', '--version'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(version.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const run = spawnSync(
+      process.execPath,
+      [`${ROOT}/dist/cli.js`, 'scan', 'examples', '--format', 'json'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(
+      report.findings.some(
+        (f) => f.file === 'examples/terraform/variables.tf' && f.advisory.id === 'KPA-2022-0001',
+      ),
+    ).toBe(true);
+  });
+});
