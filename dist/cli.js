@@ -2310,9 +2310,9 @@ var require_ignore = __commonJS({
       if (body[body.length - 1] === SLASH) {
         prefix = makeRegexPrefix(body.slice(0, -1));
       }
-      const head = prefix.slice(0, -1);
+      const head2 = prefix.slice(0, -1);
       const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+      return last === TRAILING_WILDCARD ? `${head2}$` : last === TRAILING_DOUBLESTAR ? head2 : NEVER_MATCH;
     };
     var matchesBasename = (body) => {
       const index = body.indexOf(SLASH);
@@ -8001,10 +8001,10 @@ var require_cst_scalar = __commonJS({
         case "|":
         case ">": {
           const he = source.indexOf("\n");
-          const head = source.substring(0, he);
+          const head2 = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent, source: head2 }
           ];
           if (!addEndtoBlockProps(props, end))
             props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -8064,19 +8064,19 @@ var require_cst_scalar = __commonJS({
     }
     function setBlockScalarValue(token, source) {
       const he = source.indexOf("\n");
-      const head = source.substring(0, he);
+      const head2 = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header.source = head2;
         token.source = body;
       } else {
         const { offset } = token;
         const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent, source: head2 }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
@@ -30758,7 +30758,7 @@ function lineEnd(text, from, to = text.length) {
 function lineStart(text, at) {
   return text.lastIndexOf("\n", at - 1) + 1;
 }
-var HEREDOC_RE = /<<[-~]?\s{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/y;
+var HEREDOC_RE = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
 var DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
 function hclSpans(text) {
   const comments = [];
@@ -30802,11 +30802,26 @@ function findHeredocCloser(text, from, id) {
   return null;
 }
 function hclStringEnd(text, open2) {
+  const stack = ["string"];
   for (let i = open2 + 1; i < text.length; i++) {
     const c = text[i];
-    if (c === "\\") i++;
-    else if (c === '"') return i + 1;
-    else if (c === "\n") return i;
+    if (stack[stack.length - 1] === "string") {
+      if (c === "\n") return i;
+      if (c === "\\") i++;
+      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        stack.push("expression");
+        i++;
+      } else if (c === '"') {
+        stack.pop();
+        if (!stack.length) return i + 1;
+      }
+    } else if (c === '"') {
+      stack.push("string");
+    } else if (c === "{") {
+      stack.push("expression");
+    } else if (c === "}") {
+      stack.pop();
+    }
   }
   return text.length;
 }
@@ -30847,6 +30862,9 @@ function markupComments(text) {
   }
   return spans;
 }
+function lineComments(text, line) {
+  return [...text.matchAll(line)].map((m) => [m.index, m.index + m[0].length]);
+}
 function blockComments(text, open2, close) {
   const spans = [];
   open2.lastIndex = 0;
@@ -30863,6 +30881,11 @@ function commentSpans(text, syntax) {
   switch (syntax) {
     case "hash":
       return { comments: hashComments(text), docs: [] };
+    case "ini":
+      return {
+        comments: mergeSpans(hashComments(text), lineComments(text, /^[ \t]*;.*$/gm)),
+        docs: []
+      };
     case "hcl":
       return hclSpans(text);
     case "c":
@@ -30938,8 +30961,8 @@ var BY_EXTENSION = {
   go: kind("text", "c"),
   py: kind("python", "hash"),
   toml: kind("text", "hash"),
-  ini: kind("text", "hash"),
-  cfg: kind("text", "hash"),
+  ini: kind("text", "ini"),
+  cfg: kind("text", "ini"),
   conf: kind("text", "hash"),
   json: kind("json", "none"),
   jsonc: kind("json", "c"),
@@ -30973,8 +30996,10 @@ var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([
   "template",
   "erb"
 ]);
-function fileKindOf(path, firstLine2) {
-  if (/^#cloud-config\b/.test(firstLine2)) return kind("cloud-init", "hash", true);
+var CLOUD_CONFIG_HEAD_RE = /^(?:##[ \t]*template:[ \t]*jinja[ \t]*\r?\n)?#cloud-config\b/;
+function fileKindOf(path, head2) {
+  if (CLOUD_CONFIG_HEAD_RE.test(head2)) return kind("cloud-init", "hash", true);
+  const firstLine = head2.split("\n", 1)[0];
   const base = path.slice(path.lastIndexOf("/") + 1);
   const lowerBase = base.toLowerCase();
   const byName = BY_NAME[lowerBase];
@@ -30988,11 +31013,20 @@ function fileKindOf(path, firstLine2) {
     parts = parts.slice(0, -1);
   const ext = parts.length > 1 ? parts[parts.length - 1] : "";
   const byExtension = BY_EXTENSION[ext];
+  if (byExtension?.syntax === "ini" && isAnsiblePath(path)) return kind("ansible", "ini");
   if (byExtension) return byExtension;
-  if (/^#!.*\b(?:ba|z|k|da)?sh\b/.test(firstLine2)) return kind("shell", "hash");
-  if (/^#!.*\bpwsh\b/.test(firstLine2)) return kind("powershell", "powershell");
-  if (/^#!.*\bpython/.test(firstLine2)) return kind("python", "hash");
+  if (!ext && /(?:^|\/)(?:inventory|inventories)\/[^/]+$|(?:^|\/)hosts$/.test(path.toLowerCase())) {
+    return kind("ansible", "ini");
+  }
+  if (/^#!.*\b(?:ba|z|k|da)?sh\b/.test(firstLine)) return kind("shell", "hash");
+  if (/^#!.*\bpwsh\b/.test(firstLine)) return kind("powershell", "powershell");
+  if (/^#!.*\bpython/.test(firstLine)) return kind("python", "hash");
   return kind("text", TEMPLATE_EXTENSIONS.has(ext) || ext === "" ? "hash" : "none");
+}
+var ANSIBLE_DIR_RE = /\/(?:group_vars|host_vars|roles|inventories|inventory|playbooks?|tasks|handlers)\//;
+function isAnsiblePath(path) {
+  const p = `/${path.toLowerCase()}`;
+  return ANSIBLE_DIR_RE.test(p) || /\/(?:inventory|hosts)[^/]*$/.test(p);
 }
 function yamlFormOfPath(path) {
   const p = `/${path.toLowerCase()}`;
@@ -31042,11 +31076,12 @@ var OTHER_COMPONENT_RE = /runc|shim|crictl|cni|nerdctl|snapshotter|sha|checksum|
 var VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
 var KEY_CHAR_RE = /[A-Za-z0-9_.\-/$]/;
 var KEY_REACH = 80;
+var ARCHITECTURE_SUFFIX_RE = /\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|ppc64le|s390x|i686|noarch)$/;
 function versionAt(text, at) {
   CONTAINERD_VERSION_RE.lastIndex = at;
   const m = CONTAINERD_VERSION_RE.exec(text);
   if (!m) return null;
-  const written = m[0].replace(/\.$/, "");
+  const written = m[0].replace(ARCHITECTURE_SUFFIX_RE, "").replace(/\.$/, "");
   return { offset: at, text: written };
 }
 function containerdCandidate(text, at) {
@@ -31062,7 +31097,7 @@ function containerdCandidate(text, at) {
   };
 }
 var ASSIGNMENT_RE = /["']?[ \t]{0,8}(?:[?:+]?=|:)[ \t]{0,8}["']?/y;
-var PACKAGE_SEPARATOR_RE = /(?:\.io)?[=_-]/y;
+var PACKAGE_SEPARATOR_RE = /(?:\.io)?(?:[=_-]|["']?,[ \t]{0,4}["']?)/y;
 var RELEASE_URL_RE = /\/releases\/(?:download|tag)\//y;
 var IMAGE_TAG_RE = /:/y;
 function stickyMatch(re, text, at) {
@@ -31079,7 +31114,7 @@ function containerdCandidates(text) {
     const keyStart = extendKey(text, i, -1);
     const keyEnd = extendKey(text, wordEnd, 1);
     const key = text.slice(keyStart, keyEnd);
-    const candidate = fromPackage(text, key, keyStart, wordEnd) ?? fromUrl(text, wordEnd) ?? fromImage(text, key, keyEnd) ?? fromKey(text, key, keyEnd) ?? fromBlock(text, key, keyStart, keyEnd);
+    const candidate = fromPackage(text, key, keyStart, wordEnd) ?? fromUrl(text, wordEnd) ?? fromImage(text, key, keyEnd) ?? fromKey(text, key, keyEnd) ?? fromBlock(text, key, keyStart, keyEnd) ?? fromSiblingTag(text, key, keyStart, keyEnd);
     if (candidate) found.push(candidate);
   }
   return found;
@@ -31116,7 +31151,7 @@ function fromKey(text, key, keyEnd) {
   const at = stickyMatch(ASSIGNMENT_RE, text, keyEnd);
   return at === null ? null : containerdCandidate(text, at);
 }
-var BLOCK_OPENER_RE = /["']?[ \t]{0,8}(?:\{|:)[ \t]{0,8}\r?$/y;
+var BLOCK_OPENER_RE = /["']?[ \t]{0,8}(?:(?:[:=][ \t]{0,8})?\{|:)[ \t]{0,8}\r?$/my;
 var INNER_KEY_RE = /^([ \t]*)(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
 var BLOCK_REACH = 20;
 function fromBlock(text, key, keyStart, keyEnd) {
@@ -31146,10 +31181,38 @@ function indentOf(text, lineStart2) {
   while (text[i] === " " || text[i] === "	") i++;
   return i - lineStart2;
 }
+var REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image)["']?[ \t]*:[ \t]*["']?$/;
+var TAG_LINE_RE = /^([ \t]*)(?:- )?["']?tag["']?[ \t]*:[ \t]*["']?/;
+var SIBLING_REACH = 8;
+function fromSiblingTag(text, key, keyStart, keyEnd) {
+  if (!/hardened-containerd$/i.test(key)) return null;
+  const lineStart2 = text.lastIndexOf("\n", keyStart - 1) + 1;
+  const lineEndAt = text.indexOf("\n", keyEnd);
+  const rest = text.slice(keyEnd, lineEndAt === -1 ? text.length : lineEndAt);
+  if (!/^["']?[ \t]*\r?$/.test(rest)) return null;
+  const repo = REPOSITORY_LINE_RE.exec(text.slice(lineStart2, keyStart));
+  if (!repo) return null;
+  const indent = repo[1].length + (text.slice(lineStart2, keyStart).includes("- ") ? 2 : 0);
+  for (const direction of [1, -1]) {
+    let at = lineStart2;
+    for (let n = 0; n < SIBLING_REACH; n++) {
+      at = direction === 1 ? text.indexOf("\n", at) + 1 : text.lastIndexOf("\n", at - 2) + 1;
+      if (at <= 0 && direction === 1) break;
+      const end = text.indexOf("\n", at);
+      const line = text.slice(at, end === -1 ? text.length : end);
+      const lineIndent = indentOf(text, at);
+      if (line.trim() && lineIndent < indent) break;
+      const tag = TAG_LINE_RE.exec(line);
+      if (tag && tag[1].length === indent) return containerdCandidate(text, at + tag[0].length);
+      if (direction === -1 && at === 0) break;
+    }
+  }
+  return null;
+}
 
 // src/extract/extract.ts
 function extractPins(file2, text) {
-  const kind2 = fileKindOf(file2, firstLine(text));
+  const kind2 = fileKindOf(file2, head(text));
   const warnings = [];
   const pins = pinsInText(file2, text, kind2);
   if (kind2.form === "cloud-init" && /\bencoding:/.test(text)) {
@@ -31158,9 +31221,10 @@ function extractPins(file2, text) {
   }
   return { pins, warnings };
 }
-function firstLine(text) {
-  const nl = text.indexOf("\n");
-  return text.slice(0, nl === -1 ? Math.min(text.length, 512) : Math.min(nl, 512));
+function head(text) {
+  const first = text.indexOf("\n");
+  const second = first === -1 ? -1 : text.indexOf("\n", first + 1);
+  return text.slice(0, Math.min(second === -1 ? text.length : second, 1024));
 }
 function candidatesIn(text) {
   return [...distributionCandidates(text), ...containerdCandidates(text)].sort(
@@ -31224,7 +31288,7 @@ function pinsInEncodedContent(file2, text, warnings) {
   const pins = [];
   for (const content of contents) {
     const at = position(content.offset);
-    const innerKind = fileKindOf(content.path || file2, firstLine(content.decoded));
+    const innerKind = fileKindOf(content.path || file2, head(content.decoded));
     for (const inner of pinsInText(file2, content.decoded, innerKind)) {
       pins.push({ ...inner, line: at.line, column: at.column, form: "cloud-init" });
     }

@@ -4,7 +4,8 @@
  * the file's length whatever it holds.
  */
 
-export type CommentSyntax = 'hash' | 'hcl' | 'c' | 'markup' | 'powershell' | 'ruby' | 'none';
+export type CommentSyntax =
+  'hash' | 'ini' | 'hcl' | 'c' | 'markup' | 'powershell' | 'ruby' | 'none';
 
 /** Half-open [start, end) offsets into the text. */
 export type Span = readonly [number, number];
@@ -72,7 +73,7 @@ function lineStart(text: string, at: number): number {
   return text.lastIndexOf('\n', at - 1) + 1;
 }
 
-const HEREDOC_RE = /<<[-~]?\s{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/y;
+const HEREDOC_RE = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
 const DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
 
 /**
@@ -127,13 +128,32 @@ function findHeredocCloser(
   return null;
 }
 
-/** One past the closing quote; HCL strings end at the line's end when left open. */
+/**
+ * One past a string's closing quote. A template string may hold `${ … }` or `%{ … }` with
+ * strings of its own (`"${var.m != "" ? var.m : "https://x"}/v1"`); a string left open ends
+ * at its line's end.
+ */
 function hclStringEnd(text: string, open: number): number {
+  const stack: ('string' | 'expression')[] = ['string'];
   for (let i = open + 1; i < text.length; i++) {
     const c = text[i];
-    if (c === '\\') i++;
-    else if (c === '"') return i + 1;
-    else if (c === '\n') return i;
+    if (stack[stack.length - 1] === 'string') {
+      if (c === '\n') return i;
+      if (c === '\\') i++;
+      else if ((c === '$' || c === '%') && text[i + 1] === '{') {
+        stack.push('expression');
+        i++;
+      } else if (c === '"') {
+        stack.pop();
+        if (!stack.length) return i + 1;
+      }
+    } else if (c === '"') {
+      stack.push('string');
+    } else if (c === '{') {
+      stack.push('expression');
+    } else if (c === '}') {
+      stack.pop();
+    }
   }
   return text.length;
 }
@@ -180,6 +200,11 @@ export function markupComments(text: string): Span[] {
   return spans;
 }
 
+/** Whole lines a pattern marks as comments (INI's `;`). */
+function lineComments(text: string, line: RegExp): Span[] {
+  return [...text.matchAll(line)].map((m) => [m.index, m.index + m[0].length] as const);
+}
+
 /** Block comments delimited on lines of their own or inline (`<# #>`, `=begin`/`=end`). */
 function blockComments(text: string, open: RegExp, close: RegExp): Span[] {
   const spans: Span[] = [];
@@ -198,6 +223,11 @@ export function commentSpans(text: string, syntax: CommentSyntax): Spans {
   switch (syntax) {
     case 'hash':
       return { comments: hashComments(text), docs: [] };
+    case 'ini':
+      return {
+        comments: mergeSpans(hashComments(text), lineComments(text, /^[ \t]*;.*$/gm)),
+        docs: [],
+      };
     case 'hcl':
       return hclSpans(text);
     case 'c':

@@ -9,7 +9,7 @@ import { containerdCandidates, distributionCandidates, type Candidate } from './
 import type { Extraction, Form, Pin, ScanWarning } from './types.js';
 
 export function extractPins(file: string, text: string): Extraction {
-  const kind = fileKindOf(file, firstLine(text));
+  const kind = fileKindOf(file, head(text));
   const warnings: ScanWarning[] = [];
   const pins = pinsInText(file, text, kind);
   if (kind.form === 'cloud-init' && /\bencoding:/.test(text)) {
@@ -19,9 +19,11 @@ export function extractPins(file: string, text: string): Extraction {
   return { pins, warnings };
 }
 
-function firstLine(text: string): string {
-  const nl = text.indexOf('\n');
-  return text.slice(0, nl === -1 ? Math.min(text.length, 512) : Math.min(nl, 512));
+/** The first two lines (at most 1 KiB): enough to recognize a header or a shebang. */
+function head(text: string): string {
+  const first = text.indexOf('\n');
+  const second = first === -1 ? -1 : text.indexOf('\n', first + 1);
+  return text.slice(0, Math.min(second === -1 ? text.length : second, 1024));
 }
 
 function candidatesIn(text: string): Candidate[] {
@@ -99,7 +101,7 @@ function pinsInEncodedContent(file: string, text: string, warnings: ScanWarning[
   const pins: Pin[] = [];
   for (const content of contents) {
     const at = position(content.offset);
-    const innerKind = fileKindOf(content.path || file, firstLine(content.decoded));
+    const innerKind = fileKindOf(content.path || file, head(content.decoded));
     for (const inner of pinsInText(file, content.decoded, innerKind)) {
       pins.push({ ...inner, line: at.line, column: at.column, form: 'cloud-init' });
     }

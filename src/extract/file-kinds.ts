@@ -41,8 +41,8 @@ const BY_EXTENSION: Record<string, FileKind> = {
   go: kind('text', 'c'),
   py: kind('python', 'hash'),
   toml: kind('text', 'hash'),
-  ini: kind('text', 'hash'),
-  cfg: kind('text', 'hash'),
+  ini: kind('text', 'ini'),
+  cfg: kind('text', 'ini'),
   conf: kind('text', 'hash'),
   json: kind('json', 'none'),
   jsonc: kind('json', 'c'),
@@ -80,8 +80,13 @@ const TEMPLATE_EXTENSIONS = new Set([
   'erb',
 ]);
 
-export function fileKindOf(path: string, firstLine: string): FileKind {
-  if (/^#cloud-config\b/.test(firstLine)) return kind('cloud-init', 'hash', true);
+/** cloud-init's header, after an optional `## template: jinja` line. */
+const CLOUD_CONFIG_HEAD_RE = /^(?:##[ \t]*template:[ \t]*jinja[ \t]*\r?\n)?#cloud-config\b/;
+
+/** `head` is the start of the file: its first two lines are enough. */
+export function fileKindOf(path: string, head: string): FileKind {
+  if (CLOUD_CONFIG_HEAD_RE.test(head)) return kind('cloud-init', 'hash', true);
+  const firstLine = head.split('\n', 1)[0]!;
   const base = path.slice(path.lastIndexOf('/') + 1);
   const lowerBase = base.toLowerCase();
   const byName = BY_NAME[lowerBase];
@@ -95,13 +100,25 @@ export function fileKindOf(path: string, firstLine: string): FileKind {
     parts = parts.slice(0, -1);
   const ext = parts.length > 1 ? parts[parts.length - 1]! : '';
   const byExtension = BY_EXTENSION[ext];
+  if (byExtension?.syntax === 'ini' && isAnsiblePath(path)) return kind('ansible', 'ini');
   if (byExtension) return byExtension;
+  if (!ext && /(?:^|\/)(?:inventory|inventories)\/[^/]+$|(?:^|\/)hosts$/.test(path.toLowerCase())) {
+    return kind('ansible', 'ini');
+  }
   if (/^#!.*\b(?:ba|z|k|da)?sh\b/.test(firstLine)) return kind('shell', 'hash');
   if (/^#!.*\bpwsh\b/.test(firstLine)) return kind('powershell', 'powershell');
   if (/^#!.*\bpython/.test(firstLine)) return kind('python', 'hash');
   // Unknown formats are still scanned for the self-identifying spellings; `#` is the most common
   // comment marker in configuration and scripts.
   return kind('text', TEMPLATE_EXTENSIONS.has(ext) || ext === '' ? 'hash' : 'none');
+}
+
+const ANSIBLE_DIR_RE =
+  /\/(?:group_vars|host_vars|roles|inventories|inventory|playbooks?|tasks|handlers)\//;
+
+function isAnsiblePath(path: string): boolean {
+  const p = `/${path.toLowerCase()}`;
+  return ANSIBLE_DIR_RE.test(p) || /\/(?:inventory|hosts)[^/]*$/.test(p);
 }
 
 /** A YAML file's form from where it lives, before its documents are looked at. */

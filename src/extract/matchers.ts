@@ -52,13 +52,17 @@ const KEY_CHAR_RE = /[A-Za-z0-9_.\-/$]/;
 /** Longest key looked at around the word containerd. */
 const KEY_REACH = 80;
 
+const ARCHITECTURE_SUFFIX_RE =
+  /\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|ppc64le|s390x|i686|noarch)$/;
+
 /** Reads a containerd version at `at`, after optional quotes/spaces; null when none is there. */
 function versionAt(text: string, at: number): { offset: number; text: string } | null {
   CONTAINERD_VERSION_RE.lastIndex = at;
   const m = CONTAINERD_VERSION_RE.exec(text);
   if (!m) return null;
-  // Strip the package revision's trailing dot of a sentence (`… 1.6.12.`).
-  const written = m[0].replace(/\.$/, '');
+  // An rpm file name's architecture (`1.6.12-3.1.el8.x86_64.rpm`) or a sentence's full stop
+  // follows the package revision without a separator the pattern can stop at.
+  const written = m[0].replace(ARCHITECTURE_SUFFIX_RE, '').replace(/\.$/, '');
   return { offset: at, text: written };
 }
 
@@ -78,8 +82,9 @@ function containerdCandidate(text: string, at: number): Candidate | null {
 /** After `key`: optional closing quote, `:`/`=`/`?=`/`:=`, optional quote, then the value. */
 const ASSIGNMENT_RE = /["']?[ \t]{0,8}(?:[?:+]?=|:)[ \t]{0,8}["']?/y;
 /** Package and archive spellings: `containerd.io=1.6.12-1`, `containerd.io-1.6.12-3.1.el8`,
- * `containerd_1.6.12`, `containerd-1.6.12-linux-amd64.tar.gz`, `containerd=1.6.12-0ubuntu1`. */
-const PACKAGE_SEPARATOR_RE = /(?:\.io)?[=_-]/y;
+ * `containerd_1.6.12`, `containerd-1.6.12-linux-amd64.tar.gz`, `containerd=1.6.12-0ubuntu1`,
+ * and cloud-init's `packages: [[containerd.io, 1.6.12-1]]`. */
+const PACKAGE_SEPARATOR_RE = /(?:\.io)?(?:[=_-]|["']?,[ \t]{0,4}["']?)/y;
 const RELEASE_URL_RE = /\/releases\/(?:download|tag)\//y;
 const IMAGE_TAG_RE = /:/y;
 
@@ -107,7 +112,8 @@ export function containerdCandidates(text: string): Candidate[] {
       fromUrl(text, wordEnd) ??
       fromImage(text, key, keyEnd) ??
       fromKey(text, key, keyEnd) ??
-      fromBlock(text, key, keyStart, keyEnd);
+      fromBlock(text, key, keyStart, keyEnd) ??
+      fromSiblingTag(text, key, keyStart, keyEnd);
     if (candidate) found.push(candidate);
   }
   return found;
@@ -159,7 +165,7 @@ function fromKey(text: string, key: string, keyEnd: number): Candidate | null {
 }
 
 /** After a block's key: `variable "containerd_version" {` (HCL) or `containerd:` (YAML). */
-const BLOCK_OPENER_RE = /["']?[ \t]{0,8}(?:\{|:)[ \t]{0,8}\r?$/y;
+const BLOCK_OPENER_RE = /["']?[ \t]{0,8}(?:(?:[:=][ \t]{0,8})?\{|:)[ \t]{0,8}\r?$/my;
 const INNER_KEY_RE = /^([ \t]*)(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
 /** How far below its key a block's version attribute is looked for. */
 const BLOCK_REACH = 20;
@@ -198,4 +204,44 @@ function indentOf(text: string, lineStart: number): number {
   let i = lineStart;
   while (text[i] === ' ' || text[i] === '\t') i++;
   return i - lineStart;
+}
+
+const REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image)["']?[ \t]*:[ \t]*["']?$/;
+const TAG_LINE_RE = /^([ \t]*)(?:- )?["']?tag["']?[ \t]*:[ \t]*["']?/;
+/** How many lines around an image repository its tag is looked for. */
+const SIBLING_REACH = 8;
+
+/**
+ * Helm values name an image in two keys: `repository: rancher/hardened-containerd` and, beside
+ * it in the same mapping, `tag: v1.6.12-k3s1-build20221209`.
+ */
+function fromSiblingTag(
+  text: string,
+  key: string,
+  keyStart: number,
+  keyEnd: number,
+): Candidate | null {
+  if (!/hardened-containerd$/i.test(key)) return null;
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  const lineEndAt = text.indexOf('\n', keyEnd);
+  const rest = text.slice(keyEnd, lineEndAt === -1 ? text.length : lineEndAt);
+  if (!/^["']?[ \t]*\r?$/.test(rest)) return null;
+  const repo = REPOSITORY_LINE_RE.exec(text.slice(lineStart, keyStart));
+  if (!repo) return null;
+  const indent = repo[1]!.length + (text.slice(lineStart, keyStart).includes('- ') ? 2 : 0);
+  for (const direction of [1, -1] as const) {
+    let at = lineStart;
+    for (let n = 0; n < SIBLING_REACH; n++) {
+      at = direction === 1 ? text.indexOf('\n', at) + 1 : text.lastIndexOf('\n', at - 2) + 1;
+      if (at <= 0 && direction === 1) break;
+      const end = text.indexOf('\n', at);
+      const line = text.slice(at, end === -1 ? text.length : end);
+      const lineIndent = indentOf(text, at);
+      if (line.trim() && lineIndent < indent) break;
+      const tag = TAG_LINE_RE.exec(line);
+      if (tag && tag[1]!.length === indent) return containerdCandidate(text, at + tag[0].length);
+      if (direction === -1 && at === 0) break;
+    }
+  }
+  return null;
 }
