@@ -2694,7 +2694,7 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
@@ -2730,7 +2730,7 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
@@ -6842,9 +6842,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -6880,7 +6880,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -6920,7 +6920,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
+        if (!isMap3 && !sep4 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -6943,7 +6943,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep4)
                 for (const st of sep4) {
                   if (st === valueProps.found)
@@ -6975,7 +6975,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -6991,7 +6991,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -8961,7 +8961,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -8984,7 +8984,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -8995,15 +8995,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -9892,7 +9892,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9918,7 +9918,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9954,7 +9954,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -26228,8 +26228,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list)
+  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list2)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -30096,11 +30096,6 @@ function loadDatabase(dataDir, userPaths, cwd) {
   };
 }
 
-// src/advisories/types.ts
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
-}
-
 // src/versioning/semver-core.ts
 function compareNumbers(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -30469,12 +30464,19 @@ function familyOf(product, version2) {
   return fork ? `${fork.name}${fork.rest}` : "upstream";
 }
 
+// src/advisories/types.ts
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
+}
+
 // src/policy/policy.ts
 function isFailingAdvisory(advisory, policy) {
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
-function findingFails(pin, advisory, policy) {
-  return !policy.warnOnly && !pin.inComment && pin.form !== "documentation" && isFailingAdvisory(advisory, policy);
+function findingFails(pin, advisory, policy, introduced) {
+  if (policy.warnOnly || pin.inComment || pin.form === "documentation") return false;
+  if (policy.scope === "introduced" && introduced === false) return false;
+  return isFailingAdvisory(advisory, policy);
 }
 
 // src/tool.ts
@@ -31366,7 +31368,6 @@ function readCandidate(path, maxFileSize) {
 }
 
 // src/scan/scan.ts
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 function scanFiles(options) {
   const result = { filesScanned: 0, pins: [], skipped: [], warnings: [] };
   for (const item of discover(options)) {
@@ -31415,6 +31416,7 @@ function audit(options) {
       });
     }
     if (pin.inComment) continue;
+    const introduced = options.changes?.has(pin.file, pin.line);
     for (const { advisory, via } of matches) {
       findings.push({
         ...pin,
@@ -31422,8 +31424,9 @@ function audit(options) {
         via,
         fixedIn: matcher.fixedIn(pin.product, pin.version, advisory),
         suggestion: matcher.suggestion(pin.product, pin.version, advisory),
-        failing: findingFails(pin, advisory, options.policy),
-        ignored: null
+        failing: findingFails(pin, advisory, options.policy, introduced),
+        ignored: null,
+        ...introduced === void 0 ? {} : { introduced }
       });
     }
   }
@@ -31584,6 +31587,176 @@ function renderText(report) {
 `;
 }
 
+// src/config/schema.ts
+var SCOPES = ["all", "introduced"];
+var COMMENT_MODES = ["always", "on-failure", "never"];
+var DEFAULT_CONFIG_FILE = ".github/kube-pin-audit.yml";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+function splitList(text) {
+  const trimmed = text.trim();
+  const body = trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : trimmed;
+  return body.split(/[\n,]/).map(
+    (s) => s.trim().replace(/^- +/, "").replace(/^(["'])(.*)\1$/, "$2")
+  ).filter(Boolean);
+}
+var list = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform(
+  (v) => typeof v === "string" ? splitList(v) : v.map((s) => s.trim()).filter(Boolean)
+);
+var isoDay = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "must be a real date");
+var IgnoreSchema = external_exports.object({
+  id: external_exports.string().min(1, "must name an advisory id or alias"),
+  paths: list.optional(),
+  versions: list.optional(),
+  reason: external_exports.string({ error: "is required: say why this finding may be ignored" }).trim().min(1, "must not be empty"),
+  // YAML reads an unquoted 2025-01-31 as a date; take it as the day it names.
+  expires: external_exports.preprocess((v) => v instanceof Date ? v.toISOString().slice(0, 10) : v, isoDay).optional()
+}).strict();
+var SettingsSchema = external_exports.object({
+  paths: list.default(["."]),
+  include: list.default([]),
+  exclude: list.default([]),
+  "fail-on-severity": external_exports.enum(SEVERITIES).default("high"),
+  /** Unset means: `introduced` on pull requests and merge queues, `all` elsewhere. */
+  "fail-on-scope": external_exports.enum(SCOPES).optional(),
+  "warn-only": external_exports.boolean().default(false),
+  comment: external_exports.enum(COMMENT_MODES).default("on-failure"),
+  "comment-tag": external_exports.string().regex(
+    /^[A-Za-z0-9._-]{1,64}$/,
+    "must be 1 to 64 letters, digits, dots, dashes or underscores"
+  ).default("kube-pin-audit"),
+  "sarif-file": external_exports.string().min(1).optional(),
+  "report-file": external_exports.string().min(1).optional(),
+  advisories: list.default([]),
+  "max-file-size": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_SIZE),
+  ignore: external_exports.array(IgnoreSchema).default([])
+}).strict();
+var SETTING_KEYS = Object.keys(SettingsSchema.shape);
+
+// src/config/load.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/config/errors.ts
+function describeIssue(issue2) {
+  const path = [...issue2.path];
+  if (issue2.code === "invalid_value" && "values" in issue2) {
+    return { path, message: `must be one of ${issue2.values.map(String).join(", ")}` };
+  }
+  if (issue2.code === "invalid_type") {
+    const expected = issue2.expected === "array" ? "a list" : issue2.expected === "number" ? "a number" : issue2.expected === "boolean" ? "true or false" : `a ${issue2.expected}`;
+    return {
+      path,
+      message: issue2.message.startsWith("is required") ? issue2.message : `must be ${expected}`
+    };
+  }
+  if (issue2.code === "unrecognized_keys")
+    return { path: [...path, issue2.keys[0]], message: "is not a known key" };
+  if (issue2.code === "invalid_union")
+    return { path, message: "must be a list (or a comma-separated string)" };
+  return { path, message: issue2.message };
+}
+function closestKey(key, valid) {
+  let best = null;
+  let bestDistance = Infinity;
+  for (const candidate of valid) {
+    const d = editDistance(key.toLowerCase(), candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best !== null && bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        previous[j] + 1,
+        current[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/config/load.ts
+function readConfigFile(path, shownAs, required2) {
+  let text;
+  try {
+    text = readFileSync3(path, "utf8");
+  } catch (error62) {
+    const code = error62.code;
+    if (code === "ENOENT" && !required2) return null;
+    throw new InputError(`${shownAs}: cannot read the config file (${code ?? "error"})`);
+  }
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length) {
+    const error62 = doc.errors[0];
+    const line = lineCounter.linePos(error62.pos[0]).line;
+    throw new InputError(`${shownAs}:${line}: not valid YAML (${error62.message.split("\n")[0]})`);
+  }
+  if (doc.contents !== null && !(0, import_yaml2.isMap)(doc.contents)) {
+    throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`);
+  }
+  return {
+    shownAs,
+    values: doc.toJS() ?? {},
+    lineOf: (path2) => lineOfPath(doc, lineCounter, path2)
+  };
+}
+function lineOfPath(doc, lines, path) {
+  for (let n = path.length; n > 0; n--) {
+    const node2 = doc.getIn(path.slice(0, n), true);
+    if (node2?.range) return lines.linePos(node2.range[0]).line;
+    const parent = doc.getIn(path.slice(0, n - 1), true);
+    if ((0, import_yaml2.isMap)(parent)) {
+      const pair = parent.items.find((p) => p.key?.value === path[n - 1]);
+      const range = pair?.key?.range;
+      if (range) return lines.linePos(range[0]).line;
+      if (parent.range) return lines.linePos(parent.range[0]).line;
+    }
+  }
+  return null;
+}
+function formatPath(path) {
+  return path.map(String).join(".");
+}
+function firstIssue(error62) {
+  return describeIssue(error62.issues[0]);
+}
+function suggestion(path) {
+  if (path.length !== 1) return "";
+  const near = closestKey(String(path[0]), SETTING_KEYS);
+  return near ? ` (did you mean '${near}'?)` : ` (known keys: ${SETTING_KEYS.join(", ")})`;
+}
+function resolveSettings(file2, inline, inlineName) {
+  if (file2) {
+    const fromFile = SettingsSchema.safeParse(file2.values);
+    if (!fromFile.success) {
+      const { path, message } = firstIssue(fromFile.error);
+      const line = file2.lineOf(path);
+      const where = `${file2.shownAs}${line ? `:${line}` : ""}`;
+      const what = message === "is not a known key" ? `unknown key '${formatPath(path)}'${suggestion(path)}` : `'${formatPath(path)}' ${message}`;
+      throw new InputError(`${where}: ${what}`);
+    }
+  }
+  const merged = SettingsSchema.safeParse({ ...file2?.values ?? {}, ...inline });
+  if (!merged.success) {
+    const { path, message } = firstIssue(merged.error);
+    const key = String(path[0]);
+    const given = inline[key];
+    throw new InputError(
+      `${inlineName(key)} ${message}${given === void 0 ? "" : ` (got '${String(given)}')`}`
+    );
+  }
+  return merged.data;
+}
+
 // src/cli/paths.ts
 import { existsSync as existsSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname2, relative as relative4, resolve as resolve2, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
@@ -31621,6 +31794,7 @@ Options:
                                        findings at or above this severity fail (default: high)
   --warn-only                          report findings but never fail
   --advisories PATH                    extra advisory file or folder, ours or plain OSV JSON (repeatable)
+  --config FILE                        settings file (default: ${DEFAULT_CONFIG_FILE} when present)
 Scan options:
   --include GLOB                       scan only files matching GLOB (repeatable)
   --exclude GLOB                       skip files and folders matching GLOB (repeatable)
@@ -31663,14 +31837,16 @@ function parse3(args) {
       allowPositionals: true,
       strict: true,
       options: {
+        // No defaults here: the settings schema holds them, under the config file's values.
         format: { type: "string", default: "text" },
         output: { type: "string" },
-        include: { type: "string", multiple: true, default: [] },
-        exclude: { type: "string", multiple: true, default: [] },
+        config: { type: "string" },
+        include: { type: "string", multiple: true },
+        exclude: { type: "string", multiple: true },
         "max-file-size": { type: "string" },
-        "fail-on-severity": { type: "string", default: "high" },
-        "warn-only": { type: "boolean", default: false },
-        advisories: { type: "string", multiple: true, default: [] },
+        "fail-on-severity": { type: "string" },
+        "warn-only": { type: "boolean" },
+        advisories: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" }
       }
     });
@@ -31684,28 +31860,52 @@ function oneOf(flag, value, allowed) {
   }
   return value;
 }
-function positiveInteger(flag, value, fallback) {
-  if (value === void 0) return fallback;
+function positiveInteger(flag, value) {
   if (!/^\d+$/.test(value) || Number(value) <= 0) {
     throw new InputError(`--${flag} must be a positive whole number of bytes (got '${value}')`);
   }
   return Number(value);
 }
-function policyOf(values) {
-  return {
-    failOnSeverity: oneOf("fail-on-severity", values["fail-on-severity"], SEVERITIES),
-    warnOnly: values["warn-only"]
-  };
+function inlineSettings(values, positionals) {
+  const inline = {};
+  if (positionals.length) inline.paths = positionals;
+  for (const key of [
+    "include",
+    "exclude",
+    "advisories",
+    "fail-on-severity",
+    "warn-only"
+  ]) {
+    if (values[key] !== void 0) inline[key] = values[key];
+  }
+  if (values["max-file-size"] !== void 0) {
+    inline["max-file-size"] = positiveInteger("max-file-size", values["max-file-size"]);
+  }
+  return inline;
+}
+function configFileOf(values, cwd) {
+  const named = values.config;
+  const path = resolve3(cwd, named ?? DEFAULT_CONFIG_FILE);
+  return readConfigFile(path, named ?? DEFAULT_CONFIG_FILE, named !== void 0);
 }
 function prepare(args, io) {
   const parsed = parse3(args);
   const format = oneOf("format", parsed.values.format, FORMATS);
-  const policy = policyOf(parsed.values);
-  if (parsed.values.help) return { ...parsed, format, policy, help: true };
-  const { db, notes } = loadDatabase(io.dataDir, parsed.values.advisories, io.cwd);
+  if (parsed.values.help) return { ...parsed, format, help: true };
+  const settings = resolveSettings(
+    configFileOf(parsed.values, io.cwd),
+    inlineSettings(parsed.values, parsed.positionals),
+    (key) => `--${key}`
+  );
+  const policy = {
+    failOnSeverity: settings["fail-on-severity"],
+    warnOnly: settings["warn-only"],
+    scope: "all"
+  };
+  const { db, notes } = loadDatabase(io.dataDir, settings.advisories, io.cwd);
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}
 `);
-  return { ...parsed, format, policy, db, help: false };
+  return { ...parsed, format, policy, settings, db, help: false };
 }
 function emit(rendered, output2, io) {
   if (output2) {
@@ -31722,13 +31922,13 @@ function scanCommand(args, io) {
     io.stdout(USAGE);
     return 0;
   }
-  const { root, paths } = resolveScanPaths(io.cwd, p.positionals);
+  const { root, paths } = resolveScanPaths(io.cwd, p.settings.paths);
   const report = audit({
     root,
     paths,
-    include: p.values.include,
-    exclude: p.values.exclude,
-    maxFileSize: positiveInteger("max-file-size", p.values["max-file-size"], DEFAULT_MAX_FILE_SIZE),
+    include: p.settings.include,
+    exclude: p.settings.exclude,
+    maxFileSize: p.settings["max-file-size"],
     db: p.db,
     policy: p.policy
   });

@@ -15,9 +15,16 @@ import {
 } from './report/model.js';
 import { scanFiles, type ScanOptions } from './scan/scan.js';
 
+/** The lines a pull request adds or modifies, per file; a file absent from it is unchanged. */
+export interface ChangedLines {
+  has(file: string, line: number): boolean;
+}
+
 export interface AuditOptions extends ScanOptions {
   db: Database;
   policy: PolicyOptions;
+  /** Known on pull requests and merge queues; findings are then marked `introduced`. */
+  changes?: ChangedLines;
 }
 
 export function audit(options: AuditOptions): Report {
@@ -41,6 +48,7 @@ export function audit(options: AuditOptions): Report {
     }
     // A commented-out pin deploys nothing: it is listed, never a finding.
     if (pin.inComment) continue;
+    const introduced = options.changes?.has(pin.file, pin.line);
     for (const { advisory, via } of matches) {
       findings.push({
         ...pin,
@@ -48,8 +56,9 @@ export function audit(options: AuditOptions): Report {
         via,
         fixedIn: matcher.fixedIn(pin.product, pin.version, advisory),
         suggestion: matcher.suggestion(pin.product, pin.version, advisory),
-        failing: findingFails(pin, advisory, options.policy),
+        failing: findingFails(pin, advisory, options.policy, introduced),
         ignored: null,
+        ...(introduced === undefined ? {} : { introduced }),
       });
     }
   }

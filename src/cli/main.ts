@@ -6,7 +6,6 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDatabase } from '../advisories/load.js';
-import { SEVERITIES, type Severity } from '../advisories/types.js';
 import { audit } from '../audit.js';
 import { checkVersions } from '../check.js';
 import { InputError } from '../errors.js';
@@ -15,7 +14,8 @@ import { renderCheckJson, renderCheckText } from '../report/check-text.js';
 import { renderJson } from '../report/json.js';
 import { verdict, type Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
-import { DEFAULT_MAX_FILE_SIZE } from '../scan/scan.js';
+import { DEFAULT_CONFIG_FILE, DEFAULT_MAX_FILE_SIZE } from '../config/schema.js';
+import { readConfigFile, resolveSettings, type ConfigFile } from '../config/load.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { resolveScanPaths } from './paths.js';
 
@@ -39,6 +39,7 @@ Options:
                                        findings at or above this severity fail (default: high)
   --warn-only                          report findings but never fail
   --advisories PATH                    extra advisory file or folder, ours or plain OSV JSON (repeatable)
+  --config FILE                        settings file (default: ${DEFAULT_CONFIG_FILE} when present)
 Scan options:
   --include GLOB                       scan only files matching GLOB (repeatable)
   --exclude GLOB                       skip files and folders matching GLOB (repeatable)
@@ -84,14 +85,16 @@ function parse(args: string[]) {
       allowPositionals: true,
       strict: true,
       options: {
+        // No defaults here: the settings schema holds them, under the config file's values.
         format: { type: 'string', default: 'text' },
         output: { type: 'string' },
-        include: { type: 'string', multiple: true, default: [] },
-        exclude: { type: 'string', multiple: true, default: [] },
+        config: { type: 'string' },
+        include: { type: 'string', multiple: true },
+        exclude: { type: 'string', multiple: true },
         'max-file-size': { type: 'string' },
-        'fail-on-severity': { type: 'string', default: 'high' },
-        'warn-only': { type: 'boolean', default: false },
-        advisories: { type: 'string', multiple: true, default: [] },
+        'fail-on-severity': { type: 'string' },
+        'warn-only': { type: 'boolean' },
+        advisories: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -110,30 +113,56 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   return value as T;
 }
 
-function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
+function positiveInteger(flag: string, value: string): number {
   if (!/^\d+$/.test(value) || Number(value) <= 0) {
     throw new InputError(`--${flag} must be a positive whole number of bytes (got '${value}')`);
   }
   return Number(value);
 }
 
-function policyOf(values: Parsed['values']): PolicyOptions {
-  return {
-    failOnSeverity: oneOf<Severity>('fail-on-severity', values['fail-on-severity'], SEVERITIES),
-    warnOnly: values['warn-only'],
-  };
+/** The settings flags set explicitly; unset flags leave the config file's values alone. */
+function inlineSettings(values: Parsed['values'], positionals: string[]): Record<string, unknown> {
+  const inline: Record<string, unknown> = {};
+  if (positionals.length) inline.paths = positionals;
+  for (const key of [
+    'include',
+    'exclude',
+    'advisories',
+    'fail-on-severity',
+    'warn-only',
+  ] as const) {
+    if (values[key] !== undefined) inline[key] = values[key];
+  }
+  if (values['max-file-size'] !== undefined) {
+    inline['max-file-size'] = positiveInteger('max-file-size', values['max-file-size']);
+  }
+  return inline;
 }
 
-/** Validates every flag, then loads the advisory data (which may itself be an input error). */
+function configFileOf(values: Parsed['values'], cwd: string): ConfigFile | null {
+  const named = values.config;
+  const path = resolve(cwd, named ?? DEFAULT_CONFIG_FILE);
+  return readConfigFile(path, named ?? DEFAULT_CONFIG_FILE, named !== undefined);
+}
+
+/** Validates every flag and the config file, then loads the advisory data. */
 function prepare(args: string[], io: CliIo) {
   const parsed = parse(args);
   const format: Format = oneOf('format', parsed.values.format, FORMATS);
-  const policy = policyOf(parsed.values);
-  if (parsed.values.help) return { ...parsed, format, policy, help: true as const };
-  const { db, notes } = loadDatabase(io.dataDir, parsed.values.advisories, io.cwd);
+  if (parsed.values.help) return { ...parsed, format, help: true as const };
+  const settings = resolveSettings(
+    configFileOf(parsed.values, io.cwd),
+    inlineSettings(parsed.values, parsed.positionals),
+    (key) => `--${key}`,
+  );
+  const policy: PolicyOptions = {
+    failOnSeverity: settings['fail-on-severity'],
+    warnOnly: settings['warn-only'],
+    scope: 'all',
+  };
+  const { db, notes } = loadDatabase(io.dataDir, settings.advisories, io.cwd);
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}\n`);
-  return { ...parsed, format, policy, db, help: false as const };
+  return { ...parsed, format, policy, settings, db, help: false as const };
 }
 
 function emit(rendered: string, output: string | undefined, io: CliIo): void {
@@ -151,13 +180,13 @@ function scanCommand(args: string[], io: CliIo): number {
     io.stdout(USAGE);
     return 0;
   }
-  const { root, paths } = resolveScanPaths(io.cwd, p.positionals);
+  const { root, paths } = resolveScanPaths(io.cwd, p.settings.paths);
   const report = audit({
     root,
     paths,
-    include: p.values.include,
-    exclude: p.values.exclude,
-    maxFileSize: positiveInteger('max-file-size', p.values['max-file-size'], DEFAULT_MAX_FILE_SIZE),
+    include: p.settings.include,
+    exclude: p.settings.exclude,
+    maxFileSize: p.settings['max-file-size'],
     db: p.db,
     policy: p.policy,
   });

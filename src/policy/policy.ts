@@ -10,21 +10,32 @@ export interface PolicyOptions {
   failOnSeverity: Severity;
   /** Report everything, fail nothing. */
   warnOnly: boolean;
+  /** `introduced`: only findings on lines the change adds or modifies fail. */
+  scope: 'all' | 'introduced';
 }
 
-export const DEFAULT_POLICY: PolicyOptions = { failOnSeverity: 'high', warnOnly: false };
+export const DEFAULT_POLICY: PolicyOptions = {
+  failOnSeverity: 'high',
+  warnOnly: false,
+  scope: 'all',
+};
 
 /** Whether an advisory is severe enough to fail a check, whatever pin it is found at. */
 export function isFailingAdvisory(advisory: Advisory, policy: PolicyOptions): boolean {
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
 
-/** Documentation mentions a release; it does not deploy one, so it is reported, not failed. */
-export function findingFails(pin: Pin, advisory: Advisory, policy: PolicyOptions): boolean {
-  return (
-    !policy.warnOnly &&
-    !pin.inComment &&
-    pin.form !== 'documentation' &&
-    isFailingAdvisory(advisory, policy)
-  );
+/**
+ * Documentation mentions a release; it does not deploy one, so it is reported, not failed.
+ * `introduced` is undefined when no change is known (not a pull request): everything counts.
+ */
+export function findingFails(
+  pin: Pin,
+  advisory: Advisory,
+  policy: PolicyOptions,
+  introduced?: boolean,
+): boolean {
+  if (policy.warnOnly || pin.inComment || pin.form === 'documentation') return false;
+  if (policy.scope === 'introduced' && introduced === false) return false;
+  return isFailingAdvisory(advisory, policy);
 }

@@ -18,6 +18,8 @@ export interface AdvisoryRef {
 export interface Ignored {
   reason: string;
   expires: string | null;
+  /** The ignore's expiry date has passed: the finding is live again. */
+  expired?: boolean;
 }
 
 export interface ReportPin extends Pin {
@@ -33,6 +35,8 @@ export interface Finding extends ReportPin {
   suggestion: string | null;
   failing: boolean;
   ignored: Ignored | null;
+  /** On a pull request or merge queue: whether the change adds or modifies this line. */
+  introduced?: boolean;
 }
 
 export interface Report {

@@ -23,7 +23,6 @@ export interface ScanResult {
   warnings: ScanWarning[];
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export function scanFiles(options: ScanOptions): ScanResult {
   const result: ScanResult = { filesScanned: 0, pins: [], skipped: [], warnings: [] };

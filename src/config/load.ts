@@ -1,0 +1,114 @@
+/**
+ * Settings from their three sources, each over the last: the schema's defaults, the config
+ * file, then flags or action inputs. A wrong key or value stops the run (exit 2) with one line
+ * naming the file, line and key, or the flag or input.
+ */
+import { readFileSync } from 'node:fs';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { InputError } from '../errors.js';
+import { closestKey, describeIssue } from './errors.js';
+import { SETTING_KEYS, SettingsSchema, type Settings } from './schema.js';
+
+export interface ConfigFile {
+  /** As the user should see it: relative to the working folder or workspace. */
+  shownAs: string;
+  values: Record<string, unknown>;
+  lineOf(path: PropertyKey[]): number | null;
+}
+
+/** Reads and parses a config file; null when it does not exist and was not asked for by name. */
+export function readConfigFile(
+  path: string,
+  shownAs: string,
+  required: boolean,
+): ConfigFile | null {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && !required) return null;
+    throw new InputError(`${shownAs}: cannot read the config file (${code ?? 'error'})`);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length) {
+    const error = doc.errors[0]!;
+    const line = lineCounter.linePos(error.pos[0]).line;
+    throw new InputError(`${shownAs}:${line}: not valid YAML (${error.message.split('\n')[0]})`);
+  }
+  if (doc.contents !== null && !isMap(doc.contents)) {
+    throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`);
+  }
+  return {
+    shownAs,
+    values: (doc.toJS() ?? {}) as Record<string, unknown>,
+    lineOf: (path) => lineOfPath(doc, lineCounter, path),
+  };
+}
+
+function lineOfPath(doc: Document, lines: LineCounter, path: PropertyKey[]): number | null {
+  for (let n = path.length; n > 0; n--) {
+    const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as
+      { range?: [number, number, number] } | undefined;
+    if (node?.range) return lines.linePos(node.range[0]).line;
+    // An unknown or missing key: point at its pair within the parent mapping.
+    const parent = doc.getIn(path.slice(0, n - 1) as (string | number)[], true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (p.key as { value?: unknown })?.value === path[n - 1]);
+      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+      if (range) return lines.linePos(range[0]).line;
+      if (parent.range) return lines.linePos(parent.range[0]).line;
+    }
+  }
+  return null;
+}
+
+function formatPath(path: PropertyKey[]): string {
+  return path.map(String).join('.');
+}
+
+function firstIssue(error: z.ZodError): { path: PropertyKey[]; message: string } {
+  return describeIssue(error.issues[0]!);
+}
+
+function suggestion(path: PropertyKey[]): string {
+  if (path.length !== 1) return '';
+  const near = closestKey(String(path[0]), SETTING_KEYS);
+  return near ? ` (did you mean '${near}'?)` : ` (known keys: ${SETTING_KEYS.join(', ')})`;
+}
+
+/**
+ * Merges the sources. `inline` holds only what flags or inputs set; `inlineName` names one for
+ * an error message (`--fail-on-severity`, `input 'fail-on-severity'`).
+ */
+export function resolveSettings(
+  file: ConfigFile | null,
+  inline: Record<string, unknown>,
+  inlineName: (key: string) => string,
+): Settings {
+  if (file) {
+    const fromFile = SettingsSchema.safeParse(file.values);
+    if (!fromFile.success) {
+      const { path, message } = firstIssue(fromFile.error);
+      const line = file.lineOf(path);
+      const where = `${file.shownAs}${line ? `:${line}` : ''}`;
+      const what =
+        message === 'is not a known key'
+          ? `unknown key '${formatPath(path)}'${suggestion(path)}`
+          : `'${formatPath(path)}' ${message}`;
+      throw new InputError(`${where}: ${what}`);
+    }
+  }
+  const merged = SettingsSchema.safeParse({ ...(file?.values ?? {}), ...inline });
+  if (!merged.success) {
+    const { path, message } = firstIssue(merged.error);
+    const key = String(path[0]);
+    const given = inline[key];
+    throw new InputError(
+      `${inlineName(key)} ${message}${given === undefined ? '' : ` (got '${String(given)}')`}`,
+    );
+  }
+  return merged.data;
+}
