@@ -20734,8 +20734,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -20879,8 +20879,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -30240,6 +30240,11 @@ var schemes = {
 function schemeFor(product) {
   return schemes[product];
 }
+function canonicalize(product, text) {
+  const scheme = schemeFor(product);
+  const parsed = scheme.parse(text);
+  return parsed ? scheme.format(parsed) : null;
+}
 function identify(text) {
   for (const product of ["rke2", "k3s", "rfo"]) {
     const version3 = schemes[product].parse(text);
@@ -30464,6 +30469,78 @@ function familyOf(product, version2) {
   return fork ? `${fork.name}${fork.rest}` : "upstream";
 }
 
+// src/discover/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function globMatcher(globs) {
+  if (!globs.length) return null;
+  const expanded = globs.map((g) => g.includes("/") ? g.replace(/^\.\//, "") : `**/${g}`);
+  return (0, import_picomatch.default)(expanded, { dot: true });
+}
+
+// src/policy/ignores.ts
+function namesAdvisory(id, finding) {
+  const wanted = id.toLowerCase();
+  return finding.advisory.id.toLowerCase() === wanted || finding.advisory.aliases.some((a) => a.toLowerCase() === wanted);
+}
+function ruleMatches(c, f) {
+  if (!namesAdvisory(c.rule.id, f)) return false;
+  if (c.inPaths && !c.inPaths(f.file)) return false;
+  if (c.rule.versions && !c.rule.versions.some((v) => v === f.text || canonicalize(f.product, v) === f.version)) {
+    return false;
+  }
+  return true;
+}
+function applyIgnores(findings, sources) {
+  const compiled = sources.rules.map((rule, index) => ({
+    rule,
+    index,
+    inPaths: globMatcher(rule.paths ?? []),
+    used: false
+  }));
+  const inlineUsed = /* @__PURE__ */ new Set();
+  const result = findings.map((f) => {
+    const inline = sources.inline.find(
+      (i) => i.file === f.file && (i.line === f.line || i.line === f.line - 1) && namesAdvisory(i.id, f)
+    );
+    if (inline) {
+      inlineUsed.add(inline);
+      return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
+    }
+    const match = compiled.find((c) => ruleMatches(c, f));
+    if (!match) return f;
+    match.used = true;
+    const expires = match.rule.expires ?? null;
+    if (expires !== null && expires < sources.today) {
+      return { ...f, ignored: { reason: match.rule.reason, expires, expired: true } };
+    }
+    return { ...f, ignored: { reason: match.rule.reason, expires }, failing: false };
+  });
+  const warnings = [];
+  for (const c of compiled) {
+    if (!c.used) {
+      warnings.push({
+        file: sources.rulesFile,
+        message: `ignore entry ${c.index + 1} (${c.rule.id}) matches no finding: remove it`
+      });
+    } else if (c.rule.expires && c.rule.expires < sources.today) {
+      warnings.push({
+        file: sources.rulesFile,
+        message: `ignore entry ${c.index + 1} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`
+      });
+    }
+  }
+  for (const i of sources.inline) {
+    if (!inlineUsed.has(i)) {
+      warnings.push({
+        file: i.file,
+        line: i.line,
+        message: `inline ignore of ${i.id} matches no finding on this line or the next: remove it`
+      });
+    }
+  }
+  return { findings: result, warnings };
+}
+
 // src/advisories/types.ts
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
@@ -30506,7 +30583,6 @@ function verdict(failing) {
 }
 
 // src/discover/walk.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { isAbsolute, join as join3, relative as relative3, sep as sep2 } from "node:path";
 
@@ -30562,10 +30638,6 @@ function isIgnored(layers, absPath, isDir) {
 var VENDORED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".terraform", "vendor", "bower_components"]);
 function toRelative(root, abs) {
   return relative3(root, abs).split(sep2).join("/");
-}
-function globMatcher(globs) {
-  if (!globs.length) return null;
-  return (0, import_picomatch.default)(globs, { dot: true, basename: true });
 }
 function* discover(options) {
   const { root } = options;
@@ -31216,12 +31288,36 @@ function fromSiblingTag(text, key, keyStart, keyEnd) {
 function extractPins(file2, text) {
   const kind2 = fileKindOf(file2, head(text));
   const warnings = [];
-  const pins = pinsInText(file2, text, kind2);
+  let spans;
+  const spansOf = () => spans ??= commentSpans(text, kind2.syntax);
+  const pins = pinsInText(file2, text, kind2, spansOf);
+  const inlineIgnores = text.includes("kube-pin-audit:") ? inlineIgnoresIn(file2, text, spansOf(), warnings) : [];
   if (kind2.form === "cloud-init" && /\bencoding:/.test(text)) {
     pins.push(...pinsInEncodedContent(file2, text, warnings));
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
-  return { pins, warnings };
+  return { pins, warnings, inlineIgnores };
+}
+var INLINE_IGNORE_RE = /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
+var COMMENT_CLOSER_RE = /[ \t]*(?:-->|\*\/|#>)?[ \t\r]*$/;
+function inlineIgnoresIn(file2, text, spans, warnings) {
+  const found = [];
+  const position = positionTracker(text);
+  for (const m of text.matchAll(INLINE_IGNORE_RE)) {
+    if (!inSpans(spans.comments, m.index)) continue;
+    const { line } = position(m.index);
+    const reason = (m[2] ?? "").replace(COMMENT_CLOSER_RE, "").trim();
+    if (!reason) {
+      warnings.push({
+        file: file2,
+        line,
+        message: `inline ignore of ${m[1]} has no reason ('-- why'): not applied`
+      });
+      continue;
+    }
+    found.push({ file: file2, line, id: m[1], reason });
+  }
+  return found;
 }
 function head(text) {
   const first = text.indexOf("\n");
@@ -31233,10 +31329,10 @@ function candidatesIn(text) {
     (a, b) => a.offset - b.offset
   );
 }
-function pinsInText(file2, text, kind2) {
+function pinsInText(file2, text, kind2, spansOf) {
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
-  const spans = commentSpans(text, kind2.syntax);
+  const spans = spansOf();
   const formAt = kind2.yaml ? yamlForms(file2, text, kind2.form) : () => kind2.form;
   const pins = [];
   const position = positionTracker(text);
@@ -31291,7 +31387,8 @@ function pinsInEncodedContent(file2, text, warnings) {
   for (const content of contents) {
     const at = position(content.offset);
     const innerKind = fileKindOf(content.path || file2, head(content.decoded));
-    for (const inner of pinsInText(file2, content.decoded, innerKind)) {
+    const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
+    for (const inner of pinsInText(file2, content.decoded, innerKind, innerSpans)) {
       pins.push({ ...inner, line: at.line, column: at.column, form: "cloud-init" });
     }
   }
@@ -31369,7 +31466,13 @@ function readCandidate(path, maxFileSize) {
 
 // src/scan/scan.ts
 function scanFiles(options) {
-  const result = { filesScanned: 0, pins: [], skipped: [], warnings: [] };
+  const result = {
+    filesScanned: 0,
+    pins: [],
+    inlineIgnores: [],
+    skipped: [],
+    warnings: []
+  };
   for (const item of discover(options)) {
     if (item.kind === "skip") {
       result.skipped.push(item.skip);
@@ -31393,6 +31496,7 @@ function scanFiles(options) {
     const extraction = extractPins(item.file, read.text);
     for (const pin of extraction.pins) result.pins.push(pin);
     for (const warning of extraction.warnings) result.warnings.push(warning);
+    for (const ignore2 of extraction.inlineIgnores) result.inlineIgnores.push(ignore2);
   }
   return result;
 }
@@ -31430,12 +31534,18 @@ function audit(options) {
       });
     }
   }
+  const settled = applyIgnores(findings, {
+    rules: options.ignores?.rules ?? [],
+    rulesFile: options.ignores?.file ?? "",
+    inline: scanned.inlineIgnores,
+    today: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+  });
   return buildReport({
     filesScanned: scanned.filesScanned,
     pins,
-    findings,
+    findings: settled.findings,
     skipped: scanned.skipped,
-    warnings
+    warnings: [...warnings, ...settled.warnings]
   });
 }
 function withUpgrade(pin, matcher, policy) {
@@ -31538,6 +31648,650 @@ function renderCheckJson(results) {
 function renderJson(report) {
   return `${JSON.stringify(report, null, 2)}
 `;
+}
+
+// src/report/markdown.ts
+import { Buffer as Buffer2 } from "node:buffer";
+
+// src/report/markdown-escape.ts
+var JOINER = "\u2060";
+var CONTROL_RE2 = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function visibleControls(text) {
+  return text.replace(CONTROL_RE2, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 32) return String.fromCharCode(9216 + code);
+    if (code === 127) return "\u2421";
+    return "\uFFFD";
+  });
+}
+function neutralizeMentions(text) {
+  return text.replace(/@/g, `@${JOINER}`).replace(/#(?=\d)/g, `#${JOINER}`).replace(/:\/\//g, `:${JOINER}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${JOINER}.`);
+}
+var MARKDOWN_PUNCTUATION_RE = /[\\`*_[\]|~#$]/g;
+var LINE_START_RE = /^([-+=]|\d+(?=[.)]))/;
+function escapeMarkdown(text) {
+  const visible = visibleControls(text);
+  const entities = visible.replace(/[&<>"]/g, (c) => HTML_ENTITIES[c]);
+  const escaped = entities.replace(MARKDOWN_PUNCTUATION_RE, (c) => `\\${c}`).replace(LINE_START_RE, (m) => /^\d/.test(m) ? `${m}\\` : `\\${m}`);
+  return neutralizeMentions(escaped);
+}
+var HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;"
+};
+function escapeMarkdownBlock(text) {
+  return text.replace(/\r\n?/g, "\n").split("\n").map((line) => escapeMarkdown(line.trim())).join("\n").replace(/\n{3,}/g, "\n\n").trim();
+}
+function codeSpan(text, context = "table") {
+  if (text === "") return "";
+  if (/[<>&]/.test(text)) return `<code>${escapeMarkdown(text)}</code>`;
+  let content = visibleControls(text).replace(/@/g, `@${JOINER}`);
+  if (context === "table") content = content.replace(/\|/g, "\\|");
+  let longest = 0;
+  for (const run2 of content.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const fence = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(content) ? " " : "";
+  return `${fence}${pad}${content}${pad}${fence}`;
+}
+function truncateText(text, max) {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - 1);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 55296 && code <= 56319) end -= 1;
+  return `${text.slice(0, end)}\u2026`;
+}
+function encodeUriPath(path) {
+  return path.split("/").map(
+    (segment) => encodeURIComponent(segment).replace(/%(2B|3D|2C)/g, (_m, hex3) => String.fromCharCode(parseInt(hex3, 16))).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  ).join("/");
+}
+function safeLinkUrl(url2) {
+  if (!/^https?:\/\/[^\s/]/i.test(url2)) return null;
+  return url2.replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0020\u007f-\u009f()<>"'`|\\[\]{}^\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => encodeURIComponent(c).replace(
+      /[!'()*]/g,
+      (p) => `%${p.charCodeAt(0).toString(16).toUpperCase()}`
+    )
+  );
+}
+function markdownLink(text, url2) {
+  const label = escapeMarkdown(text);
+  const safe = url2 ? safeLinkUrl(url2) : null;
+  return safe ? `[${label}](${safe})` : label;
+}
+
+// src/report/markdown.ts
+var DEFAULT_COMMENT_TAG = "default";
+var DEFAULT_MAX_COMMENT_LENGTH = 65e3;
+var DEFAULT_TITLE = "kube-pin-audit";
+function commentMarker(tag = DEFAULT_COMMENT_TAG) {
+  const safe = [...tag].map((c) => /^[A-Za-z0-9._/+=:@-]$/.test(c) ? c : percentEncode(c)).join("").replace(/--/g, "-%2D");
+  return `<!-- kube-pin-audit:${safe} -->`;
+}
+function renderMarkdown(report, options = {}) {
+  return render(report, {
+    marker: commentMarker(options.tag ?? DEFAULT_COMMENT_TAG),
+    title: titleFor(options),
+    blobBaseUrl: options.blobBaseUrl,
+    limit: options.maxLength ?? DEFAULT_MAX_COMMENT_LENGTH,
+    measure: (s) => s.length,
+    elsewhere: "see the job summary or the report file",
+    fullAdvisories: 3,
+    compactAdvisories: 15,
+    listPerReason: 20,
+    warnings: 20
+  });
+}
+function titleFor(options) {
+  if (options.title !== void 0) return options.title;
+  const tag = options.tag;
+  return tag && tag !== DEFAULT_COMMENT_TAG ? `${DEFAULT_TITLE} (${tag})` : DEFAULT_TITLE;
+}
+var SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
+var PRODUCT_LABEL = {
+  rke2: "RKE2",
+  k3s: "K3s",
+  rfo: "RFO",
+  containerd: "containerd"
+};
+var ICON = { failing: "\u274C", warning: "\u26A0\uFE0F", ignored: "\u{1F515}", documentation: "\u{1F4C4}", introduced: "\u{1F195}" };
+var TABLE_HEAD = [
+  "| File:line | Pinned release | Advisory | Severity | Fix | Nearest clean release |",
+  "| --- | --- | --- | --- | --- | --- |"
+];
+var MAX_PATH = 200;
+var MAX_TEXT = 100;
+var MAX_SUMMARY = 200;
+var MAX_REASON = 200;
+function render(report, layout) {
+  const rows = pinRows(report.findings);
+  const renderedRows = rows.map((row) => renderRow(row, layout));
+  const head2 = headLines(report, rows, layout);
+  const fullDetails = detailsLines(report, layout, false);
+  const compactDetails = detailsLines(report, layout, true);
+  const fits = (s) => layout.measure(s) <= layout.limit;
+  const assemble = (shown, details) => {
+    const out = [...head2];
+    if (shown > 0) out.push("", ...TABLE_HEAD, ...renderedRows.slice(0, shown));
+    if (shown < rows.length) {
+      const hidden = rows.slice(shown);
+      const findings = hidden.reduce((n, r) => n + r.findings.length, 0);
+      out.push(
+        "",
+        `_${plural2(findings, "more finding")} (${plural2(hidden.length, "pinned release")}) not shown; ${layout.elsewhere}._`
+      );
+    }
+    if (shown > 0) out.push("", legend(rows.slice(0, shown)));
+    out.push("", ...details);
+    return `${out.join("\n")}
+`;
+  };
+  for (const details of [fullDetails, compactDetails]) {
+    const body = assemble(rows.length, details);
+    if (fits(body)) return body;
+  }
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(assemble(mid, compactDetails))) lo = mid;
+    else hi = mid - 1;
+  }
+  const trimmed = assemble(lo, compactDetails);
+  if (lo > 0 && fits(trimmed)) return trimmed;
+  return minimalBody(report, layout);
+}
+function minimalBody(report, layout) {
+  const out = [...verdictLines(report, layout)];
+  out.push("", countsLine(report), "", `The findings do not fit here; ${layout.elsewhere}.`);
+  return `${out.join("\n")}
+`;
+}
+function verdictLines(report, layout) {
+  const title = escapeMarkdown(truncateText(layout.title, 100));
+  const failing = report.summary.failing;
+  const heading = verdict(failing) === "fail" ? `## ${ICON.failing} ${title}: ${plural2(failing, "failing finding")}` : `## \u2705 ${title}: no failing findings`;
+  return layout.marker ? [layout.marker, heading] : [heading];
+}
+function headLines(report, rows, layout) {
+  const out = verdictLines(report, layout);
+  const findings = report.findings.length;
+  if (!findings) {
+    out.push(
+      "",
+      `No pinned release is affected by a known advisory (${plural2(report.summary.pins, "pin")} in ${plural2(report.summary.filesScanned, "file")} scanned).`
+    );
+    return out;
+  }
+  const parts = [`${plural2(findings, "finding")} in ${plural2(rows.length, "pinned release")}`];
+  const hasIntroduced = report.findings.some((f) => introducedOf(f) !== void 0);
+  if (hasIntroduced) {
+    const introduced = report.findings.filter((f) => introducedOf(f) === true).length;
+    parts.push(`${introduced} new in this PR`);
+  }
+  const ignored = report.findings.filter(isLiveIgnore).length;
+  if (ignored) parts.push(`${ignored} ignored`);
+  out.push("", `${parts.join(", ")}.`);
+  return out;
+}
+function countsLine(report) {
+  const s = report.summary;
+  return `${plural2(s.filesScanned, "file")} scanned, ${s.filesSkipped} skipped, ${plural2(s.pins, "pin")}, ${plural2(s.findings, "finding")}, ${s.failing} failing.`;
+}
+function legend(rows) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const row of rows) {
+    for (const f of row.findings) seen.add(findingIcon(f));
+    if (row.documentation) seen.add(ICON.documentation);
+    if (row.introduced) seen.add(ICON.introduced);
+  }
+  const names = [
+    [ICON.failing, "fails the check"],
+    [ICON.warning, "reported, not failing"],
+    [ICON.ignored, "ignored by configuration"],
+    [ICON.documentation, "in documentation (never fails)"],
+    [ICON.introduced, "new in this PR"]
+  ];
+  return names.filter(([icon]) => seen.has(icon)).map(([icon, name]) => `${icon} ${name}`).join(" \xB7 ");
+}
+function detailsLines(report, layout, compact) {
+  const s = report.summary;
+  const ignored = report.findings.filter(isLiveIgnore).length;
+  const out = [
+    "<details><summary>Scan details</summary>",
+    "",
+    "| | Count |",
+    "| --- | ---: |",
+    `| Files scanned | ${s.filesScanned} |`,
+    `| Files skipped | ${s.filesSkipped} |`,
+    `| Pins found | ${s.pins} |`,
+    `| Findings | ${s.findings} |`,
+    `| Failing | ${s.failing} |`,
+    `| Ignored | ${ignored} |`
+  ];
+  if (report.skipped.length) {
+    out.push("", "**Skipped files**", "");
+    const byReason = /* @__PURE__ */ new Map();
+    for (const skip2 of report.skipped) {
+      const list2 = byReason.get(skip2.reason) ?? [];
+      list2.push(skip2.file);
+      byReason.set(skip2.reason, list2);
+    }
+    for (const [reason, files] of [...byReason].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+      const head2 = `- ${escapeMarkdown(reason)} (${files.length})`;
+      if (compact) {
+        out.push(head2);
+        continue;
+      }
+      const shown = files.slice(0, layout.listPerReason).map((f) => escapeMarkdown(truncateText(f, MAX_PATH)));
+      const more = files.length > layout.listPerReason ? `, and ${files.length - layout.listPerReason} more` : "";
+      out.push(`${head2}: ${shown.join(", ")}${more}`);
+    }
+  }
+  if (report.warnings.length) {
+    out.push("", `**Warnings** (${report.warnings.length})`);
+    if (!compact) {
+      out.push("");
+      for (const w of report.warnings.slice(0, layout.warnings)) {
+        const where = `${truncateText(w.file, MAX_PATH)}${w.line ? `:${w.line}` : ""}`;
+        out.push(`- ${escapeMarkdown(where)}: ${escapeMarkdown(truncateText(w.message, 500))}`);
+      }
+      if (report.warnings.length > layout.warnings) {
+        out.push(`- and ${report.warnings.length - layout.warnings} more`);
+      }
+    }
+  }
+  out.push("", "</details>");
+  return out;
+}
+function pinRows(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.version}`;
+    const list2 = groups.get(key);
+    if (list2) list2.push(f);
+    else groups.set(key, [f]);
+  }
+  const rows = [];
+  for (const list2 of groups.values()) {
+    list2.sort(compareFindings);
+    const first = list2[0];
+    const live = list2.filter((f) => !isLiveIgnore(f));
+    const rated = live.length ? live : list2;
+    rows.push({
+      file: first.file,
+      line: first.line,
+      version: first.version,
+      text: first.text,
+      product: first.product,
+      upgradeTo: first.upgradeTo,
+      documentation: first.form === "documentation",
+      introduced: list2.some((f) => introducedOf(f) === true),
+      findings: list2,
+      failing: list2.some((f) => f.failing),
+      ignoredOnly: live.length === 0,
+      severity: rated.reduce(
+        (worst, f) => SEVERITY_RANK[f.advisory.severity] > SEVERITY_RANK[worst] ? f.advisory.severity : worst,
+        "low"
+      )
+    });
+  }
+  return rows.sort(
+    (a, b) => Number(b.failing) - Number(a.failing) || Number(a.ignoredOnly) - Number(b.ignoredOnly) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(b.introduced) - Number(a.introduced) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.version, b.version)
+  );
+}
+function compareFindings(a, b) {
+  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] || compareStrings(a.advisory.id, b.advisory.id);
+}
+function renderRow(row, layout) {
+  const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;
+  const location = `${truncateText(row.file, MAX_PATH)}:${row.line}`;
+  const fileCell = [`${rowIcon} ${markdownLink(location, blobUrl(layout.blobBaseUrl, row))}`];
+  if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
+  if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
+  const product = PRODUCT_LABEL[row.product] ?? escapeMarkdown(row.product);
+  const pinnedCell = [`${codeSpan(row.version)} (${product})`];
+  if (row.text !== row.version) {
+    pinnedCell.push(`written ${codeSpan(truncateText(row.text, MAX_TEXT))}`);
+  }
+  const cells = [
+    fileCell.join("<br>"),
+    pinnedCell.join("<br>"),
+    advisoryCell(row.findings, layout),
+    row.ignoredOnly ? `${row.severity} (ignored)` : row.severity,
+    fixCell(row.findings),
+    row.upgradeTo ? codeSpan(row.upgradeTo) : "none known"
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function advisoryCell(findings, layout) {
+  const lines = findings.slice(0, layout.fullAdvisories).map((f) => {
+    const parts = [
+      `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity})`,
+      escapeMarkdown(truncateText(f.advisory.summary, MAX_SUMMARY))
+    ];
+    if (f.via) {
+      parts.push(
+        `\xB7 via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT))}`
+      );
+    }
+    if (f.ignored) parts.push(`\xB7 ${isExpiredIgnore(f) ? "ignore" : "ignored"}: ${ignoreText(f)}`);
+    return parts.join(" ");
+  });
+  const rest = findings.slice(layout.fullAdvisories);
+  if (rest.length) {
+    const shown = rest.slice(0, layout.compactAdvisories).map(
+      (f) => `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity})`
+    );
+    const more = rest.length > layout.compactAdvisories ? `, and ${rest.length - layout.compactAdvisories} more` : "";
+    lines.push(`also: ${shown.join(", ")}${more}`);
+  }
+  return lines.join("<br>");
+}
+function fixCell(findings) {
+  const live = findings.filter((f) => !isLiveIgnore(f));
+  const considered = live.length ? live : findings;
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of considered) {
+    const fix = f.suggestion ? codeSpan(f.suggestion) : f.fixedIn.length ? f.fixedIn.slice(0, 3).map((v) => codeSpan(v)).join(", ") + (f.fixedIn.length > 3 ? ", \u2026" : "") : "none known";
+    const ids = groups.get(fix) ?? [];
+    ids.push(f.advisory.id);
+    groups.set(fix, ids);
+  }
+  const entries = [...groups];
+  if (entries.length === 1) return entries[0][0];
+  const shown = entries.slice(0, 4).map(([fix, ids]) => {
+    const names = ids.slice(0, 3).map((id) => escapeMarkdown(id));
+    const more = ids.length > 3 ? ` +${ids.length - 3}` : "";
+    return `${fix} (${names.join(", ")}${more})`;
+  });
+  if (entries.length > 4) shown.push(`and ${entries.length - 4} more`);
+  return shown.join("<br>");
+}
+function ignoreText(f) {
+  const ignored = f.ignored;
+  const reason = escapeMarkdown(truncateText(ignored.reason, MAX_REASON));
+  const date5 = ignored.expires ? escapeMarkdown(ignored.expires) : "";
+  if (isExpiredIgnore(f)) return `${reason} (expired${date5 ? ` on ${date5}` : ""})`;
+  return `${reason}${date5 ? ` (until ${date5})` : ""}`;
+}
+function isLiveIgnore(f) {
+  return Boolean(f.ignored) && !isExpiredIgnore(f);
+}
+function isExpiredIgnore(f) {
+  const ignored = f.ignored;
+  return Boolean(ignored && (ignored.expired || f.failing));
+}
+function findingIcon(f) {
+  if (f.failing) return ICON.failing;
+  if (isLiveIgnore(f)) return ICON.ignored;
+  return ICON.warning;
+}
+function blobUrl(base, row) {
+  if (!base) return null;
+  const root = safeLinkUrl(base.replace(/\/+$/, ""));
+  return root ? `${root}/${encodeUriPath(row.file)}#L${row.line}` : null;
+}
+function introducedOf(f) {
+  return f.introduced;
+}
+function plural2(n, noun) {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+function percentEncode(c) {
+  return [...Buffer2.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var TOOL_INFORMATION_URI = "https://github.com/kube-pin-audit/kube-pin-audit";
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "kube-pin-audit/v1";
+var SEVERITY_RANK2 = { low: 0, medium: 1, high: 2, critical: 3 };
+var LEVEL_BY_SEVERITY = {
+  critical: "error",
+  high: "error",
+  medium: "warning",
+  low: "note"
+};
+var SECURITY_SEVERITY_BY_LEVEL = {
+  critical: 9.5,
+  high: 8,
+  medium: 5.5,
+  low: 2
+};
+var ECOSYSTEM_BY_PRODUCT = {
+  rke2: "RKE2",
+  k3s: "K3s",
+  rfo: "RFO",
+  containerd: "containerd"
+};
+function renderSarif(report, advisories) {
+  const byId = advisories instanceof Map ? advisories : new Map(advisories.map((a) => [a.id, a]));
+  const findings = [...report.findings].sort(compareFindings2);
+  const refs = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const entry = refs.get(finding.advisory.id);
+    if (entry) entry.findings.push(finding);
+    else refs.set(finding.advisory.id, { ref: finding.advisory, findings: [finding] });
+  }
+  const ruleIds = [...refs.keys()].sort(compareStrings2);
+  const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
+  const rules = ruleIds.map((id) => {
+    const { ref, findings: ruleFindings } = refs.get(id);
+    return buildRule(ref, byId.get(id), ruleFindings);
+  });
+  const occurrences = /* @__PURE__ */ new Map();
+  const results = findings.map((finding) => {
+    const key = fingerprintSource(finding);
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    return buildResult(finding, ruleIndex.get(finding.advisory.id), `${sha256(key)}:${n}`);
+  });
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: TOOL_VERSION,
+            semanticVersion: TOOL_VERSION,
+            informationUri: TOOL_INFORMATION_URI,
+            rules
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+}
+function renderSarifJson(report, advisories) {
+  return `${JSON.stringify(renderSarif(report, advisories), null, 2)}
+`;
+}
+function buildRule(ref, advisory, findings) {
+  const kind2 = advisory?.kind ?? ref.kind;
+  const severity = advisory?.severity ?? ref.severity;
+  const summary = plain(advisory?.summary ?? ref.summary);
+  const details = advisory?.details ?? ref.summary;
+  const ecosystems = advisory ? advisory.affected.map((a) => a.package.ecosystem) : findings.map((f) => ECOSYSTEM_BY_PRODUCT[f.product] ?? f.product);
+  const tags = unique([kind2, ...ecosystems]);
+  const properties = { tags, precision: "very-high" };
+  if (kind2 === "security") {
+    const score = advisory?.cvss?.score ?? SECURITY_SEVERITY_BY_LEVEL[severity];
+    properties["security-severity"] = score.toFixed(1);
+  }
+  return {
+    id: ref.id,
+    name: ruleName(ref.id),
+    shortDescription: { text: summary },
+    fullDescription: { text: plain(firstParagraph(details)) },
+    help: {
+      text: helpText(ref, advisory),
+      markdown: helpMarkdown(ref, advisory)
+    },
+    helpUri: ref.url,
+    defaultConfiguration: { level: LEVEL_BY_SEVERITY[severity] },
+    properties
+  };
+}
+function buildResult(finding, ruleIndex, fingerprint) {
+  const introduced = finding.introduced;
+  const result = {
+    ruleId: finding.advisory.id,
+    ruleIndex,
+    level: finding.failing ? "error" : nonFailingLevel(finding.advisory.severity),
+    message: { text: resultMessage(finding) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodeUriPath(finding.file), uriBaseId: "%SRCROOT%" },
+          region: {
+            startLine: Math.max(1, finding.line),
+            startColumn: Math.max(1, finding.column),
+            endColumn: Math.max(1, finding.column) + Math.max(1, finding.text.length)
+          }
+        }
+      }
+    ],
+    fingerprints: { [FINGERPRINT_KEY]: fingerprint },
+    properties: {
+      product: finding.product,
+      version: finding.version,
+      failing: finding.failing,
+      ...finding.form === "documentation" ? { documentation: true } : {},
+      ...introduced !== void 0 ? { introduced } : {}
+    }
+  };
+  const ignored = finding.ignored;
+  if (ignored && !ignored.expired && !finding.failing) {
+    const expires = ignored.expires ? ` (until ${ignored.expires})` : "";
+    result.suppressions = [
+      { kind: "external", justification: plain(`${ignored.reason}${expires}`) }
+    ];
+  }
+  return result;
+}
+function nonFailingLevel(severity) {
+  return severity === "low" ? "note" : "warning";
+}
+function resultMessage(f) {
+  const written = f.text !== f.version ? ` (written "${f.text}")` : "";
+  const via = f.via ? ` through its bundled ${f.via.component} ${f.via.version}` : "";
+  const parts = [
+    `${f.version}${written} is affected by ${f.advisory.id} (${f.advisory.severity} ${f.advisory.kind})${via}: ${f.advisory.summary}.`
+  ];
+  if (f.suggestion) parts.push(`Fix: move to ${f.suggestion}.`);
+  else if (f.fixedIn.length) parts.push(`Fixed in ${f.fixedIn.join(", ")}.`);
+  else parts.push("No fixed release is known.");
+  if (f.upgradeTo && f.upgradeTo !== f.suggestion) {
+    parts.push(`Nearest release clear of failing advisories: ${f.upgradeTo}.`);
+  } else if (!f.upgradeTo) {
+    parts.push("No release clear of failing advisories is known.");
+  }
+  if (f.form === "documentation") parts.push("In documentation: reported, not failing.");
+  if (f.ignored) {
+    const expired = f.ignored.expired || f.failing;
+    const until = f.ignored.expires ? ` ${expired ? "on" : "until"} ${f.ignored.expires}` : "";
+    parts.push(`${expired ? "Ignore expired" : "Ignored"}${until}: ${f.ignored.reason}.`);
+  }
+  return sarifText(parts.join(" "));
+}
+function sarifText(text) {
+  return plain(text).replace(/[[\]]/g, (c) => `\\${c}`);
+}
+function plain(text) {
+  return terminalSafe(text);
+}
+function helpText(ref, advisory) {
+  const out = [plain(advisory?.summary ?? ref.summary)];
+  if (advisory) out.push("", plainBlock(advisory.details));
+  const fixed = fixedReleases(advisory);
+  out.push("", "Fixed releases:");
+  if (fixed.length)
+    for (const [eco, versions] of fixed) out.push(`  ${eco}: ${versions.join(", ")}`);
+  else out.push("  none known");
+  out.push("", "References:");
+  for (const url2 of referenceUrls(ref, advisory)) out.push(`  ${plain(url2)}`);
+  return out.join("\n");
+}
+function helpMarkdown(ref, advisory) {
+  const severity = advisory?.severity ?? ref.severity;
+  const kind2 = advisory?.kind ?? ref.kind;
+  const cvss = advisory?.cvss ? `, CVSS ${advisory.cvss.score.toFixed(1)} ${codeSpan(advisory.cvss.vector, "inline")}` : "";
+  const aliases = advisory?.aliases ?? ref.aliases;
+  const out = [`**${escapeMarkdown(advisory?.summary ?? ref.summary)}**`, ""];
+  out.push(`${escapeMarkdown(kind2)}, severity ${escapeMarkdown(severity)}${cvss}`);
+  if (aliases.length) out.push("", `Aliases: ${aliases.map((a) => escapeMarkdown(a)).join(", ")}`);
+  if (advisory) out.push("", escapeMarkdownBlock(advisory.details));
+  out.push("", "**Fixed releases**", "");
+  const fixed = fixedReleases(advisory);
+  if (fixed.length) {
+    for (const [eco, versions] of fixed) {
+      out.push(
+        `- ${escapeMarkdown(eco)}: ${versions.map((v) => codeSpan(v, "inline")).join(", ")}`
+      );
+    }
+  } else {
+    out.push("None known.");
+  }
+  out.push("", "**References**", "");
+  for (const url2 of referenceUrls(ref, advisory)) out.push(`- ${markdownLink(url2, url2)}`);
+  return out.join("\n");
+}
+function fixedReleases(advisory) {
+  if (!advisory) return [];
+  const byEcosystem = /* @__PURE__ */ new Map();
+  for (const affected of advisory.affected) {
+    const fromRanges = (affected.ranges ?? []).flatMap(
+      (r) => r.events.flatMap(
+        (e) => "fixed" in e ? [e.fixed.startsWith("v") ? e.fixed : `v${e.fixed}`] : []
+      )
+    );
+    const versions = affected.fixed?.length ? affected.fixed : fromRanges;
+    if (!versions.length) continue;
+    const list2 = byEcosystem.get(affected.package.ecosystem) ?? [];
+    byEcosystem.set(affected.package.ecosystem, unique([...list2, ...versions]));
+  }
+  return [...byEcosystem];
+}
+function referenceUrls(ref, advisory) {
+  return unique([ref.url, ...advisory?.references.map((r) => r.url) ?? []]);
+}
+function plainBlock(text) {
+  return text.replace(/\r\n?/g, "\n").split("\n").map((line) => plain(line)).join("\n");
+}
+function firstParagraph(text) {
+  const paragraph = text.replace(/\r\n?/g, "\n").split(/\n\s*\n/)[0] ?? text;
+  return paragraph.replace(/\s*\n\s*/g, " ").trim() || text;
+}
+function ruleName(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((part) => part.charAt(0).toUpperCase() + part.slice(1).toLowerCase()).join("");
+}
+function fingerprintSource(f) {
+  return `${f.advisory.id}\0${f.file}\0${f.text}`;
+}
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function compareFindings2(a, b) {
+  return compareStrings2(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings2(a.advisory.id, b.advisory.id) || compareStrings2(a.version, b.version) || SEVERITY_RANK2[b.advisory.severity] - SEVERITY_RANK2[a.advisory.severity];
+}
+function compareStrings2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function unique(items) {
+  return [...new Set(items)];
 }
 
 // src/report/text.ts
@@ -31788,7 +32542,7 @@ var USAGE = `Usage:
   ${TOOL_NAME} --version | --help
 
 Options:
-  --format text|json                   report format (default: text)
+  --format text|json|sarif|markdown    report format (default: text; check: text|json)
   --output FILE                        write the report to FILE instead of standard output
   --fail-on-severity low|medium|high|critical
                                        findings at or above this severity fail (default: high)
@@ -31802,7 +32556,7 @@ Scan options:
 
 Exit codes: 0 nothing failing, 1 failing findings, 2 usage, config or data error.
 `;
-var FORMATS = ["text", "json"];
+var FORMATS = ["text", "json", "sarif", "markdown"];
 async function main(argv, io) {
   try {
     return run(argv, io);
@@ -31892,8 +32646,9 @@ function prepare(args, io) {
   const parsed = parse3(args);
   const format = oneOf("format", parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true };
+  const configFile = configFileOf(parsed.values, io.cwd);
   const settings = resolveSettings(
-    configFileOf(parsed.values, io.cwd),
+    configFile,
     inlineSettings(parsed.values, parsed.positionals),
     (key) => `--${key}`
   );
@@ -31905,7 +32660,8 @@ function prepare(args, io) {
   const { db, notes } = loadDatabase(io.dataDir, settings.advisories, io.cwd);
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}
 `);
-  return { ...parsed, format, policy, settings, db, help: false };
+  const ignores = { rules: settings.ignore, file: configFile?.shownAs ?? "" };
+  return { ...parsed, format, policy, settings, ignores, db, help: false };
 }
 function emit(rendered, output2, io) {
   if (output2) {
@@ -31930,9 +32686,10 @@ function scanCommand(args, io) {
     exclude: p.settings.exclude,
     maxFileSize: p.settings["max-file-size"],
     db: p.db,
-    policy: p.policy
+    policy: p.policy,
+    ignores: p.ignores
   });
-  emit(render(report, p.format), p.values.output, io);
+  emit(render2(report, p.format, p.db, p.settings["comment-tag"]), p.values.output, io);
   return verdict(report.summary.failing) === "fail" ? 1 : 0;
 }
 function checkCommand(args, io) {
@@ -31940,6 +32697,9 @@ function checkCommand(args, io) {
   if (p.help) {
     io.stdout(USAGE);
     return 0;
+  }
+  if (p.format !== "text" && p.format !== "json") {
+    throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
   const results = checkVersions(p.positionals, p.db, p.policy);
   emit(
@@ -31950,11 +32710,24 @@ function checkCommand(args, io) {
   const failing = results.reduce((n, r) => n + r.advisories.filter((a) => a.failing).length, 0);
   return verdict(failing) === "fail" ? 1 : 0;
 }
-function render(report, format) {
-  return format === "json" ? renderJson(report) : renderText(report);
+function render2(report, format, db, tag) {
+  switch (format) {
+    case "json":
+      return renderJson(report);
+    case "sarif":
+      return renderSarifJson(report, db.advisories);
+    case "markdown":
+      return renderMarkdown(report, { tag });
+    case "text":
+      return renderText(report);
+  }
 }
 
 // src/cli.ts
+process.stdout.on("error", (error62) => {
+  if (error62.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error62;
+});
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   // Both src/cli.ts and the bundled dist/cli.js sit one folder below the project's data/.

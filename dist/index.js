@@ -52397,6 +52397,11 @@ var schemes = {
 function schemeFor(product) {
   return schemes[product];
 }
+function canonicalize(product, text) {
+  const scheme = schemeFor(product);
+  const parsed = scheme.parse(text);
+  return parsed ? scheme.format(parsed) : null;
+}
 
 // src/versioning/runc.ts
 var RUNC_RE = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:-([0-9A-Za-z.-]{1,80}))?$/;
@@ -52610,6 +52615,78 @@ function familyOf(product, version2) {
   return fork ? `${fork.name}${fork.rest}` : "upstream";
 }
 
+// src/discover/globs.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function globMatcher(globs) {
+  if (!globs.length) return null;
+  const expanded = globs.map((g) => g.includes("/") ? g.replace(/^\.\//, "") : `**/${g}`);
+  return (0, import_picomatch.default)(expanded, { dot: true });
+}
+
+// src/policy/ignores.ts
+function namesAdvisory(id, finding) {
+  const wanted = id.toLowerCase();
+  return finding.advisory.id.toLowerCase() === wanted || finding.advisory.aliases.some((a) => a.toLowerCase() === wanted);
+}
+function ruleMatches(c, f) {
+  if (!namesAdvisory(c.rule.id, f)) return false;
+  if (c.inPaths && !c.inPaths(f.file)) return false;
+  if (c.rule.versions && !c.rule.versions.some((v) => v === f.text || canonicalize(f.product, v) === f.version)) {
+    return false;
+  }
+  return true;
+}
+function applyIgnores(findings, sources) {
+  const compiled = sources.rules.map((rule, index) => ({
+    rule,
+    index,
+    inPaths: globMatcher(rule.paths ?? []),
+    used: false
+  }));
+  const inlineUsed = /* @__PURE__ */ new Set();
+  const result = findings.map((f) => {
+    const inline = sources.inline.find(
+      (i) => i.file === f.file && (i.line === f.line || i.line === f.line - 1) && namesAdvisory(i.id, f)
+    );
+    if (inline) {
+      inlineUsed.add(inline);
+      return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
+    }
+    const match = compiled.find((c) => ruleMatches(c, f));
+    if (!match) return f;
+    match.used = true;
+    const expires = match.rule.expires ?? null;
+    if (expires !== null && expires < sources.today) {
+      return { ...f, ignored: { reason: match.rule.reason, expires, expired: true } };
+    }
+    return { ...f, ignored: { reason: match.rule.reason, expires }, failing: false };
+  });
+  const warnings = [];
+  for (const c of compiled) {
+    if (!c.used) {
+      warnings.push({
+        file: sources.rulesFile,
+        message: `ignore entry ${c.index + 1} (${c.rule.id}) matches no finding: remove it`
+      });
+    } else if (c.rule.expires && c.rule.expires < sources.today) {
+      warnings.push({
+        file: sources.rulesFile,
+        message: `ignore entry ${c.index + 1} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`
+      });
+    }
+  }
+  for (const i of sources.inline) {
+    if (!inlineUsed.has(i)) {
+      warnings.push({
+        file: i.file,
+        line: i.line,
+        message: `inline ignore of ${i.id} matches no finding on this line or the next: remove it`
+      });
+    }
+  }
+  return { findings: result, warnings };
+}
+
 // src/advisories/types.ts
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
@@ -52652,7 +52729,6 @@ function verdict(failing) {
 }
 
 // src/discover/walk.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
 import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { isAbsolute, join as join5, relative as relative4, sep as sep4 } from "node:path";
 
@@ -52708,10 +52784,6 @@ function isIgnored(layers, absPath, isDir) {
 var VENDORED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".terraform", "vendor", "bower_components"]);
 function toRelative(root, abs) {
   return relative4(root, abs).split(sep4).join("/");
-}
-function globMatcher(globs) {
-  if (!globs.length) return null;
-  return (0, import_picomatch.default)(globs, { dot: true, basename: true });
 }
 function* discover(options) {
   const { root } = options;
@@ -53362,12 +53434,36 @@ function fromSiblingTag(text, key, keyStart, keyEnd) {
 function extractPins(file2, text) {
   const kind2 = fileKindOf(file2, head(text));
   const warnings = [];
-  const pins = pinsInText(file2, text, kind2);
+  let spans;
+  const spansOf = () => spans ??= commentSpans(text, kind2.syntax);
+  const pins = pinsInText(file2, text, kind2, spansOf);
+  const inlineIgnores = text.includes("kube-pin-audit:") ? inlineIgnoresIn(file2, text, spansOf(), warnings) : [];
   if (kind2.form === "cloud-init" && /\bencoding:/.test(text)) {
     pins.push(...pinsInEncodedContent(file2, text, warnings));
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
-  return { pins, warnings };
+  return { pins, warnings, inlineIgnores };
+}
+var INLINE_IGNORE_RE = /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
+var COMMENT_CLOSER_RE = /[ \t]*(?:-->|\*\/|#>)?[ \t\r]*$/;
+function inlineIgnoresIn(file2, text, spans, warnings) {
+  const found = [];
+  const position = positionTracker(text);
+  for (const m of text.matchAll(INLINE_IGNORE_RE)) {
+    if (!inSpans(spans.comments, m.index)) continue;
+    const { line } = position(m.index);
+    const reason = (m[2] ?? "").replace(COMMENT_CLOSER_RE, "").trim();
+    if (!reason) {
+      warnings.push({
+        file: file2,
+        line,
+        message: `inline ignore of ${m[1]} has no reason ('-- why'): not applied`
+      });
+      continue;
+    }
+    found.push({ file: file2, line, id: m[1], reason });
+  }
+  return found;
 }
 function head(text) {
   const first = text.indexOf("\n");
@@ -53379,10 +53475,10 @@ function candidatesIn(text) {
     (a, b) => a.offset - b.offset
   );
 }
-function pinsInText(file2, text, kind2) {
+function pinsInText(file2, text, kind2, spansOf) {
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
-  const spans = commentSpans(text, kind2.syntax);
+  const spans = spansOf();
   const formAt = kind2.yaml ? yamlForms(file2, text, kind2.form) : () => kind2.form;
   const pins = [];
   const position = positionTracker(text);
@@ -53437,7 +53533,8 @@ function pinsInEncodedContent(file2, text, warnings) {
   for (const content of contents) {
     const at = position(content.offset);
     const innerKind = fileKindOf(content.path || file2, head(content.decoded));
-    for (const inner of pinsInText(file2, content.decoded, innerKind)) {
+    const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
+    for (const inner of pinsInText(file2, content.decoded, innerKind, innerSpans)) {
       pins.push({ ...inner, line: at.line, column: at.column, form: "cloud-init" });
     }
   }
@@ -53515,7 +53612,13 @@ function readCandidate(path6, maxFileSize) {
 
 // src/scan/scan.ts
 function scanFiles(options) {
-  const result = { filesScanned: 0, pins: [], skipped: [], warnings: [] };
+  const result = {
+    filesScanned: 0,
+    pins: [],
+    inlineIgnores: [],
+    skipped: [],
+    warnings: []
+  };
   for (const item of discover(options)) {
     if (item.kind === "skip") {
       result.skipped.push(item.skip);
@@ -53539,6 +53642,7 @@ function scanFiles(options) {
     const extraction = extractPins(item.file, read.text);
     for (const pin of extraction.pins) result.pins.push(pin);
     for (const warning2 of extraction.warnings) result.warnings.push(warning2);
+    for (const ignore2 of extraction.inlineIgnores) result.inlineIgnores.push(ignore2);
   }
   return result;
 }
@@ -53576,12 +53680,18 @@ function audit(options) {
       });
     }
   }
+  const settled = applyIgnores(findings, {
+    rules: options.ignores?.rules ?? [],
+    rulesFile: options.ignores?.file ?? "",
+    inline: scanned.inlineIgnores,
+    today: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+  });
   return buildReport({
     filesScanned: scanned.filesScanned,
     pins,
-    findings,
+    findings: settled.findings,
     skipped: scanned.skipped,
-    warnings
+    warnings: [...warnings, ...settled.warnings]
   });
 }
 function withUpgrade(pin, matcher, policy) {
@@ -53844,6 +53954,7 @@ function escapeMarkdownBlock(text) {
 }
 function codeSpan(text, context3 = "table") {
   if (text === "") return "";
+  if (/[<>&]/.test(text)) return `<code>${escapeMarkdown(text)}</code>`;
   let content = visibleControls(text).replace(/@/g, `@${JOINER}`);
   if (context3 === "table") content = content.replace(/\|/g, "\\|");
   let longest = 0;
@@ -53861,7 +53972,7 @@ function truncateText(text, max) {
 }
 function encodeUriPath(path6) {
   return path6.split("/").map(
-    (segment) => encodeURIComponent(segment).replace(/%(40|2B|3D|2C)/g, (_m, hex3) => String.fromCharCode(parseInt(hex3, 16))).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+    (segment) => encodeURIComponent(segment).replace(/%(2B|3D|2C)/g, (_m, hex3) => String.fromCharCode(parseInt(hex3, 16))).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
   ).join("/");
 }
 function safeLinkUrl(url2) {
@@ -54040,7 +54151,7 @@ function headLines(report, rows, layout) {
     const introduced = report.findings.filter((f) => introducedOf(f) === true).length;
     parts.push(`${introduced} new in this PR`);
   }
-  const ignored = report.findings.filter((f) => f.ignored).length;
+  const ignored = report.findings.filter(isLiveIgnore).length;
   if (ignored) parts.push(`${ignored} ignored`);
   out.push("", `${parts.join(", ")}.`);
   return out;
@@ -54067,7 +54178,7 @@ function legend(rows) {
 }
 function detailsLines(report, layout, compact) {
   const s = report.summary;
-  const ignored = report.findings.filter((f) => f.ignored).length;
+  const ignored = report.findings.filter(isLiveIgnore).length;
   const out = [
     "<details><summary>Scan details</summary>",
     "",
@@ -54127,7 +54238,7 @@ function pinRows(findings) {
   for (const list2 of groups.values()) {
     list2.sort(compareFindings);
     const first = list2[0];
-    const live = list2.filter((f) => !f.ignored || f.failing);
+    const live = list2.filter((f) => !isLiveIgnore(f));
     const rated = live.length ? live : list2;
     rows.push({
       file: first.file,
@@ -54152,7 +54263,7 @@ function pinRows(findings) {
   );
 }
 function compareFindings(a, b) {
-  return Number(b.failing) - Number(a.failing) || Number(Boolean(a.ignored)) - Number(Boolean(b.ignored)) || SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] || compareStrings(a.advisory.id, b.advisory.id);
+  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] || compareStrings(a.advisory.id, b.advisory.id);
 }
 function renderRow(row, layout) {
   const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;
@@ -54186,7 +54297,7 @@ function advisoryCell(findings, layout) {
         `\xB7 via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT))}`
       );
     }
-    if (f.ignored) parts.push(`\xB7 ignored: ${ignoreText(f)}`);
+    if (f.ignored) parts.push(`\xB7 ${isExpiredIgnore(f) ? "ignore" : "ignored"}: ${ignoreText(f)}`);
     return parts.join(" ");
   });
   const rest = findings.slice(layout.fullAdvisories);
@@ -54200,7 +54311,7 @@ function advisoryCell(findings, layout) {
   return lines.join("<br>");
 }
 function fixCell(findings) {
-  const live = findings.filter((f) => !f.ignored || f.failing);
+  const live = findings.filter((f) => !isLiveIgnore(f));
   const considered = live.length ? live : findings;
   const groups = /* @__PURE__ */ new Map();
   for (const f of considered) {
@@ -54221,13 +54332,21 @@ function fixCell(findings) {
 }
 function ignoreText(f) {
   const ignored = f.ignored;
-  const expires = ignored.expires ? ` (until ${escapeMarkdown(ignored.expires)})` : "";
-  const expired = f.failing ? " (expired)" : "";
-  return `${escapeMarkdown(truncateText(ignored.reason, MAX_REASON))}${expires}${expired}`;
+  const reason = escapeMarkdown(truncateText(ignored.reason, MAX_REASON));
+  const date5 = ignored.expires ? escapeMarkdown(ignored.expires) : "";
+  if (isExpiredIgnore(f)) return `${reason} (expired${date5 ? ` on ${date5}` : ""})`;
+  return `${reason}${date5 ? ` (until ${date5})` : ""}`;
+}
+function isLiveIgnore(f) {
+  return Boolean(f.ignored) && !isExpiredIgnore(f);
+}
+function isExpiredIgnore(f) {
+  const ignored = f.ignored;
+  return Boolean(ignored && (ignored.expired || f.failing));
 }
 function findingIcon(f) {
   if (f.failing) return ICON.failing;
-  if (f.ignored) return ICON.ignored;
+  if (isLiveIgnore(f)) return ICON.ignored;
   return ICON.warning;
 }
 function blobUrl(base, row) {
@@ -54380,10 +54499,11 @@ function buildResult(finding, ruleIndex, fingerprint) {
       ...introduced !== void 0 ? { introduced } : {}
     }
   };
-  if (finding.ignored && !finding.failing) {
-    const expires = finding.ignored.expires ? ` (until ${finding.ignored.expires})` : "";
+  const ignored = finding.ignored;
+  if (ignored && !ignored.expired && !finding.failing) {
+    const expires = ignored.expires ? ` (until ${ignored.expires})` : "";
     result.suppressions = [
-      { kind: "external", justification: plain(`${finding.ignored.reason}${expires}`) }
+      { kind: "external", justification: plain(`${ignored.reason}${expires}`) }
     ];
   }
   return result;
@@ -54406,7 +54526,11 @@ function resultMessage(f) {
     parts.push("No release clear of failing advisories is known.");
   }
   if (f.form === "documentation") parts.push("In documentation: reported, not failing.");
-  if (f.ignored) parts.push(`Ignored: ${f.ignored.reason}.`);
+  if (f.ignored) {
+    const expired = f.ignored.expired || f.failing;
+    const until = f.ignored.expires ? ` ${expired ? "on" : "until"} ${f.ignored.expires}` : "";
+    parts.push(`${expired ? "Ignore expired" : "Ignored"}${until}: ${f.ignored.reason}.`);
+  }
   return sarifText(parts.join(" "));
 }
 function sarifText(text) {
@@ -58946,7 +59070,7 @@ async function run(deps) {
 async function runAction(deps) {
   const env = deps.env ?? process.env;
   const context3 = readRunContext(env);
-  const settings = readSettings(context3.workspace);
+  const { settings, configFile } = readSettings(context3.workspace);
   const { db, notes } = loadDatabase(deps.dataDir, settings.advisories, context3.workspace);
   for (const note of notes) info(note);
   const token = getInput("github-token");
@@ -58976,7 +59100,8 @@ async function runAction(deps) {
       warnOnly: settings["warn-only"],
       scope
     },
-    ...changes ? { changes } : {}
+    ...changes ? { changes } : {},
+    ignores: { rules: settings.ignore, file: configFile }
   });
   info(renderText(report));
   for (const a of planAnnotations(report)) {
@@ -59012,11 +59137,12 @@ function readSettings(workspace) {
     named || DEFAULT_CONFIG_FILE,
     named !== ""
   );
-  return resolveSettings(
+  const settings = resolveSettings(
     file2,
     inlineSettingsFromInputs((name) => getInput(name)),
     (key) => `input '${key}'`
   );
+  return { settings, configFile: file2?.shownAs ?? "" };
 }
 async function changedLines(client, context3) {
   if (!context3.pullRequest && !context3.mergeGroup) return void 0;

@@ -5,6 +5,8 @@
 import type { Advisory, Database } from './advisories/types.js';
 import type { Pin, ScanWarning } from './extract/types.js';
 import { createMatcher, type Matcher } from './match/matcher.js';
+import type { IgnoreRule } from './config/schema.js';
+import { applyIgnores } from './policy/ignores.js';
 import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
 import {
   buildReport,
@@ -25,6 +27,9 @@ export interface AuditOptions extends ScanOptions {
   policy: PolicyOptions;
   /** Known on pull requests and merge queues; findings are then marked `introduced`. */
   changes?: ChangedLines;
+  ignores?: { rules: IgnoreRule[]; file: string };
+  /** YYYY-MM-DD, for ignore expiry; today by default. */
+  today?: string;
 }
 
 export function audit(options: AuditOptions): Report {
@@ -62,12 +67,18 @@ export function audit(options: AuditOptions): Report {
       });
     }
   }
+  const settled = applyIgnores(findings, {
+    rules: options.ignores?.rules ?? [],
+    rulesFile: options.ignores?.file ?? '',
+    inline: scanned.inlineIgnores,
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+  });
   return buildReport({
     filesScanned: scanned.filesScanned,
     pins,
-    findings,
+    findings: settled.findings,
     skipped: scanned.skipped,
-    warnings,
+    warnings: [...warnings, ...settled.warnings],
   });
 }
 

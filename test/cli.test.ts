@@ -59,6 +59,21 @@ describe('scan', () => {
     expect(code).toBe(0);
   });
 
+  it('--include and --exclude take globs with and without a folder', async () => {
+    const { stdout } = await cli(['scan', 'cli', '--exclude', 'cli/clean/**', '--format', 'json']);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.pins.every((p) => p.file.startsWith('cli/affected/'))).toBe(true);
+    expect(report.skipped).toContainEqual({ file: 'cli/clean/', reason: 'excluded' });
+    const only = JSON.parse(
+      (await cli(['scan', 'cli', '--include', '*.md', '--format', 'json'])).stdout,
+    ) as Report;
+    expect(only.pins.map((p) => p.file)).toEqual(['cli/clean/docs.md']);
+    expect(only.skipped).toContainEqual({
+      file: 'cli/affected/user-data.yaml',
+      reason: 'not-included',
+    });
+  });
+
   it('--warn-only reports findings and exits 0', async () => {
     const { code, stdout } = await cli(['scan', 'cli/affected', '--warn-only', '--format', 'json']);
     const report = JSON.parse(stdout) as Report;
@@ -92,7 +107,10 @@ describe('scan', () => {
   });
 
   it.each([
-    [['scan', '--format', 'yaml'], /--format must be one of text, json \(got 'yaml'\)/],
+    [
+      ['scan', '--format', 'yaml'],
+      /--format must be one of text, json, sarif, markdown \(got 'yaml'\)/,
+    ],
     [
       ['scan', '--fail-on-severity', 'severe'],
       /--fail-on-severity must be one of low, medium, high, critical/,

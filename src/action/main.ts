@@ -53,7 +53,7 @@ export async function run(deps: ActionDeps): Promise<void> {
 async function runAction(deps: ActionDeps): Promise<void> {
   const env = deps.env ?? process.env;
   const context = readRunContext(env);
-  const settings = readSettings(context.workspace);
+  const { settings, configFile } = readSettings(context.workspace);
   const { db, notes } = loadDatabase(deps.dataDir, settings.advisories, context.workspace);
   for (const note of notes) core.info(note);
 
@@ -89,6 +89,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
       scope,
     },
     ...(changes ? { changes } : {}),
+    ignores: { rules: settings.ignore, file: configFile },
   });
 
   core.info(renderText(report));
@@ -124,18 +125,19 @@ async function runAction(deps: ActionDeps): Promise<void> {
   }
 }
 
-function readSettings(workspace: string): Settings {
+function readSettings(workspace: string): { settings: Settings; configFile: string } {
   const named = core.getInput('config-file').trim();
   const file = readConfigFile(
     resolve(workspace, named || DEFAULT_CONFIG_FILE),
     named || DEFAULT_CONFIG_FILE,
     named !== '',
   );
-  return resolveSettings(
+  const settings = resolveSettings(
     file,
     inlineSettingsFromInputs((name) => core.getInput(name)),
     (key) => `input '${key}'`,
   );
+  return { settings, configFile: file?.shownAs ?? '' };
 }
 
 /** The pull request's or merge group's added lines; undefined when unknown. */

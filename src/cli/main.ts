@@ -11,7 +11,10 @@ import { checkVersions } from '../check.js';
 import { InputError } from '../errors.js';
 import type { PolicyOptions } from '../policy/policy.js';
 import { renderCheckJson, renderCheckText } from '../report/check-text.js';
+import type { Database } from '../advisories/types.js';
 import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarifJson } from '../report/sarif.js';
 import { verdict, type Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { DEFAULT_CONFIG_FILE, DEFAULT_MAX_FILE_SIZE } from '../config/schema.js';
@@ -33,7 +36,7 @@ const USAGE = `Usage:
   ${TOOL_NAME} --version | --help
 
 Options:
-  --format text|json                   report format (default: text)
+  --format text|json|sarif|markdown    report format (default: text; check: text|json)
   --output FILE                        write the report to FILE instead of standard output
   --fail-on-severity low|medium|high|critical
                                        findings at or above this severity fail (default: high)
@@ -48,7 +51,7 @@ Scan options:
 Exit codes: 0 nothing failing, 1 failing findings, 2 usage, config or data error.
 `;
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -150,8 +153,9 @@ function prepare(args: string[], io: CliIo) {
   const parsed = parse(args);
   const format: Format = oneOf('format', parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true as const };
+  const configFile = configFileOf(parsed.values, io.cwd);
   const settings = resolveSettings(
-    configFileOf(parsed.values, io.cwd),
+    configFile,
     inlineSettings(parsed.values, parsed.positionals),
     (key) => `--${key}`,
   );
@@ -162,7 +166,8 @@ function prepare(args: string[], io: CliIo) {
   };
   const { db, notes } = loadDatabase(io.dataDir, settings.advisories, io.cwd);
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}\n`);
-  return { ...parsed, format, policy, settings, db, help: false as const };
+  const ignores = { rules: settings.ignore, file: configFile?.shownAs ?? '' };
+  return { ...parsed, format, policy, settings, ignores, db, help: false as const };
 }
 
 function emit(rendered: string, output: string | undefined, io: CliIo): void {
@@ -189,8 +194,9 @@ function scanCommand(args: string[], io: CliIo): number {
     maxFileSize: p.settings['max-file-size'],
     db: p.db,
     policy: p.policy,
+    ignores: p.ignores,
   });
-  emit(render(report, p.format), p.values.output, io);
+  emit(render(report, p.format, p.db, p.settings['comment-tag']), p.values.output, io);
   return verdict(report.summary.failing) === 'fail' ? 1 : 0;
 }
 
@@ -199,6 +205,9 @@ function checkCommand(args: string[], io: CliIo): number {
   if (p.help) {
     io.stdout(USAGE);
     return 0;
+  }
+  if (p.format !== 'text' && p.format !== 'json') {
+    throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
   const results = checkVersions(p.positionals, p.db, p.policy);
   emit(
@@ -210,6 +219,15 @@ function checkCommand(args: string[], io: CliIo): number {
   return verdict(failing) === 'fail' ? 1 : 0;
 }
 
-function render(report: Report, format: Format): string {
-  return format === 'json' ? renderJson(report) : renderText(report);
+function render(report: Report, format: Format, db: Database, tag: string): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'sarif':
+      return renderSarifJson(report, db.advisories);
+    case 'markdown':
+      return renderMarkdown(report, { tag });
+    case 'text':
+      return renderText(report);
+  }
 }

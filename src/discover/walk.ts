@@ -5,8 +5,8 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { ancestorLayers, isIgnored, readIgnoreFile, type IgnoreLayer } from './gitignore.js';
+import { globMatcher } from './globs.js';
 import type { Skip } from './skips.js';
 
 export interface DiscoverOptions {
@@ -26,12 +26,6 @@ export const VENDORED_DIRS = new Set(['node_modules', '.terraform', 'vendor', 'b
 
 function toRelative(root: string, abs: string): string {
   return relative(root, abs).split(sep).join('/');
-}
-
-function globMatcher(globs: string[]): ((path: string) => boolean) | null {
-  if (!globs.length) return null;
-  // `*.tf` without a slash matches the name in any folder, as .gitignore patterns do.
-  return picomatch(globs, { dot: true, basename: true });
 }
 
 export function* discover(options: DiscoverOptions): Generator<Discovered> {

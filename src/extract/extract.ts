@@ -6,17 +6,52 @@ import { encodedContents } from './cloud-init.js';
 import { commentSpans, inSpans, type Spans } from './comments.js';
 import { fileKindOf, yamlFormOfDocument, yamlFormOfPath, type FileKind } from './file-kinds.js';
 import { containerdCandidates, distributionCandidates, type Candidate } from './matchers.js';
-import type { Extraction, Form, Pin, ScanWarning } from './types.js';
+import type { Extraction, Form, InlineIgnore, Pin, ScanWarning } from './types.js';
 
 export function extractPins(file: string, text: string): Extraction {
   const kind = fileKindOf(file, head(text));
   const warnings: ScanWarning[] = [];
-  const pins = pinsInText(file, text, kind);
+  let spans: Spans | undefined;
+  const spansOf = () => (spans ??= commentSpans(text, kind.syntax));
+  const pins = pinsInText(file, text, kind, spansOf);
+  const inlineIgnores = text.includes('kube-pin-audit:')
+    ? inlineIgnoresIn(file, text, spansOf(), warnings)
+    : [];
   if (kind.form === 'cloud-init' && /\bencoding:/.test(text)) {
     pins.push(...pinsInEncodedContent(file, text, warnings));
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
-  return { pins, warnings };
+  return { pins, warnings, inlineIgnores };
+}
+
+const INLINE_IGNORE_RE =
+  /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
+const COMMENT_CLOSER_RE = /[ \t]*(?:-->|\*\/|#>)?[ \t\r]*$/;
+
+/** Ignore directives written in the file's comments, in whatever comment syntax it has. */
+function inlineIgnoresIn(
+  file: string,
+  text: string,
+  spans: Spans,
+  warnings: ScanWarning[],
+): InlineIgnore[] {
+  const found: InlineIgnore[] = [];
+  const position = positionTracker(text);
+  for (const m of text.matchAll(INLINE_IGNORE_RE)) {
+    if (!inSpans(spans.comments, m.index)) continue;
+    const { line } = position(m.index);
+    const reason = (m[2] ?? '').replace(COMMENT_CLOSER_RE, '').trim();
+    if (!reason) {
+      warnings.push({
+        file,
+        line,
+        message: `inline ignore of ${m[1]} has no reason ('-- why'): not applied`,
+      });
+      continue;
+    }
+    found.push({ file, line, id: m[1]!, reason });
+  }
+  return found;
 }
 
 /** The first two lines (at most 1 KiB): enough to recognize a header or a shebang. */
@@ -32,10 +67,10 @@ function candidatesIn(text: string): Candidate[] {
   );
 }
 
-function pinsInText(file: string, text: string, kind: FileKind): Pin[] {
+function pinsInText(file: string, text: string, kind: FileKind, spansOf: () => Spans): Pin[] {
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
-  const spans: Spans = commentSpans(text, kind.syntax);
+  const spans = spansOf();
   const formAt = kind.yaml ? yamlForms(file, text, kind.form) : () => kind.form;
   const pins: Pin[] = [];
   const position = positionTracker(text);
@@ -102,7 +137,8 @@ function pinsInEncodedContent(file: string, text: string, warnings: ScanWarning[
   for (const content of contents) {
     const at = position(content.offset);
     const innerKind = fileKindOf(content.path || file, head(content.decoded));
-    for (const inner of pinsInText(file, content.decoded, innerKind)) {
+    const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
+    for (const inner of pinsInText(file, content.decoded, innerKind, innerSpans)) {
       pins.push({ ...inner, line: at.line, column: at.column, form: 'cloud-init' });
     }
   }

@@ -51,7 +51,16 @@ export interface ScanWarning {
   message: string;
 }
 
+/** `# kube-pin-audit: ignore <id> -- <reason>` in a comment: it covers its own line and the next. */
+export interface InlineIgnore {
+  file: string;
+  line: number;
+  id: string;
+  reason: string;
+}
+
 export interface Extraction {
   pins: Pin[];
   warnings: ScanWarning[];
+  inlineIgnores: InlineIgnore[];
 }

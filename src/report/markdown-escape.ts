@@ -98,10 +98,14 @@ export function escapeMarkdownBlock(text: string): string {
  * controls are made visible, `@` is still neutralized (GitHub ignores mentions in code, but
  * this keeps every helper's guarantee the same), and - in a table, the default - `|` is
  * written `\|`, which GFM requires even inside code in a table cell and renders as `|`.
- * Outside a table pass `'inline'`, where `\|` would show its backslash.
+ * Outside a table pass `'inline'`, where `\|` would show its backslash. Text holding `<`, `>`
+ * or `&` is rendered as `<code>` around `escapeMarkdown` text, so no raw `<` is ever emitted.
  */
 export function codeSpan(text: string, context: 'table' | 'inline' = 'table'): string {
   if (text === '') return '';
+  // Raw `<`, `>` or `&` would be harmless inside a code span, but they would still be in the
+  // Markdown source; such text becomes an HTML <code> element around escaped text instead.
+  if (/[<>&]/.test(text)) return `<code>${escapeMarkdown(text)}</code>`;
   let content = visibleControls(text).replace(/@/g, `@${JOINER}`);
   if (context === 'table') content = content.replace(/\|/g, '\\|');
   let longest = 0;
@@ -124,8 +128,9 @@ export function truncateText(text: string, max: number): string {
 /**
  * Percent-encodes a repo-relative path (`/`-separated) for use in a URL or a SARIF artifact
  * URI: each segment is encoded, so spaces, `#`, `?`, `%`, `:` and non-ASCII text cannot
- * change the URL's meaning; the characters that are plainly safe in a path segment and common
- * in file names (`@`, `+`, `=`, `,`) stay readable. Parentheses are encoded too, so the
+ * change the URL's meaning, and `@` is encoded so no mention-like text survives; the characters
+ * that are plainly safe in a path segment and common in file names (`+`, `=`, `,`) stay
+ * readable. Parentheses are encoded too, so the
  * result can be used as a Markdown link destination as is.
  */
 export function encodeUriPath(path: string): string {
@@ -133,7 +138,7 @@ export function encodeUriPath(path: string): string {
     .split('/')
     .map((segment) =>
       encodeURIComponent(segment)
-        .replace(/%(40|2B|3D|2C)/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+        .replace(/%(2B|3D|2C)/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
         .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
     )
     .join('/');

@@ -280,7 +280,7 @@ function headLines(report: Report, rows: PinRow[], layout: Layout): string[] {
     const introduced = report.findings.filter((f) => introducedOf(f) === true).length;
     parts.push(`${introduced} new in this PR`);
   }
-  const ignored = report.findings.filter((f) => f.ignored).length;
+  const ignored = report.findings.filter(isLiveIgnore).length;
   if (ignored) parts.push(`${ignored} ignored`);
   out.push('', `${parts.join(', ')}.`);
   return out;
@@ -316,7 +316,7 @@ function legend(rows: PinRow[]): string {
 
 function detailsLines(report: Report, layout: Layout, compact: boolean): string[] {
   const s = report.summary;
-  const ignored = report.findings.filter((f) => f.ignored).length;
+  const ignored = report.findings.filter(isLiveIgnore).length;
   const out = [
     '<details><summary>Scan details</summary>',
     '',
@@ -382,7 +382,7 @@ function pinRows(findings: Finding[]): PinRow[] {
   for (const list of groups.values()) {
     list.sort(compareFindings);
     const first = list[0]!;
-    const live = list.filter((f) => !f.ignored || f.failing);
+    const live = list.filter((f) => !isLiveIgnore(f));
     const rated = live.length ? live : list;
     rows.push({
       file: first.file,
@@ -419,7 +419,7 @@ function pinRows(findings: Finding[]): PinRow[] {
 function compareFindings(a: Finding, b: Finding): number {
   return (
     Number(b.failing) - Number(a.failing) ||
-    Number(Boolean(a.ignored)) - Number(Boolean(b.ignored)) ||
+    Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) ||
     SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] ||
     compareStrings(a.advisory.id, b.advisory.id)
   );
@@ -460,7 +460,7 @@ function advisoryCell(findings: Finding[], layout: Layout): string {
         `· via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT))}`,
       );
     }
-    if (f.ignored) parts.push(`· ignored: ${ignoreText(f)}`);
+    if (f.ignored) parts.push(`· ${isExpiredIgnore(f) ? 'ignore' : 'ignored'}: ${ignoreText(f)}`);
     return parts.join(' ');
   });
   const rest = findings.slice(layout.fullAdvisories);
@@ -482,7 +482,7 @@ function advisoryCell(findings: Finding[], layout: Layout): string {
 
 /** The releases that fix this pin, grouped by release; "none known" when there is none. */
 function fixCell(findings: Finding[]): string {
-  const live = findings.filter((f) => !f.ignored || f.failing);
+  const live = findings.filter((f) => !isLiveIgnore(f));
   const considered = live.length ? live : findings;
   const groups = new Map<string, string[]>();
   for (const f of considered) {
@@ -511,14 +511,26 @@ function fixCell(findings: Finding[]): string {
 
 function ignoreText(f: Finding): string {
   const ignored = f.ignored!;
-  const expires = ignored.expires ? ` (until ${escapeMarkdown(ignored.expires)})` : '';
-  const expired = f.failing ? ' (expired)' : '';
-  return `${escapeMarkdown(truncateText(ignored.reason, MAX_REASON))}${expires}${expired}`;
+  const reason = escapeMarkdown(truncateText(ignored.reason, MAX_REASON));
+  const date = ignored.expires ? escapeMarkdown(ignored.expires) : '';
+  if (isExpiredIgnore(f)) return `${reason} (expired${date ? ` on ${date}` : ''})`;
+  return `${reason}${date ? ` (until ${date})` : ''}`;
+}
+
+/** An ignore that still silences its finding; an expired one is shown but silences nothing. */
+function isLiveIgnore(f: Finding): boolean {
+  return Boolean(f.ignored) && !isExpiredIgnore(f);
+}
+
+/** Read defensively: older report models had no `expired` flag, only `failing` again. */
+function isExpiredIgnore(f: Finding): boolean {
+  const ignored = f.ignored as { expired?: boolean } | null;
+  return Boolean(ignored && (ignored.expired || f.failing));
 }
 
 function findingIcon(f: Finding): string {
   if (f.failing) return ICON.failing;
-  if (f.ignored) return ICON.ignored;
+  if (isLiveIgnore(f)) return ICON.ignored;
   return ICON.warning;
 }
 

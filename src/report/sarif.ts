@@ -247,12 +247,17 @@ function buildResult(finding: Finding, ruleIndex: number, fingerprint: string): 
       ...(introduced !== undefined ? { introduced } : {}),
     },
   };
-  // An ignore suppresses the result; an ignore the policy no longer honours (expired, so the
-  // finding fails again) does not.
-  if (finding.ignored && !finding.failing) {
-    const expires = finding.ignored.expires ? ` (until ${finding.ignored.expires})` : '';
+  // A live ignore suppresses the result; an expired one (flagged `expired`, or failing again
+  // under an older policy that had no flag) does not.
+  const ignored = finding.ignored as {
+    reason: string;
+    expires: string | null;
+    expired?: boolean;
+  } | null;
+  if (ignored && !ignored.expired && !finding.failing) {
+    const expires = ignored.expires ? ` (until ${ignored.expires})` : '';
     result.suppressions = [
-      { kind: 'external', justification: plain(`${finding.ignored.reason}${expires}`) },
+      { kind: 'external', justification: plain(`${ignored.reason}${expires}`) },
     ];
   }
   return result;
@@ -278,7 +283,11 @@ function resultMessage(f: Finding): string {
     parts.push('No release clear of failing advisories is known.');
   }
   if (f.form === 'documentation') parts.push('In documentation: reported, not failing.');
-  if (f.ignored) parts.push(`Ignored: ${f.ignored.reason}.`);
+  if (f.ignored) {
+    const expired = (f.ignored as { expired?: boolean }).expired || f.failing;
+    const until = f.ignored.expires ? ` ${expired ? 'on' : 'until'} ${f.ignored.expires}` : '';
+    parts.push(`${expired ? 'Ignore expired' : 'Ignored'}${until}: ${f.ignored.reason}.`);
+  }
   return sarifText(parts.join(' '));
 }
 

@@ -5,7 +5,7 @@
 import { discover } from '../discover/walk.js';
 import type { Skip } from '../discover/skips.js';
 import { extractPins } from '../extract/extract.js';
-import type { Pin, ScanWarning } from '../extract/types.js';
+import type { InlineIgnore, Pin, ScanWarning } from '../extract/types.js';
 import { readCandidate } from './read.js';
 
 export interface ScanOptions {
@@ -19,13 +19,19 @@ export interface ScanOptions {
 export interface ScanResult {
   filesScanned: number;
   pins: Pin[];
+  inlineIgnores: InlineIgnore[];
   skipped: Skip[];
   warnings: ScanWarning[];
 }
 
-
 export function scanFiles(options: ScanOptions): ScanResult {
-  const result: ScanResult = { filesScanned: 0, pins: [], skipped: [], warnings: [] };
+  const result: ScanResult = {
+    filesScanned: 0,
+    pins: [],
+    inlineIgnores: [],
+    skipped: [],
+    warnings: [],
+  };
   for (const item of discover(options)) {
     if (item.kind === 'skip') {
       result.skipped.push(item.skip);
@@ -51,6 +57,7 @@ export function scanFiles(options: ScanOptions): ScanResult {
     const extraction = extractPins(item.file, read.text);
     for (const pin of extraction.pins) result.pins.push(pin);
     for (const warning of extraction.warnings) result.warnings.push(warning);
+    for (const ignore of extraction.inlineIgnores) result.inlineIgnores.push(ignore);
   }
   return result;
 }

@@ -1,0 +1,103 @@
+/**
+ * Exceptions that do not rot: an ignore names an advisory (by id or any alias), says why, and
+ * may be limited to paths and versions and end on a date. An ignored finding stays in the
+ * report, marked; an expired ignore no longer silences it; an ignore that matches nothing is
+ * reported as stale.
+ */
+import { globMatcher } from '../discover/globs.js';
+import type { IgnoreRule } from '../config/schema.js';
+import type { InlineIgnore, ScanWarning } from '../extract/types.js';
+import type { Finding } from '../report/model.js';
+import { canonicalize } from '../versioning/index.js';
+
+export interface IgnoreSources {
+  rules: IgnoreRule[];
+  /** Where the rules came from, for stale-entry warnings. */
+  rulesFile: string;
+  inline: InlineIgnore[];
+  /** YYYY-MM-DD; an ignore holds through its expiry day. */
+  today: string;
+}
+
+function namesAdvisory(id: string, finding: Finding): boolean {
+  const wanted = id.toLowerCase();
+  return (
+    finding.advisory.id.toLowerCase() === wanted ||
+    finding.advisory.aliases.some((a) => a.toLowerCase() === wanted)
+  );
+}
+
+interface CompiledRule {
+  rule: IgnoreRule;
+  index: number;
+  inPaths: ((file: string) => boolean) | null;
+  used: boolean;
+}
+
+function ruleMatches(c: CompiledRule, f: Finding): boolean {
+  if (!namesAdvisory(c.rule.id, f)) return false;
+  if (c.inPaths && !c.inPaths(f.file)) return false;
+  if (
+    c.rule.versions &&
+    !c.rule.versions.some((v) => v === f.text || canonicalize(f.product, v) === f.version)
+  ) {
+    return false;
+  }
+  return true;
+}
+
+/** Returns the findings with `ignored` and `failing` settled, and warnings for stale ignores. */
+export function applyIgnores(
+  findings: Finding[],
+  sources: IgnoreSources,
+): { findings: Finding[]; warnings: ScanWarning[] } {
+  const compiled: CompiledRule[] = sources.rules.map((rule, index) => ({
+    rule,
+    index,
+    inPaths: globMatcher(rule.paths ?? []),
+    used: false,
+  }));
+  const inlineUsed = new Set<InlineIgnore>();
+  const result = findings.map((f) => {
+    const inline = sources.inline.find(
+      (i) =>
+        i.file === f.file && (i.line === f.line || i.line === f.line - 1) && namesAdvisory(i.id, f),
+    );
+    if (inline) {
+      inlineUsed.add(inline);
+      return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
+    }
+    const match = compiled.find((c) => ruleMatches(c, f));
+    if (!match) return f;
+    match.used = true;
+    const expires = match.rule.expires ?? null;
+    if (expires !== null && expires < sources.today) {
+      return { ...f, ignored: { reason: match.rule.reason, expires, expired: true } };
+    }
+    return { ...f, ignored: { reason: match.rule.reason, expires }, failing: false };
+  });
+  const warnings: ScanWarning[] = [];
+  for (const c of compiled) {
+    if (!c.used) {
+      warnings.push({
+        file: sources.rulesFile,
+        message: `ignore entry ${c.index + 1} (${c.rule.id}) matches no finding: remove it`,
+      });
+    } else if (c.rule.expires && c.rule.expires < sources.today) {
+      warnings.push({
+        file: sources.rulesFile,
+        message: `ignore entry ${c.index + 1} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`,
+      });
+    }
+  }
+  for (const i of sources.inline) {
+    if (!inlineUsed.has(i)) {
+      warnings.push({
+        file: i.file,
+        line: i.line,
+        message: `inline ignore of ${i.id} matches no finding on this line or the next: remove it`,
+      });
+    }
+  }
+  return { findings: result, warnings };
+}
