@@ -59116,7 +59116,6 @@ async function runAction(deps) {
     core_exports[a.level](a.message, properties);
   }
   const blobBaseUrl = context3.owner && context3.sha ? `${context3.serverUrl}/${context3.owner}/${context3.repo}/blob/${context3.sha}` : void 0;
-  const tag = settings["comment-tag"];
   if (context3.summaryFile) {
     appendFileSync2(context3.summaryFile, renderSummary(report, blobBaseUrl ? { blobBaseUrl } : {}));
   }

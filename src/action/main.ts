@@ -108,7 +108,6 @@ async function runAction(deps: ActionDeps): Promise<void> {
     context.owner && context.sha
       ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}`
       : undefined;
-  const tag = settings['comment-tag'];
   if (context.summaryFile) {
     appendFileSync(context.summaryFile, renderSummary(report, blobBaseUrl ? { blobBaseUrl } : {}));
   }
