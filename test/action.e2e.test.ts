@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/model.js';
 import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js';
+import { sarifValidator } from './support/sarif.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPO_FIXTURE = fileURLToPath(new URL('./fixtures/action/repo', import.meta.url));
@@ -231,6 +232,8 @@ describe('on other events', () => {
       false,
     );
     const sarif = JSON.parse(readFileSync(join(workspace, 'results.sarif'), 'utf8'));
+    const validate = sarifValidator();
+    expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
     expect(sarif.version).toBe('2.1.0');
     expect(step.outputs['sarif-file']).toBe(join(workspace, 'results.sarif'));
     expect(
