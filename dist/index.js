@@ -54029,22 +54029,10 @@ function renderSummary(report, options = {}) {
     warnings: 200
   });
 }
-function renderAllClear(first, second, third = {}) {
-  let tag;
-  let report;
-  let options;
-  if (typeof first === "string" || first === void 0 && isReport(second)) {
-    tag = first;
-    report = isReport(second) ? second : null;
-    options = { ...third, ...tag !== void 0 ? { tag } : {} };
-  } else {
-    report = first;
-    options = isReport(second) ? {} : second ?? {};
-    tag = options.tag;
-  }
-  const title = escapeMarkdown(truncateText(titleFor(options), 100));
+function renderAllClear(tag = DEFAULT_COMMENT_TAG, report = null, options = {}) {
+  const title = escapeMarkdown(truncateText(titleFor({ ...options, tag }), 100));
   const out = [
-    commentMarker(tag ?? DEFAULT_COMMENT_TAG),
+    commentMarker(tag),
     `## \u2705 ${title}: all clear`,
     "",
     "No pinned release is affected by an advisory that fails this check any more."
@@ -54060,9 +54048,6 @@ function renderAllClear(first, second, third = {}) {
   }
   return `${out.join("\n")}
 `;
-}
-function isReport(value) {
-  return typeof value === "object" && value !== null && "schemaVersion" in value;
 }
 function titleFor(options) {
   if (options.title !== void 0) return options.title;

@@ -103,34 +103,13 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
  * findings that do not fail the check remain. Also callable as `renderAllClear(report, { tag })`.
  */
 export function renderAllClear(
-  tag?: string,
-  report?: Report | null,
-  options?: { title?: string },
-): string;
-export function renderAllClear(
-  report: Report | null | undefined,
-  options?: { tag?: string; title?: string },
-): string;
-export function renderAllClear(
-  first?: string | Report | null,
-  second?: Report | null | { tag?: string; title?: string },
-  third: { title?: string } = {},
+  tag: string = DEFAULT_COMMENT_TAG,
+  report: Report | null = null,
+  options: { title?: string } = {},
 ): string {
-  let tag: string | undefined;
-  let report: Report | null | undefined;
-  let options: { tag?: string; title?: string };
-  if (typeof first === 'string' || (first === undefined && isReport(second))) {
-    tag = first;
-    report = isReport(second) ? second : null;
-    options = { ...third, ...(tag !== undefined ? { tag } : {}) };
-  } else {
-    report = first;
-    options = isReport(second) ? {} : (second ?? {});
-    tag = options.tag;
-  }
-  const title = escapeMarkdown(truncateText(titleFor(options), 100));
+  const title = escapeMarkdown(truncateText(titleFor({ ...options, tag }), 100));
   const out = [
-    commentMarker(tag ?? DEFAULT_COMMENT_TAG),
+    commentMarker(tag),
     `## ✅ ${title}: all clear`,
     '',
     'No pinned release is affected by an advisory that fails this check any more.',
@@ -145,10 +124,6 @@ export function renderAllClear(
     }
   }
   return `${out.join('\n')}\n`;
-}
-
-function isReport(value: unknown): value is Report {
-  return typeof value === 'object' && value !== null && 'schemaVersion' in value;
 }
 
 function titleFor(options: { tag?: string; title?: string }): string {
