@@ -53827,8 +53827,8 @@ var SettingsSchema = external_exports.object({
   "warn-only": external_exports.boolean().default(false),
   comment: external_exports.enum(COMMENT_MODES).default("on-failure"),
   "comment-tag": external_exports.string().regex(
-    /^[A-Za-z0-9._-]{1,64}$/,
-    "must be 1 to 64 letters, digits, dots, dashes or underscores"
+    /^[A-Za-z0-9._/-]{1,64}$/,
+    "must be 1 to 64 letters, digits, dots, dashes, underscores or slashes"
   ).default("kube-pin-audit"),
   "sarif-file": external_exports.string().min(1).optional(),
   "report-file": external_exports.string().min(1).optional(),

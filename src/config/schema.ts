@@ -69,8 +69,8 @@ export const SettingsSchema = z
     'comment-tag': z
       .string()
       .regex(
-        /^[A-Za-z0-9._-]{1,64}$/,
-        'must be 1 to 64 letters, digits, dots, dashes or underscores',
+        /^[A-Za-z0-9._/-]{1,64}$/,
+        'must be 1 to 64 letters, digits, dots, dashes, underscores or slashes',
       )
       .default('kube-pin-audit'),
     'sarif-file': z.string().min(1).optional(),
