@@ -1,16 +1,16 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
-// `--check` builds into a temporary folder and fails when the committed dist/ differs.
+// `--check` builds in memory and fails when the committed dist/ differs from it.
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { Buffer } from 'node:buffer';
 
 const check = process.argv.includes('--check');
-const outdir = check ? mkdtempSync(join(tmpdir(), 'kpa-dist-')) : 'dist';
 
-await build({
+const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir,
+  outdir: 'dist',
+  write: !check,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -26,32 +26,26 @@ await build({
 });
 
 if (check) {
-  const stale = [];
-  const built = readdirSync(outdir).sort();
+  const built = new Map(result.outputFiles.map((f) => [basename(f.path), Buffer.from(f.contents)]));
   let committed = [];
   try {
-    committed = readdirSync('dist').sort();
+    committed = readdirSync('dist');
   } catch {
     // no dist/ at all: every built file is missing
   }
-  for (const name of new Set([...built, ...committed])) {
-    let a = null;
-    let b = null;
+  const stale = [...new Set([...built.keys(), ...committed])].filter((name) => {
+    const fresh = built.get(name);
+    if (!fresh) return true;
     try {
-      a = readFileSync(join(outdir, name));
+      return !fresh.equals(readFileSync(`dist/${name}`));
     } catch {
-      /* missing */
+      return true;
     }
-    try {
-      b = readFileSync(join('dist', name));
-    } catch {
-      /* missing */
-    }
-    if (!a || !b || !a.equals(b)) stale.push(name);
-  }
-  rmSync(outdir, { recursive: true, force: true });
+  });
   if (stale.length) {
-    console.error(`dist/ is stale (${stale.join(', ')}): run \`npm run build\` and commit dist/`);
+    console.error(
+      `dist/ is stale (${stale.sort().join(', ')}): run \`npm run build\` and commit dist/`,
+    );
     process.exit(1);
   }
   console.log('dist/ is up to date');
