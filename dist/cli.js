@@ -30362,7 +30362,6 @@ function affectsContainerd(advisory, version2) {
 var BUNDLED = ["containerd", "runc"];
 function createMatcher(db) {
   const cache = /* @__PURE__ */ new Map();
-  const candidateCache = /* @__PURE__ */ new Map();
   function bundleOf(product, version2) {
     if (product === "rke2" || product === "k3s") return db.bundles[product].get(version2) ?? null;
     return null;
@@ -30390,6 +30389,7 @@ function createMatcher(db) {
     cache.set(key, result);
     return result;
   }
+  const candidateCache = /* @__PURE__ */ new Map();
   function candidates(product, version2) {
     const scheme = schemeFor(product);
     const family = familyOf(product, version2);
@@ -30397,11 +30397,13 @@ function createMatcher(db) {
     const known = candidateCache.get(key);
     if (known) return known;
     const texts = /* @__PURE__ */ new Set();
-    if (product === "rke2" || product === "k3s")
+    if (product === "rke2" || product === "k3s") {
       for (const release of db.bundles[product].keys()) texts.add(release);
+    }
     if (product === "containerd") {
-      for (const b of [...db.bundles.rke2.values(), ...db.bundles.k3s.values()])
+      for (const b of [...db.bundles.rke2.values(), ...db.bundles.k3s.values()]) {
         if (b.containerd) texts.add(b.containerd);
+      }
     }
     const ecosystem = ecosystemsFor(product, version2);
     for (const advisory of db.advisories) {
@@ -30412,10 +30414,13 @@ function createMatcher(db) {
     const parsed = /* @__PURE__ */ new Map();
     for (const text of texts) {
       const v = scheme.parse(text);
-      if (v && scheme.isStable(v) && familyOf(product, scheme.format(v)) === family)
-        parsed.set(scheme.format(v), v);
+      if (!v || !scheme.isStable(v)) continue;
+      const canonical = scheme.format(v);
+      if (familyOf(product, canonical) === family) {
+        parsed.set(canonical, { text: canonical, version: v, line: scheme.line(v) });
+      }
     }
-    const sorted = [...parsed.entries()].sort((a, b) => scheme.compare(a[1], b[1])).map(([text]) => text);
+    const sorted = [...parsed.values()].sort((a, b) => scheme.compare(a.version, b.version));
     candidateCache.set(key, sorted);
     return sorted;
   }
@@ -30425,43 +30430,71 @@ function createMatcher(db) {
     if (!pinned) return null;
     const line = scheme.line(pinned);
     const above = candidates(product, version2).filter((c) => {
-      const cmp = scheme.compare(scheme.parse(c), pinned);
+      const cmp = scheme.compare(c.version, pinned);
       return includeSelf ? cmp >= 0 : cmp > 0;
     });
-    if (includeSelf && !above.includes(version2)) above.unshift(version2);
-    const sameLine = above.filter((c) => scheme.line(scheme.parse(c)) === line);
-    const newerLines = above.filter((c) => scheme.line(scheme.parse(c)) !== line);
+    if (includeSelf && !above.some((c) => c.text === version2)) {
+      above.unshift({ text: version2, version: pinned, line });
+    }
+    const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
+    const newerLines = above.filter((c) => c.line !== line).map((c) => c.text);
     return sameLine.find(accept) ?? newerLines.find(accept) ?? null;
   }
+  function memo2(cache2, key, compute) {
+    if (cache2.has(key)) return cache2.get(key);
+    const value = compute();
+    cache2.set(key, value);
+    return value;
+  }
+  const suggestions = /* @__PURE__ */ new Map();
+  const fixes = /* @__PURE__ */ new Map();
+  const upgrades = /* @__PURE__ */ new WeakMap();
   return {
     matchRelease,
     suggestion(product, version2, advisory) {
-      return nearest(
-        product,
-        version2,
-        false,
-        (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id)
+      return memo2(
+        suggestions,
+        `${product} ${version2} ${advisory.id}`,
+        () => nearest(
+          product,
+          version2,
+          false,
+          (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id)
+        )
       );
     },
     fixedIn(product, version2, advisory) {
-      const scheme = schemeFor(product);
-      const pinned = scheme.parse(version2);
-      if (!pinned) return [];
-      const ecosystem = ecosystemsFor(product, version2);
-      const fixed = advisory.affected.filter((e) => e.package.ecosystem === ecosystem).flatMap((e) => e.fixed ?? []).map((f) => scheme.parse(f)).filter((v) => v !== null && scheme.compare(v, pinned) > 0).sort((a, b) => scheme.compare(a, b));
-      const line = scheme.line(pinned);
-      const sameLine = fixed.filter((v) => scheme.line(v) === line);
-      return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
+      return memo2(
+        fixes,
+        `${product} ${version2} ${advisory.id}`,
+        () => fixedInOf(product, version2, advisory)
+      );
     },
     upgradeTo(product, version2, isFailing) {
-      return nearest(
-        product,
-        version2,
-        true,
-        (c) => !matchRelease(product, c).matches.some((m) => isFailing(m.advisory))
+      let cache2 = upgrades.get(isFailing);
+      if (!cache2) upgrades.set(isFailing, cache2 = /* @__PURE__ */ new Map());
+      return memo2(
+        cache2,
+        `${product} ${version2}`,
+        () => nearest(
+          product,
+          version2,
+          true,
+          (c) => !matchRelease(product, c).matches.some((m) => isFailing(m.advisory))
+        )
       );
     }
   };
+  function fixedInOf(product, version2, advisory) {
+    const scheme = schemeFor(product);
+    const pinned = scheme.parse(version2);
+    if (!pinned) return [];
+    const ecosystem = ecosystemsFor(product, version2);
+    const fixed = advisory.affected.filter((e) => e.package.ecosystem === ecosystem).flatMap((e) => e.fixed ?? []).map((f) => scheme.parse(f)).filter((v) => v !== null && scheme.compare(v, pinned) > 0).sort((a, b) => scheme.compare(a, b));
+    const line = scheme.line(pinned);
+    const sameLine = fixed.filter((v) => scheme.line(v) === line);
+    return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
+  }
 }
 function familyOf(product, version2) {
   if (product !== "containerd") return product;
@@ -31505,7 +31538,8 @@ function scanFiles(options) {
 function audit(options) {
   const scanned = scanFiles(options);
   const matcher = createMatcher(options.db);
-  const pins = scanned.pins.sort(byPosition).map((pin) => withUpgrade(pin, matcher, options.policy));
+  const isFailing = (a) => isFailingAdvisory(a, options.policy);
+  const pins = scanned.pins.sort(byPosition).map((pin) => ({ ...pin, upgradeTo: matcher.upgradeTo(pin.product, pin.version, isFailing) }));
   const findings = [];
   const warnings = [...scanned.warnings];
   const unknownReported = /* @__PURE__ */ new Set();
@@ -31547,12 +31581,6 @@ function audit(options) {
     skipped: scanned.skipped,
     warnings: [...warnings, ...settled.warnings]
   });
-}
-function withUpgrade(pin, matcher, policy) {
-  return {
-    ...pin,
-    upgradeTo: matcher.upgradeTo(pin.product, pin.version, (a) => isFailingAdvisory(a, policy))
-  };
 }
 function byPosition(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;

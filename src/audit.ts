@@ -4,7 +4,7 @@
  */
 import type { Advisory, Database } from './advisories/types.js';
 import type { Pin, ScanWarning } from './extract/types.js';
-import { createMatcher, type Matcher } from './match/matcher.js';
+import { createMatcher } from './match/matcher.js';
 import type { IgnoreRule } from './config/schema.js';
 import { applyIgnores } from './policy/ignores.js';
 import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
@@ -35,9 +35,11 @@ export interface AuditOptions extends ScanOptions {
 export function audit(options: AuditOptions): Report {
   const scanned = scanFiles(options);
   const matcher = createMatcher(options.db);
-  const pins = scanned.pins
+  // One function for the whole run, so that the matcher's upgradeTo cache is shared by every pin.
+  const isFailing = (a: Advisory) => isFailingAdvisory(a, options.policy);
+  const pins: ReportPin[] = scanned.pins
     .sort(byPosition)
-    .map((pin) => withUpgrade(pin, matcher, options.policy));
+    .map((pin) => ({ ...pin, upgradeTo: matcher.upgradeTo(pin.product, pin.version, isFailing) }));
   const findings: Finding[] = [];
   const warnings: ScanWarning[] = [...scanned.warnings];
   const unknownReported = new Set<string>();
@@ -80,13 +82,6 @@ export function audit(options: AuditOptions): Report {
     skipped: scanned.skipped,
     warnings: [...warnings, ...settled.warnings],
   });
-}
-
-function withUpgrade(pin: Pin, matcher: Matcher, policy: PolicyOptions): ReportPin {
-  return {
-    ...pin,
-    upgradeTo: matcher.upgradeTo(pin.product, pin.version, (a) => isFailingAdvisory(a, policy)),
-  };
 }
 
 function byPosition(a: Pin, b: Pin): number {

@@ -30,11 +30,16 @@ export interface Matcher {
   upgradeTo(product: Product, version: string, isFailing: (a: Advisory) => boolean): string | null;
 }
 
+interface Candidate {
+  text: string;
+  version: AnyVersion;
+  line: string;
+}
+
 const BUNDLED: readonly ('containerd' | 'runc')[] = ['containerd', 'runc'];
 
 export function createMatcher(db: Database): Matcher {
   const cache = new Map<string, ReleaseMatches>();
-  const candidateCache = new Map<string, string[]>();
 
   function bundleOf(product: Product, version: string): BundledComponents | null {
     if (product === 'rke2' || product === 'k3s') return db.bundles[product].get(version) ?? null;
@@ -65,19 +70,23 @@ export function createMatcher(db: Database): Matcher {
     return result;
   }
 
+  const candidateCache = new Map<string, Candidate[]>();
+
   /** Known releases of a product in ascending order: bundle data plus every fixed version named. */
-  function candidates(product: Product, version: string): string[] {
+  function candidates(product: Product, version: string): Candidate[] {
     const scheme = schemeFor(product);
     const family = familyOf(product, version);
     const key = `${product} ${family}`;
     const known = candidateCache.get(key);
     if (known) return known;
     const texts = new Set<string>();
-    if (product === 'rke2' || product === 'k3s')
+    if (product === 'rke2' || product === 'k3s') {
       for (const release of db.bundles[product].keys()) texts.add(release);
+    }
     if (product === 'containerd') {
-      for (const b of [...db.bundles.rke2.values(), ...db.bundles.k3s.values()])
+      for (const b of [...db.bundles.rke2.values(), ...db.bundles.k3s.values()]) {
         if (b.containerd) texts.add(b.containerd);
+      }
     }
     const ecosystem = ecosystemsFor(product, version);
     for (const advisory of db.advisories) {
@@ -85,15 +94,16 @@ export function createMatcher(db: Database): Matcher {
         if (entry.package.ecosystem === ecosystem) for (const f of entry.fixed ?? []) texts.add(f);
       }
     }
-    const parsed = new Map<string, AnyVersion>();
+    const parsed = new Map<string, Candidate>();
     for (const text of texts) {
       const v = scheme.parse(text);
-      if (v && scheme.isStable(v) && familyOf(product, scheme.format(v)) === family)
-        parsed.set(scheme.format(v), v);
+      if (!v || !scheme.isStable(v)) continue;
+      const canonical = scheme.format(v);
+      if (familyOf(product, canonical) === family) {
+        parsed.set(canonical, { text: canonical, version: v, line: scheme.line(v) });
+      }
     }
-    const sorted = [...parsed.entries()]
-      .sort((a, b) => scheme.compare(a[1], b[1]))
-      .map(([text]) => text);
+    const sorted = [...parsed.values()].sort((a, b) => scheme.compare(a.version, b.version));
     candidateCache.set(key, sorted);
     return sorted;
   }
@@ -113,46 +123,71 @@ export function createMatcher(db: Database): Matcher {
     if (!pinned) return null;
     const line = scheme.line(pinned);
     const above = candidates(product, version).filter((c) => {
-      const cmp = scheme.compare(scheme.parse(c)!, pinned);
+      const cmp = scheme.compare(c.version, pinned);
       return includeSelf ? cmp >= 0 : cmp > 0;
     });
-    if (includeSelf && !above.includes(version)) above.unshift(version);
-    const sameLine = above.filter((c) => scheme.line(scheme.parse(c)!) === line);
-    const newerLines = above.filter((c) => scheme.line(scheme.parse(c)!) !== line);
+    if (includeSelf && !above.some((c) => c.text === version)) {
+      above.unshift({ text: version, version: pinned, line });
+    }
+    const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
+    const newerLines = above.filter((c) => c.line !== line).map((c) => c.text);
     return sameLine.find(accept) ?? newerLines.find(accept) ?? null;
   }
+
+  /** Answers are cached per release (and advisory): many pins share a handful of releases. */
+  function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+    if (cache.has(key)) return cache.get(key)!;
+    const value = compute();
+    cache.set(key, value);
+    return value;
+  }
+  const suggestions = new Map<string, string | null>();
+  const fixes = new Map<string, string[]>();
+  const upgrades = new WeakMap<(a: Advisory) => boolean, Map<string, string | null>>();
 
   return {
     matchRelease,
     suggestion(product, version, advisory) {
-      return nearest(product, version, false, (c) =>
-        matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
+      return memo(suggestions, `${product} ${version} ${advisory.id}`, () =>
+        nearest(product, version, false, (c) =>
+          matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
+        ),
       );
     },
     fixedIn(product, version, advisory) {
-      const scheme = schemeFor(product);
-      const pinned = scheme.parse(version);
-      if (!pinned) return [];
-      const ecosystem = ecosystemsFor(product, version);
-      const fixed = advisory.affected
-        .filter((e) => e.package.ecosystem === ecosystem)
-        .flatMap((e) => e.fixed ?? [])
-        .map((f) => scheme.parse(f))
-        .filter((v): v is AnyVersion => v !== null && scheme.compare(v, pinned) > 0)
-        .sort((a, b) => scheme.compare(a, b));
-      const line = scheme.line(pinned);
-      const sameLine = fixed.filter((v) => scheme.line(v) === line);
-      return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
+      return memo(fixes, `${product} ${version} ${advisory.id}`, () =>
+        fixedInOf(product, version, advisory),
+      );
     },
     upgradeTo(product, version, isFailing) {
-      return nearest(
-        product,
-        version,
-        true,
-        (c) => !matchRelease(product, c).matches.some((m) => isFailing(m.advisory)),
+      let cache = upgrades.get(isFailing);
+      if (!cache) upgrades.set(isFailing, (cache = new Map()));
+      return memo(cache, `${product} ${version}`, () =>
+        nearest(
+          product,
+          version,
+          true,
+          (c) => !matchRelease(product, c).matches.some((m) => isFailing(m.advisory)),
+        ),
       );
     },
   };
+
+  function fixedInOf(product: Product, version: string, advisory: Advisory): string[] {
+    const scheme = schemeFor(product);
+    const pinned = scheme.parse(version);
+    if (!pinned) return [];
+    const ecosystem = ecosystemsFor(product, version);
+    const fixed = advisory.affected
+      .filter((e) => e.package.ecosystem === ecosystem)
+      .flatMap((e) => e.fixed ?? [])
+      .map((f) => scheme.parse(f))
+      .filter((v): v is AnyVersion => v !== null && scheme.compare(v, pinned) > 0)
+      .sort((a, b) => scheme.compare(a, b));
+    const line = scheme.line(pinned);
+    const sameLine = fixed.filter((v) => scheme.line(v) === line);
+    return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
+  }
 }
 
 /** Releases one can move to from a pin: the same product, and for containerd the same fork. */
