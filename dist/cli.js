@@ -30617,12 +30617,12 @@ function verdict(failing) {
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join3, relative as relative3, sep as sep2 } from "node:path";
+import { isAbsolute, join as join3, relative as relative2, sep as sep2 } from "node:path";
 
 // src/discover/gitignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join2, relative as relative2, sep } from "node:path";
+import { dirname, join as join2, sep } from "node:path";
 function readIgnoreFile(file2, base) {
   let content;
   try {
@@ -30658,9 +30658,12 @@ function ancestorLayers(root) {
 function isIgnored(layers, absPath, isDir) {
   let ignored = false;
   for (const layer of layers) {
-    const rel = relative2(layer.base, absPath);
-    if (!rel || rel.startsWith("..")) continue;
-    const result = layer.rules.test(rel.split(sep).join("/") + (isDir ? "/" : ""));
+    const prefix = layer.base.endsWith(sep) ? layer.base : layer.base + sep;
+    if (!absPath.startsWith(prefix)) continue;
+    const rel = absPath.slice(prefix.length);
+    const result = layer.rules.test(
+      (sep === "/" ? rel : rel.split(sep).join("/")) + (isDir ? "/" : "")
+    );
     if (result.ignored) ignored = true;
     else if (result.unignored) ignored = false;
   }
@@ -30670,7 +30673,9 @@ function isIgnored(layers, absPath, isDir) {
 // src/discover/walk.ts
 var VENDORED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".terraform", "vendor", "bower_components"]);
 function toRelative(root, abs) {
-  return relative3(root, abs).split(sep2).join("/");
+  const prefix = root.endsWith(sep2) ? root : root + sep2;
+  const rel = abs.startsWith(prefix) ? abs.slice(prefix.length) : abs === root ? "" : relative2(root, abs);
+  return sep2 === "/" ? rel : rel.split(sep2).join("/");
 }
 function* discover(options) {
   const { root } = options;
@@ -30737,7 +30742,7 @@ function* discover(options) {
 }
 function layersDownTo(root, dir) {
   const layers = [];
-  const parts = relative3(root, dir).split(sep2).filter(Boolean);
+  const parts = relative2(root, dir).split(sep2).filter(Boolean);
   let d = root;
   for (let i = 0; i < parts.length; i++) {
     const layer = readIgnoreFile(join3(d, ".gitignore"), d);
@@ -30758,7 +30763,7 @@ function linkSkip(root, abs) {
     const code = error62.code;
     return skip(root, abs, false, code === "ELOOP" ? "link-loop" : "broken-link", code);
   }
-  const rel = relative3(root, target);
+  const rel = relative2(root, target);
   if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) {
     return skip(root, abs, false, "link-outside-root", target);
   }
@@ -32541,7 +32546,7 @@ function resolveSettings(file2, inline, inlineName) {
 
 // src/cli/paths.ts
 import { existsSync as existsSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative4, resolve as resolve2, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
+import { dirname as dirname2, relative as relative3, resolve as resolve2, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
 function resolveScanPaths(cwd, given) {
   const inputs = given.length ? given : ["."];
   const paths = inputs.map((p) => {
@@ -32551,7 +32556,7 @@ function resolveScanPaths(cwd, given) {
   });
   const realCwd = realpathSync2(cwd);
   const inside = (p) => {
-    const rel = relative4(realCwd, p);
+    const rel = relative3(realCwd, p);
     return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
   };
   if (paths.every(inside)) return { root: realCwd, paths };

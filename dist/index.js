@@ -29901,7 +29901,7 @@ import { fileURLToPath } from "node:url";
 
 // src/action/main.ts
 import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync } from "node:fs";
-import { dirname as dirname5, relative as relative6, resolve as resolve4 } from "node:path";
+import { dirname as dirname5, relative as relative5, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -52763,12 +52763,12 @@ function verdict(failing) {
 
 // src/discover/walk.ts
 import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join5, relative as relative4, sep as sep4 } from "node:path";
+import { isAbsolute, join as join5, relative as relative3, sep as sep4 } from "node:path";
 
 // src/discover/gitignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join4, relative as relative3, sep as sep3 } from "node:path";
+import { dirname as dirname3, join as join4, sep as sep3 } from "node:path";
 function readIgnoreFile(file2, base) {
   let content;
   try {
@@ -52804,9 +52804,12 @@ function ancestorLayers(root) {
 function isIgnored(layers, absPath, isDir) {
   let ignored = false;
   for (const layer of layers) {
-    const rel = relative3(layer.base, absPath);
-    if (!rel || rel.startsWith("..")) continue;
-    const result = layer.rules.test(rel.split(sep3).join("/") + (isDir ? "/" : ""));
+    const prefix = layer.base.endsWith(sep3) ? layer.base : layer.base + sep3;
+    if (!absPath.startsWith(prefix)) continue;
+    const rel = absPath.slice(prefix.length);
+    const result = layer.rules.test(
+      (sep3 === "/" ? rel : rel.split(sep3).join("/")) + (isDir ? "/" : "")
+    );
     if (result.ignored) ignored = true;
     else if (result.unignored) ignored = false;
   }
@@ -52816,7 +52819,9 @@ function isIgnored(layers, absPath, isDir) {
 // src/discover/walk.ts
 var VENDORED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".terraform", "vendor", "bower_components"]);
 function toRelative(root, abs) {
-  return relative4(root, abs).split(sep4).join("/");
+  const prefix = root.endsWith(sep4) ? root : root + sep4;
+  const rel = abs.startsWith(prefix) ? abs.slice(prefix.length) : abs === root ? "" : relative3(root, abs);
+  return sep4 === "/" ? rel : rel.split(sep4).join("/");
 }
 function* discover(options) {
   const { root } = options;
@@ -52883,7 +52888,7 @@ function* discover(options) {
 }
 function layersDownTo(root, dir) {
   const layers = [];
-  const parts = relative4(root, dir).split(sep4).filter(Boolean);
+  const parts = relative3(root, dir).split(sep4).filter(Boolean);
   let d = root;
   for (let i = 0; i < parts.length; i++) {
     const layer = readIgnoreFile(join5(d, ".gitignore"), d);
@@ -52904,7 +52909,7 @@ function linkSkip(root, abs) {
     const code = error63.code;
     return skip(root, abs, false, code === "ELOOP" ? "link-loop" : "broken-link", code);
   }
-  const rel = relative4(root, target);
+  const rel = relative3(root, target);
   if (rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute(rel)) {
     return skip(root, abs, false, "link-outside-root", target);
   }
@@ -53748,7 +53753,7 @@ function advisoryRef(advisory) {
 
 // src/cli/paths.ts
 import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname4, relative as relative5, resolve as resolve3, sep as sep5, isAbsolute as isAbsolute2 } from "node:path";
+import { dirname as dirname4, relative as relative4, resolve as resolve3, sep as sep5, isAbsolute as isAbsolute2 } from "node:path";
 function resolveScanPaths(cwd, given) {
   const inputs = given.length ? given : ["."];
   const paths = inputs.map((p) => {
@@ -53758,7 +53763,7 @@ function resolveScanPaths(cwd, given) {
   });
   const realCwd = realpathSync2(cwd);
   const inside = (p) => {
-    const rel = relative5(realCwd, p);
+    const rel = relative4(realCwd, p);
     return rel === "" || !rel.startsWith(`..${sep5}`) && rel !== ".." && !isAbsolute2(rel);
   };
   if (paths.every(inside)) return { root: realCwd, paths };
@@ -59193,7 +59198,7 @@ function writeOutputs(report, settings, context3, advisories) {
     writeFileSync(absolute, render2());
     setOutput(key, absolute);
     info(
-      `${key.replace("-", " ")} written to ${relative6(context3.workspace, absolute) || absolute}`
+      `${key.replace("-", " ")} written to ${relative5(context3.workspace, absolute) || absolute}`
     );
   }
 }

@@ -3,7 +3,7 @@
  * path's folder, deeper files overriding shallower ones as git does.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
 export interface IgnoreLayer {
@@ -57,9 +57,13 @@ export function isIgnored(
 ): boolean {
   let ignored = false;
   for (const layer of layers) {
-    const rel = relative(layer.base, absPath);
-    if (!rel || rel.startsWith('..')) continue;
-    const result = layer.rules.test(rel.split(sep).join('/') + (isDir ? '/' : ''));
+    // Plain string work: path.relative resolves both paths on every call, for every file.
+    const prefix = layer.base.endsWith(sep) ? layer.base : layer.base + sep;
+    if (!absPath.startsWith(prefix)) continue;
+    const rel = absPath.slice(prefix.length);
+    const result = layer.rules.test(
+      (sep === '/' ? rel : rel.split(sep).join('/')) + (isDir ? '/' : ''),
+    );
     if (result.ignored) ignored = true;
     else if (result.unignored) ignored = false;
   }

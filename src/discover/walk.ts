@@ -25,7 +25,13 @@ export type Discovered =
 export const VENDORED_DIRS = new Set(['node_modules', '.terraform', 'vendor', 'bower_components']);
 
 function toRelative(root: string, abs: string): string {
-  return relative(root, abs).split(sep).join('/');
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  const rel = abs.startsWith(prefix)
+    ? abs.slice(prefix.length)
+    : abs === root
+      ? ''
+      : relative(root, abs);
+  return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
 export function* discover(options: DiscoverOptions): Generator<Discovered> {
