@@ -10011,11 +10011,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/cli.ts
-import { fileURLToPath } from "node:url";
-
 // src/cli/main.ts
-import { writeFileSync } from "node:fs";
 import { resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
@@ -30615,6 +30611,10 @@ function verdict(failing) {
   return failing > 0 ? "fail" : "pass";
 }
 
+// src/scan/parallel.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
 // src/discover/walk.ts
 import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { isAbsolute, join as join3, relative as relative2, sep as sep2 } from "node:path";
@@ -30710,7 +30710,7 @@ function* discover(options) {
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
       for (const entry of entries) {
-        const abs = join3(dir, entry.name);
+        const abs = dir.endsWith(sep2) ? dir + entry.name : dir + sep2 + entry.name;
         const rel = toRelative(root, abs);
         if (entry.isDirectory()) {
           if (entry.name === ".git") continue;
@@ -31446,20 +31446,24 @@ function lastAtOrBefore(values, target) {
 // src/scan/read.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var BINARY_PROBE_BYTES = 8e3;
-var NEEDLES = [
-  "rke2r",
-  "k3s",
-  "+rfor",
-  "-rfor",
-  "%2Brfor",
-  "%2brfor",
-  "ontainerd",
-  "ONTAINERD"
-].map((s) => Buffer.from(s, "latin1"));
+var NEEDLES = ["rke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
+var RFOR = Buffer.from("rfor", "latin1");
 var ENCODED_PAYLOAD_NEEDLES = [Buffer.from("b64"), Buffer.from("base64")];
 var CLOUD_CONFIG = Buffer.from("#cloud-config");
+var PLUS = 43;
+var MINUS = 45;
+function hasRfoSuffix(bytes) {
+  for (let i = bytes.indexOf(RFOR); i !== -1; i = bytes.indexOf(RFOR, i + 1)) {
+    const before = bytes[i - 1];
+    if (before === PLUS || before === MINUS || (before === 66 || before === 98) && bytes[i - 2] === 50) {
+      return true;
+    }
+  }
+  return false;
+}
 function mayHoldPin(bytes) {
   for (const needle of NEEDLES) if (bytes.includes(needle)) return true;
+  if (hasRfoSuffix(bytes)) return true;
   return bytes.includes(CLOUD_CONFIG) && ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
 }
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
@@ -31503,45 +31507,128 @@ function readCandidate(path, maxFileSize) {
 }
 
 // src/scan/scan.ts
+function emptyScanResult() {
+  return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
+}
+function scanFile(path, file2, maxFileSize, into) {
+  const read = readCandidate(path, maxFileSize);
+  if (read.kind === "skip") {
+    into.skipped.push(
+      read.detail ? { file: file2, reason: read.reason, detail: read.detail } : { file: file2, reason: read.reason }
+    );
+    return;
+  }
+  into.filesScanned++;
+  if (read.kind === "no-candidate") return;
+  if (read.invalidUtf8) {
+    into.warnings.push({
+      file: file2,
+      message: "not valid UTF-8; invalid bytes were replaced and the rest scanned"
+    });
+  }
+  const extraction = extractPins(file2, read.text);
+  for (const pin of extraction.pins) into.pins.push(pin);
+  for (const warning of extraction.warnings) into.warnings.push(warning);
+  for (const ignore2 of extraction.inlineIgnores) into.inlineIgnores.push(ignore2);
+}
+function mergeScanResults(into, part) {
+  into.filesScanned += part.filesScanned;
+  for (const pin of part.pins) into.pins.push(pin);
+  for (const ignore2 of part.inlineIgnores) into.inlineIgnores.push(ignore2);
+  for (const skip2 of part.skipped) into.skipped.push(skip2);
+  for (const warning of part.warnings) into.warnings.push(warning);
+}
+function inFileOrder(result) {
+  const byFile = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  result.skipped.sort(byFile);
+  result.warnings.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
+  return result;
+}
 function scanFiles(options) {
-  const result = {
-    filesScanned: 0,
-    pins: [],
-    inlineIgnores: [],
-    skipped: [],
-    warnings: []
+  const result = emptyScanResult();
+  for (const item of discover(options)) {
+    if (item.kind === "skip") result.skipped.push(item.skip);
+    else scanFile(item.path, item.file, options.maxFileSize, result);
+  }
+  return inFileOrder(result);
+}
+
+// src/scan/parallel.ts
+var BATCH = 256;
+var WORKER_THRESHOLD = 2e3;
+var MAX_WORKERS = 4;
+var SCAN_WORKER_FLAG = "kubePinAuditScanWorker";
+async function scanFilesInWorkers(options, workerScript) {
+  const result = emptyScanResult();
+  const pending = [];
+  const workers = [];
+  const answers = [];
+  let next = 0;
+  const send = (files) => {
+    if (!workers.length) {
+      const count = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+      for (let i = 0; i < count; i++) workers.push(startWorker(workerScript));
+    }
+    const worker = workers[next++ % workers.length];
+    answers.push(worker.scan({ files, maxFileSize: options.maxFileSize }));
   };
+  let discovered = 0;
   for (const item of discover(options)) {
     if (item.kind === "skip") {
       result.skipped.push(item.skip);
       continue;
     }
-    const read = readCandidate(item.path, options.maxFileSize);
-    if (read.kind === "skip") {
-      result.skipped.push(
-        read.detail ? { file: item.file, reason: read.reason, detail: read.detail } : { file: item.file, reason: read.reason }
-      );
-      continue;
-    }
-    result.filesScanned++;
-    if (read.kind === "no-candidate") continue;
-    if (read.invalidUtf8) {
-      result.warnings.push({
-        file: item.file,
-        message: "not valid UTF-8; invalid bytes were replaced and the rest scanned"
-      });
-    }
-    const extraction = extractPins(item.file, read.text);
-    for (const pin of extraction.pins) result.pins.push(pin);
-    for (const warning of extraction.warnings) result.warnings.push(warning);
-    for (const ignore2 of extraction.inlineIgnores) result.inlineIgnores.push(ignore2);
+    pending.push([item.path, item.file]);
+    discovered++;
+    if (discovered >= WORKER_THRESHOLD && pending.length >= BATCH) send(pending.splice(0));
   }
-  return result;
+  if (!workers.length) {
+    for (const [path, file2] of pending) scanFile(path, file2, options.maxFileSize, result);
+    return inFileOrder(result);
+  }
+  if (pending.length) send(pending.splice(0));
+  try {
+    for (const part of await Promise.all(answers)) mergeScanResults(result, part);
+  } finally {
+    await Promise.all(workers.map((w) => w.stop()));
+  }
+  return inFileOrder(result);
+}
+function startWorker(script) {
+  const worker = new Worker(script, { workerData: { [SCAN_WORKER_FLAG]: true } });
+  const waiting = [];
+  worker.on("message", (part) => waiting.shift()?.resolve(part));
+  const failAll = (error62) => {
+    for (const w of waiting.splice(0)) w.reject(error62);
+  };
+  worker.on("error", failAll);
+  worker.on("exit", (code) => {
+    if (waiting.length) failAll(new Error(`scan worker exited with code ${code}`));
+  });
+  return {
+    scan(batch) {
+      return new Promise((resolve4, reject) => {
+        waiting.push({ resolve: resolve4, reject });
+        worker.postMessage(batch);
+      });
+    },
+    stop: () => worker.terminate()
+  };
+}
+function serveScanBatches(port) {
+  port.on("message", (batch) => {
+    const part = emptyScanResult();
+    for (const [path, file2] of batch.files) scanFile(path, file2, batch.maxFileSize, part);
+    port.postMessage(part);
+  });
 }
 
 // src/audit.ts
-function audit(options) {
-  const scanned = scanFiles(options);
+async function audit(options) {
+  const scanned = options.workerScript ? await scanFilesInWorkers(options, options.workerScript) : scanFiles(options);
+  return assess(scanned, options);
+}
+function assess(scanned, options) {
   const matcher = createMatcher(options.db);
   const isFailing = (a) => isFailingAdvisory(a, options.policy);
   const pins = scanned.pins.sort(byPosition).map((pin) => ({ ...pin, upgradeTo: matcher.upgradeTo(pin.product, pin.version, isFailing) }));
@@ -31678,9 +31765,50 @@ function renderCheckJson(results) {
 }
 
 // src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
+function* renderJsonChunks(report) {
+  const entries = Object.entries(report);
+  yield "{";
+  for (let i = 0; i < entries.length; i++) {
+    const [key, value] = entries[i];
+    const comma = i < entries.length - 1 ? "," : "";
+    if (Array.isArray(value) && value.length) {
+      yield `
+  ${JSON.stringify(key)}: [`;
+      for (let j = 0; j < value.length; j++) {
+        const item = JSON.stringify(value[j], null, 2).replace(/\n/g, "\n    ");
+        yield `
+    ${item}${j < value.length - 1 ? "," : ""}`;
+      }
+      yield `
+  ]${comma}`;
+    } else {
+      yield `
+  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}${comma}`;
+    }
+  }
+  yield "\n}\n";
+}
+
+// src/report/write.ts
+import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+function writePieces(pieces, write) {
+  let buffered = "";
+  for (const piece of pieces) {
+    buffered += piece;
+    if (buffered.length >= 65536) {
+      write(buffered);
+      buffered = "";
+    }
+  }
+  if (buffered) write(buffered);
+}
+function writeReportFile(path, pieces) {
+  const fd = openSync2(path, "w");
+  try {
+    writePieces(pieces, (text) => writeSync(fd, text));
+  } finally {
+    closeSync2(fd);
+  }
 }
 
 // src/report/markdown.ts
@@ -32592,7 +32720,7 @@ Exit codes: 0 nothing failing, 1 failing findings, 2 usage, config or data error
 var FORMATS = ["text", "json", "sarif", "markdown"];
 async function main(argv, io) {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error62) {
     if (error62 instanceof InputError) {
       io.stderr(`${TOOL_NAME}: ${error62.message}
@@ -32602,7 +32730,7 @@ async function main(argv, io) {
     throw error62;
   }
 }
-function run(argv, io) {
+async function run(argv, io) {
   const [command, ...rest] = argv;
   if (command === "--version" || command === "-v") {
     io.stdout(`${TOOL_VERSION}
@@ -32696,23 +32824,23 @@ function prepare(args, io) {
   const ignores = { rules: settings.ignore, file: configFile?.shownAs ?? "" };
   return { ...parsed, format, policy, settings, ignores, db, help: false };
 }
-function emit(rendered, output2, io) {
+function emit(pieces, output2, io) {
   if (output2) {
-    writeFileSync(resolve3(io.cwd, output2), rendered);
+    writeReportFile(resolve3(io.cwd, output2), pieces);
     io.stderr(`${TOOL_NAME}: report written to ${output2}
 `);
   } else {
-    io.stdout(rendered);
+    writePieces(pieces, io.stdout);
   }
 }
-function scanCommand(args, io) {
+async function scanCommand(args, io) {
   const p = prepare(args, io);
   if (p.help) {
     io.stdout(USAGE);
     return 0;
   }
   const { root, paths } = resolveScanPaths(io.cwd, p.settings.paths);
-  const report = audit({
+  const report = await audit({
     root,
     paths,
     include: p.settings.include,
@@ -32720,7 +32848,8 @@ function scanCommand(args, io) {
     maxFileSize: p.settings["max-file-size"],
     db: p.db,
     policy: p.policy,
-    ignores: p.ignores
+    ignores: p.ignores,
+    ...io.workerScript ? { workerScript: io.workerScript } : {}
   });
   emit(render2(report, p.format, p.db, p.settings["comment-tag"]), p.values.output, io);
   return verdict(report.summary.failing) === "fail" ? 1 : 0;
@@ -32736,7 +32865,7 @@ function checkCommand(args, io) {
   }
   const results = checkVersions(p.positionals, p.db, p.policy);
   emit(
-    p.format === "json" ? renderCheckJson(results) : renderCheckText(results),
+    [p.format === "json" ? renderCheckJson(results) : renderCheckText(results)],
     p.values.output,
     io
   );
@@ -32746,26 +32875,42 @@ function checkCommand(args, io) {
 function render2(report, format, db, tag) {
   switch (format) {
     case "json":
-      return renderJson(report);
+      return renderJsonChunks(report);
     case "sarif":
-      return renderSarifJson(report, db.advisories);
+      return [renderSarifJson(report, db.advisories)];
     case "markdown":
-      return renderMarkdown(report, { tag });
+      return [renderMarkdown(report, { tag })];
     case "text":
-      return renderText(report);
+      return [renderText(report)];
   }
 }
 
+// src/entry.ts
+import { fileURLToPath } from "node:url";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+function entryPaths(entryUrl) {
+  const dataDir = fileURLToPath(new URL("../data", entryUrl));
+  return entryUrl.endsWith(".js") ? { dataDir, workerScript: fileURLToPath(entryUrl) } : { dataDir };
+}
+function servedAsScanWorker() {
+  if (isMainThread || !parentPort || !workerData?.[SCAN_WORKER_FLAG]) {
+    return false;
+  }
+  serveScanBatches(parentPort);
+  return true;
+}
+
 // src/cli.ts
-process.stdout.on("error", (error62) => {
-  if (error62.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error62;
-});
-process.exitCode = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  // Both src/cli.ts and the bundled dist/cli.js sit one folder below the project's data/.
-  dataDir: fileURLToPath(new URL("../data", import.meta.url)),
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text)
-});
+if (!servedAsScanWorker()) {
+  process.stdout.on("error", (error62) => {
+    if (error62.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error62;
+  });
+  process.exitCode = await main(process.argv.slice(2), {
+    cwd: process.cwd(),
+    ...entryPaths(import.meta.url),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text)
+  });
+}
 //# sourceMappingURL=cli.js.map

@@ -29896,11 +29896,8 @@ var require_lib = __commonJS({
   }
 });
 
-// src/index.ts
-import { fileURLToPath } from "node:url";
-
 // src/action/main.ts
-import { appendFileSync as appendFileSync2, mkdirSync, writeFileSync } from "node:fs";
+import { appendFileSync as appendFileSync2, mkdirSync } from "node:fs";
 import { dirname as dirname5, relative as relative5, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
@@ -52761,6 +52758,10 @@ function verdict(failing) {
   return failing > 0 ? "fail" : "pass";
 }
 
+// src/scan/parallel.ts
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+
 // src/discover/walk.ts
 import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
 import { isAbsolute, join as join5, relative as relative3, sep as sep4 } from "node:path";
@@ -52856,7 +52857,7 @@ function* discover(options) {
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
       for (const entry of entries) {
-        const abs = join5(dir, entry.name);
+        const abs = dir.endsWith(sep4) ? dir + entry.name : dir + sep4 + entry.name;
         const rel = toRelative(root, abs);
         if (entry.isDirectory()) {
           if (entry.name === ".git") continue;
@@ -53592,20 +53593,24 @@ function lastAtOrBefore(values, target) {
 // src/scan/read.ts
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var BINARY_PROBE_BYTES = 8e3;
-var NEEDLES = [
-  "rke2r",
-  "k3s",
-  "+rfor",
-  "-rfor",
-  "%2Brfor",
-  "%2brfor",
-  "ontainerd",
-  "ONTAINERD"
-].map((s) => Buffer.from(s, "latin1"));
+var NEEDLES = ["rke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
+var RFOR = Buffer.from("rfor", "latin1");
 var ENCODED_PAYLOAD_NEEDLES = [Buffer.from("b64"), Buffer.from("base64")];
 var CLOUD_CONFIG = Buffer.from("#cloud-config");
+var PLUS = 43;
+var MINUS = 45;
+function hasRfoSuffix(bytes) {
+  for (let i = bytes.indexOf(RFOR); i !== -1; i = bytes.indexOf(RFOR, i + 1)) {
+    const before = bytes[i - 1];
+    if (before === PLUS || before === MINUS || (before === 66 || before === 98) && bytes[i - 2] === 50) {
+      return true;
+    }
+  }
+  return false;
+}
 function mayHoldPin(bytes) {
   for (const needle of NEEDLES) if (bytes.includes(needle)) return true;
+  if (hasRfoSuffix(bytes)) return true;
   return bytes.includes(CLOUD_CONFIG) && ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
 }
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
@@ -53649,45 +53654,128 @@ function readCandidate(path6, maxFileSize) {
 }
 
 // src/scan/scan.ts
+function emptyScanResult() {
+  return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
+}
+function scanFile(path6, file2, maxFileSize, into) {
+  const read = readCandidate(path6, maxFileSize);
+  if (read.kind === "skip") {
+    into.skipped.push(
+      read.detail ? { file: file2, reason: read.reason, detail: read.detail } : { file: file2, reason: read.reason }
+    );
+    return;
+  }
+  into.filesScanned++;
+  if (read.kind === "no-candidate") return;
+  if (read.invalidUtf8) {
+    into.warnings.push({
+      file: file2,
+      message: "not valid UTF-8; invalid bytes were replaced and the rest scanned"
+    });
+  }
+  const extraction = extractPins(file2, read.text);
+  for (const pin of extraction.pins) into.pins.push(pin);
+  for (const warning2 of extraction.warnings) into.warnings.push(warning2);
+  for (const ignore2 of extraction.inlineIgnores) into.inlineIgnores.push(ignore2);
+}
+function mergeScanResults(into, part) {
+  into.filesScanned += part.filesScanned;
+  for (const pin of part.pins) into.pins.push(pin);
+  for (const ignore2 of part.inlineIgnores) into.inlineIgnores.push(ignore2);
+  for (const skip2 of part.skipped) into.skipped.push(skip2);
+  for (const warning2 of part.warnings) into.warnings.push(warning2);
+}
+function inFileOrder(result) {
+  const byFile = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  result.skipped.sort(byFile);
+  result.warnings.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
+  return result;
+}
 function scanFiles(options) {
-  const result = {
-    filesScanned: 0,
-    pins: [],
-    inlineIgnores: [],
-    skipped: [],
-    warnings: []
+  const result = emptyScanResult();
+  for (const item of discover(options)) {
+    if (item.kind === "skip") result.skipped.push(item.skip);
+    else scanFile(item.path, item.file, options.maxFileSize, result);
+  }
+  return inFileOrder(result);
+}
+
+// src/scan/parallel.ts
+var BATCH = 256;
+var WORKER_THRESHOLD = 2e3;
+var MAX_WORKERS = 4;
+var SCAN_WORKER_FLAG = "kubePinAuditScanWorker";
+async function scanFilesInWorkers(options, workerScript) {
+  const result = emptyScanResult();
+  const pending = [];
+  const workers = [];
+  const answers = [];
+  let next = 0;
+  const send = (files) => {
+    if (!workers.length) {
+      const count = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+      for (let i = 0; i < count; i++) workers.push(startWorker(workerScript));
+    }
+    const worker = workers[next++ % workers.length];
+    answers.push(worker.scan({ files, maxFileSize: options.maxFileSize }));
   };
+  let discovered = 0;
   for (const item of discover(options)) {
     if (item.kind === "skip") {
       result.skipped.push(item.skip);
       continue;
     }
-    const read = readCandidate(item.path, options.maxFileSize);
-    if (read.kind === "skip") {
-      result.skipped.push(
-        read.detail ? { file: item.file, reason: read.reason, detail: read.detail } : { file: item.file, reason: read.reason }
-      );
-      continue;
-    }
-    result.filesScanned++;
-    if (read.kind === "no-candidate") continue;
-    if (read.invalidUtf8) {
-      result.warnings.push({
-        file: item.file,
-        message: "not valid UTF-8; invalid bytes were replaced and the rest scanned"
-      });
-    }
-    const extraction = extractPins(item.file, read.text);
-    for (const pin of extraction.pins) result.pins.push(pin);
-    for (const warning2 of extraction.warnings) result.warnings.push(warning2);
-    for (const ignore2 of extraction.inlineIgnores) result.inlineIgnores.push(ignore2);
+    pending.push([item.path, item.file]);
+    discovered++;
+    if (discovered >= WORKER_THRESHOLD && pending.length >= BATCH) send(pending.splice(0));
   }
-  return result;
+  if (!workers.length) {
+    for (const [path6, file2] of pending) scanFile(path6, file2, options.maxFileSize, result);
+    return inFileOrder(result);
+  }
+  if (pending.length) send(pending.splice(0));
+  try {
+    for (const part of await Promise.all(answers)) mergeScanResults(result, part);
+  } finally {
+    await Promise.all(workers.map((w) => w.stop()));
+  }
+  return inFileOrder(result);
+}
+function startWorker(script) {
+  const worker = new Worker(script, { workerData: { [SCAN_WORKER_FLAG]: true } });
+  const waiting = [];
+  worker.on("message", (part) => waiting.shift()?.resolve(part));
+  const failAll = (error63) => {
+    for (const w of waiting.splice(0)) w.reject(error63);
+  };
+  worker.on("error", failAll);
+  worker.on("exit", (code) => {
+    if (waiting.length) failAll(new Error(`scan worker exited with code ${code}`));
+  });
+  return {
+    scan(batch) {
+      return new Promise((resolve5, reject) => {
+        waiting.push({ resolve: resolve5, reject });
+        worker.postMessage(batch);
+      });
+    },
+    stop: () => worker.terminate()
+  };
+}
+function serveScanBatches(port) {
+  port.on("message", (batch) => {
+    const part = emptyScanResult();
+    for (const [path6, file2] of batch.files) scanFile(path6, file2, batch.maxFileSize, part);
+    port.postMessage(part);
+  });
 }
 
 // src/audit.ts
-function audit(options) {
-  const scanned = scanFiles(options);
+async function audit(options) {
+  const scanned = options.workerScript ? await scanFilesInWorkers(options, options.workerScript) : scanFiles(options);
+  return assess(scanned, options);
+}
+function assess(scanned, options) {
   const matcher = createMatcher(options.db);
   const isFailing = (a) => isFailingAdvisory(a, options.policy);
   const pins = scanned.pins.sort(byPosition).map((pin) => ({ ...pin, upgradeTo: matcher.upgradeTo(pin.product, pin.version, isFailing) }));
@@ -53946,9 +54034,50 @@ function resolveSettings(file2, inline, inlineName) {
 }
 
 // src/report/json.ts
-function renderJson(report) {
-  return `${JSON.stringify(report, null, 2)}
-`;
+function* renderJsonChunks(report) {
+  const entries = Object.entries(report);
+  yield "{";
+  for (let i = 0; i < entries.length; i++) {
+    const [key, value] = entries[i];
+    const comma = i < entries.length - 1 ? "," : "";
+    if (Array.isArray(value) && value.length) {
+      yield `
+  ${JSON.stringify(key)}: [`;
+      for (let j = 0; j < value.length; j++) {
+        const item = JSON.stringify(value[j], null, 2).replace(/\n/g, "\n    ");
+        yield `
+    ${item}${j < value.length - 1 ? "," : ""}`;
+      }
+      yield `
+  ]${comma}`;
+    } else {
+      yield `
+  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, "\n  ")}${comma}`;
+    }
+  }
+  yield "\n}\n";
+}
+
+// src/report/write.ts
+import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+function writePieces(pieces, write) {
+  let buffered = "";
+  for (const piece of pieces) {
+    buffered += piece;
+    if (buffered.length >= 65536) {
+      write(buffered);
+      buffered = "";
+    }
+  }
+  if (buffered) write(buffered);
+}
+function writeReportFile(path6, pieces) {
+  const fd = openSync2(path6, "w");
+  try {
+    writePieces(pieces, (text) => writeSync(fd, text));
+  } finally {
+    closeSync2(fd);
+  }
 }
 
 // src/report/markdown.ts
@@ -59106,7 +59235,7 @@ async function runAction(deps) {
     scope = "all";
   }
   const { root, paths } = resolveScanPaths(context3.workspace, settings.paths);
-  const report = audit({
+  const report = await audit({
     root,
     paths,
     include: settings.include,
@@ -59119,7 +59248,8 @@ async function runAction(deps) {
       scope
     },
     ...changes ? { changes } : {},
-    ignores: { rules: settings.ignore, file: configFile }
+    ignores: { rules: settings.ignore, file: configFile },
+    ...deps.workerScript ? { workerScript: deps.workerScript } : {}
   });
   info(renderText(report));
   for (const a of planAnnotations(report)) {
@@ -59187,15 +59317,15 @@ function writeOutputs(report, settings, context3, advisories) {
   setOutput("findings", report.summary.findings);
   setOutput("failing", report.summary.failing);
   const files = [
-    ["report-file", () => renderJson(report)],
-    ["sarif-file", () => renderSarifJson(report, advisories)]
+    ["report-file", () => renderJsonChunks(report)],
+    ["sarif-file", () => [renderSarifJson(report, advisories)]]
   ];
   for (const [key, render2] of files) {
     const path6 = settings[key];
     if (!path6) continue;
     const absolute = resolve4(context3.workspace, path6);
     mkdirSync(dirname5(absolute), { recursive: true });
-    writeFileSync(absolute, render2());
+    writeReportFile(absolute, render2());
     setOutput(key, absolute);
     info(
       `${key.replace("-", " ")} written to ${relative5(context3.workspace, absolute) || absolute}`
@@ -59223,7 +59353,22 @@ async function comment(client, issueNumber, report, settings, blobBaseUrl) {
   }
 }
 
+// src/entry.ts
+import { fileURLToPath } from "node:url";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
+function entryPaths(entryUrl) {
+  const dataDir = fileURLToPath(new URL("../data", entryUrl));
+  return entryUrl.endsWith(".js") ? { dataDir, workerScript: fileURLToPath(entryUrl) } : { dataDir };
+}
+function servedAsScanWorker() {
+  if (isMainThread || !parentPort || !workerData?.[SCAN_WORKER_FLAG]) {
+    return false;
+  }
+  serveScanBatches(parentPort);
+  return true;
+}
+
 // src/index.ts
-await run({ dataDir: fileURLToPath(new URL("../data", import.meta.url)) });
+if (!servedAsScanWorker()) await run(entryPaths(import.meta.url));
 /*! For license information please see index.js.LEGAL.txt */
 //# sourceMappingURL=index.js.map

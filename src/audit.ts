@@ -1,6 +1,7 @@
 /**
- * The pure pipeline both front ends share: discover -> extract (scanFiles), resolve and match
- * against the advisory database, apply the policy, and build the report model.
+ * The pipeline both front ends share: discover -> extract (a scan, on this thread or spread
+ * over workers), then `assess`: resolve and match against the advisory database, apply the
+ * policy, and build the report model.
  */
 import type { Advisory, Database } from './advisories/types.js';
 import type { Pin, ScanWarning } from './extract/types.js';
@@ -15,14 +16,15 @@ import {
   type Report,
   type ReportPin,
 } from './report/model.js';
-import { scanFiles, type ScanOptions } from './scan/scan.js';
+import { scanFilesInWorkers } from './scan/parallel.js';
+import { scanFiles, type ScanOptions, type ScanResult } from './scan/scan.js';
 
 /** The lines a pull request adds or modifies, per file; a file absent from it is unchanged. */
 export interface ChangedLines {
   has(file: string, line: number): boolean;
 }
 
-export interface AuditOptions extends ScanOptions {
+export interface AssessOptions {
   db: Database;
   policy: PolicyOptions;
   /** Known on pull requests and merge queues; findings are then marked `introduced`. */
@@ -32,8 +34,21 @@ export interface AuditOptions extends ScanOptions {
   today?: string;
 }
 
-export function audit(options: AuditOptions): Report {
-  const scanned = scanFiles(options);
+export type AuditOptions = ScanOptions &
+  AssessOptions & {
+    /** The running bundle's file, to read and extract in worker threads; absent: this thread. */
+    workerScript?: string;
+  };
+
+export async function audit(options: AuditOptions): Promise<Report> {
+  const scanned = options.workerScript
+    ? await scanFilesInWorkers(options, options.workerScript)
+    : scanFiles(options);
+  return assess(scanned, options);
+}
+
+/** Match, policy and report: pure, from what a scan found. */
+export function assess(scanned: ScanResult, options: AssessOptions): Report {
   const matcher = createMatcher(options.db);
   // One function for the whole run, so that the matcher's upgradeTo cache is shared by every pin.
   const isFailing = (a: Advisory) => isFailingAdvisory(a, options.policy);

@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
 import { run } from './action/main.js';
+import { entryPaths, servedAsScanWorker } from './entry.js';
 
-// dist/index.js sits one folder below the action's data/.
-await run({ dataDir: fileURLToPath(new URL('../data', import.meta.url)) });
+if (!servedAsScanWorker()) await run(entryPaths(import.meta.url));

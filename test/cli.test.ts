@@ -227,3 +227,15 @@ describe('the committed bundle', () => {
     ).toBe(true);
   });
 });
+
+describe('the JSON report', () => {
+  it('is written in pieces formatted exactly as JSON.stringify(report, null, 2)', async () => {
+    const { renderJson } = await import('../src/report/json.js');
+    const { stdout } = await cli(['scan', 'cli', '--format', 'json']);
+    const report = JSON.parse(stdout) as Report;
+    expect(stdout).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(renderJson(report)).toBe(stdout);
+    const empty = { ...report, pins: [], findings: [], skipped: [], warnings: [] };
+    expect(renderJson(empty)).toBe(`${JSON.stringify(empty, null, 2)}\n`);
+  });
+});

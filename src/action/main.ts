@@ -3,7 +3,7 @@
  * and publishes the result as annotations, a job summary, files, outputs and one pull request
  * comment. The verdict comes from the report alone: no GitHub API failure can change it.
  */
-import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadDatabase } from '../advisories/load.js';
@@ -12,7 +12,8 @@ import { resolveScanPaths } from '../cli/paths.js';
 import { readConfigFile, resolveSettings } from '../config/load.js';
 import { DEFAULT_CONFIG_FILE, type Settings } from '../config/schema.js';
 import { InputError } from '../errors.js';
-import { renderJson } from '../report/json.js';
+import { renderJsonChunks } from '../report/json.js';
+import { writeReportFile } from '../report/write.js';
 import {
   commentMarker,
   renderAllClear,
@@ -33,6 +34,8 @@ export interface ActionDeps {
   /** The action's own data/ folder. */
   dataDir: string;
   env?: NodeJS.ProcessEnv;
+  /** The running bundle, to scan large trees in worker threads (see src/scan/parallel.ts). */
+  workerScript?: string;
   /** Stands in for GitHub's API in tests; by default an Octokit client for GITHUB_API_URL. */
   createClient?: (token: string, context: RunContext) => GitHubClient;
 }
@@ -76,7 +79,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
   }
 
   const { root, paths } = resolveScanPaths(context.workspace, settings.paths);
-  const report = audit({
+  const report = await audit({
     root,
     paths,
     include: settings.include,
@@ -90,6 +93,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
     },
     ...(changes ? { changes } : {}),
     ignores: { rules: settings.ignore, file: configFile },
+    ...(deps.workerScript ? { workerScript: deps.workerScript } : {}),
   });
 
   core.info(renderText(report));
@@ -176,16 +180,16 @@ function writeOutputs(
   core.setOutput('pins', report.summary.pins);
   core.setOutput('findings', report.summary.findings);
   core.setOutput('failing', report.summary.failing);
-  const files: [key: 'report-file' | 'sarif-file', render: () => string][] = [
-    ['report-file', () => renderJson(report)],
-    ['sarif-file', () => renderSarifJson(report, advisories)],
+  const files: [key: 'report-file' | 'sarif-file', render: () => Iterable<string>][] = [
+    ['report-file', () => renderJsonChunks(report)],
+    ['sarif-file', () => [renderSarifJson(report, advisories)]],
   ];
   for (const [key, render] of files) {
     const path = settings[key];
     if (!path) continue;
     const absolute = resolve(context.workspace, path);
     mkdirSync(dirname(absolute), { recursive: true });
-    writeFileSync(absolute, render());
+    writeReportFile(absolute, render());
     core.setOutput(key, absolute);
     core.info(
       `${key.replace('-', ' ')} written to ${relative(context.workspace, absolute) || absolute}`,

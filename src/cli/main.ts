@@ -2,7 +2,6 @@
  * The command-line front end: parses arguments, runs the shared pipeline, renders the report.
  * Exit codes: 0 nothing failing, 1 failing findings, 2 usage, config or data error.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDatabase } from '../advisories/load.js';
@@ -12,7 +11,8 @@ import { InputError } from '../errors.js';
 import type { PolicyOptions } from '../policy/policy.js';
 import { renderCheckJson, renderCheckText } from '../report/check-text.js';
 import type { Database } from '../advisories/types.js';
-import { renderJson } from '../report/json.js';
+import { renderJsonChunks } from '../report/json.js';
+import { writePieces, writeReportFile } from '../report/write.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarifJson } from '../report/sarif.js';
 import { verdict, type Report } from '../report/model.js';
@@ -26,6 +26,8 @@ export interface CliIo {
   cwd: string;
   /** The project's data/ folder (advisories and bundles). */
   dataDir: string;
+  /** The running bundle, to scan large trees in worker threads (see src/scan/parallel.ts). */
+  workerScript?: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
@@ -56,7 +58,7 @@ type Format = (typeof FORMATS)[number];
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`${TOOL_NAME}: ${error.message}\n`);
@@ -66,7 +68,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function run(argv: string[], io: CliIo): number {
+async function run(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--version' || command === '-v') {
     io.stdout(`${TOOL_VERSION}\n`);
@@ -170,23 +172,23 @@ function prepare(args: string[], io: CliIo) {
   return { ...parsed, format, policy, settings, ignores, db, help: false as const };
 }
 
-function emit(rendered: string, output: string | undefined, io: CliIo): void {
+function emit(pieces: Iterable<string>, output: string | undefined, io: CliIo): void {
   if (output) {
-    writeFileSync(resolve(io.cwd, output), rendered);
+    writeReportFile(resolve(io.cwd, output), pieces);
     io.stderr(`${TOOL_NAME}: report written to ${output}\n`);
   } else {
-    io.stdout(rendered);
+    writePieces(pieces, io.stdout);
   }
 }
 
-function scanCommand(args: string[], io: CliIo): number {
+async function scanCommand(args: string[], io: CliIo): Promise<number> {
   const p = prepare(args, io);
   if (p.help) {
     io.stdout(USAGE);
     return 0;
   }
   const { root, paths } = resolveScanPaths(io.cwd, p.settings.paths);
-  const report = audit({
+  const report = await audit({
     root,
     paths,
     include: p.settings.include,
@@ -195,6 +197,7 @@ function scanCommand(args: string[], io: CliIo): number {
     db: p.db,
     policy: p.policy,
     ignores: p.ignores,
+    ...(io.workerScript ? { workerScript: io.workerScript } : {}),
   });
   emit(render(report, p.format, p.db, p.settings['comment-tag']), p.values.output, io);
   return verdict(report.summary.failing) === 'fail' ? 1 : 0;
@@ -211,7 +214,7 @@ function checkCommand(args: string[], io: CliIo): number {
   }
   const results = checkVersions(p.positionals, p.db, p.policy);
   emit(
-    p.format === 'json' ? renderCheckJson(results) : renderCheckText(results),
+    [p.format === 'json' ? renderCheckJson(results) : renderCheckText(results)],
     p.values.output,
     io,
   );
@@ -219,15 +222,15 @@ function checkCommand(args: string[], io: CliIo): number {
   return verdict(failing) === 'fail' ? 1 : 0;
 }
 
-function render(report: Report, format: Format, db: Database, tag: string): string {
+function render(report: Report, format: Format, db: Database, tag: string): Iterable<string> {
   switch (format) {
     case 'json':
-      return renderJson(report);
+      return renderJsonChunks(report);
     case 'sarif':
-      return renderSarifJson(report, db.advisories);
+      return [renderSarifJson(report, db.advisories)];
     case 'markdown':
-      return renderMarkdown(report, { tag });
+      return [renderMarkdown(report, { tag })];
     case 'text':
-      return renderText(report);
+      return [renderText(report)];
   }
 }

@@ -72,7 +72,8 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const subdirs: string[] = [];
       for (const entry of entries) {
-        const abs = join(dir, entry.name);
+        // Plain concatenation: path.join normalizes the whole path again for every entry.
+        const abs = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
         const rel = toRelative(root, abs);
         if (entry.isDirectory()) {
           if (entry.name === '.git') continue; // git's own database, not content

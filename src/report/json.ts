@@ -1,5 +1,29 @@
 import type { Report } from './model.js';
 
+/**
+ * The JSON report in pieces, formatted exactly as `JSON.stringify(report, null, 2)`: a large
+ * tree's report (tens of megabytes) is written out without ever being one string.
+ */
+export function* renderJsonChunks(report: Report): Generator<string> {
+  const entries = Object.entries(report);
+  yield '{';
+  for (let i = 0; i < entries.length; i++) {
+    const [key, value] = entries[i]!;
+    const comma = i < entries.length - 1 ? ',' : '';
+    if (Array.isArray(value) && value.length) {
+      yield `\n  ${JSON.stringify(key)}: [`;
+      for (let j = 0; j < value.length; j++) {
+        const item = JSON.stringify(value[j], null, 2).replace(/\n/g, '\n    ');
+        yield `\n    ${item}${j < value.length - 1 ? ',' : ''}`;
+      }
+      yield `\n  ]${comma}`;
+    } else {
+      yield `\n  ${JSON.stringify(key)}: ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}${comma}`;
+    }
+  }
+  yield '\n}\n';
+}
+
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return [...renderJsonChunks(report)].join('');
 }

@@ -15,23 +15,34 @@ const BINARY_PROBE_BYTES = 8000;
 
 /**
  * Byte strings at least one of which every pin's file holds: the distribution suffixes, the
- * word containerd in any case, and the markers of an encoded cloud-init payload.
+ * word containerd in any case, and the markers of an encoded cloud-init payload. Each is one
+ * pass over the bytes, so the list is kept short: `rfor` is confirmed by the byte before it.
  */
-const NEEDLES = [
-  'rke2r',
-  'k3s',
-  '+rfor',
-  '-rfor',
-  '%2Brfor',
-  '%2brfor',
-  'ontainerd',
-  'ONTAINERD',
-].map((s) => Buffer.from(s, 'latin1'));
+const NEEDLES = ['rke2r', 'k3s', 'ontainerd', 'ONTAINERD'].map((s) => Buffer.from(s, 'latin1'));
+const RFOR = Buffer.from('rfor', 'latin1');
 const ENCODED_PAYLOAD_NEEDLES = [Buffer.from('b64'), Buffer.from('base64')];
 const CLOUD_CONFIG = Buffer.from('#cloud-config');
+const PLUS = 0x2b;
+const MINUS = 0x2d;
+
+/** `+rfor`, `-rfor` or `%2Brfor` (URL-encoded plus), not `performance`. */
+function hasRfoSuffix(bytes: Buffer): boolean {
+  for (let i = bytes.indexOf(RFOR); i !== -1; i = bytes.indexOf(RFOR, i + 1)) {
+    const before = bytes[i - 1];
+    if (
+      before === PLUS ||
+      before === MINUS ||
+      ((before === 0x42 || before === 0x62) && bytes[i - 2] === 0x32)
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
 
 export function mayHoldPin(bytes: Buffer): boolean {
   for (const needle of NEEDLES) if (bytes.includes(needle)) return true;
+  if (hasRfoSuffix(bytes)) return true;
   return (
     bytes.includes(CLOUD_CONFIG) && ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle))
   );

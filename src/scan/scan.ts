@@ -24,40 +24,58 @@ export interface ScanResult {
   warnings: ScanWarning[];
 }
 
-export function scanFiles(options: ScanOptions): ScanResult {
-  const result: ScanResult = {
-    filesScanned: 0,
-    pins: [],
-    inlineIgnores: [],
-    skipped: [],
-    warnings: [],
-  };
-  for (const item of discover(options)) {
-    if (item.kind === 'skip') {
-      result.skipped.push(item.skip);
-      continue;
-    }
-    const read = readCandidate(item.path, options.maxFileSize);
-    if (read.kind === 'skip') {
-      result.skipped.push(
-        read.detail
-          ? { file: item.file, reason: read.reason, detail: read.detail }
-          : { file: item.file, reason: read.reason },
-      );
-      continue;
-    }
-    result.filesScanned++;
-    if (read.kind === 'no-candidate') continue;
-    if (read.invalidUtf8) {
-      result.warnings.push({
-        file: item.file,
-        message: 'not valid UTF-8; invalid bytes were replaced and the rest scanned',
-      });
-    }
-    const extraction = extractPins(item.file, read.text);
-    for (const pin of extraction.pins) result.pins.push(pin);
-    for (const warning of extraction.warnings) result.warnings.push(warning);
-    for (const ignore of extraction.inlineIgnores) result.inlineIgnores.push(ignore);
+export function emptyScanResult(): ScanResult {
+  return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
+}
+
+/** Reads one discovered file and adds what it holds (or why it was skipped) to `into`. */
+export function scanFile(path: string, file: string, maxFileSize: number, into: ScanResult): void {
+  const read = readCandidate(path, maxFileSize);
+  if (read.kind === 'skip') {
+    into.skipped.push(
+      read.detail
+        ? { file, reason: read.reason, detail: read.detail }
+        : { file, reason: read.reason },
+    );
+    return;
   }
+  into.filesScanned++;
+  if (read.kind === 'no-candidate') return;
+  if (read.invalidUtf8) {
+    into.warnings.push({
+      file,
+      message: 'not valid UTF-8; invalid bytes were replaced and the rest scanned',
+    });
+  }
+  const extraction = extractPins(file, read.text);
+  for (const pin of extraction.pins) into.pins.push(pin);
+  for (const warning of extraction.warnings) into.warnings.push(warning);
+  for (const ignore of extraction.inlineIgnores) into.inlineIgnores.push(ignore);
+}
+
+export function mergeScanResults(into: ScanResult, part: ScanResult): void {
+  into.filesScanned += part.filesScanned;
+  for (const pin of part.pins) into.pins.push(pin);
+  for (const ignore of part.inlineIgnores) into.inlineIgnores.push(ignore);
+  for (const skip of part.skipped) into.skipped.push(skip);
+  for (const warning of part.warnings) into.warnings.push(warning);
+}
+
+/** Files in path order, whichever thread read them. */
+export function inFileOrder(result: ScanResult): ScanResult {
+  const byFile = (a: { file: string }, b: { file: string }) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  result.skipped.sort(byFile);
+  result.warnings.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
   return result;
+}
+
+/** The whole scan on this thread. */
+export function scanFiles(options: ScanOptions): ScanResult {
+  const result = emptyScanResult();
+  for (const item of discover(options)) {
+    if (item.kind === 'skip') result.skipped.push(item.skip);
+    else scanFile(item.path, item.file, options.maxFileSize, result);
+  }
+  return inFileOrder(result);
 }
