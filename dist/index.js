@@ -52457,18 +52457,23 @@ function compare(ecosystem, a, b) {
 function eventVersion(event) {
   return "introduced" in event ? event.introduced : "fixed" in event ? event.fixed : event.last_affected;
 }
+var sortedEvents = /* @__PURE__ */ new WeakMap();
+function eventsInOrder(ecosystem, events2) {
+  let sorted = sortedEvents.get(events2);
+  if (!sorted) {
+    sorted = events2.map((event) => ({ event, at: parseWith2(ecosystem, eventVersion(event)) })).filter((e) => e.at !== null).sort((x, y) => compare(ecosystem, x.at, y.at));
+    sortedEvents.set(events2, sorted);
+  }
+  return sorted;
+}
 function inRange(ecosystem, events2, version2) {
-  const parsed = events2.map((event) => ({ event, at: parseWith2(ecosystem, eventVersion(event)) })).filter((e) => e.at !== null).sort((x, y) => compare(ecosystem, x.at, y.at));
   let affected = false;
-  for (const { event, at } of parsed) {
+  for (const { event, at } of eventsInOrder(ecosystem, events2)) {
     const c = compare(ecosystem, at, version2);
-    if ("introduced" in event) {
-      if (c <= 0) affected = true;
-    } else if ("fixed" in event) {
-      if (c <= 0) affected = false;
-    } else if (c < 0) {
-      affected = false;
-    }
+    if (c > 0) break;
+    if ("introduced" in event) affected = true;
+    else if ("fixed" in event) affected = false;
+    else if (c < 0) affected = false;
   }
   return affected;
 }
@@ -53704,6 +53709,11 @@ function scanFiles(options) {
 var BATCH = 256;
 var WORKER_THRESHOLD = 2e3;
 var MAX_WORKERS = 4;
+function workerCount(env = process.env) {
+  const asked = env.KUBE_PIN_AUDIT_WORKERS;
+  if (asked !== void 0 && /^\d+$/.test(asked)) return Math.min(Number(asked), 16);
+  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+}
 var SCAN_WORKER_FLAG = "kubePinAuditScanWorker";
 async function scanFilesInWorkers(options, workerScript) {
   const result = emptyScanResult();
@@ -53711,9 +53721,9 @@ async function scanFilesInWorkers(options, workerScript) {
   const workers = [];
   const answers = [];
   let next = 0;
+  const count = workerCount();
   const send = (files) => {
     if (!workers.length) {
-      const count = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
       for (let i = 0; i < count; i++) workers.push(startWorker(workerScript));
     }
     const worker = workers[next++ % workers.length];
@@ -53727,7 +53737,7 @@ async function scanFilesInWorkers(options, workerScript) {
     }
     pending.push([item.path, item.file]);
     discovered++;
-    if (discovered >= WORKER_THRESHOLD && pending.length >= BATCH) send(pending.splice(0));
+    if (count && discovered >= WORKER_THRESHOLD && pending.length >= BATCH) send(pending.splice(0));
   }
   if (!workers.length) {
     for (const [path6, file2] of pending) scanFile(path6, file2, options.maxFileSize, result);
@@ -53825,11 +53835,14 @@ function byPosition(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 var PREFERRED_REFERENCE = ["ADVISORY", "REPORT", "WEB", "FIX", "ARTICLE", "PACKAGE"];
+var refs = /* @__PURE__ */ new WeakMap();
 function advisoryRef(advisory) {
+  let known = refs.get(advisory);
+  if (known) return known;
   const ref = PREFERRED_REFERENCE.map((type) => advisory.references.find((r) => r.type === type)).find(
     Boolean
   ) ?? advisory.references[0];
-  return {
+  known = {
     id: advisory.id,
     aliases: advisory.aliases,
     kind: advisory.kind,
@@ -53837,6 +53850,8 @@ function advisoryRef(advisory) {
     summary: advisory.summary,
     url: ref.url
   };
+  refs.set(advisory, known);
+  return known;
 }
 
 // src/cli/paths.ts
@@ -54044,9 +54059,8 @@ function* renderJsonChunks(report) {
       yield `
   ${JSON.stringify(key)}: [`;
       for (let j = 0; j < value.length; j++) {
-        const item = JSON.stringify(value[j], null, 2).replace(/\n/g, "\n    ");
         yield `
-    ${item}${j < value.length - 1 ? "," : ""}`;
+    ${JSON.stringify(value[j])}${j < value.length - 1 ? "," : ""}`;
       }
       yield `
   ]${comma}`;
@@ -54549,16 +54563,16 @@ var ECOSYSTEM_BY_PRODUCT = {
 function renderSarif(report, advisories) {
   const byId = advisories instanceof Map ? advisories : new Map(advisories.map((a) => [a.id, a]));
   const findings = [...report.findings].sort(compareFindings2);
-  const refs = /* @__PURE__ */ new Map();
+  const refs2 = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    const entry = refs.get(finding.advisory.id);
+    const entry = refs2.get(finding.advisory.id);
     if (entry) entry.findings.push(finding);
-    else refs.set(finding.advisory.id, { ref: finding.advisory, findings: [finding] });
+    else refs2.set(finding.advisory.id, { ref: finding.advisory, findings: [finding] });
   }
-  const ruleIds = [...refs.keys()].sort(compareStrings2);
+  const ruleIds = [...refs2.keys()].sort(compareStrings2);
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => {
-    const { ref, findings: ruleFindings } = refs.get(id);
+    const { ref, findings: ruleFindings } = refs2.get(id);
     return buildRule(ref, byId.get(id), ruleFindings);
   });
   const occurrences = /* @__PURE__ */ new Map();

@@ -105,12 +105,17 @@ function byPosition(a: Pin, b: Pin): number {
 
 const PREFERRED_REFERENCE = ['ADVISORY', 'REPORT', 'WEB', 'FIX', 'ARTICLE', 'PACKAGE'];
 
+const refs = new WeakMap<Advisory, AdvisoryRef>();
+
+/** The advisory as a finding names it; one shared object per advisory. */
 export function advisoryRef(advisory: Advisory): AdvisoryRef {
+  let known = refs.get(advisory);
+  if (known) return known;
   const ref =
     PREFERRED_REFERENCE.map((type) => advisory.references.find((r) => r.type === type)).find(
       Boolean,
     ) ?? advisory.references[0]!;
-  return {
+  known = {
     id: advisory.id,
     aliases: advisory.aliases,
     kind: advisory.kind,
@@ -118,4 +123,6 @@ export function advisoryRef(advisory: Advisory): AdvisoryRef {
     summary: advisory.summary,
     url: ref.url,
   };
+  refs.set(advisory, known);
+  return known;
 }

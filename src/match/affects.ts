@@ -63,22 +63,35 @@ function eventVersion(event: RangeEvent): string {
       : event.last_affected;
 }
 
+interface SortedEvent {
+  event: RangeEvent;
+  at: unknown;
+}
+
+/** Each range's events parsed and put in version order once, not on every lookup. */
+const sortedEvents = new WeakMap<RangeEvent[], SortedEvent[]>();
+
+function eventsInOrder(ecosystem: Ecosystem, events: RangeEvent[]): SortedEvent[] {
+  let sorted = sortedEvents.get(events);
+  if (!sorted) {
+    sorted = events
+      .map((event) => ({ event, at: parseWith(ecosystem, eventVersion(event)) }))
+      .filter((e) => e.at !== null)
+      .sort((x, y) => compare(ecosystem, x.at, y.at));
+    sortedEvents.set(events, sorted);
+  }
+  return sorted;
+}
+
 /** The OSV evaluation: walk the events in version order, toggling affected. */
 function inRange(ecosystem: Ecosystem, events: RangeEvent[], version: unknown): boolean {
-  const parsed = events
-    .map((event) => ({ event, at: parseWith(ecosystem, eventVersion(event)) }))
-    .filter((e) => e.at !== null)
-    .sort((x, y) => compare(ecosystem, x.at, y.at));
   let affected = false;
-  for (const { event, at } of parsed) {
+  for (const { event, at } of eventsInOrder(ecosystem, events)) {
     const c = compare(ecosystem, at, version);
-    if ('introduced' in event) {
-      if (c <= 0) affected = true;
-    } else if ('fixed' in event) {
-      if (c <= 0) affected = false;
-    } else if (c < 0) {
-      affected = false;
-    }
+    if (c > 0) break; // later events lie above the version
+    if ('introduced' in event) affected = true;
+    else if ('fixed' in event) affected = false;
+    else if (c < 0) affected = false;
   }
   return affected;
 }

@@ -1,8 +1,9 @@
 import type { Report } from './model.js';
 
 /**
- * The JSON report in pieces, formatted exactly as `JSON.stringify(report, null, 2)`: a large
- * tree's report (tens of megabytes) is written out without ever being one string.
+ * The JSON report in pieces, so that a large tree's report (tens of megabytes) is written out
+ * without ever being one string. Top-level keys are indented; each pin, finding, skip and
+ * warning is one line, which keeps `grep` useful on the file and writing it fast.
  */
 export function* renderJsonChunks(report: Report): Generator<string> {
   const entries = Object.entries(report);
@@ -13,8 +14,7 @@ export function* renderJsonChunks(report: Report): Generator<string> {
     if (Array.isArray(value) && value.length) {
       yield `\n  ${JSON.stringify(key)}: [`;
       for (let j = 0; j < value.length; j++) {
-        const item = JSON.stringify(value[j], null, 2).replace(/\n/g, '\n    ');
-        yield `\n    ${item}${j < value.length - 1 ? ',' : ''}`;
+        yield `\n    ${JSON.stringify(value[j])}${j < value.length - 1 ? ',' : ''}`;
       }
       yield `\n  ]${comma}`;
     } else {

@@ -21,6 +21,13 @@ const BATCH = 256;
 const WORKER_THRESHOLD = 2000;
 const MAX_WORKERS = 4;
 
+/** KUBE_PIN_AUDIT_WORKERS=N overrides the count; 0 scans on the main thread alone. */
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = env.KUBE_PIN_AUDIT_WORKERS;
+  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), 16);
+  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+}
+
 export const SCAN_WORKER_FLAG = 'kubePinAuditScanWorker';
 
 export interface WorkerBatch {
@@ -41,10 +48,10 @@ export async function scanFilesInWorkers(
   const workers: ScanWorker[] = [];
   const answers: Promise<ScanResult>[] = [];
   let next = 0;
+  const count = workerCount();
 
   const send = (files: [string, string][]) => {
     if (!workers.length) {
-      const count = Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
       for (let i = 0; i < count; i++) workers.push(startWorker(workerScript));
     }
     const worker = workers[next++ % workers.length]!;
@@ -59,7 +66,7 @@ export async function scanFilesInWorkers(
     }
     pending.push([item.path, item.file]);
     discovered++;
-    if (discovered >= WORKER_THRESHOLD && pending.length >= BATCH) send(pending.splice(0));
+    if (count && discovered >= WORKER_THRESHOLD && pending.length >= BATCH) send(pending.splice(0));
   }
   if (!workers.length) {
     for (const [path, file] of pending) scanFile(path, file, options.maxFileSize, result);
