@@ -28991,7 +28991,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -29066,7 +29066,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse5;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
@@ -52839,7 +52839,9 @@ function* discover(options) {
     const stat2 = statSync2(start);
     if (!stat2.isDirectory()) {
       const file2 = toRelative(root, start) || start.slice(start.lastIndexOf(sep4) + 1);
-      if (!seenFiles.has(file2)) {
+      if (!stat2.isFile()) {
+        yield { kind: "skip", skip: { file: file2, reason: "special-file" } };
+      } else if (!seenFiles.has(file2)) {
         seenFiles.add(file2);
         yield { kind: "file", path: start, file: file2 };
       }
@@ -52926,8 +52928,39 @@ function linkSkip(root, abs) {
 }
 
 // src/extract/cloud-init.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { gunzipSync } from "node:zlib";
+
+// src/extract/yaml-check.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_PARSED_LENGTH = 1024 * 1024;
+var MAX_FLOW_DEPTH = 64;
+function flowNestingProblem(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_DEPTH) {
+        return { offset: i, message: `nested more than ${MAX_FLOW_DEPTH} levels deep; not parsed` };
+      }
+    } else if ((c === 93 || c === 125) && depth > 0) {
+      depth--;
+    }
+  }
+  return null;
+}
+function yamlProblem(text) {
+  if (text.length > MAX_PARSED_LENGTH) return null;
+  const nesting = flowNestingProblem(text);
+  if (nesting) return nesting;
+  for (const doc of (0, import_yaml.parseAllDocuments)(text)) {
+    const error63 = "errors" in doc ? doc.errors[0] : void 0;
+    if (error63) return { offset: error63.pos[0], message: error63.code };
+  }
+  return null;
+}
+
+// src/extract/cloud-init.ts
 var BASE64_ENCODINGS = /* @__PURE__ */ new Set(["b64", "base64"]);
 var GZIP_ENCODINGS = /* @__PURE__ */ new Set(["gz+b64", "gzip+base64", "gz+base64", "gzip+b64"]);
 var MAX_DECODED_BYTES = 8 * 1024 * 1024;
@@ -52935,23 +52968,24 @@ var decoder = new TextDecoder("utf-8");
 function encodedContents(text) {
   const contents = [];
   const problems = [];
-  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: false });
-  if (doc.errors.length) {
-    const first = doc.errors[0];
+  const nesting = flowNestingProblem(text);
+  if (nesting) {
     problems.push({
-      offset: first.pos[0],
-      message: `not valid YAML (${first.code}); scanned as text`
+      offset: nesting.offset,
+      message: `write_files not decoded: ${nesting.message}`
     });
+    return { contents, problems };
   }
-  const files = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("write_files", true) : void 0;
-  if (!(0, import_yaml.isSeq)(files)) return { contents, problems };
+  const doc = (0, import_yaml2.parseDocument)(text, { uniqueKeys: false });
+  const files = (0, import_yaml2.isMap)(doc.contents) ? doc.contents.get("write_files", true) : void 0;
+  if (!(0, import_yaml2.isSeq)(files)) return { contents, problems };
   for (const item of files.items) {
-    if (!(0, import_yaml.isMap)(item)) continue;
+    if (!(0, import_yaml2.isMap)(item)) continue;
     const encoding = String(item.get("encoding") ?? "").toLowerCase();
     const gzip = GZIP_ENCODINGS.has(encoding);
     if (!gzip && !BASE64_ENCODINGS.has(encoding)) continue;
     const content = item.get("content", true);
-    if (!(0, import_yaml.isScalar)(content) || typeof content.value !== "string" || !content.range) continue;
+    if (!(0, import_yaml2.isScalar)(content) || typeof content.value !== "string" || !content.range) continue;
     const offset = payloadStart(text, content.range[0]);
     try {
       const bytes = Buffer.from(content.value.replace(/\s+/g, ""), "base64");
@@ -53019,20 +53053,24 @@ function lineEnd(text, from, to = text.length) {
   const nl = text.indexOf("\n", from);
   return nl === -1 || nl > to ? to : nl;
 }
-function lineStart(text, at) {
-  return text.lastIndexOf("\n", at - 1) + 1;
-}
 var HEREDOC_RE = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
 var DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
 function hclSpans(text) {
   const comments = [];
   const docs = [];
   const n = text.length;
+  let problem;
+  const note = (offset, message) => problem ??= { offset, message };
+  const openBraces = [];
+  let lineStart = 0;
   for (let i = 0; i < n; i++) {
     const c = text[i];
-    if (c === '"') {
-      const end = hclStringEnd(text, i);
-      if (isDescriptionValue(text, i)) docs.push([i, end]);
+    if (c === "\n") {
+      lineStart = i + 1;
+    } else if (c === '"') {
+      const { end, closed } = hclStringEnd(text, i);
+      if (!closed) note(i, "a string is not closed on its line");
+      if (isDescriptionValue(text, lineStart, i)) docs.push([i, end]);
       i = end - 1;
     } else if (c === "#" || c === "/" && text[i + 1] === "/") {
       const end = lineEnd(text, i);
@@ -53040,22 +53078,31 @@ function hclSpans(text) {
       i = end - 1;
     } else if (c === "/" && text[i + 1] === "*") {
       const close = text.indexOf("*/", i + 2);
+      if (close === -1) note(i, "a '/*' comment is never closed");
       const end = close === -1 ? n : close + 2;
       comments.push([i, end]);
       i = end - 1;
+      lineStart = text.lastIndexOf("\n", i) + 1;
+    } else if (c === "{") {
+      openBraces.push(i);
+    } else if (c === "}") {
+      if (openBraces.pop() === void 0) note(i, "a '}' closes nothing");
     } else if (c === "<" && text[i + 1] === "<") {
       HEREDOC_RE.lastIndex = i;
       const m = HEREDOC_RE.exec(text);
       if (!m) continue;
       const bodyStart = lineEnd(text, i) + 1;
       const close = findHeredocCloser(text, bodyStart, m[1]);
+      if (!close) note(i, `the heredoc <<${m[1]} is never closed`);
       const bodyEnd = close?.start ?? n;
-      if (isDescriptionValue(text, i)) docs.push([bodyStart, bodyEnd]);
-      comments.push(...hashComments(text, bodyStart, bodyEnd));
+      if (isDescriptionValue(text, lineStart, i)) docs.push([bodyStart, bodyEnd]);
+      for (const span of hashComments(text, bodyStart, bodyEnd)) comments.push(span);
       i = close ? close.end - 1 : n;
+      lineStart = close ? close.start : n;
     }
   }
-  return { comments, docs };
+  if (openBraces.length) note(openBraces[openBraces.length - 1], "a '{' is never closed");
+  return problem ? { comments, docs, problem } : { comments, docs };
 }
 function findHeredocCloser(text, from, id) {
   for (let start = from; start < text.length; ) {
@@ -53069,15 +53116,15 @@ function hclStringEnd(text, open3) {
   const stack = ["string"];
   for (let i = open3 + 1; i < text.length; i++) {
     const c = text[i];
+    if (c === "\n") return { end: i, closed: false };
     if (stack[stack.length - 1] === "string") {
-      if (c === "\n") return i;
       if (c === "\\") i++;
       else if ((c === "$" || c === "%") && text[i + 1] === "{") {
         stack.push("expression");
         i++;
       } else if (c === '"') {
         stack.pop();
-        if (!stack.length) return i + 1;
+        if (!stack.length) return { end: i + 1, closed: true };
       }
     } else if (c === '"') {
       stack.push("string");
@@ -53087,10 +53134,10 @@ function hclStringEnd(text, open3) {
       stack.pop();
     }
   }
-  return text.length;
+  return { end: text.length, closed: false };
 }
-function isDescriptionValue(text, valueStart) {
-  return DESCRIPTION_RE.test(text.slice(lineStart(text, valueStart), valueStart));
+function isDescriptionValue(text, lineStart, valueStart) {
+  return valueStart - lineStart <= 64 && DESCRIPTION_RE.test(text.slice(lineStart, valueStart));
 }
 function cStyleComments(text) {
   const spans = [];
@@ -53338,7 +53385,9 @@ function distributionCandidates(text) {
 var CONTAINERD_VERSION_RE = /v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:[-~](?:alpha|beta|rc)\.?\d{1,4})?(?:-(?:k3s|bd)\d{1,4}(?:[.-]\d{1,4}){0,3})?(?:-build\d{1,14})?(?:-\d[0-9A-Za-z.~+]{0,40})?(?![0-9A-Za-z])/y;
 var OTHER_COMPONENT_RE = /runc|shim|crictl|cni|nerdctl|snapshotter|sha|checksum|hash|url|path|dir/i;
 var VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
-var KEY_CHAR_RE = /[A-Za-z0-9_.\-/$]/;
+var KEY_CHARS = new Uint8Array(128);
+for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/$")
+  KEY_CHARS[c.charCodeAt(0)] = 1;
 var KEY_REACH = 80;
 var ARCHITECTURE_SUFFIX_RE = /\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|ppc64le|s390x|i686|noarch)$/;
 function versionAt(text, at) {
@@ -53388,8 +53437,8 @@ function extendKey(text, from, step) {
   let i = from;
   const limit = step === 1 ? Math.min(text.length, from + KEY_REACH) : Math.max(0, from - KEY_REACH);
   while (i !== limit) {
-    const c = step === 1 ? text[i] : text[i - 1];
-    if (!c || !KEY_CHAR_RE.test(c)) break;
+    const code = text.charCodeAt(step === 1 ? i : i - 1);
+    if (!(code < 128 && KEY_CHARS[code])) break;
     i += step;
   }
   return i;
@@ -53425,40 +53474,39 @@ function fromBlock(text, key, keyStart, keyEnd) {
   const keyLineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
   const keyIndent = indentOf(text, keyLineStart);
   const versionNamed = /version/i.test(name);
-  let lineStart2 = text.indexOf("\n", keyEnd) + 1;
-  for (let n = 0; lineStart2 > 0 && n < BLOCK_REACH; n++) {
-    const end = text.indexOf("\n", lineStart2);
-    const line = text.slice(lineStart2, end === -1 ? text.length : end);
-    if (line.trim() === "}" || line.trim() && indentOf(text, lineStart2) <= keyIndent && !line.trim().startsWith("#")) {
+  let lineStart = text.indexOf("\n", keyEnd) + 1;
+  for (let n = 0; lineStart > 0 && n < BLOCK_REACH; n++) {
+    const end = text.indexOf("\n", lineStart);
+    const line = text.slice(lineStart, end === -1 ? text.length : end);
+    if (line.trim() === "}" || line.trim() && indentOf(text, lineStart) <= keyIndent && !line.trim().startsWith("#")) {
       return null;
     }
     const m = INNER_KEY_RE.exec(line);
     if (m && (m[2] === "default" ? versionNamed : true)) {
-      return containerdCandidate(text, lineStart2 + m[0].length);
+      return containerdCandidate(text, lineStart + m[0].length);
     }
-    lineStart2 = end + 1;
+    lineStart = end + 1;
   }
   return null;
 }
-function indentOf(text, lineStart2) {
-  let i = lineStart2;
+function indentOf(text, lineStart) {
+  let i = lineStart;
   while (text[i] === " " || text[i] === "	") i++;
-  return i - lineStart2;
+  return i - lineStart;
 }
+var LINE_ENDS_RE = /["']?[ \t]{0,8}\r?(?:\n|$)/y;
 var REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image)["']?[ \t]*:[ \t]*["']?$/;
 var TAG_LINE_RE = /^([ \t]*)(?:- )?["']?tag["']?[ \t]*:[ \t]*["']?/;
 var SIBLING_REACH = 8;
 function fromSiblingTag(text, key, keyStart, keyEnd) {
   if (!/hardened-containerd$/i.test(key)) return null;
-  const lineStart2 = text.lastIndexOf("\n", keyStart - 1) + 1;
-  const lineEndAt = text.indexOf("\n", keyEnd);
-  const rest = text.slice(keyEnd, lineEndAt === -1 ? text.length : lineEndAt);
-  if (!/^["']?[ \t]*\r?$/.test(rest)) return null;
-  const repo = REPOSITORY_LINE_RE.exec(text.slice(lineStart2, keyStart));
+  if (stickyMatch(LINE_ENDS_RE, text, keyEnd) === null) return null;
+  const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
+  const repo = REPOSITORY_LINE_RE.exec(text.slice(lineStart, keyStart));
   if (!repo) return null;
-  const indent = repo[1].length + (text.slice(lineStart2, keyStart).includes("- ") ? 2 : 0);
+  const indent = repo[1].length + (text.slice(lineStart, keyStart).includes("- ") ? 2 : 0);
   for (const direction of [1, -1]) {
-    let at = lineStart2;
+    let at = lineStart;
     for (let n = 0; n < SIBLING_REACH; n++) {
       at = direction === 1 ? text.indexOf("\n", at) + 1 : text.lastIndexOf("\n", at - 2) + 1;
       if (at <= 0 && direction === 1) break;
@@ -53483,20 +53531,46 @@ function extractPins(file2, text) {
   const pins = pinsInText(file2, text, kind2, spansOf);
   const inlineIgnores = text.includes("kube-pin-audit:") ? inlineIgnoresIn(file2, text, spansOf(), warnings) : [];
   if (kind2.form === "cloud-init" && /\bencoding:/.test(text)) {
-    pins.push(...pinsInEncodedContent(file2, text, warnings));
+    for (const pin of pinsInEncodedContent(file2, text, warnings)) pins.push(pin);
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  if (pins.length) {
+    const problem = malformation(text, kind2, spansOf);
+    if (problem)
+      warnings.unshift({
+        file: file2,
+        line: positionTracker(text)(problem.offset).line,
+        message: problem.message
+      });
   }
   return { pins, warnings, inlineIgnores };
 }
+function malformation(text, kind2, spansOf) {
+  if (kind2.syntax === "hcl") {
+    const problem = spansOf().problem;
+    return problem ? { offset: problem.offset, message: `not valid HCL (${problem.message}); scanned as text` } : null;
+  }
+  if (kind2.yaml) {
+    const problem = yamlProblem(text);
+    return problem ? { offset: problem.offset, message: `not valid YAML (${problem.message}); scanned as text` } : null;
+  }
+  return null;
+}
 var INLINE_IGNORE_RE = /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
-var COMMENT_CLOSER_RE = /[ \t]*(?:-->|\*\/|#>)?[ \t\r]*$/;
+var COMMENT_CLOSERS = ["-->", "*/", "#>"];
+function reasonOf(written) {
+  let reason = written.trim();
+  const closer = COMMENT_CLOSERS.find((c) => reason.endsWith(c));
+  if (closer) reason = reason.slice(0, -closer.length).trim();
+  return reason;
+}
 function inlineIgnoresIn(file2, text, spans, warnings) {
   const found = [];
   const position = positionTracker(text);
   for (const m of text.matchAll(INLINE_IGNORE_RE)) {
     if (!inSpans(spans.comments, m.index)) continue;
     const { line } = position(m.index);
-    const reason = (m[2] ?? "").replace(COMMENT_CLOSER_RE, "").trim();
+    const reason = reasonOf(m[2] ?? "");
     if (!reason) {
       warnings.push({
         file: file2,
@@ -53547,14 +53621,15 @@ function pinsInText(file2, text, kind2, spansOf) {
   return pins;
 }
 function positionTracker(text) {
-  let line = 1;
-  let lineStart2 = 0;
+  let starts;
   return (offset) => {
-    for (let nl = text.indexOf("\n", lineStart2); nl !== -1 && nl < offset; nl = text.indexOf("\n", nl + 1)) {
-      line++;
-      lineStart2 = nl + 1;
+    if (!starts) {
+      starts = [0];
+      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1))
+        starts.push(nl + 1);
     }
-    return { line, column: offset - lineStart2 + 1 };
+    const index = lastAtOrBefore(starts, offset);
+    return { line: index + 1, column: offset - starts[index] + 1 };
   };
 }
 var DOCUMENT_MARKER_RE = /^---(?=[ \t\r]|$)/gm;
@@ -53570,9 +53645,10 @@ function yamlForms(file2, text, fileForm) {
 }
 function pinsInEncodedContent(file2, text, warnings) {
   const { contents, problems } = encodedContents(text);
-  const position = (offset) => positionTracker(text)(offset);
-  for (const p of problems)
+  const position = positionTracker(text);
+  for (const p of problems) {
     warnings.push({ file: file2, line: position(p.offset).line, message: p.message });
+  }
   const pins = [];
   for (const content of contents) {
     const at = position(content.offset);
@@ -53879,7 +53955,7 @@ function resolveScanPaths(cwd, given) {
 }
 
 // src/config/load.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3 } from "node:fs";
 
 // src/config/errors.ts
@@ -53984,14 +54060,14 @@ function readConfigFile(path6, shownAs, required2) {
     if (code === "ENOENT" && !required2) return null;
     throw new InputError(`${shownAs}: cannot read the config file (${code ?? "error"})`);
   }
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
     const error63 = doc.errors[0];
     const line = lineCounter.linePos(error63.pos[0]).line;
     throw new InputError(`${shownAs}:${line}: not valid YAML (${error63.message.split("\n")[0]})`);
   }
-  if (doc.contents !== null && !(0, import_yaml2.isMap)(doc.contents)) {
+  if (doc.contents !== null && !(0, import_yaml3.isMap)(doc.contents)) {
     throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`);
   }
   return {
@@ -54005,7 +54081,7 @@ function lineOfPath(doc, lines, path6) {
     const node2 = doc.getIn(path6.slice(0, n), true);
     if (node2?.range) return lines.linePos(node2.range[0]).line;
     const parent = doc.getIn(path6.slice(0, n - 1), true);
-    if ((0, import_yaml2.isMap)(parent)) {
+    if ((0, import_yaml3.isMap)(parent)) {
       const pair = parent.items.find((p) => p.key?.value === path6[n - 1]);
       const range = pair?.key?.range;
       if (range) return lines.linePos(range[0]).line;

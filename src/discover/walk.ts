@@ -45,7 +45,10 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
     const stat = statSync(start);
     if (!stat.isDirectory()) {
       const file = toRelative(root, start) || start.slice(start.lastIndexOf(sep) + 1);
-      if (!seenFiles.has(file)) {
+      // A named pipe or device named on the command line would block the read forever.
+      if (!stat.isFile()) {
+        yield { kind: 'skip', skip: { file, reason: 'special-file' } };
+      } else if (!seenFiles.has(file)) {
         seenFiles.add(file);
         // A file named on the command line is scanned even when ignore rules would skip it.
         yield { kind: 'file', path: start, file };

@@ -5,6 +5,7 @@
  */
 import { gunzipSync } from 'node:zlib';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { flowNestingProblem } from './yaml-check.js';
 
 export interface EncodedContent {
   /** Offset of the first character of the encoded payload. */
@@ -32,14 +33,18 @@ export function encodedContents(text: string): {
 } {
   const contents: EncodedContent[] = [];
   const problems: DecodeProblem[] = [];
-  const doc = parseDocument(text, { uniqueKeys: false });
-  if (doc.errors.length) {
-    const first = doc.errors[0]!;
+  // The parser slows sharply on deep flow nesting; such a file keeps its payloads encoded.
+  const nesting = flowNestingProblem(text);
+  if (nesting) {
     problems.push({
-      offset: first.pos[0],
-      message: `not valid YAML (${first.code}); scanned as text`,
+      offset: nesting.offset,
+      message: `write_files not decoded: ${nesting.message}`,
     });
+    return { contents, problems };
   }
+  // A malformed file is still searched for payloads; the YAML warning itself comes from
+  // yaml-check.ts, as for every YAML file.
+  const doc = parseDocument(text, { uniqueKeys: false });
   const files = isMap(doc.contents) ? doc.contents.get('write_files', true) : undefined;
   if (!isSeq(files)) return { contents, problems };
   for (const item of files.items) {

@@ -14,6 +14,8 @@ export interface Spans {
   comments: Span[];
   /** HCL `description` strings: an example version there is documentation, not a pin. */
   docs: Span[];
+  /** The first thing that makes the file malformed, for a warning; the text is scanned anyway. */
+  problem?: { offset: number; message: string };
 }
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\r';
@@ -69,26 +71,30 @@ function lineEnd(text: string, from: number, to = text.length): number {
   return nl === -1 || nl > to ? to : nl;
 }
 
-function lineStart(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
-}
-
 const HEREDOC_RE = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
 const DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
 
 /**
  * HCL (Terraform, tfvars, Packer): `#`, `//` and `/* *\/` comments, strings, and heredocs,
  * whose lines are read with the `#` rule since they usually hold a script or cloud-config.
+ * Braces are counted so that a malformed file can be named in a warning.
  */
 export function hclSpans(text: string): Spans {
   const comments: Span[] = [];
   const docs: Span[] = [];
   const n = text.length;
+  let problem: Spans['problem'];
+  const note = (offset: number, message: string) => (problem ??= { offset, message });
+  const openBraces: number[] = [];
+  let lineStart = 0;
   for (let i = 0; i < n; i++) {
     const c = text[i];
-    if (c === '"') {
-      const end = hclStringEnd(text, i);
-      if (isDescriptionValue(text, i)) docs.push([i, end]);
+    if (c === '\n') {
+      lineStart = i + 1;
+    } else if (c === '"') {
+      const { end, closed } = hclStringEnd(text, i);
+      if (!closed) note(i, 'a string is not closed on its line');
+      if (isDescriptionValue(text, lineStart, i)) docs.push([i, end]);
       i = end - 1;
     } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
       const end = lineEnd(text, i);
@@ -96,22 +102,31 @@ export function hclSpans(text: string): Spans {
       i = end - 1;
     } else if (c === '/' && text[i + 1] === '*') {
       const close = text.indexOf('*/', i + 2);
+      if (close === -1) note(i, "a '/*' comment is never closed");
       const end = close === -1 ? n : close + 2;
       comments.push([i, end]);
       i = end - 1;
+      lineStart = text.lastIndexOf('\n', i) + 1;
+    } else if (c === '{') {
+      openBraces.push(i);
+    } else if (c === '}') {
+      if (openBraces.pop() === undefined) note(i, "a '}' closes nothing");
     } else if (c === '<' && text[i + 1] === '<') {
       HEREDOC_RE.lastIndex = i;
       const m = HEREDOC_RE.exec(text);
       if (!m) continue;
       const bodyStart = lineEnd(text, i) + 1;
       const close = findHeredocCloser(text, bodyStart, m[1]!);
+      if (!close) note(i, `the heredoc <<${m[1]} is never closed`);
       const bodyEnd = close?.start ?? n;
-      if (isDescriptionValue(text, i)) docs.push([bodyStart, bodyEnd]);
-      comments.push(...hashComments(text, bodyStart, bodyEnd));
+      if (isDescriptionValue(text, lineStart, i)) docs.push([bodyStart, bodyEnd]);
+      for (const span of hashComments(text, bodyStart, bodyEnd)) comments.push(span);
       i = close ? close.end - 1 : n;
+      lineStart = close ? close.start : n;
     }
   }
-  return { comments, docs };
+  if (openBraces.length) note(openBraces[openBraces.length - 1]!, "a '{' is never closed");
+  return problem ? { comments, docs, problem } : { comments, docs };
 }
 
 /** The line that closes a heredoc: its identifier alone, indentation allowed. */
@@ -129,23 +144,23 @@ function findHeredocCloser(
 }
 
 /**
- * One past a string's closing quote. A template string may hold `${ … }` or `%{ … }` with
- * strings of its own (`"${var.m != "" ? var.m : "https://x"}/v1"`); a string left open ends
- * at its line's end.
+ * A quoted string and where it ends: one past its closing quote, or its line's end when left
+ * open (a quoted HCL template never spans lines). It may hold `${ … }` or `%{ … }` with strings
+ * of its own: `"${var.m != "" ? var.m : "https://x"}/v1"`.
  */
-function hclStringEnd(text: string, open: number): number {
+function hclStringEnd(text: string, open: number): { end: number; closed: boolean } {
   const stack: ('string' | 'expression')[] = ['string'];
   for (let i = open + 1; i < text.length; i++) {
     const c = text[i];
+    if (c === '\n') return { end: i, closed: false };
     if (stack[stack.length - 1] === 'string') {
-      if (c === '\n') return i;
       if (c === '\\') i++;
       else if ((c === '$' || c === '%') && text[i + 1] === '{') {
         stack.push('expression');
         i++;
       } else if (c === '"') {
         stack.pop();
-        if (!stack.length) return i + 1;
+        if (!stack.length) return { end: i + 1, closed: true };
       }
     } else if (c === '"') {
       stack.push('string');
@@ -155,11 +170,12 @@ function hclStringEnd(text: string, open: number): number {
       stack.pop();
     }
   }
-  return text.length;
+  return { end: text.length, closed: false };
 }
 
-function isDescriptionValue(text: string, valueStart: number): boolean {
-  return DESCRIPTION_RE.test(text.slice(lineStart(text, valueStart), valueStart));
+/** `description = ` and nothing else before the value on its line: looked at only when short. */
+function isDescriptionValue(text: string, lineStart: number, valueStart: number): boolean {
+  return valueStart - lineStart <= 64 && DESCRIPTION_RE.test(text.slice(lineStart, valueStart));
 }
 
 /** JavaScript/TypeScript (Pulumi, CDK): `//`, `/* *\/`, and strings including template literals. */

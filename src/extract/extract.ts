@@ -3,6 +3,7 @@
  * files nor decides anything about advisories.
  */
 import { encodedContents } from './cloud-init.js';
+import { yamlProblem } from './yaml-check.js';
 import { commentSpans, inSpans, type Spans } from './comments.js';
 import { fileKindOf, yamlFormOfDocument, yamlFormOfPath, type FileKind } from './file-kinds.js';
 import { containerdCandidates, distributionCandidates, type Candidate } from './matchers.js';
@@ -18,15 +19,54 @@ export function extractPins(file: string, text: string): Extraction {
     ? inlineIgnoresIn(file, text, spansOf(), warnings)
     : [];
   if (kind.form === 'cloud-init' && /\bencoding:/.test(text)) {
-    pins.push(...pinsInEncodedContent(file, text, warnings));
+    for (const pin of pinsInEncodedContent(file, text, warnings)) pins.push(pin);
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
+  }
+  // A malformed file is named once it matters: when it holds pins read by the text scan alone.
+  if (pins.length) {
+    const problem = malformation(text, kind, spansOf);
+    if (problem)
+      warnings.unshift({
+        file,
+        line: positionTracker(text)(problem.offset).line,
+        message: problem.message,
+      });
   }
   return { pins, warnings, inlineIgnores };
 }
 
+function malformation(
+  text: string,
+  kind: FileKind,
+  spansOf: () => Spans,
+): { offset: number; message: string } | null {
+  if (kind.syntax === 'hcl') {
+    const problem = spansOf().problem;
+    return problem
+      ? { offset: problem.offset, message: `not valid HCL (${problem.message}); scanned as text` }
+      : null;
+  }
+  if (kind.yaml) {
+    const problem = yamlProblem(text);
+    return problem
+      ? { offset: problem.offset, message: `not valid YAML (${problem.message}); scanned as text` }
+      : null;
+  }
+  return null;
+}
+
 const INLINE_IGNORE_RE =
   /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
-const COMMENT_CLOSER_RE = /[ \t]*(?:-->|\*\/|#>)?[ \t\r]*$/;
+/** What closes a comment at the end of an ignore's line (`-->`, `*\/`, `#>`). */
+const COMMENT_CLOSERS = ['-->', '*/', '#>'];
+
+/** Trims a reason and any comment closer after it, without a backtracking pattern. */
+function reasonOf(written: string): string {
+  let reason = written.trim();
+  const closer = COMMENT_CLOSERS.find((c) => reason.endsWith(c));
+  if (closer) reason = reason.slice(0, -closer.length).trim();
+  return reason;
+}
 
 /** Ignore directives written in the file's comments, in whatever comment syntax it has. */
 function inlineIgnoresIn(
@@ -40,7 +80,7 @@ function inlineIgnoresIn(
   for (const m of text.matchAll(INLINE_IGNORE_RE)) {
     if (!inSpans(spans.comments, m.index)) continue;
     const { line } = position(m.index);
-    const reason = (m[2] ?? '').replace(COMMENT_CLOSER_RE, '').trim();
+    const reason = reasonOf(m[2] ?? '');
     if (!reason) {
       warnings.push({
         file,
@@ -96,20 +136,20 @@ function pinsInText(file: string, text: string, kind: FileKind, spansOf: () => S
   return pins;
 }
 
-/** Line and column of ascending offsets, counting newlines once across the whole file. */
+/**
+ * Line and column of any offset: the line starts are found once (one pass), then each lookup
+ * is a binary search, so many pins on one long line cost no more than pins on many lines.
+ */
 function positionTracker(text: string): (offset: number) => { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
+  let starts: number[] | undefined;
   return (offset) => {
-    for (
-      let nl = text.indexOf('\n', lineStart);
-      nl !== -1 && nl < offset;
-      nl = text.indexOf('\n', nl + 1)
-    ) {
-      line++;
-      lineStart = nl + 1;
+    if (!starts) {
+      starts = [0];
+      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
+        starts.push(nl + 1);
     }
-    return { line, column: offset - lineStart + 1 };
+    const index = lastAtOrBefore(starts, offset);
+    return { line: index + 1, column: offset - starts[index]! + 1 };
   };
 }
 
@@ -129,10 +169,10 @@ function yamlForms(file: string, text: string, fileForm: Form): (offset: number)
 
 function pinsInEncodedContent(file: string, text: string, warnings: ScanWarning[]): Pin[] {
   const { contents, problems } = encodedContents(text);
-  // Payloads are few; a fresh tracker per lookup keeps offsets free to come in any order.
-  const position = (offset: number) => positionTracker(text)(offset);
-  for (const p of problems)
+  const position = positionTracker(text);
+  for (const p of problems) {
     warnings.push({ file, line: position(p.offset).line, message: p.message });
+  }
   const pins: Pin[] = [];
   for (const content of contents) {
     const at = position(content.offset);

@@ -48,7 +48,10 @@ const OTHER_COMPONENT_RE =
   /runc|shim|crictl|cni|nerdctl|snapshotter|sha|checksum|hash|url|path|dir/i;
 const VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
 
-const KEY_CHAR_RE = /[A-Za-z0-9_.\-/$]/;
+/** Characters a key or image name is made of: letters, digits and `_ . - / $`. */
+const KEY_CHARS = new Uint8Array(128);
+for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/$')
+  KEY_CHARS[c.charCodeAt(0)] = 1;
 /** Longest key looked at around the word containerd. */
 const KEY_REACH = 80;
 
@@ -126,8 +129,8 @@ function extendKey(text: string, from: number, step: 1 | -1): number {
   const limit =
     step === 1 ? Math.min(text.length, from + KEY_REACH) : Math.max(0, from - KEY_REACH);
   while (i !== limit) {
-    const c = step === 1 ? text[i] : text[i - 1];
-    if (!c || !KEY_CHAR_RE.test(c)) break;
+    const code = text.charCodeAt(step === 1 ? i : i - 1);
+    if (!(code < 128 && KEY_CHARS[code])) break;
     i += step;
   }
   return i;
@@ -206,6 +209,7 @@ function indentOf(text: string, lineStart: number): number {
   return i - lineStart;
 }
 
+const LINE_ENDS_RE = /["']?[ \t]{0,8}\r?(?:\n|$)/y;
 const REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image)["']?[ \t]*:[ \t]*["']?$/;
 const TAG_LINE_RE = /^([ \t]*)(?:- )?["']?tag["']?[ \t]*:[ \t]*["']?/;
 /** How many lines around an image repository its tag is looked for. */
@@ -222,10 +226,9 @@ function fromSiblingTag(
   keyEnd: number,
 ): Candidate | null {
   if (!/hardened-containerd$/i.test(key)) return null;
+  // Nothing may follow the name on its line; checked first, as it costs nothing.
+  if (stickyMatch(LINE_ENDS_RE, text, keyEnd) === null) return null;
   const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
-  const lineEndAt = text.indexOf('\n', keyEnd);
-  const rest = text.slice(keyEnd, lineEndAt === -1 ? text.length : lineEndAt);
-  if (!/^["']?[ \t]*\r?$/.test(rest)) return null;
   const repo = REPOSITORY_LINE_RE.exec(text.slice(lineStart, keyStart));
   if (!repo) return null;
   const indent = repo[1]!.length + (text.slice(lineStart, keyStart).includes('- ') ? 2 : 0);
