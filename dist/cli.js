@@ -31901,6 +31901,52 @@ function writeReportFile(path, pieces) {
   }
 }
 
+// src/config/schema.ts
+var SCOPES = ["all", "introduced"];
+var COMMENT_MODES = ["always", "on-failure", "never"];
+var DEFAULT_CONFIG_FILE = ".github/kube-pin-audit.yml";
+var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var DEFAULT_COMMENT_TAG = "kube-pin-audit";
+function splitList(text) {
+  const trimmed = text.trim();
+  const body = trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : trimmed;
+  return body.split(/[\n,]/).map(
+    (s) => s.trim().replace(/^- +/, "").replace(/^(["'])(.*)\1$/, "$2")
+  ).filter(Boolean);
+}
+var list = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform(
+  (v) => typeof v === "string" ? splitList(v) : v.map((s) => s.trim()).filter(Boolean)
+);
+var isoDay = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "must be a real date");
+var IgnoreSchema = external_exports.object({
+  id: external_exports.string().min(1, "must name an advisory id or alias"),
+  paths: list.optional(),
+  versions: list.optional(),
+  reason: external_exports.string({ error: "is required: say why this finding may be ignored" }).trim().min(1, "must not be empty"),
+  // YAML reads an unquoted 2025-01-31 as a date; take it as the day it names.
+  expires: external_exports.preprocess((v) => v instanceof Date ? v.toISOString().slice(0, 10) : v, isoDay).optional()
+}).strict();
+var SettingsSchema = external_exports.object({
+  paths: list.default(["."]),
+  include: list.default([]),
+  exclude: list.default([]),
+  "fail-on-severity": external_exports.enum(SEVERITIES).default("high"),
+  /** Unset means: `introduced` on pull requests and merge queues, `all` elsewhere. */
+  "fail-on-scope": external_exports.enum(SCOPES).optional(),
+  "warn-only": external_exports.boolean().default(false),
+  comment: external_exports.enum(COMMENT_MODES).default("on-failure"),
+  "comment-tag": external_exports.string().regex(
+    /^[A-Za-z0-9._/-]{1,64}$/,
+    "must be 1 to 64 letters, digits, dots, dashes, underscores or slashes"
+  ).default(DEFAULT_COMMENT_TAG),
+  "sarif-file": external_exports.string().min(1).optional(),
+  "report-file": external_exports.string().min(1).optional(),
+  advisories: list.default([]),
+  "max-file-size": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_SIZE),
+  ignore: external_exports.array(IgnoreSchema).default([])
+}).strict();
+var SETTING_KEYS = Object.keys(SettingsSchema.shape);
+
 // src/report/markdown.ts
 import { Buffer as Buffer2 } from "node:buffer";
 
@@ -31976,7 +32022,6 @@ function markdownLink(text, url2) {
 }
 
 // src/report/markdown.ts
-var DEFAULT_COMMENT_TAG = "default";
 var DEFAULT_MAX_COMMENT_LENGTH = 65e3;
 var DEFAULT_TITLE = "kube-pin-audit";
 function commentMarker(tag = DEFAULT_COMMENT_TAG) {
@@ -32196,7 +32241,7 @@ function pinRows(findings) {
   );
 }
 function compareFindings(a, b) {
-  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] || compareStrings(a.advisory.id, b.advisory.id);
+  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] || Number(a.via !== null) - Number(b.via !== null) || compareStrings(a.advisory.id, b.advisory.id);
 }
 function renderRow(row, layout) {
   const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;
@@ -32591,51 +32636,6 @@ function renderText(report) {
   return `${out.join("\n")}
 `;
 }
-
-// src/config/schema.ts
-var SCOPES = ["all", "introduced"];
-var COMMENT_MODES = ["always", "on-failure", "never"];
-var DEFAULT_CONFIG_FILE = ".github/kube-pin-audit.yml";
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-function splitList(text) {
-  const trimmed = text.trim();
-  const body = trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : trimmed;
-  return body.split(/[\n,]/).map(
-    (s) => s.trim().replace(/^- +/, "").replace(/^(["'])(.*)\1$/, "$2")
-  ).filter(Boolean);
-}
-var list = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform(
-  (v) => typeof v === "string" ? splitList(v) : v.map((s) => s.trim()).filter(Boolean)
-);
-var isoDay = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "must be a real date");
-var IgnoreSchema = external_exports.object({
-  id: external_exports.string().min(1, "must name an advisory id or alias"),
-  paths: list.optional(),
-  versions: list.optional(),
-  reason: external_exports.string({ error: "is required: say why this finding may be ignored" }).trim().min(1, "must not be empty"),
-  // YAML reads an unquoted 2025-01-31 as a date; take it as the day it names.
-  expires: external_exports.preprocess((v) => v instanceof Date ? v.toISOString().slice(0, 10) : v, isoDay).optional()
-}).strict();
-var SettingsSchema = external_exports.object({
-  paths: list.default(["."]),
-  include: list.default([]),
-  exclude: list.default([]),
-  "fail-on-severity": external_exports.enum(SEVERITIES).default("high"),
-  /** Unset means: `introduced` on pull requests and merge queues, `all` elsewhere. */
-  "fail-on-scope": external_exports.enum(SCOPES).optional(),
-  "warn-only": external_exports.boolean().default(false),
-  comment: external_exports.enum(COMMENT_MODES).default("on-failure"),
-  "comment-tag": external_exports.string().regex(
-    /^[A-Za-z0-9._/-]{1,64}$/,
-    "must be 1 to 64 letters, digits, dots, dashes, underscores or slashes"
-  ).default("kube-pin-audit"),
-  "sarif-file": external_exports.string().min(1).optional(),
-  "report-file": external_exports.string().min(1).optional(),
-  advisories: list.default([]),
-  "max-file-size": external_exports.number().int().positive().default(DEFAULT_MAX_FILE_SIZE),
-  ignore: external_exports.array(IgnoreSchema).default([])
-}).strict();
-var SETTING_KEYS = Object.keys(SettingsSchema.shape);
 
 // src/config/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);

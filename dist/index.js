@@ -54010,6 +54010,7 @@ var SCOPES = ["all", "introduced"];
 var COMMENT_MODES = ["always", "on-failure", "never"];
 var DEFAULT_CONFIG_FILE = ".github/kube-pin-audit.yml";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+var DEFAULT_COMMENT_TAG = "kube-pin-audit";
 function splitList(text) {
   const trimmed = text.trim();
   const body = trimmed.startsWith("[") && trimmed.endsWith("]") ? trimmed.slice(1, -1) : trimmed;
@@ -54041,7 +54042,7 @@ var SettingsSchema = external_exports.object({
   "comment-tag": external_exports.string().regex(
     /^[A-Za-z0-9._/-]{1,64}$/,
     "must be 1 to 64 letters, digits, dots, dashes, underscores or slashes"
-  ).default("kube-pin-audit"),
+  ).default(DEFAULT_COMMENT_TAG),
   "sarif-file": external_exports.string().min(1).optional(),
   "report-file": external_exports.string().min(1).optional(),
   advisories: list.default([]),
@@ -54245,7 +54246,6 @@ function markdownLink(text, url2) {
 }
 
 // src/report/markdown.ts
-var DEFAULT_COMMENT_TAG = "default";
 var DEFAULT_MAX_COMMENT_LENGTH = 65e3;
 var DEFAULT_MAX_SUMMARY_BYTES = 1048576;
 var DEFAULT_TITLE = "kube-pin-audit";
@@ -54500,7 +54500,7 @@ function pinRows(findings) {
   );
 }
 function compareFindings(a, b) {
-  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] || compareStrings(a.advisory.id, b.advisory.id);
+  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] || Number(a.via !== null) - Number(b.via !== null) || compareStrings(a.advisory.id, b.advisory.id);
 }
 function renderRow(row, layout) {
   const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;

@@ -174,7 +174,7 @@ describe('escapeMarkdown', () => {
 describe('commentMarker', () => {
   it('cannot be closed or confused by the tag', () => {
     expect(commentMarker('infra')).toBe('<!-- kube-pin-audit:infra -->');
-    expect(commentMarker()).toBe('<!-- kube-pin-audit:default -->');
+    expect(commentMarker()).toBe('<!-- kube-pin-audit:kube-pin-audit -->');
     const marker = commentMarker('x --> <script> a--b');
     expect(marker.match(/-->/g)).toHaveLength(1);
     expect(marker.endsWith(' -->')).toBe(true);

@@ -9,6 +9,7 @@ export const SCOPES = ['all', 'introduced'] as const;
 export const COMMENT_MODES = ['always', 'on-failure', 'never'] as const;
 export const DEFAULT_CONFIG_FILE = '.github/kube-pin-audit.yml';
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+export const DEFAULT_COMMENT_TAG = 'kube-pin-audit';
 
 /**
  * A list given as one string: comma- or newline-separated items, a YAML block list
@@ -72,7 +73,7 @@ export const SettingsSchema = z
         /^[A-Za-z0-9._/-]{1,64}$/,
         'must be 1 to 64 letters, digits, dots, dashes, underscores or slashes',
       )
-      .default('kube-pin-audit'),
+      .default(DEFAULT_COMMENT_TAG),
     'sarif-file': z.string().min(1).optional(),
     'report-file': z.string().min(1).optional(),
     advisories: list.default([]),

@@ -15,6 +15,7 @@
  * Every string from the repository or the advisory data goes through markdown-escape.ts.
  * Pure functions: no I/O, nothing runs at import.
  */
+import { DEFAULT_COMMENT_TAG } from '../config/schema.js';
 import { Buffer } from 'node:buffer';
 import type { Severity } from '../data/schema.js';
 import {
@@ -47,7 +48,6 @@ export interface SummaryOptions {
   title?: string;
 }
 
-export const DEFAULT_COMMENT_TAG = 'default';
 export const DEFAULT_MAX_COMMENT_LENGTH = 65_000;
 export const DEFAULT_MAX_SUMMARY_BYTES = 1_048_576;
 const DEFAULT_TITLE = 'kube-pin-audit';
@@ -391,11 +391,13 @@ function pinRows(findings: Finding[]): PinRow[] {
 }
 
 /** Failing first, then live before ignored, then most severe, then by id. */
+/** Failing first, most severe first; on a tie, an advisory naming the release itself first. */
 function compareFindings(a: Finding, b: Finding): number {
   return (
     Number(b.failing) - Number(a.failing) ||
     Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) ||
     SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] ||
+    Number(a.via !== null) - Number(b.via !== null) ||
     compareStrings(a.advisory.id, b.advisory.id)
   );
 }
