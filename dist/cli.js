@@ -32728,6 +32728,11 @@ function lineOfPath(doc, lines, path) {
   }
   return null;
 }
+function gotValue(values, path) {
+  let value = values;
+  for (const key of path) value = value?.[key];
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? ` (got '${String(value)}')` : "";
+}
 function formatPath(path) {
   return path.map(String).join(".");
 }
@@ -32746,7 +32751,7 @@ function resolveSettings(file2, inline, inlineName) {
       const { path, message } = firstIssue(fromFile.error);
       const line = file2.lineOf(path);
       const where = `${file2.shownAs}${line ? `:${line}` : ""}`;
-      const what = message === "is not a known key" ? `unknown key '${formatPath(path)}'${suggestion(path)}` : `'${formatPath(path)}' ${message}`;
+      const what = message === "is not a known key" ? `unknown key '${formatPath(path)}'${suggestion(path)}` : `'${formatPath(path)}' ${message}${gotValue(file2.values, path)}`;
       throw new InputError(`${where}: ${what}`);
     }
   }

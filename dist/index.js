@@ -54091,6 +54091,11 @@ function lineOfPath(doc, lines, path6) {
   }
   return null;
 }
+function gotValue(values, path6) {
+  let value = values;
+  for (const key of path6) value = value?.[key];
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? ` (got '${String(value)}')` : "";
+}
 function formatPath(path6) {
   return path6.map(String).join(".");
 }
@@ -54109,7 +54114,7 @@ function resolveSettings(file2, inline, inlineName) {
       const { path: path6, message } = firstIssue(fromFile.error);
       const line = file2.lineOf(path6);
       const where = `${file2.shownAs}${line ? `:${line}` : ""}`;
-      const what = message === "is not a known key" ? `unknown key '${formatPath(path6)}'${suggestion(path6)}` : `'${formatPath(path6)}' ${message}`;
+      const what = message === "is not a known key" ? `unknown key '${formatPath(path6)}'${suggestion(path6)}` : `'${formatPath(path6)}' ${message}${gotValue(file2.values, path6)}`;
       throw new InputError(`${where}: ${what}`);
     }
   }

@@ -65,6 +65,15 @@ function lineOfPath(doc: Document, lines: LineCounter, path: PropertyKey[]): num
   return null;
 }
 
+/** ` (got 'x')` for a scalar the file set at `path`, so the message shows what was written. */
+function gotValue(values: Record<string, unknown>, path: PropertyKey[]): string {
+  let value: unknown = values;
+  for (const key of path) value = (value as Record<PropertyKey, unknown> | undefined)?.[key];
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? ` (got '${String(value)}')`
+    : '';
+}
+
 function formatPath(path: PropertyKey[]): string {
   return path.map(String).join('.');
 }
@@ -97,7 +106,7 @@ export function resolveSettings(
       const what =
         message === 'is not a known key'
           ? `unknown key '${formatPath(path)}'${suggestion(path)}`
-          : `'${formatPath(path)}' ${message}`;
+          : `'${formatPath(path)}' ${message}${gotValue(file.values, path)}`;
       throw new InputError(`${where}: ${what}`);
     }
   }
