@@ -30687,6 +30687,11 @@ function* discover(options) {
   const included = globMatcher(options.include);
   const excluded = globMatcher(options.exclude);
   const baseLayers = ancestorLayers(root);
+  const ownLayers = /* @__PURE__ */ new Map();
+  const layerOf = (dir) => {
+    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join3(dir, ".gitignore"), dir));
+    return ownLayers.get(dir);
+  };
   const seenFiles = /* @__PURE__ */ new Set();
   for (const start of options.paths) {
     const stat = statSync2(start);
@@ -30701,10 +30706,14 @@ function* discover(options) {
       continue;
     }
     const stack = [
-      { dir: start, layers: [...baseLayers, ...layersDownTo(root, start)] }
+      { dir: start, depth: 0, layers: [...baseLayers, ...layersDownTo(root, start, layerOf)] }
     ];
     while (stack.length) {
-      const { dir, layers: parentLayers } = stack.pop();
+      const { dir, depth, layers: parentLayers } = stack.pop();
+      if (depth > 0 && options.delegate?.(depth)) {
+        yield { kind: "dir", path: dir, file: toRelative(root, dir) };
+        continue;
+      }
       let entries;
       try {
         entries = readdirSync2(dir, { withFileTypes: true });
@@ -30712,7 +30721,7 @@ function* discover(options) {
         yield skip(root, dir, true, "unreadable", error62.code);
         continue;
       }
-      const own2 = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? readIgnoreFile(join3(dir, ".gitignore"), dir) : null;
+      const own2 = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? layerOf(dir) : null;
       const layers = own2 ? [...parentLayers, own2] : parentLayers;
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
@@ -30727,7 +30736,7 @@ function* discover(options) {
           else if (isIgnored(layers, abs, true)) yield skip(root, abs, true, "gitignored");
           else subdirs.push(abs);
         } else if (entry.isSymbolicLink()) {
-          if (!isIgnored(layers, abs, false)) yield linkSkip(root, abs);
+          yield isIgnored(layers, abs, false) ? skip(root, abs, false, "gitignored") : linkSkip(root, abs);
         } else if (!entry.isFile()) {
           yield skip(root, abs, false, "special-file");
         } else if (seenFiles.has(rel)) {
@@ -30743,16 +30752,18 @@ function* discover(options) {
           yield { kind: "file", path: abs, file: rel };
         }
       }
-      for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ dir: subdirs[i], layers });
+      for (let i = subdirs.length - 1; i >= 0; i--) {
+        stack.push({ dir: subdirs[i], depth: depth + 1, layers });
+      }
     }
   }
 }
-function layersDownTo(root, dir) {
+function layersDownTo(root, dir, layerOf) {
   const layers = [];
   const parts = relative2(root, dir).split(sep2).filter(Boolean);
   let d = root;
   for (let i = 0; i < parts.length; i++) {
-    const layer = readIgnoreFile(join3(d, ".gitignore"), d);
+    const layer = layerOf(d);
     if (layer) layers.push(layer);
     d = join3(d, parts[i]);
   }
@@ -31629,52 +31640,66 @@ function scanFiles(options) {
   const result = emptyScanResult();
   for (const item of discover(options)) {
     if (item.kind === "skip") result.skipped.push(item.skip);
-    else scanFile(item.path, item.file, options.maxFileSize, result);
+    else if (item.kind === "file") scanFile(item.path, item.file, options.maxFileSize, result);
   }
   return inFileOrder(result);
 }
 
 // src/scan/parallel.ts
-var BATCH = 256;
 var WORKER_THRESHOLD = 2e3;
+var DELEGATE_DEPTH = 2;
+var IN_FLIGHT = 2;
 var MAX_WORKERS = 4;
+var SCAN_WORKER_FLAG = "kubePinAuditScanWorker";
 function workerCount(env = process.env) {
   const asked = env.KUBE_PIN_AUDIT_WORKERS;
   if (asked !== void 0 && /^\d+$/.test(asked)) return Math.min(Number(asked), 16);
   return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
 }
-var SCAN_WORKER_FLAG = "kubePinAuditScanWorker";
-async function scanFilesInWorkers(options, workerScript) {
+var CHUNKS_PER_WORKER = 16;
+async function scanFilesInWorkers(given, workerScript) {
+  const { root, paths, include, exclude, maxFileSize } = given;
+  const options = { root, paths, include, exclude, maxFileSize };
   const result = emptyScanResult();
-  const pending = [];
-  const workers = [];
-  const answers = [];
-  let next = 0;
   const count = workerCount();
-  const send = (files) => {
-    if (!workers.length) {
-      for (let i = 0; i < count; i++) workers.push(startWorker(workerScript));
-    }
-    const worker = workers[next++ % workers.length];
-    answers.push(worker.scan({ files, maxFileSize: options.maxFileSize }));
-  };
-  let discovered = 0;
-  for (const item of discover(options)) {
+  const folders = [];
+  const workers = [];
+  let filesSeen = 0;
+  let delegating = false;
+  const delegate = (depth) => delegating && depth >= DELEGATE_DEPTH;
+  for (const item of discover({ ...options, delegate })) {
     if (item.kind === "skip") {
       result.skipped.push(item.skip);
-      continue;
+    } else if (item.kind === "dir") {
+      folders.push(item.path);
+    } else {
+      scanFile(item.path, item.file, options.maxFileSize, result);
+      if (count && !delegating && ++filesSeen >= WORKER_THRESHOLD) {
+        delegating = true;
+        for (let i = 0; i < count; i++) workers.push(startWorker(workerScript));
+      }
     }
-    pending.push([item.path, item.file]);
-    discovered++;
-    if (count && discovered >= WORKER_THRESHOLD && pending.length >= BATCH) send(pending.splice(0));
   }
-  if (!workers.length) {
-    for (const [path, file2] of pending) scanFile(path, file2, options.maxFileSize, result);
-    return inFileOrder(result);
-  }
-  if (pending.length) send(pending.splice(0));
+  if (!workers.length) return inFileOrder(result);
+  const size = Math.max(1, Math.ceil(folders.length / (workers.length * CHUNKS_PER_WORKER)));
+  const chunks = [];
+  for (let i = 0; i < folders.length; i += size) chunks.push(folders.slice(i, i + size));
   try {
-    for (const part of await Promise.all(answers)) mergeScanResults(result, part);
+    await Promise.all(
+      workers.map(async (worker) => {
+        const running = /* @__PURE__ */ new Set();
+        while (chunks.length || running.size) {
+          while (chunks.length && running.size < IN_FLIGHT) {
+            const task = worker.scan({ options, dirs: chunks.shift() }).then((part) => {
+              mergeScanResults(result, part);
+              running.delete(task);
+            });
+            running.add(task);
+          }
+          await Promise.race(running);
+        }
+      })
+    );
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
   }
@@ -31692,19 +31717,22 @@ function startWorker(script) {
     if (waiting.length) failAll(new Error(`scan worker exited with code ${code}`));
   });
   return {
-    scan(batch) {
+    scan(task) {
       return new Promise((resolve4, reject) => {
         waiting.push({ resolve: resolve4, reject });
-        worker.postMessage(batch);
+        worker.postMessage(task);
       });
     },
     stop: () => worker.terminate()
   };
 }
-function serveScanBatches(port) {
-  port.on("message", (batch) => {
+function serveScanTasks(port) {
+  port.on("message", ({ options, dirs }) => {
     const part = emptyScanResult();
-    for (const [path, file2] of batch.files) scanFile(path, file2, batch.maxFileSize, part);
+    for (const item of discover({ ...options, paths: dirs })) {
+      if (item.kind === "skip") part.skipped.push(item.skip);
+      else if (item.kind === "file") scanFile(item.path, item.file, options.maxFileSize, part);
+    }
     port.postMessage(part);
   });
 }
@@ -32991,7 +33019,7 @@ function servedAsScanWorker() {
   if (isMainThread || !parentPort || !workerData?.[SCAN_WORKER_FLAG]) {
     return false;
   }
-  serveScanBatches(parentPort);
+  serveScanTasks(parentPort);
   return true;
 }
 

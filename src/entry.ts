@@ -4,7 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { SCAN_WORKER_FLAG, serveScanBatches } from './scan/parallel.js';
+import { SCAN_WORKER_FLAG, serveScanTasks } from './scan/parallel.js';
 
 export interface EntryPaths {
   dataDir: string;
@@ -29,6 +29,6 @@ export function servedAsScanWorker(): boolean {
   ) {
     return false;
   }
-  serveScanBatches(parentPort);
+  serveScanTasks(parentPort);
   return true;
 }

@@ -16,10 +16,17 @@ export interface DiscoverOptions {
   paths: string[];
   include: string[];
   exclude: string[];
+  /**
+   * Asked before a folder below a scan path is read (`depth` 1 for a scan path's children):
+   * true hands the folder back as `{ kind: 'dir' }` for another thread to walk.
+   */
+  delegate?: (depth: number) => boolean;
 }
 
 export type Discovered =
-  { kind: 'file'; path: string; file: string } | { kind: 'skip'; skip: Skip };
+  | { kind: 'file'; path: string; file: string }
+  | { kind: 'dir'; path: string; file: string }
+  | { kind: 'skip'; skip: Skip };
 
 /** Folders of fetched or generated code that are not the repository's own configuration. */
 export const VENDORED_DIRS = new Set(['node_modules', '.terraform', 'vendor', 'bower_components']);
@@ -39,6 +46,12 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
   const included = globMatcher(options.include);
   const excluded = globMatcher(options.exclude);
   const baseLayers = ancestorLayers(root);
+  // Folders named as scan paths share their ancestors' .gitignore files: read each once.
+  const ownLayers = new Map<string, IgnoreLayer | null>();
+  const layerOf = (dir: string) => {
+    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join(dir, '.gitignore'), dir));
+    return ownLayers.get(dir)!;
+  };
   const seenFiles = new Set<string>();
 
   for (const start of options.paths) {
@@ -56,11 +69,15 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
       continue;
     }
     // Each stack entry carries the ignore layers in force inside that folder.
-    const stack: { dir: string; layers: IgnoreLayer[] }[] = [
-      { dir: start, layers: [...baseLayers, ...layersDownTo(root, start)] },
+    const stack: { dir: string; depth: number; layers: IgnoreLayer[] }[] = [
+      { dir: start, depth: 0, layers: [...baseLayers, ...layersDownTo(root, start, layerOf)] },
     ];
     while (stack.length) {
-      const { dir, layers: parentLayers } = stack.pop()!;
+      const { dir, depth, layers: parentLayers } = stack.pop()!;
+      if (depth > 0 && options.delegate?.(depth)) {
+        yield { kind: 'dir', path: dir, file: toRelative(root, dir) };
+        continue;
+      }
       let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -68,9 +85,7 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
         yield skip(root, dir, true, 'unreadable', (error as NodeJS.ErrnoException).code);
         continue;
       }
-      const own = entries.some((e) => e.name === '.gitignore' && e.isFile())
-        ? readIgnoreFile(join(dir, '.gitignore'), dir)
-        : null;
+      const own = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? layerOf(dir) : null;
       const layers = own ? [...parentLayers, own] : parentLayers;
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const subdirs: string[] = [];
@@ -86,7 +101,9 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
           else if (isIgnored(layers, abs, true)) yield skip(root, abs, true, 'gitignored');
           else subdirs.push(abs);
         } else if (entry.isSymbolicLink()) {
-          if (!isIgnored(layers, abs, false)) yield linkSkip(root, abs);
+          yield isIgnored(layers, abs, false)
+            ? skip(root, abs, false, 'gitignored')
+            : linkSkip(root, abs);
         } else if (!entry.isFile()) {
           yield skip(root, abs, false, 'special-file');
         } else if (seenFiles.has(rel)) {
@@ -103,18 +120,24 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
         }
       }
       // Pushed in reverse so folders are walked in name order.
-      for (let i = subdirs.length - 1; i >= 0; i--) stack.push({ dir: subdirs[i]!, layers });
+      for (let i = subdirs.length - 1; i >= 0; i--) {
+        stack.push({ dir: subdirs[i]!, depth: depth + 1, layers });
+      }
     }
   }
 }
 
 /** .gitignore files between the root and a scan path below it. */
-function layersDownTo(root: string, dir: string): IgnoreLayer[] {
+function layersDownTo(
+  root: string,
+  dir: string,
+  layerOf: (dir: string) => IgnoreLayer | null,
+): IgnoreLayer[] {
   const layers: IgnoreLayer[] = [];
   const parts = relative(root, dir).split(sep).filter(Boolean);
   let d = root;
   for (let i = 0; i < parts.length; i++) {
-    const layer = readIgnoreFile(join(d, '.gitignore'), d);
+    const layer = layerOf(d);
     if (layer) layers.push(layer);
     d = join(d, parts[i]!);
   }

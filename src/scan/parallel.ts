@@ -1,7 +1,9 @@
 /**
- * The same scan with reading and extraction spread over worker threads while this thread walks
- * the tree: measured on the 50,000-file benchmark tree, reading and extracting cost about as
- * much as walking, so the two overlap. Small trees never start a worker.
+ * The same scan spread over worker threads for large trees. This thread scans the first files
+ * itself; once the tree proves large it hands every folder two levels below a scan path to the
+ * workers, which walk, read and extract it, while this thread lists the top two levels. On the
+ * 50,000-file benchmark tree walking costs about as much as reading and extracting, so both
+ * are split. Small trees never start a worker.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -15,11 +17,15 @@ import {
   type ScanResult,
 } from './scan.js';
 
-/** Files sent to a worker per message: large enough that messaging costs little. */
-const BATCH = 256;
 /** Below this many files, starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 2000;
+/** Folders at this depth below a scan path (and deeper) go to workers once the tree is large. */
+const DELEGATE_DEPTH = 2;
+/** Chunks a worker holds at once: one to walk, one waiting, so it never idles on a message. */
+const IN_FLIGHT = 2;
 const MAX_WORKERS = 4;
+
+export const SCAN_WORKER_FLAG = 'kubePinAuditScanWorker';
 
 /** KUBE_PIN_AUDIT_WORKERS=N overrides the count; 0 scans on the main thread alone. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -28,53 +34,70 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
 }
 
-export const SCAN_WORKER_FLAG = 'kubePinAuditScanWorker';
-
-export interface WorkerBatch {
-  files: [path: string, file: string][];
-  maxFileSize: number;
+/** Folders for a worker to scan as the main thread would. */
+export interface FolderTask {
+  options: ScanOptions;
+  dirs: string[];
 }
+
+/** Chunks per worker: enough that one large folder does not leave the others idle at the end. */
+const CHUNKS_PER_WORKER = 16;
 
 /**
  * `workerScript` is the running bundle's own file: it acts as a scan worker when started with
- * SCAN_WORKER_FLAG in its workerData (see the entry points).
+ * SCAN_WORKER_FLAG in its workerData (see src/entry.ts).
  */
 export async function scanFilesInWorkers(
-  options: ScanOptions,
+  given: ScanOptions,
   workerScript: string,
 ): Promise<ScanResult> {
+  // Only plain data crosses to a worker (the caller's object may carry more than the scan's).
+  const { root, paths, include, exclude, maxFileSize } = given;
+  const options: ScanOptions = { root, paths, include, exclude, maxFileSize };
   const result = emptyScanResult();
-  const pending: [string, string][] = [];
-  const workers: ScanWorker[] = [];
-  const answers: Promise<ScanResult>[] = [];
-  let next = 0;
   const count = workerCount();
+  const folders: string[] = [];
+  const workers: ScanWorker[] = [];
+  let filesSeen = 0;
+  let delegating = false;
+  const delegate = (depth: number) => delegating && depth >= DELEGATE_DEPTH;
 
-  const send = (files: [string, string][]) => {
-    if (!workers.length) {
-      for (let i = 0; i < count; i++) workers.push(startWorker(workerScript));
-    }
-    const worker = workers[next++ % workers.length]!;
-    answers.push(worker.scan({ files, maxFileSize: options.maxFileSize }));
-  };
-
-  let discovered = 0;
-  for (const item of discover(options)) {
+  for (const item of discover({ ...options, delegate })) {
     if (item.kind === 'skip') {
       result.skipped.push(item.skip);
-      continue;
+    } else if (item.kind === 'dir') {
+      folders.push(item.path);
+    } else {
+      scanFile(item.path, item.file, options.maxFileSize, result);
+      if (count && !delegating && ++filesSeen >= WORKER_THRESHOLD) {
+        delegating = true;
+        // Started now, they load while this thread finishes listing the top of the tree.
+        for (let i = 0; i < count; i++) workers.push(startWorker(workerScript));
+      }
     }
-    pending.push([item.path, item.file]);
-    discovered++;
-    if (count && discovered >= WORKER_THRESHOLD && pending.length >= BATCH) send(pending.splice(0));
   }
-  if (!workers.length) {
-    for (const [path, file] of pending) scanFile(path, file, options.maxFileSize, result);
-    return inFileOrder(result);
-  }
-  if (pending.length) send(pending.splice(0));
+  if (!workers.length) return inFileOrder(result);
+  const size = Math.max(1, Math.ceil(folders.length / (workers.length * CHUNKS_PER_WORKER)));
+  const chunks: string[][] = [];
+  for (let i = 0; i < folders.length; i += size) chunks.push(folders.slice(i, i + size));
   try {
-    for (const part of await Promise.all(answers)) mergeScanResults(result, part);
+    // Each worker keeps IN_FLIGHT folders and takes the next as soon as one is done, so one
+    // large folder does not hold up the rest.
+    await Promise.all(
+      workers.map(async (worker) => {
+        const running = new Set<Promise<void>>();
+        while (chunks.length || running.size) {
+          while (chunks.length && running.size < IN_FLIGHT) {
+            const task = worker.scan({ options, dirs: chunks.shift()! }).then((part) => {
+              mergeScanResults(result, part);
+              running.delete(task);
+            });
+            running.add(task);
+          }
+          await Promise.race(running);
+        }
+      }),
+    );
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
   }
@@ -82,11 +105,11 @@ export async function scanFilesInWorkers(
 }
 
 interface ScanWorker {
-  scan(batch: WorkerBatch): Promise<ScanResult>;
+  scan(task: FolderTask): Promise<ScanResult>;
   stop(): Promise<unknown>;
 }
 
-/** A worker answers its batches in the order it got them: a queue pairs answers with requests. */
+/** A worker answers its tasks in the order it got them: a queue pairs answers with requests. */
 function startWorker(script: string): ScanWorker {
   const worker = new Worker(script, { workerData: { [SCAN_WORKER_FLAG]: true } });
   const waiting: { resolve: (part: ScanResult) => void; reject: (error: Error) => void }[] = [];
@@ -99,24 +122,27 @@ function startWorker(script: string): ScanWorker {
     if (waiting.length) failAll(new Error(`scan worker exited with code ${code}`));
   });
   return {
-    scan(batch) {
+    scan(task) {
       return new Promise<ScanResult>((resolve, reject) => {
         waiting.push({ resolve, reject });
-        worker.postMessage(batch);
+        worker.postMessage(task);
       });
     },
     stop: () => worker.terminate(),
   };
 }
 
-/** The worker side: scan each batch it is sent and answer with what it found. */
-export function serveScanBatches(port: {
-  on(event: 'message', listener: (batch: WorkerBatch) => void): void;
+/** The worker side: walk, read and extract each folder it is sent, and answer with the result. */
+export function serveScanTasks(port: {
+  on(event: 'message', listener: (task: FolderTask) => void): void;
   postMessage(value: ScanResult): void;
 }): void {
-  port.on('message', (batch) => {
+  port.on('message', ({ options, dirs }) => {
     const part = emptyScanResult();
-    for (const [path, file] of batch.files) scanFile(path, file, batch.maxFileSize, part);
+    for (const item of discover({ ...options, paths: dirs })) {
+      if (item.kind === 'skip') part.skipped.push(item.skip);
+      else if (item.kind === 'file') scanFile(item.path, item.file, options.maxFileSize, part);
+    }
     port.postMessage(part);
   });
 }

@@ -75,7 +75,7 @@ export function scanFiles(options: ScanOptions): ScanResult {
   const result = emptyScanResult();
   for (const item of discover(options)) {
     if (item.kind === 'skip') result.skipped.push(item.skip);
-    else scanFile(item.path, item.file, options.maxFileSize, result);
+    else if (item.kind === 'file') scanFile(item.path, item.file, options.maxFileSize, result);
   }
   return inFileOrder(result);
 }
