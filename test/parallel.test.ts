@@ -1,0 +1,74 @@
+/**
+ * The worker-thread scan (large trees, bundled CLI) must report exactly what the single-thread
+ * scan reports: same pins, skips, warnings and findings.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+let tree: string;
+
+beforeAll(() => {
+  tree = mkdtempSync(join(tmpdir(), 'kpa-parallel-'));
+  mkdirSync(join(tree, '.git'));
+  writeFileSync(join(tree, '.gitignore'), 'generated/\n*.tfstate\n');
+  // 2,600 files in folders three levels deep: enough to start workers (the threshold is 2,000).
+  for (let team = 0; team < 13; team++) {
+    for (let stack = 0; stack < 10; stack++) {
+      const dir = join(tree, `team-${team}`, `stack-${stack}`, 'modules');
+      mkdirSync(dir, { recursive: true });
+      if (stack === 3)
+        writeFileSync(join(tree, `team-${team}`, `stack-${stack}`, '.gitignore'), 'local.tfvars\n');
+      for (let i = 0; i < 20; i++) {
+        const pinned = (team * 10 + stack + i) % 9 === 0;
+        const body = pinned
+          ? `variable "rke2_version" {\n  default = "v1.2${4 + (i % 3)}.9+rke2r1"\n}\n`
+          : `resource "null_resource" "n${i}" {}\n`;
+        writeFileSync(join(dir, `main-${i}.tf`), body);
+      }
+      writeFileSync(
+        join(tree, `team-${team}`, `stack-${stack}`, 'local.tfvars'),
+        'rke2_version = "v1.24.9+rke2r1"\n',
+      );
+      writeFileSync(
+        join(tree, `team-${team}`, `stack-${stack}`, 'terraform.tfstate'),
+        '{"v":"v1.24.9+rke2r1"}',
+      );
+    }
+    mkdirSync(join(tree, `team-${team}`, 'generated'));
+    writeFileSync(join(tree, `team-${team}`, 'generated', 'x.yaml'), 'version: v1.24.9+rke2r1\n');
+    writeFileSync(join(tree, `team-${team}`, 'bad.yaml'), 'k3s: [v1.25.5+k3s1\n');
+    symlinkSync('/etc/hostname', join(tree, `team-${team}`, 'out-link'));
+  }
+});
+
+afterAll(() => rmSync(tree, { recursive: true, force: true }));
+
+function scan(workers: string) {
+  const run = spawnSync(process.execPath, [CLI, 'scan', '.', '--format', 'json'], {
+    cwd: tree,
+    encoding: 'utf8',
+    env: { ...process.env, KUBE_PIN_AUDIT_WORKERS: workers },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return {
+    code: run.status,
+    report: JSON.parse(run.stdout) as Record<string, unknown> & { summary: Record<string, number> },
+  };
+}
+
+describe('scanning in worker threads', () => {
+  it('reports exactly what the single-thread scan reports', () => {
+    const single = scan('0');
+    const parallel = scan('2');
+    expect(single.report.summary.filesScanned).toBeGreaterThan(2000);
+    expect(single.report.summary.pins).toBeGreaterThan(100);
+    expect(single.report.summary.filesSkipped).toBeGreaterThan(13 * 3);
+    expect(parallel.report).toEqual(single.report);
+    expect(parallel.code).toBe(single.code);
+  });
+});
