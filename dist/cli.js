@@ -10012,7 +10012,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { resolve as resolve3 } from "node:path";
+import { relative as relative4, resolve as resolve3 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/advisories/load.ts
@@ -30516,6 +30516,9 @@ function namesAdvisory(id, finding) {
   const wanted = id.toLowerCase();
   return finding.advisory.id.toLowerCase() === wanted || finding.advisory.aliases.some((a) => a.toLowerCase() === wanted);
 }
+function isExpired(rule, today) {
+  return rule.expires !== void 0 && rule.expires < today;
+}
 function ruleMatches(c, f) {
   if (!namesAdvisory(c.rule.id, f)) return false;
   if (c.inPaths && !c.inPaths(f.file)) return false;
@@ -30534,20 +30537,28 @@ function applyIgnores(findings, sources) {
   const inlineUsed = /* @__PURE__ */ new Set();
   const result = findings.map((f) => {
     const inline = sources.inline.find(
-      (i) => i.file === f.file && (i.line === f.line || i.line === f.line - 1) && namesAdvisory(i.id, f)
+      (i) => i.file === f.file && (i.line === f.line || i.ownLine && i.line === f.line - 1) && namesAdvisory(i.id, f)
     );
     if (inline) {
       inlineUsed.add(inline);
       return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
     }
-    const match = compiled.find((c) => ruleMatches(c, f));
-    if (!match) return f;
-    match.used = true;
-    const expires = match.rule.expires ?? null;
-    if (expires !== null && expires < sources.today) {
-      return { ...f, ignored: { reason: match.rule.reason, expires, expired: true } };
+    const matching = compiled.filter((c) => ruleMatches(c, f));
+    if (!matching.length) return f;
+    for (const c of matching) c.used = true;
+    const live = matching.find((c) => !isExpired(c.rule, sources.today));
+    if (live) {
+      return {
+        ...f,
+        ignored: { reason: live.rule.reason, expires: live.rule.expires ?? null },
+        failing: false
+      };
     }
-    return { ...f, ignored: { reason: match.rule.reason, expires }, failing: false };
+    const expired = matching[0].rule;
+    return {
+      ...f,
+      ignored: { reason: expired.reason, expires: expired.expires ?? null, expired: true }
+    };
   });
   const warnings = [];
   for (const c of compiled) {
@@ -30556,7 +30567,7 @@ function applyIgnores(findings, sources) {
         file: sources.rulesFile,
         message: `ignore entry ${c.index + 1} (${c.rule.id}) matches no finding: remove it`
       });
-    } else if (c.rule.expires && c.rule.expires < sources.today) {
+    } else if (isExpired(c.rule, sources.today)) {
       warnings.push({
         file: sources.rulesFile,
         message: `ignore entry ${c.index + 1} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`
@@ -31421,6 +31432,7 @@ function malformation(text, kind2, spansOf) {
   return null;
 }
 var INLINE_IGNORE_RE = /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
+var OWN_LINE_PREFIX_RE = /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--)?[ \t]*$/;
 var COMMENT_CLOSERS = ["-->", "*/", "#>"];
 function reasonOf(written) {
   let reason = written.trim();
@@ -31443,7 +31455,9 @@ function inlineIgnoresIn(file2, text, spans, warnings) {
       });
       continue;
     }
-    found.push({ file: file2, line, id: m[1], reason });
+    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    const ownLine = m.index - lineStart <= 256 && OWN_LINE_PREFIX_RE.test(text.slice(lineStart, m.index));
+    found.push({ file: file2, line, id: m[1], reason, ownLine });
   }
   return found;
 }
@@ -32904,9 +32918,8 @@ function positiveInteger(flag, value) {
   }
   return Number(value);
 }
-function inlineSettings(values, positionals) {
+function inlineSettings(values) {
   const inline = {};
-  if (positionals.length) inline.paths = positionals;
   for (const key of [
     "include",
     "exclude",
@@ -32921,21 +32934,20 @@ function inlineSettings(values, positionals) {
   }
   return inline;
 }
-function configFileOf(values, cwd) {
+function configFileOf(values, cwd, root) {
   const named = values.config;
-  const path = resolve3(cwd, named ?? DEFAULT_CONFIG_FILE);
-  return readConfigFile(path, named ?? DEFAULT_CONFIG_FILE, named !== void 0);
+  if (named !== void 0) return readConfigFile(resolve3(cwd, named), named, true);
+  const path = resolve3(root, DEFAULT_CONFIG_FILE);
+  return readConfigFile(path, relative4(cwd, path) || DEFAULT_CONFIG_FILE, false);
 }
-function prepare(args, io) {
+function prepare(args, io, command) {
   const parsed = parse3(args);
   const format = oneOf("format", parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true };
-  const configFile = configFileOf(parsed.values, io.cwd);
-  const settings = resolveSettings(
-    configFile,
-    inlineSettings(parsed.values, parsed.positionals),
-    (key) => `--${key}`
-  );
+  const given = command === "scan" ? resolveScanPaths(io.cwd, parsed.positionals) : null;
+  const configFile = configFileOf(parsed.values, io.cwd, given?.root ?? io.cwd);
+  const settings = resolveSettings(configFile, inlineSettings(parsed.values), (key) => `--${key}`);
+  const scanPaths = given && !parsed.positionals.length ? resolveScanPaths(given.root, settings.paths) : given;
   const policy = {
     failOnSeverity: settings["fail-on-severity"],
     warnOnly: settings["warn-only"],
@@ -32945,11 +32957,16 @@ function prepare(args, io) {
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}
 `);
   const ignores = { rules: settings.ignore, file: configFile?.shownAs ?? "" };
-  return { ...parsed, format, policy, settings, ignores, db, help: false };
+  return { ...parsed, format, policy, settings, scanPaths, ignores, db, help: false };
 }
 function emit(pieces, output2, io) {
   if (output2) {
-    writeReportFile(resolve3(io.cwd, output2), pieces);
+    try {
+      writeReportFile(resolve3(io.cwd, output2), pieces);
+    } catch (error62) {
+      const code = error62.code ?? error62.message;
+      throw new InputError(`--output: cannot write ${output2} (${code})`);
+    }
     io.stderr(`${TOOL_NAME}: report written to ${output2}
 `);
   } else {
@@ -32957,12 +32974,12 @@ function emit(pieces, output2, io) {
   }
 }
 async function scanCommand(args, io) {
-  const p = prepare(args, io);
+  const p = prepare(args, io, "scan");
   if (p.help) {
     io.stdout(USAGE);
     return 0;
   }
-  const { root, paths } = resolveScanPaths(io.cwd, p.settings.paths);
+  const { root, paths } = p.scanPaths;
   const report = await audit({
     root,
     paths,
@@ -32978,7 +32995,7 @@ async function scanCommand(args, io) {
   return verdict(report.summary.failing) === "fail" ? 1 : 0;
 }
 function checkCommand(args, io) {
-  const p = prepare(args, io);
+  const p = prepare(args, io, "check");
   if (p.help) {
     io.stdout(USAGE);
     return 0;

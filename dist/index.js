@@ -52663,6 +52663,9 @@ function namesAdvisory(id, finding) {
   const wanted = id.toLowerCase();
   return finding.advisory.id.toLowerCase() === wanted || finding.advisory.aliases.some((a) => a.toLowerCase() === wanted);
 }
+function isExpired(rule, today) {
+  return rule.expires !== void 0 && rule.expires < today;
+}
 function ruleMatches(c, f) {
   if (!namesAdvisory(c.rule.id, f)) return false;
   if (c.inPaths && !c.inPaths(f.file)) return false;
@@ -52681,20 +52684,28 @@ function applyIgnores(findings, sources) {
   const inlineUsed = /* @__PURE__ */ new Set();
   const result = findings.map((f) => {
     const inline = sources.inline.find(
-      (i) => i.file === f.file && (i.line === f.line || i.line === f.line - 1) && namesAdvisory(i.id, f)
+      (i) => i.file === f.file && (i.line === f.line || i.ownLine && i.line === f.line - 1) && namesAdvisory(i.id, f)
     );
     if (inline) {
       inlineUsed.add(inline);
       return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
     }
-    const match = compiled.find((c) => ruleMatches(c, f));
-    if (!match) return f;
-    match.used = true;
-    const expires = match.rule.expires ?? null;
-    if (expires !== null && expires < sources.today) {
-      return { ...f, ignored: { reason: match.rule.reason, expires, expired: true } };
+    const matching = compiled.filter((c) => ruleMatches(c, f));
+    if (!matching.length) return f;
+    for (const c of matching) c.used = true;
+    const live = matching.find((c) => !isExpired(c.rule, sources.today));
+    if (live) {
+      return {
+        ...f,
+        ignored: { reason: live.rule.reason, expires: live.rule.expires ?? null },
+        failing: false
+      };
     }
-    return { ...f, ignored: { reason: match.rule.reason, expires }, failing: false };
+    const expired = matching[0].rule;
+    return {
+      ...f,
+      ignored: { reason: expired.reason, expires: expired.expires ?? null, expired: true }
+    };
   });
   const warnings = [];
   for (const c of compiled) {
@@ -52703,7 +52714,7 @@ function applyIgnores(findings, sources) {
         file: sources.rulesFile,
         message: `ignore entry ${c.index + 1} (${c.rule.id}) matches no finding: remove it`
       });
-    } else if (c.rule.expires && c.rule.expires < sources.today) {
+    } else if (isExpired(c.rule, sources.today)) {
       warnings.push({
         file: sources.rulesFile,
         message: `ignore entry ${c.index + 1} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`
@@ -53568,6 +53579,7 @@ function malformation(text, kind2, spansOf) {
   return null;
 }
 var INLINE_IGNORE_RE = /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
+var OWN_LINE_PREFIX_RE = /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--)?[ \t]*$/;
 var COMMENT_CLOSERS = ["-->", "*/", "#>"];
 function reasonOf(written) {
   let reason = written.trim();
@@ -53590,7 +53602,9 @@ function inlineIgnoresIn(file2, text, spans, warnings) {
       });
       continue;
     }
-    found.push({ file: file2, line, id: m[1], reason });
+    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    const ownLine = m.index - lineStart <= 256 && OWN_LINE_PREFIX_RE.test(text.slice(lineStart, m.index));
+    found.push({ file: file2, line, id: m[1], reason, ownLine });
   }
   return found;
 }
@@ -55015,7 +55029,8 @@ function changedLinesOf(files) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of files) {
     if (f.status === "removed") continue;
-    byFile.set(f.filename, f.patch === void 0 ? "all" : addedLines(f.patch));
+    if (f.patch !== void 0) byFile.set(f.filename, addedLines(f.patch));
+    else byFile.set(f.filename, f.status === "renamed" && f.changes === 0 ? /* @__PURE__ */ new Set() : "all");
   }
   return {
     has(file2, line) {
@@ -55035,9 +55050,10 @@ async function fetchComparisonChanges(client, base, head2) {
 var ACTIONS_BOT = "github-actions[bot]";
 async function publishComment(client, plan) {
   if (plan.mode === "never") return "skipped";
-  const self = await client.viewerLogin() ?? ACTIONS_BOT;
+  const self = await client.viewerLogin();
   const comments = await client.listComments(plan.issueNumber);
-  const existing = comments.find((c) => c.user?.login === self && c.body?.includes(plan.marker));
+  const ours = (c) => self ? c.user?.login === self && Boolean(c.body?.includes(plan.marker)) : (c.user?.login === ACTIONS_BOT || c.user?.type === "Bot") && Boolean(c.body?.startsWith(plan.marker));
+  const existing = comments.find(ours);
   if (plan.mode === "on-failure" && !plan.failing) {
     if (!existing) return "skipped";
     if (existing.body !== plan.allClearBody)
@@ -59263,27 +59279,31 @@ function createGitHubClient(token, owner, repo, apiUrl) {
   const octokit = getOctokit(token, { baseUrl: apiUrl });
   return {
     async listPullRequestFiles(pullNumber) {
-      return octokit.paginate(octokit.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: pullNumber,
-        per_page: 100
-      });
-    },
-    async compareFiles(base, head2) {
-      const files = [];
-      for await (const page of octokit.paginate.iterator(
-        octokit.rest.repos.compareCommitsWithBasehead,
-        {
+      return withRetries(
+        () => octokit.paginate(octokit.rest.pulls.listFiles, {
           owner,
           repo,
-          basehead: `${base}...${head2}`,
+          pull_number: pullNumber,
           per_page: 100
+        })
+      );
+    },
+    async compareFiles(base, head2) {
+      return withRetries(async () => {
+        const files = [];
+        for await (const page of octokit.paginate.iterator(
+          octokit.rest.repos.compareCommitsWithBasehead,
+          {
+            owner,
+            repo,
+            basehead: `${base}...${head2}`,
+            per_page: 100
+          }
+        )) {
+          files.push(...page.data.files ?? []);
         }
-      )) {
-        files.push(...page.data.files ?? []);
-      }
-      return files;
+        return files;
+      });
     },
     async viewerLogin() {
       try {
@@ -59293,12 +59313,14 @@ function createGitHubClient(token, owner, repo, apiUrl) {
       }
     },
     async listComments(issueNumber) {
-      return octokit.paginate(octokit.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        per_page: 100
-      });
+      return withRetries(
+        () => octokit.paginate(octokit.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: issueNumber,
+          per_page: 100
+        })
+      );
     },
     async createComment(issueNumber, body) {
       await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
@@ -59307,6 +59329,19 @@ function createGitHubClient(token, owner, repo, apiUrl) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
     }
   };
+}
+var RETRY_DELAYS_MS = [500, 1500];
+async function withRetries(read) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (error63) {
+      const status = error63.status;
+      const transient = status === void 0 || status >= 500 || status === 429;
+      if (!transient || attempt >= RETRY_DELAYS_MS.length) throw error63;
+      await new Promise((resolve5) => setTimeout(resolve5, RETRY_DELAYS_MS[attempt]));
+    }
+  }
 }
 
 // src/action/inputs.ts

@@ -224,6 +224,52 @@ describe('on a pull request', () => {
   });
 });
 
+describe('when GitHub misbehaves', () => {
+  it('retries the changed-files list, then counts every finding and says so', async () => {
+    github.failFiles = 502;
+    const step = await runStep({ 'report-file': 'r.json' }, 'pull_request', PR_EVENT);
+    expect(github.requests.filter((r) => r.endsWith('/pulls/7/files'))).toHaveLength(3);
+    expect(step.stdout).toMatch(/^::warning::kube-pin-audit could not list the change's files/m);
+    expect(step.stdout).toMatch(
+      /^::warning::kube-pin-audit could not tell which lines this change introduces/m,
+    );
+    const report = JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')) as Report;
+    expect(report.findings.some((f) => f.file === 'legacy/install.sh' && f.failing)).toBe(true);
+    expect(step.code).toBe(1);
+  });
+
+  it('a server error on the comment is a warning; the verdict stands', async () => {
+    github.refuseCommentWrites = 503;
+    const step = await runStep({}, 'pull_request', PR_EVENT);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toMatch(
+      /^::warning::kube-pin-audit could not comment on the pull request \(HTTP 503/m,
+    );
+  });
+
+  it("finds its comment by marker when the token cannot say who it is (a GitHub App's token)", async () => {
+    github.comments.push({
+      id: 5,
+      body: `${MARKER}\nold findings`,
+      user: { login: 'infra-app[bot]', type: 'Bot' },
+    });
+    await runStep({}, 'pull_request', PR_EVENT);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]!.id).toBe(5);
+    expect(github.comments[0]!.body).toContain('KPA-2022-0001');
+  });
+
+  it('comment: always comments on a clean run too', async () => {
+    const step = await runStep(
+      { comment: 'always', 'warn-only': 'true' },
+      'pull_request',
+      PR_EVENT,
+    );
+    expect(step.code).toBe(0);
+    expect(github.comments).toHaveLength(1);
+  });
+});
+
 describe('on other events', () => {
   it('push: every finding counts, nothing is commented, SARIF is written', async () => {
     const step = await runStep({ 'sarif-file': 'results.sarif' }, 'push', {});

@@ -119,6 +119,10 @@ describe('scan', () => {
     [['scan', 'no/such/path'], /path not found: no\/such\/path/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['scan', '--max-file-size', 'big'], /--max-file-size must be a positive whole number/],
+    [
+      ['scan', 'cli/clean', '--output', '/nonexistent/dir/report.json'],
+      /--output: cannot write \/nonexistent\/dir\/report\.json \(ENOENT\)/,
+    ],
   ])('%j exits 2 with one line naming the problem', async (args, message) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(2);

@@ -66,6 +66,35 @@ describe('ignores from the config file', () => {
     );
   });
 
+  it('a live rule wins over an expired one naming the same finding, and neither is called stale', async () => {
+    const { report } = await scan(
+      'ignore:\n  - id: containerd/containerd#7843\n    reason: old\n    expires: 2020-01-01\n' +
+        '  - id: KPA-2022-0001\n    paths: [infra/**]\n    reason: lab cluster\n',
+    );
+    const f = defectAt(report!, 'infra/user-data.yaml', 3);
+    expect(f.ignored).toEqual({ reason: 'lab cluster', expires: null });
+    expect(f.failing).toBe(false);
+    expect(report!.warnings.some((w) => /entry 2 .*matches no finding/.test(w.message))).toBe(
+      false,
+    );
+  });
+
+  it('is read at the scan root when scanning from another folder', async () => {
+    writeFileSync(join(repo, '.github/kube-pin-audit.yml'), 'warn-only: true\n');
+    let stdout = '';
+    // A working folder that does not hold the scanned tree: the tree is the scan root.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'kpa-elsewhere-'));
+    const code = await main(['scan', repo, '--format', 'json'], {
+      cwd: elsewhere,
+      dataDir: DATA_DIR,
+      stdout: (t) => (stdout += t),
+      stderr: () => undefined,
+    });
+    rmSync(elsewhere, { recursive: true, force: true });
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as Report).summary.failing).toBe(0);
+  });
+
   it('an entry that matches nothing is reported as stale', async () => {
     const { report } = await scan(
       'ignore:\n  - id: CVE-1999-0001\n    reason: copied from another repo\n',
@@ -117,6 +146,9 @@ describe('inline ignores', () => {
       reason: 'edge nodes never restart containerd outside maintenance',
       expires: null,
     });
+    // At the end of a pin's line, a directive covers that line only (line 6 holds its own pin).
+    expect(defectAt(report!, 'edge/install.sh', 5).ignored?.reason).toBe('lab only');
+    expect(defectAt(report!, 'edge/install.sh', 6).ignored).toBeNull();
     // Without a reason the directive is not applied, and a warning says why.
     expect(defectAt(report!, 'edge/install.sh', 4).ignored).toBeNull();
     expect(report!.warnings).toContainEqual({

@@ -27,17 +27,21 @@ export interface ChangedFile {
   filename: string;
   status?: string;
   patch?: string;
+  /** Lines added plus lines removed. */
+  changes?: number;
 }
 
 /**
  * A file GitHub sends without a patch (too large, binary) counts as changed throughout: better
- * to fail on a pin that was there than to pass one that is new.
+ * to fail on a pin that was there than to pass one that is new. A file only renamed has no
+ * patch either, and no changed line.
  */
 export function changedLinesOf(files: ChangedFile[]): ChangedLines {
   const byFile = new Map<string, Set<number> | 'all'>();
   for (const f of files) {
     if (f.status === 'removed') continue;
-    byFile.set(f.filename, f.patch === undefined ? 'all' : addedLines(f.patch));
+    if (f.patch !== undefined) byFile.set(f.filename, addedLines(f.patch));
+    else byFile.set(f.filename, f.status === 'renamed' && f.changes === 0 ? new Set() : 'all');
   }
   return {
     has(file, line) {

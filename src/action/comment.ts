@@ -2,7 +2,7 @@
  * The one pull request comment per comment-tag: found by its hidden marker among the comments
  * the token's own identity wrote, updated in place, never duplicated.
  */
-import type { GitHubClient } from './github.js';
+import type { GitHubClient, IssueComment } from './github.js';
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
 export type CommentOutcome = 'created' | 'updated' | 'cleared' | 'skipped';
@@ -25,10 +25,16 @@ export async function publishComment(
   plan: CommentPlan,
 ): Promise<CommentOutcome> {
   if (plan.mode === 'never') return 'skipped';
-  const self = (await client.viewerLogin()) ?? ACTIONS_BOT;
+  const self = await client.viewerLogin();
   const comments = await client.listComments(plan.issueNumber);
-  // Someone quoting the marker in their own comment must not have it overwritten.
-  const existing = comments.find((c) => c.user?.login === self && c.body?.includes(plan.marker));
+  // Someone quoting the marker in their own comment must not have it overwritten. A token that
+  // may not say who it is (GITHUB_TOKEN, a GitHub App's) wrote as a bot, its body led by the marker.
+  const ours = (c: IssueComment) =>
+    self
+      ? c.user?.login === self && Boolean(c.body?.includes(plan.marker))
+      : (c.user?.login === ACTIONS_BOT || c.user?.type === 'Bot') &&
+        Boolean(c.body?.startsWith(plan.marker));
+  const existing = comments.find(ours);
   if (plan.mode === 'on-failure' && !plan.failing) {
     if (!existing) return 'skipped';
     if (existing.body !== plan.allClearBody)

@@ -30,27 +30,31 @@ export function createGitHubClient(
   const octokit = getOctokit(token, { baseUrl: apiUrl });
   return {
     async listPullRequestFiles(pullNumber) {
-      return octokit.paginate(octokit.rest.pulls.listFiles, {
-        owner,
-        repo,
-        pull_number: pullNumber,
-        per_page: 100,
-      });
-    },
-    async compareFiles(base, head) {
-      const files: ChangedFile[] = [];
-      for await (const page of octokit.paginate.iterator(
-        octokit.rest.repos.compareCommitsWithBasehead,
-        {
+      return withRetries(() =>
+        octokit.paginate(octokit.rest.pulls.listFiles, {
           owner,
           repo,
-          basehead: `${base}...${head}`,
+          pull_number: pullNumber,
           per_page: 100,
-        },
-      )) {
-        files.push(...((page.data as { files?: ChangedFile[] }).files ?? []));
-      }
-      return files;
+        }),
+      );
+    },
+    async compareFiles(base, head) {
+      return withRetries(async () => {
+        const files: ChangedFile[] = [];
+        for await (const page of octokit.paginate.iterator(
+          octokit.rest.repos.compareCommitsWithBasehead,
+          {
+            owner,
+            repo,
+            basehead: `${base}...${head}`,
+            per_page: 100,
+          },
+        )) {
+          files.push(...((page.data as { files?: ChangedFile[] }).files ?? []));
+        }
+        return files;
+      });
     },
     async viewerLogin() {
       try {
@@ -60,12 +64,14 @@ export function createGitHubClient(
       }
     },
     async listComments(issueNumber) {
-      return octokit.paginate(octokit.rest.issues.listComments, {
-        owner,
-        repo,
-        issue_number: issueNumber,
-        per_page: 100,
-      });
+      return withRetries(() =>
+        octokit.paginate(octokit.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: issueNumber,
+          per_page: 100,
+        }),
+      );
     },
     async createComment(issueNumber, body) {
       await octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
@@ -74,4 +80,24 @@ export function createGitHubClient(
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
     },
   };
+}
+
+/** Pauses before the second and third tries of a read. */
+const RETRY_DELAYS_MS = [500, 1500];
+
+/**
+ * Reads are tried again on a server error or a dropped connection (GitHub answers 502/503 now
+ * and then); writes are not, so a comment is never posted twice.
+ */
+async function withRetries<T>(read: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      const transient = status === undefined || status >= 500 || status === 429;
+      if (!transient || attempt >= RETRY_DELAYS_MS.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
+    }
+  }
 }

@@ -2,7 +2,7 @@
  * The command-line front end: parses arguments, runs the shared pipeline, renders the report.
  * Exit codes: 0 nothing failing, 1 failing findings, 2 usage, config or data error.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDatabase } from '../advisories/load.js';
 import { audit } from '../audit.js';
@@ -126,9 +126,8 @@ function positiveInteger(flag: string, value: string): number {
 }
 
 /** The settings flags set explicitly; unset flags leave the config file's values alone. */
-function inlineSettings(values: Parsed['values'], positionals: string[]): Record<string, unknown> {
+function inlineSettings(values: Parsed['values']): Record<string, unknown> {
   const inline: Record<string, unknown> = {};
-  if (positionals.length) inline.paths = positionals;
   for (const key of [
     'include',
     'exclude',
@@ -144,23 +143,28 @@ function inlineSettings(values: Parsed['values'], positionals: string[]): Record
   return inline;
 }
 
-function configFileOf(values: Parsed['values'], cwd: string): ConfigFile | null {
+/** `--config FILE` (from the working folder), else the default file at the scan root. */
+function configFileOf(values: Parsed['values'], cwd: string, root: string): ConfigFile | null {
   const named = values.config;
-  const path = resolve(cwd, named ?? DEFAULT_CONFIG_FILE);
-  return readConfigFile(path, named ?? DEFAULT_CONFIG_FILE, named !== undefined);
+  if (named !== undefined) return readConfigFile(resolve(cwd, named), named, true);
+  const path = resolve(root, DEFAULT_CONFIG_FILE);
+  return readConfigFile(path, relative(cwd, path) || DEFAULT_CONFIG_FILE, false);
 }
 
-/** Validates every flag and the config file, then loads the advisory data. */
-function prepare(args: string[], io: CliIo) {
+/**
+ * Validates every flag and the config file, then loads the advisory data. For `scan`, the
+ * paths given on the command line decide the scan root, where the config file is looked for;
+ * without any, the config file's `paths` (relative to that root) are scanned.
+ */
+function prepare(args: string[], io: CliIo, command: 'scan' | 'check') {
   const parsed = parse(args);
   const format: Format = oneOf('format', parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true as const };
-  const configFile = configFileOf(parsed.values, io.cwd);
-  const settings = resolveSettings(
-    configFile,
-    inlineSettings(parsed.values, parsed.positionals),
-    (key) => `--${key}`,
-  );
+  const given = command === 'scan' ? resolveScanPaths(io.cwd, parsed.positionals) : null;
+  const configFile = configFileOf(parsed.values, io.cwd, given?.root ?? io.cwd);
+  const settings = resolveSettings(configFile, inlineSettings(parsed.values), (key) => `--${key}`);
+  const scanPaths =
+    given && !parsed.positionals.length ? resolveScanPaths(given.root, settings.paths) : given;
   const policy: PolicyOptions = {
     failOnSeverity: settings['fail-on-severity'],
     warnOnly: settings['warn-only'],
@@ -169,12 +173,17 @@ function prepare(args: string[], io: CliIo) {
   const { db, notes } = loadDatabase(io.dataDir, settings.advisories, io.cwd);
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}\n`);
   const ignores = { rules: settings.ignore, file: configFile?.shownAs ?? '' };
-  return { ...parsed, format, policy, settings, ignores, db, help: false as const };
+  return { ...parsed, format, policy, settings, scanPaths, ignores, db, help: false as const };
 }
 
 function emit(pieces: Iterable<string>, output: string | undefined, io: CliIo): void {
   if (output) {
-    writeReportFile(resolve(io.cwd, output), pieces);
+    try {
+      writeReportFile(resolve(io.cwd, output), pieces);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      throw new InputError(`--output: cannot write ${output} (${code})`);
+    }
     io.stderr(`${TOOL_NAME}: report written to ${output}\n`);
   } else {
     writePieces(pieces, io.stdout);
@@ -182,12 +191,12 @@ function emit(pieces: Iterable<string>, output: string | undefined, io: CliIo): 
 }
 
 async function scanCommand(args: string[], io: CliIo): Promise<number> {
-  const p = prepare(args, io);
+  const p = prepare(args, io, 'scan');
   if (p.help) {
     io.stdout(USAGE);
     return 0;
   }
-  const { root, paths } = resolveScanPaths(io.cwd, p.settings.paths);
+  const { root, paths } = p.scanPaths!;
   const report = await audit({
     root,
     paths,
@@ -204,7 +213,7 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 function checkCommand(args: string[], io: CliIo): number {
-  const p = prepare(args, io);
+  const p = prepare(args, io, 'check');
   if (p.help) {
     io.stdout(USAGE);
     return 0;

@@ -57,6 +57,8 @@ function malformation(
 
 const INLINE_IGNORE_RE =
   /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
+/** Only a comment marker (and space) before the directive: it stands on a line of its own. */
+const OWN_LINE_PREFIX_RE = /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--)?[ \t]*$/;
 /** What closes a comment at the end of an ignore's line (`-->`, `*\/`, `#>`). */
 const COMMENT_CLOSERS = ['-->', '*/', '#>'];
 
@@ -89,7 +91,10 @@ function inlineIgnoresIn(
       });
       continue;
     }
-    found.push({ file, line, id: m[1]!, reason });
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const ownLine =
+      m.index - lineStart <= 256 && OWN_LINE_PREFIX_RE.test(text.slice(lineStart, m.index));
+    found.push({ file, line, id: m[1]!, reason, ownLine });
   }
   return found;
 }

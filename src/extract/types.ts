@@ -51,12 +51,16 @@ export interface ScanWarning {
   message: string;
 }
 
-/** `# kube-pin-audit: ignore <id> -- <reason>` in a comment: it covers its own line and the next. */
+/**
+ * `# kube-pin-audit: ignore <id> -- <reason>` in a comment: it covers its own line and, when
+ * it stands on a line of its own, the next.
+ */
 export interface InlineIgnore {
   file: string;
   line: number;
   id: string;
   reason: string;
+  ownLine: boolean;
 }
 
 export interface Extraction {

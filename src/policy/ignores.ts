@@ -27,6 +27,11 @@ function namesAdvisory(id: string, finding: Finding): boolean {
   );
 }
 
+/** An ignore holds through its expiry day. */
+function isExpired(rule: IgnoreRule, today: string): boolean {
+  return rule.expires !== undefined && rule.expires < today;
+}
+
 interface CompiledRule {
   rule: IgnoreRule;
   index: number;
@@ -59,22 +64,34 @@ export function applyIgnores(
   }));
   const inlineUsed = new Set<InlineIgnore>();
   const result = findings.map((f) => {
+    // A directive covers its own line; one on a line of its own also covers the next.
     const inline = sources.inline.find(
       (i) =>
-        i.file === f.file && (i.line === f.line || i.line === f.line - 1) && namesAdvisory(i.id, f),
+        i.file === f.file &&
+        (i.line === f.line || (i.ownLine && i.line === f.line - 1)) &&
+        namesAdvisory(i.id, f),
     );
     if (inline) {
       inlineUsed.add(inline);
       return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
     }
-    const match = compiled.find((c) => ruleMatches(c, f));
-    if (!match) return f;
-    match.used = true;
-    const expires = match.rule.expires ?? null;
-    if (expires !== null && expires < sources.today) {
-      return { ...f, ignored: { reason: match.rule.reason, expires, expired: true } };
+    const matching = compiled.filter((c) => ruleMatches(c, f));
+    if (!matching.length) return f;
+    for (const c of matching) c.used = true;
+    // A live rule wins over an expired one that also names this finding.
+    const live = matching.find((c) => !isExpired(c.rule, sources.today));
+    if (live) {
+      return {
+        ...f,
+        ignored: { reason: live.rule.reason, expires: live.rule.expires ?? null },
+        failing: false,
+      };
     }
-    return { ...f, ignored: { reason: match.rule.reason, expires }, failing: false };
+    const expired = matching[0]!.rule;
+    return {
+      ...f,
+      ignored: { reason: expired.reason, expires: expired.expires ?? null, expired: true },
+    };
   });
   const warnings: ScanWarning[] = [];
   for (const c of compiled) {
@@ -83,7 +100,7 @@ export function applyIgnores(
         file: sources.rulesFile,
         message: `ignore entry ${c.index + 1} (${c.rule.id}) matches no finding: remove it`,
       });
-    } else if (c.rule.expires && c.rule.expires < sources.today) {
+    } else if (isExpired(c.rule, sources.today)) {
       warnings.push({
         file: sources.rulesFile,
         message: `ignore entry ${c.index + 1} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`,

@@ -28,6 +28,8 @@ export interface FakeGitHub {
   refuseCommentWrites: number | null;
   /** Whether GET /user answers (a personal token) or refuses (GITHUB_TOKEN). */
   viewer: string | null;
+  /** Status to answer the pull request's files list with instead of the files (a 5xx outage). */
+  failFiles: number | null;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
     requests: [],
     refuseCommentWrites: null,
     viewer: null,
+    failFiles: null,
   };
   const prefix = `/repos/${owner}/${repo}`;
   let base = '';
@@ -94,6 +97,7 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
         /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/.test(path) &&
         path.startsWith(prefix)
       ) {
+        if (state.failFiles) return send(res, state.failFiles, { message: 'Server Error' });
         return paged(req, base, state.files, res);
       }
       if (req.method === 'GET' && path.startsWith(`${prefix}/compare/`)) {
