@@ -30140,11 +30140,12 @@ var containerdScheme = {
     const m = forkMatch ?? PACKAGE_RE.exec(text);
     if (!m) return null;
     const major = Number(m[1]);
-    if (major > 2) return null;
+    const minor = Number(m[2]);
+    if (major > 2 || major === 1 && minor > 7 || major === 2 && minor > 9) return null;
     return {
       product: "containerd",
       major,
-      minor: Number(m[2]),
+      minor,
       patch: Number(m[3]),
       pre: m[4] ? splitPrerelease(m[4]) : [],
       fork: forkMatch && forkMatch[5] ? { name: forkMatch[5], revision: Number(forkMatch[6]), rest: forkMatch[7] ?? "" } : null
@@ -30225,6 +30226,14 @@ function distributionScheme(product) {
     }
   };
 }
+
+// src/versioning/types.ts
+var PRODUCT_LABELS = {
+  rke2: "RKE2",
+  k3s: "K3s",
+  rfo: "RFO",
+  containerd: "containerd"
+};
 
 // src/versioning/index.ts
 var schemes = {
@@ -30415,31 +30424,38 @@ function createMatcher(db) {
     const parsed = /* @__PURE__ */ new Map();
     for (const text of texts) {
       const v = scheme.parse(text);
-      if (!v || !scheme.isStable(v)) continue;
+      if (!v) continue;
       const canonical = scheme.format(v);
       if (familyOf(product, canonical) === family) {
-        parsed.set(canonical, { text: canonical, version: v, line: scheme.line(v) });
+        parsed.set(canonical, {
+          text: canonical,
+          version: v,
+          line: scheme.line(v),
+          stable: scheme.isStable(v)
+        });
       }
     }
     const sorted = [...parsed.values()].sort((a, b) => scheme.compare(a.version, b.version));
     candidateCache.set(key, sorted);
     return sorted;
   }
-  function nearest(product, version2, includeSelf, accept) {
+  function nearest(product, version2, includeSelf, accept, preferred = []) {
     const scheme = schemeFor(product);
     const pinned = scheme.parse(version2);
     if (!pinned) return null;
     const line = scheme.line(pinned);
+    const pinIsStable = scheme.isStable(pinned);
     const above = candidates(product, version2).filter((c) => {
       const cmp = scheme.compare(c.version, pinned);
-      return includeSelf ? cmp >= 0 : cmp > 0;
+      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line);
     });
     if (includeSelf && !above.some((c) => c.text === version2)) {
-      above.unshift({ text: version2, version: pinned, line });
+      above.unshift({ text: version2, version: pinned, line, stable: pinIsStable });
     }
     const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
     const newerLines = above.filter((c) => c.line !== line).map((c) => c.text);
-    return sameLine.find(accept) ?? newerLines.find(accept) ?? null;
+    const preferredNewer = preferred.filter((p) => newerLines.includes(p));
+    return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
   }
   function memo2(cache2, key, compute) {
     if (cache2.has(key)) return cache2.get(key);
@@ -30460,7 +30476,8 @@ function createMatcher(db) {
           product,
           version2,
           false,
-          (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id)
+          (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
+          fixedReleases2(product, version2, advisory).map((v) => schemeFor(product).format(v))
         )
       );
     },
@@ -30486,12 +30503,19 @@ function createMatcher(db) {
       );
     }
   };
+  function fixedReleases2(product, version2, advisory) {
+    const scheme = schemeFor(product);
+    const ecosystem = ecosystemsFor(product, version2);
+    const family = familyOf(product, version2);
+    return advisory.affected.filter((e) => e.package.ecosystem === ecosystem).flatMap((e) => e.fixed ?? []).map((f) => scheme.parse(f)).filter((v) => v !== null && familyOf(product, scheme.format(v)) === family).sort((a, b) => scheme.compare(a, b));
+  }
   function fixedInOf(product, version2, advisory) {
     const scheme = schemeFor(product);
     const pinned = scheme.parse(version2);
     if (!pinned) return [];
-    const ecosystem = ecosystemsFor(product, version2);
-    const fixed = advisory.affected.filter((e) => e.package.ecosystem === ecosystem).flatMap((e) => e.fixed ?? []).map((f) => scheme.parse(f)).filter((v) => v !== null && scheme.compare(v, pinned) > 0).sort((a, b) => scheme.compare(a, b));
+    const fixed = fixedReleases2(product, version2, advisory).filter(
+      (v) => scheme.compare(v, pinned) > 0
+    );
     const line = scheme.line(pinned);
     const sameLine = fixed.filter((v) => scheme.line(v) === line);
     return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
@@ -30623,8 +30647,30 @@ function buildReport(input2) {
     warnings: input2.warnings
   };
 }
+function alsoUpgradeTo(f) {
+  return f.upgradeTo && f.upgradeTo !== f.suggestion && f.upgradeTo !== f.version ? f.upgradeTo : null;
+}
 function verdict(failing) {
   return failing > 0 ? "fail" : "pass";
+}
+var PREFERRED_REFERENCE = ["ADVISORY", "REPORT", "WEB", "FIX", "ARTICLE", "PACKAGE"];
+var refs = /* @__PURE__ */ new WeakMap();
+function advisoryRef(advisory) {
+  let known = refs.get(advisory);
+  if (known) return known;
+  const ref = PREFERRED_REFERENCE.map((type) => advisory.references.find((r) => r.type === type)).find(
+    Boolean
+  ) ?? advisory.references[0];
+  known = {
+    id: advisory.id,
+    aliases: advisory.aliases,
+    kind: advisory.kind,
+    severity: advisory.severity,
+    summary: advisory.summary,
+    url: ref.url
+  };
+  refs.set(advisory, known);
+  return known;
 }
 
 // src/scan/parallel.ts
@@ -31159,7 +31205,8 @@ var BY_EXTENSION = {
   htm: kind("documentation", "markup"),
   rst: kind("documentation", "none"),
   adoc: kind("documentation", "none"),
-  txt: kind("documentation", "none")
+  // A .txt file may be read by a script (versions.txt): text, unless named as documentation.
+  txt: kind("text", "none")
 };
 var BY_NAME = {
   dockerfile: kind("dockerfile", "hash"),
@@ -31170,7 +31217,12 @@ var BY_NAME = {
   ".env": kind("dotenv", "hash"),
   ".envrc": kind("shell", "hash"),
   license: kind("documentation", "none"),
-  changelog: kind("documentation", "none")
+  changelog: kind("documentation", "none"),
+  "readme.txt": kind("documentation", "none"),
+  "changelog.txt": kind("documentation", "none"),
+  "license.txt": kind("documentation", "none"),
+  "notes.txt": kind("documentation", "none"),
+  "release-notes.txt": kind("documentation", "none")
 };
 var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([
   "j2",
@@ -31805,25 +31857,6 @@ function assess(scanned, options) {
 function byPosition(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
-var PREFERRED_REFERENCE = ["ADVISORY", "REPORT", "WEB", "FIX", "ARTICLE", "PACKAGE"];
-var refs = /* @__PURE__ */ new WeakMap();
-function advisoryRef(advisory) {
-  let known = refs.get(advisory);
-  if (known) return known;
-  const ref = PREFERRED_REFERENCE.map((type) => advisory.references.find((r) => r.type === type)).find(
-    Boolean
-  ) ?? advisory.references[0];
-  known = {
-    id: advisory.id,
-    aliases: advisory.aliases,
-    kind: advisory.kind,
-    severity: advisory.severity,
-    summary: advisory.summary,
-    url: ref.url
-  };
-  refs.set(advisory, known);
-  return known;
-}
 
 // src/check.ts
 function checkVersions(inputs, db, policy) {
@@ -31834,7 +31867,7 @@ function checkVersions(inputs, db, policy) {
     const identified = identify(input2);
     if (!identified) {
       throw new InputError(
-        isChannel(input2) ? `'${input2}' is a channel, not a version; give a release such as v1.24.9+rke2r1` : `'${input2}' is not an RKE2, K3s, RFO or containerd version (e.g. v1.24.9+rke2r1, v1.24.9+k3s1, 1.6.12)`
+        isChannel(input2) ? `'${input2}' is a channel, not a version; give a release such as v1.24.9+rke2r1` : /^v?1\.\d{2}\.\d+$/.test(input2) ? `'${input2}' looks like a Kubernetes version; give the release, e.g. ${input2.replace(/^v?/, "v")}+rke2r1 or ${input2.replace(/^v?/, "v")}+k3s1` : `'${input2}' is not an RKE2, K3s, RFO or containerd version (e.g. v1.24.9+rke2r1, v1.24.9+k3s1, 1.6.12)`
       );
     }
     const { product } = identified;
@@ -31959,7 +31992,10 @@ function splitList(text) {
 var list = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform(
   (v) => typeof v === "string" ? splitList(v) : v.map((s) => s.trim()).filter(Boolean)
 );
-var isoDay = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "must be a real date");
+var isoDay = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD").refine((d) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+}, "must be a real date");
 var IgnoreSchema = external_exports.object({
   id: external_exports.string().min(1, "must name an advisory id or alias"),
   paths: list.optional(),
@@ -31968,6 +32004,7 @@ var IgnoreSchema = external_exports.object({
   // YAML reads an unquoted 2025-01-31 as a date; take it as the day it names.
   expires: external_exports.preprocess((v) => v instanceof Date ? v.toISOString().slice(0, 10) : v, isoDay).optional()
 }).strict();
+var IGNORE_KEYS = Object.keys(IgnoreSchema.shape);
 var SettingsSchema = external_exports.object({
   paths: list.default(["."]),
   include: list.default([]),
@@ -32089,13 +32126,6 @@ function titleFor(options) {
   const tag = options.tag;
   return tag && tag !== DEFAULT_COMMENT_TAG ? `${DEFAULT_TITLE} (${tag})` : DEFAULT_TITLE;
 }
-var SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
-var PRODUCT_LABEL = {
-  rke2: "RKE2",
-  k3s: "K3s",
-  rfo: "RFO",
-  containerd: "containerd"
-};
 var ICON = { failing: "\u274C", warning: "\u26A0\uFE0F", ignored: "\u{1F515}", documentation: "\u{1F4C4}", introduced: "\u{1F195}" };
 var TABLE_HEAD = [
   "| File:line | Pinned release | Advisory | Severity | Fix | Nearest clean release |",
@@ -32166,9 +32196,9 @@ function headLines(report, rows, layout) {
     return out;
   }
   const parts = [`${plural2(findings, "finding")} in ${plural2(rows.length, "pinned release")}`];
-  const hasIntroduced = report.findings.some((f) => introducedOf(f) !== void 0);
+  const hasIntroduced = report.findings.some((f) => f.introduced !== void 0);
   if (hasIntroduced) {
-    const introduced = report.findings.filter((f) => introducedOf(f) === true).length;
+    const introduced = report.findings.filter((f) => f.introduced === true).length;
     parts.push(`${introduced} new in this PR`);
   }
   const ignored = report.findings.filter(isLiveIgnore).length;
@@ -32268,22 +32298,22 @@ function pinRows(findings) {
       product: first.product,
       upgradeTo: first.upgradeTo,
       documentation: first.form === "documentation",
-      introduced: list2.some((f) => introducedOf(f) === true),
+      introduced: list2.some((f) => f.introduced === true),
       findings: list2,
       failing: list2.some((f) => f.failing),
       ignoredOnly: live.length === 0,
       severity: rated.reduce(
-        (worst, f) => SEVERITY_RANK[f.advisory.severity] > SEVERITY_RANK[worst] ? f.advisory.severity : worst,
+        (worst, f) => severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
         "low"
       )
     });
   }
   return rows.sort(
-    (a, b) => Number(b.failing) - Number(a.failing) || Number(a.ignoredOnly) - Number(b.ignoredOnly) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(b.introduced) - Number(a.introduced) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.version, b.version)
+    (a, b) => Number(b.failing) - Number(a.failing) || Number(a.ignoredOnly) - Number(b.ignoredOnly) || severityRank(b.severity) - severityRank(a.severity) || Number(b.introduced) - Number(a.introduced) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.version, b.version)
   );
 }
 function compareFindings(a, b) {
-  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] || Number(a.via !== null) - Number(b.via !== null) || compareStrings(a.advisory.id, b.advisory.id);
+  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity) || Number(a.via !== null) - Number(b.via !== null) || compareStrings(a.advisory.id, b.advisory.id);
 }
 function renderRow(row, layout) {
   const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;
@@ -32291,7 +32321,7 @@ function renderRow(row, layout) {
   const fileCell = [`${rowIcon} ${markdownLink(location, blobUrl(layout.blobBaseUrl, row))}`];
   if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
   if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
-  const product = PRODUCT_LABEL[row.product] ?? escapeMarkdown(row.product);
+  const product = PRODUCT_LABELS[row.product];
   const pinnedCell = [`${codeSpan(row.version)} (${product})`];
   if (row.text !== row.version) {
     pinnedCell.push(`written ${codeSpan(truncateText(row.text, MAX_TEXT))}`);
@@ -32361,8 +32391,7 @@ function isLiveIgnore(f) {
   return Boolean(f.ignored) && !isExpiredIgnore(f);
 }
 function isExpiredIgnore(f) {
-  const ignored = f.ignored;
-  return Boolean(ignored && (ignored.expired || f.failing));
+  return f.ignored?.expired === true;
 }
 function findingIcon(f) {
   if (f.failing) return ICON.failing;
@@ -32373,9 +32402,6 @@ function blobUrl(base, row) {
   if (!base) return null;
   const root = safeLinkUrl(base.replace(/\/+$/, ""));
   return root ? `${root}/${encodeUriPath(row.file)}#L${row.line}` : null;
-}
-function introducedOf(f) {
-  return f.introduced;
 }
 function plural2(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -32392,7 +32418,6 @@ import { createHash } from "node:crypto";
 var TOOL_INFORMATION_URI = "https://github.com/kube-pin-audit/kube-pin-audit";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "kube-pin-audit/v1";
-var SEVERITY_RANK2 = { low: 0, medium: 1, high: 2, critical: 3 };
 var LEVEL_BY_SEVERITY = {
   critical: "error",
   high: "error",
@@ -32404,12 +32429,6 @@ var SECURITY_SEVERITY_BY_LEVEL = {
   high: 8,
   medium: 5.5,
   low: 2
-};
-var ECOSYSTEM_BY_PRODUCT = {
-  rke2: "RKE2",
-  k3s: "K3s",
-  rfo: "RFO",
-  containerd: "containerd"
 };
 function renderSarif(report, advisories) {
   const byId = advisories instanceof Map ? advisories : new Map(advisories.map((a) => [a.id, a]));
@@ -32462,7 +32481,7 @@ function buildRule(ref, advisory, findings) {
   const severity = advisory?.severity ?? ref.severity;
   const summary = plain(advisory?.summary ?? ref.summary);
   const details = advisory?.details ?? ref.summary;
-  const ecosystems = advisory ? advisory.affected.map((a) => a.package.ecosystem) : findings.map((f) => ECOSYSTEM_BY_PRODUCT[f.product] ?? f.product);
+  const ecosystems = advisory ? advisory.affected.map((a) => a.package.ecosystem) : findings.map((f) => PRODUCT_LABELS[f.product]);
   const tags = unique([kind2, ...ecosystems]);
   const properties = { tags, precision: "very-high" };
   if (kind2 === "security") {
@@ -32532,14 +32551,15 @@ function resultMessage(f) {
   if (f.suggestion) parts.push(`Fix: move to ${f.suggestion}.`);
   else if (f.fixedIn.length) parts.push(`Fixed in ${f.fixedIn.join(", ")}.`);
   else parts.push("No fixed release is known.");
-  if (f.upgradeTo && f.upgradeTo !== f.suggestion) {
-    parts.push(`Nearest release clear of failing advisories: ${f.upgradeTo}.`);
+  const upgrade = alsoUpgradeTo(f);
+  if (upgrade) {
+    parts.push(`Nearest release clear of failing advisories: ${upgrade}.`);
   } else if (!f.upgradeTo) {
     parts.push("No release clear of failing advisories is known.");
   }
   if (f.form === "documentation") parts.push("In documentation: reported, not failing.");
   if (f.ignored) {
-    const expired = f.ignored.expired || f.failing;
+    const expired = f.ignored.expired === true;
     const until = f.ignored.expires ? ` ${expired ? "on" : "until"} ${f.ignored.expires}` : "";
     parts.push(`${expired ? "Ignore expired" : "Ignored"}${until}: ${f.ignored.reason}.`);
   }
@@ -32623,7 +32643,7 @@ function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 function compareFindings2(a, b) {
-  return compareStrings2(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings2(a.advisory.id, b.advisory.id) || compareStrings2(a.version, b.version) || SEVERITY_RANK2[b.advisory.severity] - SEVERITY_RANK2[a.advisory.severity];
+  return compareStrings2(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings2(a.advisory.id, b.advisory.id) || compareStrings2(a.version, b.version) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity);
 }
 function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -32656,7 +32676,7 @@ function renderText(report) {
       out.push(
         `  ${mark.padEnd(7)} ${terminalSafe(f.file)}:${f.line}  ${f.version}${via}`,
         `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}] ${terminalSafe(f.advisory.summary)}`,
-        `          fix: ${fix}${f.upgradeTo && f.upgradeTo !== f.suggestion ? `; nearest clean release: ${f.upgradeTo}` : ""}`
+        `          fix: ${fix}${alsoUpgradeTo(f) ? `; nearest clean release: ${alsoUpgradeTo(f)}` : ""}`
       );
     }
   }
@@ -32782,9 +32802,10 @@ function firstIssue(error62) {
   return describeIssue(error62.issues[0]);
 }
 function suggestion(path) {
-  if (path.length !== 1) return "";
-  const near = closestKey(String(path[0]), SETTING_KEYS);
-  return near ? ` (did you mean '${near}'?)` : ` (known keys: ${SETTING_KEYS.join(", ")})`;
+  const valid = path.length === 1 ? SETTING_KEYS : path[0] === "ignore" && path.length === 3 ? IGNORE_KEYS : null;
+  if (!valid) return "";
+  const near = closestKey(String(path[path.length - 1]), valid);
+  return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(", ")})`;
 }
 function resolveSettings(file2, inline, inlineName) {
   if (file2) {
@@ -32809,7 +32830,7 @@ function resolveSettings(file2, inline, inlineName) {
   return merged.data;
 }
 
-// src/cli/paths.ts
+// src/scan/paths.ts
 import { existsSync as existsSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname2, relative as relative3, resolve as resolve2, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
 function resolveScanPaths(cwd, given) {

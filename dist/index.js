@@ -52298,11 +52298,12 @@ var containerdScheme = {
     const m = forkMatch ?? PACKAGE_RE.exec(text);
     if (!m) return null;
     const major = Number(m[1]);
-    if (major > 2) return null;
+    const minor = Number(m[2]);
+    if (major > 2 || major === 1 && minor > 7 || major === 2 && minor > 9) return null;
     return {
       product: "containerd",
       major,
-      minor: Number(m[2]),
+      minor,
       patch: Number(m[3]),
       pre: m[4] ? splitPrerelease(m[4]) : [],
       fork: forkMatch && forkMatch[5] ? { name: forkMatch[5], revision: Number(forkMatch[6]), rest: forkMatch[7] ?? "" } : null
@@ -52383,6 +52384,14 @@ function distributionScheme(product) {
     }
   };
 }
+
+// src/versioning/types.ts
+var PRODUCT_LABELS = {
+  rke2: "RKE2",
+  k3s: "K3s",
+  rfo: "RFO",
+  containerd: "containerd"
+};
 
 // src/versioning/index.ts
 var schemes = {
@@ -52562,31 +52571,38 @@ function createMatcher(db) {
     const parsed = /* @__PURE__ */ new Map();
     for (const text of texts) {
       const v = scheme.parse(text);
-      if (!v || !scheme.isStable(v)) continue;
+      if (!v) continue;
       const canonical = scheme.format(v);
       if (familyOf(product, canonical) === family) {
-        parsed.set(canonical, { text: canonical, version: v, line: scheme.line(v) });
+        parsed.set(canonical, {
+          text: canonical,
+          version: v,
+          line: scheme.line(v),
+          stable: scheme.isStable(v)
+        });
       }
     }
     const sorted = [...parsed.values()].sort((a, b) => scheme.compare(a.version, b.version));
     candidateCache.set(key, sorted);
     return sorted;
   }
-  function nearest(product, version2, includeSelf, accept) {
+  function nearest(product, version2, includeSelf, accept, preferred = []) {
     const scheme = schemeFor(product);
     const pinned = scheme.parse(version2);
     if (!pinned) return null;
     const line = scheme.line(pinned);
+    const pinIsStable = scheme.isStable(pinned);
     const above = candidates(product, version2).filter((c) => {
       const cmp = scheme.compare(c.version, pinned);
-      return includeSelf ? cmp >= 0 : cmp > 0;
+      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line);
     });
     if (includeSelf && !above.some((c) => c.text === version2)) {
-      above.unshift({ text: version2, version: pinned, line });
+      above.unshift({ text: version2, version: pinned, line, stable: pinIsStable });
     }
     const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
     const newerLines = above.filter((c) => c.line !== line).map((c) => c.text);
-    return sameLine.find(accept) ?? newerLines.find(accept) ?? null;
+    const preferredNewer = preferred.filter((p) => newerLines.includes(p));
+    return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
   }
   function memo2(cache2, key, compute) {
     if (cache2.has(key)) return cache2.get(key);
@@ -52607,7 +52623,8 @@ function createMatcher(db) {
           product,
           version2,
           false,
-          (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id)
+          (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
+          fixedReleases2(product, version2, advisory).map((v) => schemeFor(product).format(v))
         )
       );
     },
@@ -52633,12 +52650,19 @@ function createMatcher(db) {
       );
     }
   };
+  function fixedReleases2(product, version2, advisory) {
+    const scheme = schemeFor(product);
+    const ecosystem = ecosystemsFor(product, version2);
+    const family = familyOf(product, version2);
+    return advisory.affected.filter((e) => e.package.ecosystem === ecosystem).flatMap((e) => e.fixed ?? []).map((f) => scheme.parse(f)).filter((v) => v !== null && familyOf(product, scheme.format(v)) === family).sort((a, b) => scheme.compare(a, b));
+  }
   function fixedInOf(product, version2, advisory) {
     const scheme = schemeFor(product);
     const pinned = scheme.parse(version2);
     if (!pinned) return [];
-    const ecosystem = ecosystemsFor(product, version2);
-    const fixed = advisory.affected.filter((e) => e.package.ecosystem === ecosystem).flatMap((e) => e.fixed ?? []).map((f) => scheme.parse(f)).filter((v) => v !== null && scheme.compare(v, pinned) > 0).sort((a, b) => scheme.compare(a, b));
+    const fixed = fixedReleases2(product, version2, advisory).filter(
+      (v) => scheme.compare(v, pinned) > 0
+    );
     const line = scheme.line(pinned);
     const sameLine = fixed.filter((v) => scheme.line(v) === line);
     return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
@@ -52770,8 +52794,30 @@ function buildReport(input2) {
     warnings: input2.warnings
   };
 }
+function alsoUpgradeTo(f) {
+  return f.upgradeTo && f.upgradeTo !== f.suggestion && f.upgradeTo !== f.version ? f.upgradeTo : null;
+}
 function verdict(failing) {
   return failing > 0 ? "fail" : "pass";
+}
+var PREFERRED_REFERENCE = ["ADVISORY", "REPORT", "WEB", "FIX", "ARTICLE", "PACKAGE"];
+var refs = /* @__PURE__ */ new WeakMap();
+function advisoryRef(advisory) {
+  let known = refs.get(advisory);
+  if (known) return known;
+  const ref = PREFERRED_REFERENCE.map((type) => advisory.references.find((r) => r.type === type)).find(
+    Boolean
+  ) ?? advisory.references[0];
+  known = {
+    id: advisory.id,
+    aliases: advisory.aliases,
+    kind: advisory.kind,
+    severity: advisory.severity,
+    summary: advisory.summary,
+    url: ref.url
+  };
+  refs.set(advisory, known);
+  return known;
 }
 
 // src/scan/parallel.ts
@@ -53306,7 +53352,8 @@ var BY_EXTENSION = {
   htm: kind("documentation", "markup"),
   rst: kind("documentation", "none"),
   adoc: kind("documentation", "none"),
-  txt: kind("documentation", "none")
+  // A .txt file may be read by a script (versions.txt): text, unless named as documentation.
+  txt: kind("text", "none")
 };
 var BY_NAME = {
   dockerfile: kind("dockerfile", "hash"),
@@ -53317,7 +53364,12 @@ var BY_NAME = {
   ".env": kind("dotenv", "hash"),
   ".envrc": kind("shell", "hash"),
   license: kind("documentation", "none"),
-  changelog: kind("documentation", "none")
+  changelog: kind("documentation", "none"),
+  "readme.txt": kind("documentation", "none"),
+  "changelog.txt": kind("documentation", "none"),
+  "license.txt": kind("documentation", "none"),
+  "notes.txt": kind("documentation", "none"),
+  "release-notes.txt": kind("documentation", "none")
 };
 var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([
   "j2",
@@ -53952,27 +54004,8 @@ function assess(scanned, options) {
 function byPosition(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
-var PREFERRED_REFERENCE = ["ADVISORY", "REPORT", "WEB", "FIX", "ARTICLE", "PACKAGE"];
-var refs = /* @__PURE__ */ new WeakMap();
-function advisoryRef(advisory) {
-  let known = refs.get(advisory);
-  if (known) return known;
-  const ref = PREFERRED_REFERENCE.map((type) => advisory.references.find((r) => r.type === type)).find(
-    Boolean
-  ) ?? advisory.references[0];
-  known = {
-    id: advisory.id,
-    aliases: advisory.aliases,
-    kind: advisory.kind,
-    severity: advisory.severity,
-    summary: advisory.summary,
-    url: ref.url
-  };
-  refs.set(advisory, known);
-  return known;
-}
 
-// src/cli/paths.ts
+// src/scan/paths.ts
 import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
 import { dirname as dirname4, relative as relative4, resolve as resolve3, sep as sep5, isAbsolute as isAbsolute2 } from "node:path";
 function resolveScanPaths(cwd, given) {
@@ -54063,7 +54096,10 @@ function splitList(text) {
 var list = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform(
   (v) => typeof v === "string" ? splitList(v) : v.map((s) => s.trim()).filter(Boolean)
 );
-var isoDay = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "must be a real date");
+var isoDay = external_exports.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD").refine((d) => {
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+}, "must be a real date");
 var IgnoreSchema = external_exports.object({
   id: external_exports.string().min(1, "must name an advisory id or alias"),
   paths: list.optional(),
@@ -54072,6 +54108,7 @@ var IgnoreSchema = external_exports.object({
   // YAML reads an unquoted 2025-01-31 as a date; take it as the day it names.
   expires: external_exports.preprocess((v) => v instanceof Date ? v.toISOString().slice(0, 10) : v, isoDay).optional()
 }).strict();
+var IGNORE_KEYS = Object.keys(IgnoreSchema.shape);
 var SettingsSchema = external_exports.object({
   paths: list.default(["."]),
   include: list.default([]),
@@ -54145,9 +54182,10 @@ function firstIssue(error63) {
   return describeIssue(error63.issues[0]);
 }
 function suggestion(path6) {
-  if (path6.length !== 1) return "";
-  const near = closestKey(String(path6[0]), SETTING_KEYS);
-  return near ? ` (did you mean '${near}'?)` : ` (known keys: ${SETTING_KEYS.join(", ")})`;
+  const valid = path6.length === 1 ? SETTING_KEYS : path6[0] === "ignore" && path6.length === 3 ? IGNORE_KEYS : null;
+  if (!valid) return "";
+  const near = closestKey(String(path6[path6.length - 1]), valid);
+  return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(", ")})`;
 }
 function resolveSettings(file2, inline, inlineName) {
   if (file2) {
@@ -54353,13 +54391,6 @@ function titleFor(options) {
   const tag = options.tag;
   return tag && tag !== DEFAULT_COMMENT_TAG ? `${DEFAULT_TITLE} (${tag})` : DEFAULT_TITLE;
 }
-var SEVERITY_RANK = { low: 0, medium: 1, high: 2, critical: 3 };
-var PRODUCT_LABEL = {
-  rke2: "RKE2",
-  k3s: "K3s",
-  rfo: "RFO",
-  containerd: "containerd"
-};
 var ICON = { failing: "\u274C", warning: "\u26A0\uFE0F", ignored: "\u{1F515}", documentation: "\u{1F4C4}", introduced: "\u{1F195}" };
 var TABLE_HEAD = [
   "| File:line | Pinned release | Advisory | Severity | Fix | Nearest clean release |",
@@ -54430,9 +54461,9 @@ function headLines(report, rows, layout) {
     return out;
   }
   const parts = [`${plural2(findings, "finding")} in ${plural2(rows.length, "pinned release")}`];
-  const hasIntroduced = report.findings.some((f) => introducedOf(f) !== void 0);
+  const hasIntroduced = report.findings.some((f) => f.introduced !== void 0);
   if (hasIntroduced) {
-    const introduced = report.findings.filter((f) => introducedOf(f) === true).length;
+    const introduced = report.findings.filter((f) => f.introduced === true).length;
     parts.push(`${introduced} new in this PR`);
   }
   const ignored = report.findings.filter(isLiveIgnore).length;
@@ -54532,22 +54563,22 @@ function pinRows(findings) {
       product: first.product,
       upgradeTo: first.upgradeTo,
       documentation: first.form === "documentation",
-      introduced: list2.some((f) => introducedOf(f) === true),
+      introduced: list2.some((f) => f.introduced === true),
       findings: list2,
       failing: list2.some((f) => f.failing),
       ignoredOnly: live.length === 0,
       severity: rated.reduce(
-        (worst, f) => SEVERITY_RANK[f.advisory.severity] > SEVERITY_RANK[worst] ? f.advisory.severity : worst,
+        (worst, f) => severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
         "low"
       )
     });
   }
   return rows.sort(
-    (a, b) => Number(b.failing) - Number(a.failing) || Number(a.ignoredOnly) - Number(b.ignoredOnly) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(b.introduced) - Number(a.introduced) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.version, b.version)
+    (a, b) => Number(b.failing) - Number(a.failing) || Number(a.ignoredOnly) - Number(b.ignoredOnly) || severityRank(b.severity) - severityRank(a.severity) || Number(b.introduced) - Number(a.introduced) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.version, b.version)
   );
 }
 function compareFindings(a, b) {
-  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] || Number(a.via !== null) - Number(b.via !== null) || compareStrings(a.advisory.id, b.advisory.id);
+  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity) || Number(a.via !== null) - Number(b.via !== null) || compareStrings(a.advisory.id, b.advisory.id);
 }
 function renderRow(row, layout) {
   const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;
@@ -54555,7 +54586,7 @@ function renderRow(row, layout) {
   const fileCell = [`${rowIcon} ${markdownLink(location, blobUrl(layout.blobBaseUrl, row))}`];
   if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
   if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
-  const product = PRODUCT_LABEL[row.product] ?? escapeMarkdown(row.product);
+  const product = PRODUCT_LABELS[row.product];
   const pinnedCell = [`${codeSpan(row.version)} (${product})`];
   if (row.text !== row.version) {
     pinnedCell.push(`written ${codeSpan(truncateText(row.text, MAX_TEXT))}`);
@@ -54625,8 +54656,7 @@ function isLiveIgnore(f) {
   return Boolean(f.ignored) && !isExpiredIgnore(f);
 }
 function isExpiredIgnore(f) {
-  const ignored = f.ignored;
-  return Boolean(ignored && (ignored.expired || f.failing));
+  return f.ignored?.expired === true;
 }
 function findingIcon(f) {
   if (f.failing) return ICON.failing;
@@ -54637,9 +54667,6 @@ function blobUrl(base, row) {
   if (!base) return null;
   const root = safeLinkUrl(base.replace(/\/+$/, ""));
   return root ? `${root}/${encodeUriPath(row.file)}#L${row.line}` : null;
-}
-function introducedOf(f) {
-  return f.introduced;
 }
 function plural2(n, noun) {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
@@ -54664,7 +54691,6 @@ function terminalSafe(text) {
 var TOOL_INFORMATION_URI = "https://github.com/kube-pin-audit/kube-pin-audit";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "kube-pin-audit/v1";
-var SEVERITY_RANK2 = { low: 0, medium: 1, high: 2, critical: 3 };
 var LEVEL_BY_SEVERITY = {
   critical: "error",
   high: "error",
@@ -54676,12 +54702,6 @@ var SECURITY_SEVERITY_BY_LEVEL = {
   high: 8,
   medium: 5.5,
   low: 2
-};
-var ECOSYSTEM_BY_PRODUCT = {
-  rke2: "RKE2",
-  k3s: "K3s",
-  rfo: "RFO",
-  containerd: "containerd"
 };
 function renderSarif(report, advisories) {
   const byId = advisories instanceof Map ? advisories : new Map(advisories.map((a) => [a.id, a]));
@@ -54734,7 +54754,7 @@ function buildRule(ref, advisory, findings) {
   const severity = advisory?.severity ?? ref.severity;
   const summary2 = plain(advisory?.summary ?? ref.summary);
   const details = advisory?.details ?? ref.summary;
-  const ecosystems = advisory ? advisory.affected.map((a) => a.package.ecosystem) : findings.map((f) => ECOSYSTEM_BY_PRODUCT[f.product] ?? f.product);
+  const ecosystems = advisory ? advisory.affected.map((a) => a.package.ecosystem) : findings.map((f) => PRODUCT_LABELS[f.product]);
   const tags = unique([kind2, ...ecosystems]);
   const properties = { tags, precision: "very-high" };
   if (kind2 === "security") {
@@ -54804,14 +54824,15 @@ function resultMessage(f) {
   if (f.suggestion) parts.push(`Fix: move to ${f.suggestion}.`);
   else if (f.fixedIn.length) parts.push(`Fixed in ${f.fixedIn.join(", ")}.`);
   else parts.push("No fixed release is known.");
-  if (f.upgradeTo && f.upgradeTo !== f.suggestion) {
-    parts.push(`Nearest release clear of failing advisories: ${f.upgradeTo}.`);
+  const upgrade = alsoUpgradeTo(f);
+  if (upgrade) {
+    parts.push(`Nearest release clear of failing advisories: ${upgrade}.`);
   } else if (!f.upgradeTo) {
     parts.push("No release clear of failing advisories is known.");
   }
   if (f.form === "documentation") parts.push("In documentation: reported, not failing.");
   if (f.ignored) {
-    const expired = f.ignored.expired || f.failing;
+    const expired = f.ignored.expired === true;
     const until = f.ignored.expires ? ` ${expired ? "on" : "until"} ${f.ignored.expires}` : "";
     parts.push(`${expired ? "Ignore expired" : "Ignored"}${until}: ${f.ignored.reason}.`);
   }
@@ -54895,7 +54916,7 @@ function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 function compareFindings2(a, b) {
-  return compareStrings2(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings2(a.advisory.id, b.advisory.id) || compareStrings2(a.version, b.version) || SEVERITY_RANK2[b.advisory.severity] - SEVERITY_RANK2[a.advisory.severity];
+  return compareStrings2(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings2(a.advisory.id, b.advisory.id) || compareStrings2(a.version, b.version) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity);
 }
 function compareStrings2(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -54928,7 +54949,7 @@ function renderText(report) {
       out.push(
         `  ${mark.padEnd(7)} ${terminalSafe(f.file)}:${f.line}  ${f.version}${via}`,
         `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}] ${terminalSafe(f.advisory.summary)}`,
-        `          fix: ${fix}${f.upgradeTo && f.upgradeTo !== f.suggestion ? `; nearest clean release: ${f.upgradeTo}` : ""}`
+        `          fix: ${fix}${alsoUpgradeTo(f) ? `; nearest clean release: ${alsoUpgradeTo(f)}` : ""}`
       );
     }
   }
@@ -54973,7 +54994,8 @@ function ordered(findings) {
 function annotationOf(f, level) {
   const via = f.via ? ` through its bundled ${f.via.component} ${f.via.version}` : "";
   const fix = f.suggestion ? ` Move to ${f.suggestion}.` : " No unaffected release is known.";
-  const clean = f.upgradeTo && f.upgradeTo !== f.suggestion ? ` Nearest release free of failing advisories: ${f.upgradeTo}.` : "";
+  const upgrade = alsoUpgradeTo(f);
+  const clean = upgrade ? ` Nearest release free of failing advisories: ${upgrade}.` : "";
   const expired = f.ignored?.expired ? ` (its ignore expired on ${f.ignored.expires})` : "";
   return {
     level,
@@ -59346,14 +59368,18 @@ async function withRetries(read) {
 
 // src/action/inputs.ts
 var FILE_ONLY = /* @__PURE__ */ new Set(["ignore"]);
+function inputReader(env) {
+  return (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
 function inlineSettingsFromInputs(getInput2) {
   const inline = {};
   for (const key of SETTING_KEYS) {
     if (FILE_ONLY.has(key)) continue;
     const raw = getInput2(key).trim();
     if (!raw) continue;
-    if (key === "warn-only") inline[key] = raw === "true" ? true : raw === "false" ? false : raw;
-    else if (key === "max-file-size") inline[key] = /^\d+$/.test(raw) ? Number(raw) : raw;
+    if (key === "warn-only") {
+      inline[key] = /^(?:true|True|TRUE)$/.test(raw) ? true : /^(?:false|False|FALSE)$/.test(raw) ? false : raw;
+    } else if (key === "max-file-size") inline[key] = /^\d+$/.test(raw) ? Number(raw) : raw;
     else inline[key] = raw;
   }
   return inline;
@@ -59375,10 +59401,11 @@ async function run(deps) {
 async function runAction(deps) {
   const env = deps.env ?? process.env;
   const context3 = readRunContext(env);
-  const { settings, configFile } = readSettings(context3.workspace);
+  const getInput2 = inputReader(env);
+  const { settings, configFile } = readSettings(context3.workspace, getInput2);
   const { db, notes } = loadDatabase(deps.dataDir, settings.advisories, context3.workspace);
   for (const note of notes) info(note);
-  const token = getInput("github-token");
+  const token = getInput2("github-token");
   const apiUrl = env.GITHUB_API_URL || "https://api.github.com";
   const client = token ? (deps.createClient ?? ((t, c) => createGitHubClient(t, c.owner, c.repo, apiUrl)))(
     token,
@@ -59435,8 +59462,8 @@ async function runAction(deps) {
     );
   }
 }
-function readSettings(workspace) {
-  const named = getInput("config-file").trim();
+function readSettings(workspace, getInput2) {
+  const named = getInput2("config-file");
   const file2 = readConfigFile(
     resolve4(workspace, named || DEFAULT_CONFIG_FILE),
     named || DEFAULT_CONFIG_FILE,
@@ -59444,7 +59471,7 @@ function readSettings(workspace) {
   );
   const settings = resolveSettings(
     file2,
-    inlineSettingsFromInputs((name) => getInput(name)),
+    inlineSettingsFromInputs(getInput2),
     (key) => `input '${key}'`
   );
   return { settings, configFile: file2?.shownAs ?? "" };

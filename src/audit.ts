@@ -10,8 +10,8 @@ import type { IgnoreRule } from './config/schema.js';
 import { applyIgnores } from './policy/ignores.js';
 import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
 import {
+  advisoryRef,
   buildReport,
-  type AdvisoryRef,
   type Finding,
   type Report,
   type ReportPin,
@@ -101,28 +101,4 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
 
 function byPosition(a: Pin, b: Pin): number {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
-}
-
-const PREFERRED_REFERENCE = ['ADVISORY', 'REPORT', 'WEB', 'FIX', 'ARTICLE', 'PACKAGE'];
-
-const refs = new WeakMap<Advisory, AdvisoryRef>();
-
-/** The advisory as a finding names it; one shared object per advisory. */
-export function advisoryRef(advisory: Advisory): AdvisoryRef {
-  let known = refs.get(advisory);
-  if (known) return known;
-  const ref =
-    PREFERRED_REFERENCE.map((type) => advisory.references.find((r) => r.type === type)).find(
-      Boolean,
-    ) ?? advisory.references[0]!;
-  known = {
-    id: advisory.id,
-    aliases: advisory.aliases,
-    kind: advisory.kind,
-    severity: advisory.severity,
-    summary: advisory.summary,
-    url: ref.url,
-  };
-  refs.set(advisory, known);
-  return known;
 }

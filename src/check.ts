@@ -2,12 +2,11 @@
  * `check VERSION...`: the match and policy stages for versions typed by hand rather than found
  * in files.
  */
-import { advisoryRef } from './audit.js';
 import type { BundledComponents, Database } from './advisories/types.js';
 import { InputError } from './errors.js';
 import { createMatcher } from './match/matcher.js';
 import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
-import type { AdvisoryRef } from './report/model.js';
+import { advisoryRef, type AdvisoryRef } from './report/model.js';
 import { identify, isChannel, schemeFor, type Product } from './versioning/index.js';
 
 export interface CheckedAdvisory extends AdvisoryRef {
@@ -41,7 +40,9 @@ export function checkVersions(
       throw new InputError(
         isChannel(input)
           ? `'${input}' is a channel, not a version; give a release such as v1.24.9+rke2r1`
-          : `'${input}' is not an RKE2, K3s, RFO or containerd version (e.g. v1.24.9+rke2r1, v1.24.9+k3s1, 1.6.12)`,
+          : /^v?1\.\d{2}\.\d+$/.test(input)
+            ? `'${input}' looks like a Kubernetes version; give the release, e.g. ${input.replace(/^v?/, 'v')}+rke2r1 or ${input.replace(/^v?/, 'v')}+k3s1`
+            : `'${input}' is not an RKE2, K3s, RFO or containerd version (e.g. v1.24.9+rke2r1, v1.24.9+k3s1, 1.6.12)`,
       );
     }
     const { product } = identified;

@@ -203,6 +203,9 @@ describe('check', () => {
   it('refuses channels and unknown text with exit 2', async () => {
     expect((await cli(['check', 'stable'])).stderr).toMatch(/'stable' is a channel, not a version/);
     expect((await cli(['check', 'go1.19.4'])).code).toBe(2);
+    expect((await cli(['check', 'v1.26.0'])).stderr).toMatch(
+      /'v1\.26\.0' looks like a Kubernetes version; give the release, e\.g\. v1\.26\.0\+rke2r1/,
+    );
     expect((await cli(['check'])).code).toBe(2);
   });
 });

@@ -131,6 +131,14 @@ describe('ignores from the config file', () => {
     expect(stderr).toMatch(/:4: 'ignore\.0\.expires' must be a date written YYYY-MM-DD/);
   });
 
+  it('a date that does not exist exits 2, and a misspelled ignore key gets the closest one', async () => {
+    const bad = await scan('ignore:\n  - id: X\n    reason: y\n    expires: 2025-02-30\n');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/'ignore\.0\.expires' must be a real date \(got '2025-02-30'\)/);
+    const typo = await scan('ignore:\n  - id: X\n    path: [infra/**]\n    reason: y\n');
+    expect(typo.stderr).toMatch(/:3: unknown key 'ignore\.0\.path' \(did you mean 'paths'\?\)/);
+  });
+
   it('flags win over the file', async () => {
     const { report } = await scan('fail-on-severity: critical\n', '--fail-on-severity', 'high');
     expect(defectAt(report!, 'infra/user-data.yaml', 3).failing).toBe(true);

@@ -38,8 +38,8 @@ describe('containerd #7843 (KPA-2022-0001)', () => {
     const { match, matcher, advisory } = defect(product, version);
     expect(match).toBeDefined();
     expect(matcher.fixedIn(product, version, advisory)).toContain(fix);
-    // Prereleases are never suggested; the beta rows' fix is the advisory's own fixed version.
-    if (!version.includes('beta')) expect(matcher.suggestion(product, version, advisory)).toBe(fix);
+    // A prerelease pin may move to a prerelease on its own line (v1.7.0-beta.2).
+    expect(matcher.suggestion(product, version, advisory)).toBe(fix);
   });
 
   it.each([
@@ -55,8 +55,9 @@ describe('containerd #7843 (KPA-2022-0001)', () => {
           ? ['v1.23.16+rke2r1', 'v1.24.9+rke2r2', 'v1.25.5+rke2r2', 'v1.26.0+rke2r2']
           : ['v1.23.16+k3s1', 'v1.24.9+k3s2', 'v1.25.5+k3s2', 'v1.26.0+k3s2'],
       );
+      // DESIGN.md: move to a fixed 1.23+ release: the advisory's own fix on the next line.
       const suggestion = matcher.suggestion(product, version, advisory)!;
-      expect(suggestion).toMatch(/^v1\.2[3-9]\./);
+      expect(suggestion).toBe(product === 'rke2' ? 'v1.23.16+rke2r1' : 'v1.23.16+k3s1');
       expect(
         matcher.matchRelease(product, suggestion).matches.some((m) => m.advisory.id === ID),
       ).toBe(false);
@@ -86,6 +87,14 @@ describe('containerd #7843 (KPA-2022-0001)', () => {
     ['containerd', 'v1.5.16-k3s2-1-22'],
   ] as [Product, string][])('%s %s is not affected', (product, version) => {
     expect(defect(product, version).match).toBeUndefined();
+  });
+
+  it('names fixes of the same fork family only', () => {
+    const { matcher, advisory } = defect('containerd', 'v1.5.16-k3s1-1-22');
+    expect(matcher.fixedIn('containerd', 'v1.5.16-k3s1-1-22', advisory)).toEqual([
+      'v1.5.16-k3s2-1-22',
+    ]);
+    expect(matcher.fixedIn('containerd', 'v1.5.16-k3s1', advisory)).toEqual(['v1.5.16-k3s2']);
   });
 
   it('reaches a release directly, not through its bundle, when the advisory names it', () => {

@@ -45,6 +45,7 @@ const parseCases: [Product, string, string | null][] = [
   ['containerd', '1.7.0~beta.2-1', 'v1.7.0-beta.2'],
   ['containerd', 'v1.7.0-rc.1', 'v1.7.0-rc.1'],
   ['containerd', 'v3.5.5', null],
+  ['containerd', 'v1.26.0', null], // a Kubernetes version: containerd 1.x stopped at 1.7
   ['containerd', '1.6', null],
   ['containerd', 'latest', null],
 ];

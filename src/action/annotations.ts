@@ -5,7 +5,7 @@
  */
 import { severityRank } from '../advisories/types.js';
 import { terminalSafe } from '../report/escape.js';
-import type { Finding, Report } from '../report/model.js';
+import { alsoUpgradeTo, type Finding, type Report } from '../report/model.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -51,10 +51,8 @@ function ordered(findings: Finding[]): Finding[] {
 function annotationOf(f: Finding, level: 'error' | 'warning'): Annotation {
   const via = f.via ? ` through its bundled ${f.via.component} ${f.via.version}` : '';
   const fix = f.suggestion ? ` Move to ${f.suggestion}.` : ' No unaffected release is known.';
-  const clean =
-    f.upgradeTo && f.upgradeTo !== f.suggestion
-      ? ` Nearest release free of failing advisories: ${f.upgradeTo}.`
-      : '';
+  const upgrade = alsoUpgradeTo(f);
+  const clean = upgrade ? ` Nearest release free of failing advisories: ${upgrade}.` : '';
   const expired = f.ignored?.expired ? ` (its ignore expired on ${f.ignored.expires})` : '';
   return {
     level,

@@ -7,6 +7,11 @@ import { SETTING_KEYS } from '../config/schema.js';
 /** Settings a config file holds but an input cannot (a list of objects). */
 const FILE_ONLY = new Set(['ignore']);
 
+/** An input as the runner passes it: `INPUT_<NAME>` in the step's environment, hyphens kept. */
+export function inputReader(env: NodeJS.ProcessEnv): (name: string) => string {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
 export function inlineSettingsFromInputs(
   getInput: (name: string) => string,
 ): Record<string, unknown> {
@@ -15,8 +20,14 @@ export function inlineSettingsFromInputs(
     if (FILE_ONLY.has(key)) continue;
     const raw = getInput(key).trim();
     if (!raw) continue;
-    if (key === 'warn-only') inline[key] = raw === 'true' ? true : raw === 'false' ? false : raw;
-    else if (key === 'max-file-size') inline[key] = /^\d+$/.test(raw) ? Number(raw) : raw;
+    // YAML 1.2 core booleans, as @actions/core's getBooleanInput reads them.
+    if (key === 'warn-only') {
+      inline[key] = /^(?:true|True|TRUE)$/.test(raw)
+        ? true
+        : /^(?:false|False|FALSE)$/.test(raw)
+          ? false
+          : raw;
+    } else if (key === 'max-file-size') inline[key] = /^\d+$/.test(raw) ? Number(raw) : raw;
     else inline[key] = raw;
   }
   return inline;

@@ -8,7 +8,7 @@ import { dirname, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadDatabase } from '../advisories/load.js';
 import { audit, type ChangedLines } from '../audit.js';
-import { resolveScanPaths } from '../cli/paths.js';
+import { resolveScanPaths } from '../scan/paths.js';
 import { readConfigFile, resolveSettings } from '../config/load.js';
 import { DEFAULT_CONFIG_FILE, type Settings } from '../config/schema.js';
 import { InputError } from '../errors.js';
@@ -28,7 +28,7 @@ import { fetchComparisonChanges, fetchPullRequestChanges } from './changed-lines
 import { commentFailureMessage, publishComment } from './comment.js';
 import { defaultScope, readRunContext, type RunContext } from './context.js';
 import { createGitHubClient, type GitHubClient } from './github.js';
-import { inlineSettingsFromInputs } from './inputs.js';
+import { inlineSettingsFromInputs, inputReader } from './inputs.js';
 
 export interface ActionDeps {
   /** The action's own data/ folder. */
@@ -56,11 +56,12 @@ export async function run(deps: ActionDeps): Promise<void> {
 async function runAction(deps: ActionDeps): Promise<void> {
   const env = deps.env ?? process.env;
   const context = readRunContext(env);
-  const { settings, configFile } = readSettings(context.workspace);
+  const getInput = inputReader(env);
+  const { settings, configFile } = readSettings(context.workspace, getInput);
   const { db, notes } = loadDatabase(deps.dataDir, settings.advisories, context.workspace);
   for (const note of notes) core.info(note);
 
-  const token = core.getInput('github-token');
+  const token = getInput('github-token');
   const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
   const client = token
     ? (deps.createClient ?? ((t, c) => createGitHubClient(t, c.owner, c.repo, apiUrl)))(
@@ -128,8 +129,11 @@ async function runAction(deps: ActionDeps): Promise<void> {
   }
 }
 
-function readSettings(workspace: string): { settings: Settings; configFile: string } {
-  const named = core.getInput('config-file').trim();
+function readSettings(
+  workspace: string,
+  getInput: (name: string) => string,
+): { settings: Settings; configFile: string } {
+  const named = getInput('config-file');
   const file = readConfigFile(
     resolve(workspace, named || DEFAULT_CONFIG_FILE),
     named || DEFAULT_CONFIG_FILE,
@@ -137,7 +141,7 @@ function readSettings(workspace: string): { settings: Settings; configFile: stri
   );
   const settings = resolveSettings(
     file,
-    inlineSettingsFromInputs((name) => core.getInput(name)),
+    inlineSettingsFromInputs(getInput),
     (key) => `input '${key}'`,
   );
   return { settings, configFile: file?.shownAs ?? '' };

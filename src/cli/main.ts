@@ -20,7 +20,7 @@ import { renderText } from '../report/text.js';
 import { DEFAULT_CONFIG_FILE, DEFAULT_MAX_FILE_SIZE } from '../config/schema.js';
 import { readConfigFile, resolveSettings, type ConfigFile } from '../config/load.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
-import { resolveScanPaths } from './paths.js';
+import { resolveScanPaths } from '../scan/paths.js';
 
 export interface CliIo {
   cwd: string;

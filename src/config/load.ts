@@ -8,7 +8,7 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
 import { closestKey, describeIssue } from './errors.js';
-import { SETTING_KEYS, SettingsSchema, type Settings } from './schema.js';
+import { IGNORE_KEYS, SETTING_KEYS, SettingsSchema, type Settings } from './schema.js';
 
 export interface ConfigFile {
   /** As the user should see it: relative to the working folder or workspace. */
@@ -82,10 +82,17 @@ function firstIssue(error: z.ZodError): { path: PropertyKey[]; message: string }
   return describeIssue(error.issues[0]!);
 }
 
+/** The closest valid key at that level: a setting, or a key of an `ignore` entry. */
 function suggestion(path: PropertyKey[]): string {
-  if (path.length !== 1) return '';
-  const near = closestKey(String(path[0]), SETTING_KEYS);
-  return near ? ` (did you mean '${near}'?)` : ` (known keys: ${SETTING_KEYS.join(', ')})`;
+  const valid =
+    path.length === 1
+      ? SETTING_KEYS
+      : path[0] === 'ignore' && path.length === 3
+        ? IGNORE_KEYS
+        : null;
+  if (!valid) return '';
+  const near = closestKey(String(path[path.length - 1]), valid);
+  return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(', ')})`;
 }
 
 /**

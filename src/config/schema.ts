@@ -38,7 +38,11 @@ const list = z
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'must be a real date');
+  // Date.parse rolls 2025-02-30 over to March; a real date survives the round trip.
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, 'must be a real date');
 
 export const IgnoreSchema = z
   .object({
@@ -56,6 +60,7 @@ export const IgnoreSchema = z
   })
   .strict();
 export type IgnoreRule = z.infer<typeof IgnoreSchema>;
+export const IGNORE_KEYS = Object.keys(IgnoreSchema.shape);
 
 export const SettingsSchema = z
   .object({

@@ -53,7 +53,8 @@ const BY_EXTENSION: Record<string, FileKind> = {
   htm: kind('documentation', 'markup'),
   rst: kind('documentation', 'none'),
   adoc: kind('documentation', 'none'),
-  txt: kind('documentation', 'none'),
+  // A .txt file may be read by a script (versions.txt): text, unless named as documentation.
+  txt: kind('text', 'none'),
 };
 
 const BY_NAME: Record<string, FileKind> = {
@@ -66,6 +67,11 @@ const BY_NAME: Record<string, FileKind> = {
   '.envrc': kind('shell', 'hash'),
   license: kind('documentation', 'none'),
   changelog: kind('documentation', 'none'),
+  'readme.txt': kind('documentation', 'none'),
+  'changelog.txt': kind('documentation', 'none'),
+  'license.txt': kind('documentation', 'none'),
+  'notes.txt': kind('documentation', 'none'),
+  'release-notes.txt': kind('documentation', 'none'),
 };
 
 /** Template suffixes: `user-data.yaml.j2` is YAML, `install.sh.tpl` is shell. */

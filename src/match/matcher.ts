@@ -34,6 +34,7 @@ interface Candidate {
   text: string;
   version: AnyVersion;
   line: string;
+  stable: boolean;
 }
 
 const BUNDLED: readonly ('containerd' | 'runc')[] = ['containerd', 'runc'];
@@ -97,10 +98,15 @@ export function createMatcher(db: Database): Matcher {
     const parsed = new Map<string, Candidate>();
     for (const text of texts) {
       const v = scheme.parse(text);
-      if (!v || !scheme.isStable(v)) continue;
+      if (!v) continue;
       const canonical = scheme.format(v);
       if (familyOf(product, canonical) === family) {
-        parsed.set(canonical, { text: canonical, version: v, line: scheme.line(v) });
+        parsed.set(canonical, {
+          text: canonical,
+          version: v,
+          line: scheme.line(v),
+          stable: scheme.isStable(v),
+        });
       }
     }
     const sorted = [...parsed.values()].sort((a, b) => scheme.compare(a.version, b.version));
@@ -109,29 +115,34 @@ export function createMatcher(db: Database): Matcher {
   }
 
   /**
-   * Walks the candidates at or above the pin: the same line first, then newer lines from their
-   * lowest release up; returns the first the test accepts.
+   * Walks the releases above the pin (and the pin itself when `includeSelf`): the same line
+   * first, then `preferred` releases on newer lines (an advisory's own fixes), then every newer
+   * line from its lowest release up; returns the first the test accepts. Prereleases are only
+   * candidates on a prerelease pin's own line.
    */
   function nearest(
     product: Product,
     version: string,
     includeSelf: boolean,
     accept: (v: string) => boolean,
+    preferred: string[] = [],
   ): string | null {
     const scheme = schemeFor(product);
     const pinned = scheme.parse(version);
     if (!pinned) return null;
     const line = scheme.line(pinned);
+    const pinIsStable = scheme.isStable(pinned);
     const above = candidates(product, version).filter((c) => {
       const cmp = scheme.compare(c.version, pinned);
-      return includeSelf ? cmp >= 0 : cmp > 0;
+      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || (!pinIsStable && c.line === line));
     });
     if (includeSelf && !above.some((c) => c.text === version)) {
-      above.unshift({ text: version, version: pinned, line });
+      above.unshift({ text: version, version: pinned, line, stable: pinIsStable });
     }
     const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
     const newerLines = above.filter((c) => c.line !== line).map((c) => c.text);
-    return sameLine.find(accept) ?? newerLines.find(accept) ?? null;
+    const preferredNewer = preferred.filter((p) => newerLines.includes(p));
+    return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
   }
 
   /** Answers are cached per release (and advisory): many pins share a handful of releases. */
@@ -149,8 +160,12 @@ export function createMatcher(db: Database): Matcher {
     matchRelease,
     suggestion(product, version, advisory) {
       return memo(suggestions, `${product} ${version} ${advisory.id}`, () =>
-        nearest(product, version, false, (c) =>
-          matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
+        nearest(
+          product,
+          version,
+          false,
+          (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
+          fixedReleases(product, version, advisory).map((v) => schemeFor(product).format(v)),
         ),
       );
     },
@@ -173,17 +188,26 @@ export function createMatcher(db: Database): Matcher {
     },
   };
 
+  /** The advisory's own fixed releases for this pin's product and family, ascending. */
+  function fixedReleases(product: Product, version: string, advisory: Advisory): AnyVersion[] {
+    const scheme = schemeFor(product);
+    const ecosystem = ecosystemsFor(product, version);
+    const family = familyOf(product, version);
+    return advisory.affected
+      .filter((e) => e.package.ecosystem === ecosystem)
+      .flatMap((e) => e.fixed ?? [])
+      .map((f) => scheme.parse(f))
+      .filter((v): v is AnyVersion => v !== null && familyOf(product, scheme.format(v)) === family)
+      .sort((a, b) => scheme.compare(a, b));
+  }
+
   function fixedInOf(product: Product, version: string, advisory: Advisory): string[] {
     const scheme = schemeFor(product);
     const pinned = scheme.parse(version);
     if (!pinned) return [];
-    const ecosystem = ecosystemsFor(product, version);
-    const fixed = advisory.affected
-      .filter((e) => e.package.ecosystem === ecosystem)
-      .flatMap((e) => e.fixed ?? [])
-      .map((f) => scheme.parse(f))
-      .filter((v): v is AnyVersion => v !== null && scheme.compare(v, pinned) > 0)
-      .sort((a, b) => scheme.compare(a, b));
+    const fixed = fixedReleases(product, version, advisory).filter(
+      (v) => scheme.compare(v, pinned) > 0,
+    );
     const line = scheme.line(pinned);
     const sameLine = fixed.filter((v) => scheme.line(v) === line);
     return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));

@@ -14,12 +14,6 @@ export interface PolicyOptions {
   scope: 'all' | 'introduced';
 }
 
-export const DEFAULT_POLICY: PolicyOptions = {
-  failOnSeverity: 'high',
-  warnOnly: false,
-  scope: 'all',
-};
-
 /** Whether an advisory is severe enough to fail a check, whatever pin it is found at. */
 export function isFailingAdvisory(advisory: Advisory, policy: PolicyOptions): boolean {
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);

@@ -15,6 +15,8 @@
  * Every string from the repository or the advisory data goes through markdown-escape.ts.
  * Pure functions: no I/O, nothing runs at import.
  */
+import { severityRank } from '../advisories/types.js';
+import { PRODUCT_LABELS, type Product } from '../versioning/index.js';
 import { DEFAULT_COMMENT_TAG } from '../config/schema.js';
 import { Buffer } from 'node:buffer';
 import type { Severity } from '../data/schema.js';
@@ -29,7 +31,7 @@ import {
 import { verdict, type Finding, type Report } from './model.js';
 
 export interface MarkdownOptions {
-  /** The action's `comment-tag`: one comment per tag, found by its hidden marker. Default `default`. */
+  /** The action's `comment-tag`: one comment per tag, found by its hidden marker. Default `kube-pin-audit`. */
   tag?: string;
   /** e.g. `https://github.com/o/r/blob/<sha>`: file:line cells link to `${blobBaseUrl}/${path}#L${line}`. */
   blobBaseUrl?: string;
@@ -100,7 +102,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
 /**
  * The body an existing comment is updated to when its failing findings are gone (the action's
  * `comment: on-failure` mode). Given the new report, it also gives the counts and says whether
- * findings that do not fail the check remain. Also callable as `renderAllClear(report, { tag })`.
+ * findings that do not fail the check remain.
  */
 export function renderAllClear(
   tag: string = DEFAULT_COMMENT_TAG,
@@ -153,7 +155,7 @@ interface PinRow {
   line: number;
   version: string;
   text: string;
-  product: string;
+  product: Product;
   upgradeTo: string | null;
   documentation: boolean;
   introduced: boolean;
@@ -163,13 +165,6 @@ interface PinRow {
   severity: Severity;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
-const PRODUCT_LABEL: Record<string, string> = {
-  rke2: 'RKE2',
-  k3s: 'K3s',
-  rfo: 'RFO',
-  containerd: 'containerd',
-};
 const ICON = { failing: '❌', warning: '⚠️', ignored: '🔕', documentation: '📄', introduced: '🆕' };
 const TABLE_HEAD = [
   '| File:line | Pinned release | Advisory | Severity | Fix | Nearest clean release |',
@@ -250,9 +245,9 @@ function headLines(report: Report, rows: PinRow[], layout: Layout): string[] {
     return out;
   }
   const parts = [`${plural(findings, 'finding')} in ${plural(rows.length, 'pinned release')}`];
-  const hasIntroduced = report.findings.some((f) => introducedOf(f) !== undefined);
+  const hasIntroduced = report.findings.some((f) => f.introduced !== undefined);
   if (hasIntroduced) {
-    const introduced = report.findings.filter((f) => introducedOf(f) === true).length;
+    const introduced = report.findings.filter((f) => f.introduced === true).length;
     parts.push(`${introduced} new in this PR`);
   }
   const ignored = report.findings.filter(isLiveIgnore).length;
@@ -367,13 +362,13 @@ function pinRows(findings: Finding[]): PinRow[] {
       product: first.product,
       upgradeTo: first.upgradeTo,
       documentation: first.form === 'documentation',
-      introduced: list.some((f) => introducedOf(f) === true),
+      introduced: list.some((f) => f.introduced === true),
       findings: list,
       failing: list.some((f) => f.failing),
       ignoredOnly: live.length === 0,
       severity: rated.reduce<Severity>(
         (worst, f) =>
-          SEVERITY_RANK[f.advisory.severity] > SEVERITY_RANK[worst] ? f.advisory.severity : worst,
+          severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
         'low',
       ),
     });
@@ -382,7 +377,7 @@ function pinRows(findings: Finding[]): PinRow[] {
     (a, b) =>
       Number(b.failing) - Number(a.failing) ||
       Number(a.ignoredOnly) - Number(b.ignoredOnly) ||
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      severityRank(b.severity) - severityRank(a.severity) ||
       Number(b.introduced) - Number(a.introduced) ||
       compareStrings(a.file, b.file) ||
       a.line - b.line ||
@@ -390,13 +385,12 @@ function pinRows(findings: Finding[]): PinRow[] {
   );
 }
 
-/** Failing first, then live before ignored, then most severe, then by id. */
-/** Failing first, most severe first; on a tie, an advisory naming the release itself first. */
+/** Failing first, live before ignored, most severe first; on a tie, an advisory naming the release itself first. */
 function compareFindings(a: Finding, b: Finding): number {
   return (
     Number(b.failing) - Number(a.failing) ||
     Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) ||
-    SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity] ||
+    severityRank(b.advisory.severity) - severityRank(a.advisory.severity) ||
     Number(a.via !== null) - Number(b.via !== null) ||
     compareStrings(a.advisory.id, b.advisory.id)
   );
@@ -409,7 +403,7 @@ function renderRow(row: PinRow, layout: Layout): string {
   if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
   if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
 
-  const product = PRODUCT_LABEL[row.product] ?? escapeMarkdown(row.product);
+  const product = PRODUCT_LABELS[row.product];
   const pinnedCell = [`${codeSpan(row.version)} (${product})`];
   if (row.text !== row.version) {
     pinnedCell.push(`written ${codeSpan(truncateText(row.text, MAX_TEXT))}`);
@@ -499,10 +493,8 @@ function isLiveIgnore(f: Finding): boolean {
   return Boolean(f.ignored) && !isExpiredIgnore(f);
 }
 
-/** Read defensively: older report models had no `expired` flag, only `failing` again. */
 function isExpiredIgnore(f: Finding): boolean {
-  const ignored = f.ignored as { expired?: boolean } | null;
-  return Boolean(ignored && (ignored.expired || f.failing));
+  return f.ignored?.expired === true;
 }
 
 function findingIcon(f: Finding): string {
@@ -515,10 +507,6 @@ function blobUrl(base: string | undefined, row: PinRow): string | null {
   if (!base) return null;
   const root = safeLinkUrl(base.replace(/\/+$/, ''));
   return root ? `${root}/${encodeUriPath(row.file)}#L${row.line}` : null;
-}
-
-function introducedOf(f: Finding): boolean | undefined {
-  return (f as { introduced?: boolean }).introduced;
 }
 
 function plural(n: number, noun: string): string {

@@ -2,6 +2,7 @@
  * The single report model every output format renders: the JSON report of DESIGN.md,
  * schemaVersion 1.
  */
+import type { Advisory } from '../data/schema.js';
 import type { Skip } from '../discover/skips.js';
 import type { Pin, ScanWarning } from '../extract/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
@@ -79,7 +80,41 @@ export function buildReport(input: {
   };
 }
 
+/**
+ * The release a finding's message should add as the way out of every failing advisory: its
+ * `upgradeTo`, unless that is the pin itself (nothing failing) or already the suggestion.
+ */
+export function alsoUpgradeTo(f: Finding): string | null {
+  return f.upgradeTo && f.upgradeTo !== f.suggestion && f.upgradeTo !== f.version
+    ? f.upgradeTo
+    : null;
+}
+
 /** The one place that decides pass or fail, from the findings the policy marked failing. */
 export function verdict(failing: number): 'pass' | 'fail' {
   return failing > 0 ? 'fail' : 'pass';
+}
+
+const PREFERRED_REFERENCE = ['ADVISORY', 'REPORT', 'WEB', 'FIX', 'ARTICLE', 'PACKAGE'];
+
+const refs = new WeakMap<Advisory, AdvisoryRef>();
+
+/** The advisory as a finding names it; one shared object per advisory. */
+export function advisoryRef(advisory: Advisory): AdvisoryRef {
+  let known = refs.get(advisory);
+  if (known) return known;
+  const ref =
+    PREFERRED_REFERENCE.map((type) => advisory.references.find((r) => r.type === type)).find(
+      Boolean,
+    ) ?? advisory.references[0]!;
+  known = {
+    id: advisory.id,
+    aliases: advisory.aliases,
+    kind: advisory.kind,
+    severity: advisory.severity,
+    summary: advisory.summary,
+    url: ref.url,
+  };
+  refs.set(advisory, known);
+  return known;
 }

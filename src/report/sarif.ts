@@ -3,6 +3,8 @@
  * advisory that has findings, one result per finding at the pin's region. Pure: the report and
  * the full advisory records in, a plain object (or its JSON) out.
  */
+import { severityRank } from '../advisories/types.js';
+import { PRODUCT_LABELS } from '../versioning/index.js';
 import { createHash } from 'node:crypto';
 import type { Advisory, Severity } from '../data/schema.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
@@ -14,7 +16,7 @@ import {
   escapeMarkdownBlock,
   markdownLink,
 } from './markdown-escape.js';
-import type { AdvisoryRef, Finding, Report } from './model.js';
+import { alsoUpgradeTo, type AdvisoryRef, type Finding, type Report } from './model.js';
 
 /** Where the tool's documentation lives; a placeholder until the repository has its home. */
 export const TOOL_INFORMATION_URI = 'https://github.com/kube-pin-audit/kube-pin-audit';
@@ -85,8 +87,6 @@ export interface SarifLog {
   ];
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2, critical: 3 };
-
 /** A rule's default level, and a non-failing result's level. */
 const LEVEL_BY_SEVERITY: Record<Severity, SarifLevel> = {
   critical: 'error',
@@ -106,13 +106,6 @@ const SECURITY_SEVERITY_BY_LEVEL: Record<Severity, number> = {
   high: 8.0,
   medium: 5.5,
   low: 2.0,
-};
-
-const ECOSYSTEM_BY_PRODUCT: Record<string, string> = {
-  rke2: 'RKE2',
-  k3s: 'K3s',
-  rfo: 'RFO',
-  containerd: 'containerd',
 };
 
 /**
@@ -194,7 +187,7 @@ function buildRule(
   const details = advisory?.details ?? ref.summary;
   const ecosystems = advisory
     ? advisory.affected.map((a) => a.package.ecosystem as string)
-    : findings.map((f) => ECOSYSTEM_BY_PRODUCT[f.product] ?? f.product);
+    : findings.map((f) => PRODUCT_LABELS[f.product]);
   // `security` (the kind) is the tag GitHub uses to list an alert under security alerts.
   const tags = unique([kind, ...ecosystems]);
 
@@ -220,7 +213,7 @@ function buildRule(
 }
 
 function buildResult(finding: Finding, ruleIndex: number, fingerprint: string): SarifResult {
-  const introduced = (finding as { introduced?: boolean }).introduced;
+  const introduced = finding.introduced;
   const result: SarifResult = {
     ruleId: finding.advisory.id,
     ruleIndex,
@@ -277,14 +270,15 @@ function resultMessage(f: Finding): string {
   if (f.suggestion) parts.push(`Fix: move to ${f.suggestion}.`);
   else if (f.fixedIn.length) parts.push(`Fixed in ${f.fixedIn.join(', ')}.`);
   else parts.push('No fixed release is known.');
-  if (f.upgradeTo && f.upgradeTo !== f.suggestion) {
-    parts.push(`Nearest release clear of failing advisories: ${f.upgradeTo}.`);
+  const upgrade = alsoUpgradeTo(f);
+  if (upgrade) {
+    parts.push(`Nearest release clear of failing advisories: ${upgrade}.`);
   } else if (!f.upgradeTo) {
     parts.push('No release clear of failing advisories is known.');
   }
   if (f.form === 'documentation') parts.push('In documentation: reported, not failing.');
   if (f.ignored) {
-    const expired = (f.ignored as { expired?: boolean }).expired || f.failing;
+    const expired = f.ignored.expired === true;
     const until = f.ignored.expires ? ` ${expired ? 'on' : 'until'} ${f.ignored.expires}` : '';
     parts.push(`${expired ? 'Ignore expired' : 'Ignored'}${until}: ${f.ignored.reason}.`);
   }
@@ -402,7 +396,7 @@ function compareFindings(a: Finding, b: Finding): number {
     a.column - b.column ||
     compareStrings(a.advisory.id, b.advisory.id) ||
     compareStrings(a.version, b.version) ||
-    SEVERITY_RANK[b.advisory.severity] - SEVERITY_RANK[a.advisory.severity]
+    severityRank(b.advisory.severity) - severityRank(a.advisory.severity)
   );
 }
 

@@ -1,5 +1,5 @@
 /** Plain text for a terminal: pins grouped by file, findings with their fix, one summary line. */
-import type { Report } from './model.js';
+import { alsoUpgradeTo, type Report } from './model.js';
 import { terminalSafe } from './escape.js';
 
 export function renderText(report: Report): string {
@@ -25,7 +25,7 @@ export function renderText(report: Report): string {
       out.push(
         `  ${mark.padEnd(7)} ${terminalSafe(f.file)}:${f.line}  ${f.version}${via}`,
         `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}] ${terminalSafe(f.advisory.summary)}`,
-        `          fix: ${fix}${f.upgradeTo && f.upgradeTo !== f.suggestion ? `; nearest clean release: ${f.upgradeTo}` : ''}`,
+        `          fix: ${fix}${alsoUpgradeTo(f) ? `; nearest clean release: ${alsoUpgradeTo(f)}` : ''}`,
       );
     }
   }

@@ -44,12 +44,13 @@ export const containerdScheme: VersionScheme<ContainerdVersion> = {
     const m = forkMatch ?? PACKAGE_RE.exec(text);
     if (!m) return null;
     const major = Number(m[1]);
-    // containerd has shipped 0.x, 1.x and 2.x; anything else is some other software's version.
-    if (major > 2) return null;
+    const minor = Number(m[2]);
+    // containerd has shipped 0.x, 1.0-1.7 and 2.x: `1.26.0` is a Kubernetes version, not containerd.
+    if (major > 2 || (major === 1 && minor > 7) || (major === 2 && minor > 9)) return null;
     return {
       product: 'containerd',
       major,
-      minor: Number(m[2]),
+      minor,
       patch: Number(m[3]),
       pre: m[4] ? splitPrerelease(m[4]) : [],
       fork:

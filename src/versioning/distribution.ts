@@ -1,4 +1,4 @@
-import type { Product, VersionScheme } from './types.js';
+import type { VersionScheme } from './types.js';
 import {
   compareCore,
   compareNumbers,
@@ -69,5 +69,3 @@ export function distributionScheme(
     },
   };
 }
-
-export const DISTRIBUTION_PRODUCTS: readonly Product[] = ['rke2', 'k3s', 'rfo'];

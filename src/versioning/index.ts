@@ -3,6 +3,7 @@ import { distributionScheme, type DistributionVersion } from './distribution.js'
 import type { Product, VersionScheme } from './types.js';
 
 export type { Product, VersionScheme } from './types.js';
+export { PRODUCT_LABELS } from './types.js';
 export type { ContainerdVersion } from './containerd.js';
 export type { DistributionVersion } from './distribution.js';
 

@@ -45,11 +45,6 @@ export function splitPrerelease(text: string): (string | number)[] {
   return ids;
 }
 
-/** `rc1` style, the way RKE2 and K3s tags spell prereleases. */
-export function formatPrereleaseCompact(pre: (string | number)[]): string {
-  return pre.join('');
-}
-
 export function coreString(c: Core): string {
   return `${c.major}.${c.minor}.${c.patch}`;
 }

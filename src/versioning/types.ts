@@ -1,7 +1,13 @@
 /** The products whose versions kube-pin-audit understands. */
 export type Product = 'rke2' | 'k3s' | 'rfo' | 'containerd';
 
-export const PRODUCTS: readonly Product[] = ['rke2', 'k3s', 'rfo', 'containerd'];
+/** How people write each product's name. */
+export const PRODUCT_LABELS: Record<Product, string> = {
+  rke2: 'RKE2',
+  k3s: 'K3s',
+  rfo: 'RFO',
+  containerd: 'containerd',
+};
 
 /**
  * One version scheme per product, the shape Renovate's versioning modules have:
