@@ -29739,6 +29739,13 @@ function date4(params) {
 // src/data/schema.ts
 var ECOSYSTEMS = ["RKE2", "K3s", "RFO", "containerd", "k3s-containerd", "runc"];
 var SEVERITIES = ["low", "medium", "high", "critical"];
+var GITHUB_SEVERITY = {
+  LOW: "low",
+  MODERATE: "medium",
+  MEDIUM: "medium",
+  HIGH: "high",
+  CRITICAL: "critical"
+};
 var ADVISORY_KINDS = ["defect", "security"];
 var REFERENCE_TYPES = ["REPORT", "FIX", "WEB", "ADVISORY", "PACKAGE", "ARTICLE"];
 var PRERELEASE = String.raw`(?:-(?:alpha|beta|rc)\.?\d+)?`;
@@ -29919,14 +29926,7 @@ var OWN_ECOSYSTEMS = /* @__PURE__ */ new Set([
   "k3s-containerd",
   "runc"
 ]);
-var GITHUB_SEVERITY = {
-  LOW: "low",
-  MODERATE: "medium",
-  MEDIUM: "medium",
-  HIGH: "high",
-  CRITICAL: "critical"
-};
-var REFERENCE_TYPES2 = /* @__PURE__ */ new Set(["REPORT", "FIX", "WEB", "ADVISORY", "PACKAGE", "ARTICLE"]);
+var REFERENCE_TYPE_SET = new Set(REFERENCE_TYPES);
 function isOwnFormat(json2) {
   return typeof json2 === "object" && json2 !== null && "kind" in json2 && "schema_version" in json2;
 }
@@ -29958,7 +29958,7 @@ function convertOsv(json2, file2) {
   const references = (Array.isArray(record2.references) ? record2.references : []).filter(
     (r) => typeof r?.url === "string" && r.url.startsWith("https://")
   ).map((r) => ({
-    type: REFERENCE_TYPES2.has(String(r.type)) ? String(r.type) : "WEB",
+    type: REFERENCE_TYPE_SET.has(String(r.type)) ? String(r.type) : "WEB",
     url: r.url
   }));
   if (!references.length)

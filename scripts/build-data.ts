@@ -13,6 +13,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import {
+  GITHUB_SEVERITY,
+  REFERENCE_TYPES,
   parseAdvisory,
   parseBundleFile,
   type Advisory,
@@ -330,15 +332,7 @@ const MODULES: Record<string, { ecosystem: Ecosystem; product?: Distribution }> 
 /** The containerd /v2 module only holds 2.x versions; this is below every one of them. */
 const CONTAINERD_V2_START = 'v2.0.0-alpha.0';
 
-const SEVERITY: Record<string, Severity> = {
-  LOW: 'low',
-  MODERATE: 'medium',
-  MEDIUM: 'medium',
-  HIGH: 'high',
-  CRITICAL: 'critical',
-};
-
-const REFERENCE_TYPES = new Set(['REPORT', 'FIX', 'WEB', 'ADVISORY', 'PACKAGE', 'ARTICLE']);
+const REFERENCE_TYPE_SET = new Set<string>(REFERENCE_TYPES);
 
 const PSEUDO_VERSION = /\d{14}-[0-9a-f]{12}$/;
 
@@ -371,7 +365,10 @@ class References {
       return;
     }
     if (this.list.some((r) => r.url === url)) return;
-    this.list.push({ type: (REFERENCE_TYPES.has(type) ? type : 'WEB') as Reference['type'], url });
+    this.list.push({
+      type: (REFERENCE_TYPE_SET.has(type) ? type : 'WEB') as Reference['type'],
+      url,
+    });
   }
   done(): Reference[] {
     if (this.dropped.length) {
@@ -545,7 +542,7 @@ function severityFrom(
   ghsa: GhsaRecord | undefined,
   notes: Notes,
 ): { severity: Severity; cvss: Advisory['cvss'] } {
-  const severity = ghsa?.severity ? SEVERITY[ghsa.severity.toUpperCase()] : undefined;
+  const severity = ghsa?.severity ? GITHUB_SEVERITY[ghsa.severity.toUpperCase()] : undefined;
   if (!severity) {
     notes.add('No GitHub severity is at hand for this record; medium is assumed.');
   }

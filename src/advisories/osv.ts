@@ -2,8 +2,14 @@
  * Plain OSV records (a Go vulndb entry, a GitHub advisory) turned into the project's advisory
  * format, so that `--advisories` takes them as they are published.
  */
-import type { Advisory, Ecosystem, Severity } from '../data/schema.js';
-import { isCanonicalVersion, isRangeEventVersion, parseAdvisory } from '../data/schema.js';
+import type { Advisory, Ecosystem } from '../data/schema.js';
+import {
+  GITHUB_SEVERITY,
+  isCanonicalVersion,
+  isRangeEventVersion,
+  parseAdvisory,
+  REFERENCE_TYPES,
+} from '../data/schema.js';
 import { InputError } from '../errors.js';
 
 const GO_MODULES: Record<string, Ecosystem> = {
@@ -23,15 +29,7 @@ const OWN_ECOSYSTEMS = new Set<string>([
   'runc',
 ]);
 
-const GITHUB_SEVERITY: Record<string, Severity> = {
-  LOW: 'low',
-  MODERATE: 'medium',
-  MEDIUM: 'medium',
-  HIGH: 'high',
-  CRITICAL: 'critical',
-};
-
-const REFERENCE_TYPES = new Set(['REPORT', 'FIX', 'WEB', 'ADVISORY', 'PACKAGE', 'ARTICLE']);
+const REFERENCE_TYPE_SET = new Set<string>(REFERENCE_TYPES);
 
 interface OsvRecord {
   id?: unknown;
@@ -92,7 +90,7 @@ export function convertOsv(json: unknown, file: string): Converted {
         typeof r?.url === 'string' && r.url.startsWith('https://'),
     )
     .map((r) => ({
-      type: REFERENCE_TYPES.has(String(r.type)) ? String(r.type) : 'WEB',
+      type: REFERENCE_TYPE_SET.has(String(r.type)) ? String(r.type) : 'WEB',
       url: r.url,
     }));
   if (!references.length)

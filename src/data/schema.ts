@@ -12,6 +12,15 @@ export type Ecosystem = (typeof ECOSYSTEMS)[number];
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** GitHub's advisory severities in ours (GitHub's MODERATE is medium). */
+export const GITHUB_SEVERITY: Readonly<Record<string, Severity>> = {
+  LOW: 'low',
+  MODERATE: 'medium',
+  MEDIUM: 'medium',
+  HIGH: 'high',
+  CRITICAL: 'critical',
+};
+
 export const ADVISORY_KINDS = ['defect', 'security'] as const;
 export type AdvisoryKind = (typeof ADVISORY_KINDS)[number];
 
