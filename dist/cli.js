@@ -30376,24 +30376,50 @@ function createMatcher(db) {
     if (product === "rke2" || product === "k3s") return db.bundles[product].get(version2) ?? null;
     return null;
   }
+  const ECOSYSTEMS_OF = {
+    rke2: ["RKE2"],
+    k3s: ["K3s"],
+    rfo: ["RFO"],
+    containerd: ["containerd", "k3s-containerd"],
+    runc: ["runc"]
+  };
+  const relevant = /* @__PURE__ */ new Map();
+  const affecting = /* @__PURE__ */ new Map();
+  function advisoriesAffecting(component, version2) {
+    const key = `${component} ${version2}`;
+    let found = affecting.get(key);
+    if (!found) {
+      let candidates2 = relevant.get(component);
+      if (!candidates2) {
+        const ecosystems = ECOSYSTEMS_OF[component];
+        candidates2 = db.advisories.filter(
+          (a) => a.affected.some((e) => ecosystems.includes(e.package.ecosystem))
+        );
+        relevant.set(component, candidates2);
+      }
+      found = new Set(candidates2.filter((a) => advisoryAffects(a, component, version2)));
+      affecting.set(key, found);
+    }
+    return found;
+  }
   function matchRelease(product, version2) {
     const key = `${product} ${version2}`;
     const cached2 = cache.get(key);
     if (cached2) return cached2;
     const bundle = bundleOf(product, version2);
+    const direct = advisoriesAffecting(product, version2);
+    const bundled = BUNDLED.flatMap((component) => {
+      const built = bundle?.[component];
+      return built ? [{ component, version: built, advisories: advisoriesAffecting(component, built) }] : [];
+    });
     const matches = [];
     for (const advisory of db.advisories) {
-      if (advisoryAffects(advisory, product, version2)) {
+      if (direct.has(advisory)) {
         matches.push({ advisory, via: null });
         continue;
       }
-      for (const component of BUNDLED) {
-        const bundled = bundle?.[component];
-        if (bundled && advisoryAffects(advisory, component, bundled)) {
-          matches.push({ advisory, via: { component, version: bundled } });
-          break;
-        }
-      }
+      const via = bundled.find((b) => b.advisories.has(advisory));
+      if (via) matches.push({ advisory, via: { component: via.component, version: via.version } });
     }
     const result = { matches, bundle, bundleKnown: product === "containerd" || bundle !== null };
     cache.set(key, result);
@@ -30674,7 +30700,6 @@ function advisoryRef(advisory) {
 }
 
 // src/scan/parallel.ts
-import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/discover/walk.ts
@@ -31715,12 +31740,11 @@ function scanFiles(options) {
 var WORKER_THRESHOLD = 2e3;
 var DELEGATE_DEPTH = 2;
 var IN_FLIGHT = 2;
-var MAX_WORKERS = 4;
+var MAX_WORKERS = 16;
 var SCAN_WORKER_FLAG = "kubePinAuditScanWorker";
 function workerCount(env = process.env) {
   const asked = env.KUBE_PIN_AUDIT_WORKERS;
-  if (asked !== void 0 && /^\d+$/.test(asked)) return Math.min(Number(asked), 16);
-  return Math.max(1, Math.min(MAX_WORKERS, availableParallelism()));
+  return asked !== void 0 && /^\d+$/.test(asked) ? Math.min(Number(asked), MAX_WORKERS) : 0;
 }
 var CHUNKS_PER_WORKER = 16;
 async function scanFilesInWorkers(given, workerScript) {

@@ -3,9 +3,9 @@
  * components it bundles, and which release to move to. Results are cached per release, so a
  * version pinned in a thousand files is matched once.
  */
-import type { Advisory, BundledComponents, Database } from '../advisories/types.js';
+import type { Advisory, BundledComponents, Database, Ecosystem } from '../advisories/types.js';
 import { schemeFor, schemes, type AnyVersion, type Product } from '../versioning/index.js';
-import { advisoryAffects, ecosystemsFor } from './affects.js';
+import { advisoryAffects, ecosystemsFor, type ComponentName } from './affects.js';
 
 export interface Match {
   advisory: Advisory;
@@ -47,24 +47,59 @@ export function createMatcher(db: Database): Matcher {
     return null;
   }
 
+  /** Advisories with an entry that could name this component at all. */
+  const ECOSYSTEMS_OF: Record<ComponentName, Ecosystem[]> = {
+    rke2: ['RKE2'],
+    k3s: ['K3s'],
+    rfo: ['RFO'],
+    containerd: ['containerd', 'k3s-containerd'],
+    runc: ['runc'],
+  };
+  const relevant = new Map<ComponentName, Advisory[]>();
+  const affecting = new Map<string, Set<Advisory>>();
+
+  /**
+   * The advisories affecting one version of one component, once per version: hundreds of
+   * releases bundle the same few containerd and runc builds.
+   */
+  function advisoriesAffecting(component: ComponentName, version: string): Set<Advisory> {
+    const key = `${component} ${version}`;
+    let found = affecting.get(key);
+    if (!found) {
+      let candidates = relevant.get(component);
+      if (!candidates) {
+        const ecosystems = ECOSYSTEMS_OF[component];
+        candidates = db.advisories.filter((a) =>
+          a.affected.some((e) => ecosystems.includes(e.package.ecosystem)),
+        );
+        relevant.set(component, candidates);
+      }
+      found = new Set(candidates.filter((a) => advisoryAffects(a, component, version)));
+      affecting.set(key, found);
+    }
+    return found;
+  }
+
   function matchRelease(product: Product, version: string): ReleaseMatches {
     const key = `${product} ${version}`;
     const cached = cache.get(key);
     if (cached) return cached;
     const bundle = bundleOf(product, version);
+    const direct = advisoriesAffecting(product, version);
+    const bundled = BUNDLED.flatMap((component) => {
+      const built = bundle?.[component];
+      return built
+        ? [{ component, version: built, advisories: advisoriesAffecting(component, built) }]
+        : [];
+    });
     const matches: Match[] = [];
     for (const advisory of db.advisories) {
-      if (advisoryAffects(advisory, product, version)) {
+      if (direct.has(advisory)) {
         matches.push({ advisory, via: null });
         continue;
       }
-      for (const component of BUNDLED) {
-        const bundled = bundle?.[component];
-        if (bundled && advisoryAffects(advisory, component, bundled)) {
-          matches.push({ advisory, via: { component, version: bundled } });
-          break;
-        }
-      }
+      const via = bundled.find((b) => b.advisories.has(advisory));
+      if (via) matches.push({ advisory, via: { component: via.component, version: via.version } });
     }
     const result = { matches, bundle, bundleKnown: product === 'containerd' || bundle !== null };
     cache.set(key, result);
