@@ -53805,6 +53805,20 @@ function decodeText(bytes) {
     return { text: lenientUtf8.decode(bytes), invalidUtf8: true };
   }
 }
+var SMALL_FILE_BYTES = 64 * 1024;
+var scratch;
+function readInto(fd, into, offset, position) {
+  let filled = offset;
+  while (filled < into.length) {
+    const n = readSync(fd, into, filled, into.length - filled, position + filled - offset);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled - offset;
+}
+function tooLarge(size, maxFileSize) {
+  return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
+}
 function readCandidate(path6, maxFileSize) {
   let fd;
   try {
@@ -53813,18 +53827,19 @@ function readCandidate(path6, maxFileSize) {
     return { kind: "skip", reason: "unreadable", detail: error63.code };
   }
   try {
-    const size = fstatSync(fd).size;
-    if (size > maxFileSize) {
-      return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
+    scratch ??= Buffer.allocUnsafe(SMALL_FILE_BYTES + 1);
+    const first = readInto(fd, scratch, 0, 0);
+    let content;
+    if (first <= SMALL_FILE_BYTES) {
+      if (first > maxFileSize) return tooLarge(first, maxFileSize);
+      content = scratch.subarray(0, first);
+    } else {
+      const size = fstatSync(fd).size;
+      if (size > maxFileSize) return tooLarge(size, maxFileSize);
+      const whole = Buffer.allocUnsafe(Math.max(size, first));
+      scratch.copy(whole, 0, 0, first);
+      content = whole.subarray(0, first + readInto(fd, whole.subarray(first), 0, first));
     }
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const n = readSync(fd, bytes, filled, size - filled, null);
-      if (n === 0) break;
-      filled += n;
-    }
-    const content = filled === size ? bytes : bytes.subarray(0, filled);
     if (content.subarray(0, BINARY_PROBE_BYTES).includes(0))
       return { kind: "skip", reason: "binary" };
     if (!mayHoldPin(content)) return { kind: "no-candidate" };

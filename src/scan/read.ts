@@ -60,6 +60,25 @@ export function decodeText(bytes: Buffer): { text: string; invalidUtf8: boolean 
   }
 }
 
+/** Most configuration files fit: they are read into one reused buffer without asking their size. */
+const SMALL_FILE_BYTES = 64 * 1024;
+let scratch: Buffer | undefined;
+
+/** Reads from `position` until `into` is full or the file ends; returns the bytes read. */
+function readInto(fd: number, into: Buffer, offset: number, position: number): number {
+  let filled = offset;
+  while (filled < into.length) {
+    const n = readSync(fd, into, filled, into.length - filled, position + filled - offset);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled - offset;
+}
+
+function tooLarge(size: number, maxFileSize: number): ReadResult {
+  return { kind: 'skip', reason: 'too-large', detail: `${size} bytes > ${maxFileSize}` };
+}
+
 export function readCandidate(path: string, maxFileSize: number): ReadResult {
   let fd: number;
   try {
@@ -68,21 +87,24 @@ export function readCandidate(path: string, maxFileSize: number): ReadResult {
     return { kind: 'skip', reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code };
   }
   try {
-    const size = fstatSync(fd).size;
-    if (size > maxFileSize) {
-      return { kind: 'skip', reason: 'too-large', detail: `${size} bytes > ${maxFileSize}` };
+    // One byte more than a small file holds tells whether the file is small.
+    scratch ??= Buffer.allocUnsafe(SMALL_FILE_BYTES + 1);
+    const first = readInto(fd, scratch, 0, 0);
+    let content: Buffer;
+    if (first <= SMALL_FILE_BYTES) {
+      if (first > maxFileSize) return tooLarge(first, maxFileSize);
+      content = scratch.subarray(0, first);
+    } else {
+      const size = fstatSync(fd).size;
+      if (size > maxFileSize) return tooLarge(size, maxFileSize);
+      const whole = Buffer.allocUnsafe(Math.max(size, first));
+      scratch.copy(whole, 0, 0, first);
+      content = whole.subarray(0, first + readInto(fd, whole.subarray(first), 0, first));
     }
-    const bytes = Buffer.allocUnsafe(size);
-    let filled = 0;
-    while (filled < size) {
-      const n = readSync(fd, bytes, filled, size - filled, null);
-      if (n === 0) break;
-      filled += n;
-    }
-    const content = filled === size ? bytes : bytes.subarray(0, filled);
     if (content.subarray(0, BINARY_PROBE_BYTES).includes(0))
       return { kind: 'skip', reason: 'binary' };
     if (!mayHoldPin(content)) return { kind: 'no-candidate' };
+    // Decoding copies the bytes into a string, so the scratch buffer is free again after this.
     return { kind: 'text', ...decodeText(content) };
   } catch (error) {
     return { kind: 'skip', reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code };
