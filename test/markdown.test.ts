@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
+import { makeFinding } from './support/findings.js';
 import {
   codeSpan,
   encodeUriPath,
@@ -36,24 +37,7 @@ function advisory(i: number, severity: AdvisoryRef['severity']): AdvisoryRef {
 }
 
 function finding(over: Partial<Finding> = {}): Finding {
-  return {
-    file: 'infra/user-data.yaml',
-    line: 12,
-    column: 30,
-    product: 'rke2',
-    version: 'v1.24.9+rke2r1',
-    text: 'v1.24.9+rke2r1',
-    form: 'cloud-init',
-    inComment: false,
-    upgradeTo: 'v1.24.10+rke2r1',
-    advisory: DEFECT,
-    via: null,
-    fixedIn: ['v1.24.9+rke2r2'],
-    suggestion: 'v1.24.9+rke2r2',
-    failing: true,
-    ignored: null,
-    ...over,
-  };
+  return makeFinding({ advisory: DEFECT, ...over });
 }
 
 function report(findings: Finding[], extra: Partial<Parameters<typeof buildReport>[0]> = {}) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makeFinding } from './support/findings.js';
 import type { Advisory } from '../src/data/schema.js';
 import { buildReport, type AdvisoryRef, type Finding, type Report } from '../src/report/model.js';
 import {
@@ -79,25 +80,7 @@ function ref(a: Advisory): AdvisoryRef {
   };
 }
 
-function finding(over: Partial<Finding> & { advisory: AdvisoryRef }): Finding {
-  return {
-    file: 'infra/user-data.yaml',
-    line: 12,
-    column: 30,
-    product: 'rke2',
-    version: 'v1.24.9+rke2r1',
-    text: 'v1.24.9+rke2r1',
-    form: 'cloud-init',
-    inComment: false,
-    upgradeTo: 'v1.24.10+rke2r1',
-    via: null,
-    fixedIn: ['v1.24.9+rke2r2'],
-    suggestion: 'v1.24.9+rke2r2',
-    failing: true,
-    ignored: null,
-    ...over,
-  };
-}
+const finding = makeFinding;
 
 function sampleReport(): Report {
   const findings: Finding[] = [
