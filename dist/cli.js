@@ -29982,23 +29982,40 @@ function convertOsv(json2, file2) {
   );
   return { advisory, notes };
 }
+var RELEASE_SUFFIX = {
+  RKE2: "+rke2r1",
+  K3s: "+k3s1",
+  RFO: "+rfor1"
+};
+function inEcosystem(ecosystem, value) {
+  const suffix = RELEASE_SUFFIX[ecosystem];
+  if (suffix && /^v?\d+\.\d+\.\d+(?:-rc\.?\d+)?$/.test(value))
+    return `${value.replace(/^v?/, "v")}${suffix}`;
+  return value;
+}
 function convertAffected(entry, where) {
   const e = entry;
-  if (!e?.package || typeof e.package.name !== "string")
+  if (!e?.package || typeof e.package.name !== "string") {
     throw new InputError(`${where}.package.name: required`);
+  }
   const ecosystem = e.package.ecosystem === "Go" ? GO_MODULES[e.package.name] : OWN_ECOSYSTEMS.has(String(e.package.ecosystem)) ? e.package.ecosystem : void 0;
   if (!ecosystem) return [];
-  const ranges = (Array.isArray(e.ranges) ? e.ranges : []).filter((r) => r?.type === "SEMVER" || r?.type === "ECOSYSTEM").map((r) => ({
+  const custom2 = e.ecosystem_specific?.custom_ranges;
+  const rawRanges = Array.isArray(custom2) && custom2.length ? custom2 : Array.isArray(e.ranges) ? e.ranges : [];
+  const ranges = rawRanges.filter((r) => r?.type === "SEMVER" || r?.type === "ECOSYSTEM").map((r) => ({
     type: "ECOSYSTEM",
-    events: (Array.isArray(r.events) ? r.events : []).filter((ev) => {
-      const value = ev?.introduced ?? ev?.fixed ?? ev?.last_affected;
-      return typeof value === "string" && isRangeEventVersion(ecosystem, value);
+    events: (Array.isArray(r.events) ? r.events : []).flatMap((ev) => {
+      const [kind2, value] = Object.entries(ev ?? {})[0] ?? [];
+      if (!kind2 || !["introduced", "fixed", "last_affected"].includes(kind2) || typeof value !== "string")
+        return [];
+      const version2 = inEcosystem(ecosystem, value);
+      return isRangeEventVersion(ecosystem, version2) ? [{ [kind2]: version2 }] : [];
     })
-  })).filter((r) => r.events.length);
-  const versions = (Array.isArray(e.versions) ? e.versions : []).map((v) => String(v).startsWith("v") ? String(v) : `v${String(v)}`).filter((v) => isCanonicalVersion(ecosystem, v));
-  const fixed = ranges.flatMap(
-    (r) => r.events.map((ev) => ev.fixed).filter((v) => Boolean(v))
-  ).map((v) => v.startsWith("v") ? v : `v${v}`).filter((v) => isCanonicalVersion(ecosystem, v));
+  })).filter((r) => r.events.length && "introduced" in r.events[0]);
+  const versions = (Array.isArray(e.versions) ? e.versions : []).map(
+    (v) => inEcosystem(ecosystem, String(v).startsWith("v") ? String(v) : `v${String(v)}`)
+  ).filter((v) => isCanonicalVersion(ecosystem, v));
+  const fixed = ranges.flatMap((r) => r.events.flatMap((ev) => "fixed" in ev ? [ev.fixed] : [])).map((v) => v.startsWith("v") ? v : `v${v}`).filter((v) => isCanonicalVersion(ecosystem, v));
   if (!ranges.length && !versions.length) return [];
   return [
     {
@@ -30061,17 +30078,22 @@ function loadDatabase(dataDir, userPaths, cwd) {
     advisories.set(advisory.id, advisory);
   }
   const notes = [];
+  const bundled = new Set(advisories.keys());
   for (const userPath of userPaths) {
     for (const file2 of jsonFilesIn(resolve(cwd, userPath), userPath)) {
       const json2 = readJson(file2, shown(file2));
+      let advisory;
       if (isOwnFormat(json2)) {
-        const advisory = validated(() => parseAdvisory(json2, shown(file2)));
-        advisories.set(advisory.id, advisory);
+        advisory = validated(() => parseAdvisory(json2, shown(file2)));
       } else {
         const converted = validated(() => convertOsv(json2, shown(file2)));
-        advisories.set(converted.advisory.id, converted.advisory);
+        advisory = converted.advisory;
         notes.push(...converted.notes);
       }
+      if (bundled.has(advisory.id)) {
+        notes.push(`${shown(file2)}: replaces the bundled advisory ${advisory.id}`);
+      }
+      advisories.set(advisory.id, advisory);
     }
   }
   return {
@@ -30264,23 +30286,29 @@ function isChannel(text) {
 
 // src/versioning/runc.ts
 var RUNC_RE = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:-([0-9A-Za-z.-]{1,80}))?$/;
+var FORK_RE2 = /^(k3s|bd)(\d{1,4})$/;
 var runcScheme = {
   product: "runc",
   parse(text) {
     const m = RUNC_RE.exec(text.trim());
     if (!m) return null;
+    const fork = m[4] ? FORK_RE2.exec(m[4]) : null;
     return {
       product: "runc",
       major: Number(m[1]),
       minor: Number(m[2]),
       patch: Number(m[3]),
-      pre: m[4] ? splitPrerelease(m[4]) : []
+      pre: m[4] && !fork ? splitPrerelease(m[4]) : [],
+      fork: fork ? { name: fork[1], revision: Number(fork[2]) } : null
     };
   },
   format(v) {
-    return `v${coreString(v)}${v.pre.length ? `-${v.pre.join("")}` : ""}`;
+    const pre = v.pre.length ? `-${v.pre.join("")}` : "";
+    return `v${coreString(v)}${pre}${v.fork ? `-${v.fork.name}${v.fork.revision}` : ""}`;
   },
-  compare: (a, b) => compareCore(a, b)
+  compare(a, b) {
+    return compareCore(a, b) || compareNumbers(a.fork ? 1 : 0, b.fork ? 1 : 0) || compareNumbers(a.fork?.revision ?? 0, b.fork?.revision ?? 0);
+  }
 };
 
 // src/match/affects.ts
@@ -30775,6 +30803,7 @@ function* discover(options) {
     return ownLayers.get(dir);
   };
   const seenFiles = /* @__PURE__ */ new Set();
+  const configFiles = new Set(options.configFiles ?? []);
   for (const start of options.paths) {
     const stat = statSync2(start);
     if (!stat.isDirectory()) {
@@ -30823,6 +30852,8 @@ function* discover(options) {
           yield skip(root, abs, false, "special-file");
         } else if (seenFiles.has(rel)) {
           continue;
+        } else if (configFiles.has(abs)) {
+          yield skip(root, abs, false, "config");
         } else if (excluded?.(rel)) {
           yield skip(root, abs, false, "excluded");
         } else if (isIgnored(layers, abs, false)) {
@@ -31763,8 +31794,8 @@ function workerCount(env = process.env) {
 }
 var CHUNKS_PER_WORKER = 16;
 async function scanFilesInWorkers(given, workerScript) {
-  const { root, paths, include, exclude, maxFileSize } = given;
-  const options = { root, paths, include, exclude, maxFileSize };
+  const { root, paths, include, exclude, maxFileSize, configFiles = [] } = given;
+  const options = { root, paths, include, exclude, maxFileSize, configFiles };
   const result = emptyScanResult();
   const count = workerCount();
   const folders = [];
@@ -32740,7 +32771,7 @@ function renderText(report) {
 
 // src/config/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
 
 // src/config/errors.ts
 function describeIssue(issue2) {
@@ -32810,6 +32841,8 @@ function readConfigFile(path, shownAs, required2) {
     throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`);
   }
   return {
+    // The real path, as discovery sees files, so that the scan can leave this file out.
+    path: realpathSync2(path),
     shownAs,
     values: doc.toJS() ?? {},
     lineOf: (path2) => lineOfPath(doc, lineCounter, path2)
@@ -32870,16 +32903,16 @@ function resolveSettings(file2, inline, inlineName) {
 }
 
 // src/scan/paths.ts
-import { existsSync as existsSync2, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
 import { dirname as dirname2, relative as relative3, resolve as resolve2, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
 function resolveScanPaths(cwd, given) {
   const inputs = given.length ? given : ["."];
   const paths = inputs.map((p) => {
     const abs = resolve2(cwd, p);
     if (!existsSync2(abs)) throw new InputError(`path not found: ${p}`);
-    return realpathSync2(abs);
+    return realpathSync3(abs);
   });
-  const realCwd = realpathSync2(cwd);
+  const realCwd = realpathSync3(cwd);
   const inside = (p) => {
     const rel = relative3(realCwd, p);
     return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
@@ -33017,7 +33050,20 @@ function prepare(args, io, command) {
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}
 `);
   const ignores = { rules: settings.ignore, file: configFile?.shownAs ?? "" };
-  return { ...parsed, format, policy, settings, scanPaths, ignores, db, help: false };
+  if (configFile) io.stderr(`${TOOL_NAME}: settings from ${configFile.shownAs}
+`);
+  const configFiles = configFile ? [configFile.path] : [];
+  return {
+    ...parsed,
+    format,
+    policy,
+    settings,
+    scanPaths,
+    ignores,
+    configFiles,
+    db,
+    help: false
+  };
 }
 function emit(pieces, output2, io) {
   if (output2) {
@@ -33049,6 +33095,7 @@ async function scanCommand(args, io) {
     db: p.db,
     policy: p.policy,
     ignores: p.ignores,
+    configFiles: p.configFiles,
     ...io.workerScript ? { workerScript: io.workerScript } : {}
   });
   emit(render2(report, p.format, p.db, p.settings["comment-tag"]), p.values.output, io);

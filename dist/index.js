@@ -52140,23 +52140,40 @@ function convertOsv(json2, file2) {
   );
   return { advisory, notes };
 }
+var RELEASE_SUFFIX = {
+  RKE2: "+rke2r1",
+  K3s: "+k3s1",
+  RFO: "+rfor1"
+};
+function inEcosystem(ecosystem, value) {
+  const suffix = RELEASE_SUFFIX[ecosystem];
+  if (suffix && /^v?\d+\.\d+\.\d+(?:-rc\.?\d+)?$/.test(value))
+    return `${value.replace(/^v?/, "v")}${suffix}`;
+  return value;
+}
 function convertAffected(entry, where) {
   const e = entry;
-  if (!e?.package || typeof e.package.name !== "string")
+  if (!e?.package || typeof e.package.name !== "string") {
     throw new InputError(`${where}.package.name: required`);
+  }
   const ecosystem = e.package.ecosystem === "Go" ? GO_MODULES[e.package.name] : OWN_ECOSYSTEMS.has(String(e.package.ecosystem)) ? e.package.ecosystem : void 0;
   if (!ecosystem) return [];
-  const ranges = (Array.isArray(e.ranges) ? e.ranges : []).filter((r) => r?.type === "SEMVER" || r?.type === "ECOSYSTEM").map((r) => ({
+  const custom2 = e.ecosystem_specific?.custom_ranges;
+  const rawRanges = Array.isArray(custom2) && custom2.length ? custom2 : Array.isArray(e.ranges) ? e.ranges : [];
+  const ranges = rawRanges.filter((r) => r?.type === "SEMVER" || r?.type === "ECOSYSTEM").map((r) => ({
     type: "ECOSYSTEM",
-    events: (Array.isArray(r.events) ? r.events : []).filter((ev) => {
-      const value = ev?.introduced ?? ev?.fixed ?? ev?.last_affected;
-      return typeof value === "string" && isRangeEventVersion(ecosystem, value);
+    events: (Array.isArray(r.events) ? r.events : []).flatMap((ev) => {
+      const [kind2, value] = Object.entries(ev ?? {})[0] ?? [];
+      if (!kind2 || !["introduced", "fixed", "last_affected"].includes(kind2) || typeof value !== "string")
+        return [];
+      const version2 = inEcosystem(ecosystem, value);
+      return isRangeEventVersion(ecosystem, version2) ? [{ [kind2]: version2 }] : [];
     })
-  })).filter((r) => r.events.length);
-  const versions = (Array.isArray(e.versions) ? e.versions : []).map((v) => String(v).startsWith("v") ? String(v) : `v${String(v)}`).filter((v) => isCanonicalVersion(ecosystem, v));
-  const fixed = ranges.flatMap(
-    (r) => r.events.map((ev) => ev.fixed).filter((v) => Boolean(v))
-  ).map((v) => v.startsWith("v") ? v : `v${v}`).filter((v) => isCanonicalVersion(ecosystem, v));
+  })).filter((r) => r.events.length && "introduced" in r.events[0]);
+  const versions = (Array.isArray(e.versions) ? e.versions : []).map(
+    (v) => inEcosystem(ecosystem, String(v).startsWith("v") ? String(v) : `v${String(v)}`)
+  ).filter((v) => isCanonicalVersion(ecosystem, v));
+  const fixed = ranges.flatMap((r) => r.events.flatMap((ev) => "fixed" in ev ? [ev.fixed] : [])).map((v) => v.startsWith("v") ? v : `v${v}`).filter((v) => isCanonicalVersion(ecosystem, v));
   if (!ranges.length && !versions.length) return [];
   return [
     {
@@ -52219,17 +52236,22 @@ function loadDatabase(dataDir, userPaths, cwd) {
     advisories.set(advisory.id, advisory);
   }
   const notes = [];
+  const bundled = new Set(advisories.keys());
   for (const userPath of userPaths) {
     for (const file2 of jsonFilesIn(resolve2(cwd, userPath), userPath)) {
       const json2 = readJson(file2, shown(file2));
+      let advisory;
       if (isOwnFormat(json2)) {
-        const advisory = validated(() => parseAdvisory(json2, shown(file2)));
-        advisories.set(advisory.id, advisory);
+        advisory = validated(() => parseAdvisory(json2, shown(file2)));
       } else {
         const converted = validated(() => convertOsv(json2, shown(file2)));
-        advisories.set(converted.advisory.id, converted.advisory);
+        advisory = converted.advisory;
         notes.push(...converted.notes);
       }
+      if (bundled.has(advisory.id)) {
+        notes.push(`${shown(file2)}: replaces the bundled advisory ${advisory.id}`);
+      }
+      advisories.set(advisory.id, advisory);
     }
   }
   return {
@@ -52411,23 +52433,29 @@ function canonicalize(product, text) {
 
 // src/versioning/runc.ts
 var RUNC_RE = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:-([0-9A-Za-z.-]{1,80}))?$/;
+var FORK_RE2 = /^(k3s|bd)(\d{1,4})$/;
 var runcScheme = {
   product: "runc",
   parse(text) {
     const m = RUNC_RE.exec(text.trim());
     if (!m) return null;
+    const fork = m[4] ? FORK_RE2.exec(m[4]) : null;
     return {
       product: "runc",
       major: Number(m[1]),
       minor: Number(m[2]),
       patch: Number(m[3]),
-      pre: m[4] ? splitPrerelease(m[4]) : []
+      pre: m[4] && !fork ? splitPrerelease(m[4]) : [],
+      fork: fork ? { name: fork[1], revision: Number(fork[2]) } : null
     };
   },
   format(v) {
-    return `v${coreString(v)}${v.pre.length ? `-${v.pre.join("")}` : ""}`;
+    const pre = v.pre.length ? `-${v.pre.join("")}` : "";
+    return `v${coreString(v)}${pre}${v.fork ? `-${v.fork.name}${v.fork.revision}` : ""}`;
   },
-  compare: (a, b) => compareCore(a, b)
+  compare(a, b) {
+    return compareCore(a, b) || compareNumbers(a.fork ? 1 : 0, b.fork ? 1 : 0) || compareNumbers(a.fork?.revision ?? 0, b.fork?.revision ?? 0);
+  }
 };
 
 // src/match/affects.ts
@@ -52922,6 +52950,7 @@ function* discover(options) {
     return ownLayers.get(dir);
   };
   const seenFiles = /* @__PURE__ */ new Set();
+  const configFiles = new Set(options.configFiles ?? []);
   for (const start of options.paths) {
     const stat2 = statSync2(start);
     if (!stat2.isDirectory()) {
@@ -52970,6 +52999,8 @@ function* discover(options) {
           yield skip(root, abs, false, "special-file");
         } else if (seenFiles.has(rel)) {
           continue;
+        } else if (configFiles.has(abs)) {
+          yield skip(root, abs, false, "config");
         } else if (excluded?.(rel)) {
           yield skip(root, abs, false, "excluded");
         } else if (isIgnored(layers, abs, false)) {
@@ -53910,8 +53941,8 @@ function workerCount(env = process.env) {
 }
 var CHUNKS_PER_WORKER = 16;
 async function scanFilesInWorkers(given, workerScript) {
-  const { root, paths, include, exclude, maxFileSize } = given;
-  const options = { root, paths, include, exclude, maxFileSize };
+  const { root, paths, include, exclude, maxFileSize, configFiles = [] } = given;
+  const options = { root, paths, include, exclude, maxFileSize, configFiles };
   const result = emptyScanResult();
   const count = workerCount();
   const folders = [];
@@ -54070,7 +54101,7 @@ function resolveScanPaths(cwd, given) {
 
 // src/config/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync3, realpathSync as realpathSync3 } from "node:fs";
 
 // src/config/errors.ts
 function describeIssue(issue3) {
@@ -54190,6 +54221,8 @@ function readConfigFile(path6, shownAs, required2) {
     throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`);
   }
   return {
+    // The real path, as discovery sees files, so that the scan can leave this file out.
+    path: realpathSync3(path6),
     shownAs,
     values: doc.toJS() ?? {},
     lineOf: (path7) => lineOfPath(doc, lineCounter, path7)
@@ -59472,7 +59505,8 @@ async function runAction(deps) {
       scope
     },
     ...changes ? { changes } : {},
-    ignores: { rules: settings.ignore, file: configFile },
+    ignores: { rules: settings.ignore, file: configFile?.shownAs ?? "" },
+    configFiles: configFile ? [configFile.path] : [],
     ...deps.workerScript ? { workerScript: deps.workerScript } : {}
   });
   info(renderText(report));
@@ -59513,7 +59547,7 @@ function readSettings(workspace, getInput2) {
     inlineSettingsFromInputs(getInput2),
     (key) => `input '${key}'`
   );
-  return { settings, configFile: file2?.shownAs ?? "" };
+  return { settings, configFile: file2 };
 }
 async function changedLines(client, context3) {
   if (!context3.pullRequest && !context3.mergeGroup) return void 0;

@@ -251,3 +251,22 @@ describe('the JSON report', () => {
     expect(renderJson(empty)).toBe(`${JSON.stringify(empty, null, 2)}\n`);
   });
 });
+
+describe('plain OSV records for RKE2/K3s', () => {
+  it('read ecosystem_specific.custom_ranges and name releases for plain Kubernetes versions', async () => {
+    const { stdout, stderr } = await cli([
+      'check',
+      'v1.33.9+k3s1',
+      'v1.37.1+k3s1',
+      '--advisories',
+      'advisories/plain-osv-k3s.json',
+      '--format',
+      'json',
+    ]);
+    const [old, current] = JSON.parse(stdout).results;
+    const mine = old.advisories.find((a: { id: string }) => a.id === 'TEST-OSV-K3S');
+    expect(mine).toMatchObject({ suggestion: 'v1.33.10+k3s1', fixedIn: ['v1.33.10+k3s1'] });
+    expect(current.advisories.some((a: { id: string }) => a.id === 'TEST-OSV-K3S')).toBe(false);
+    expect(stderr).toContain('no severity in the record; taken as high');
+  });
+});

@@ -64,6 +64,12 @@ describe('ignores from the config file', () => {
     expect(defectAt(report!, 'infra/user-data.yaml', 3).ignored?.reason).toBe(
       'tracked in INFRA-12',
     );
+    // The settings file names a version, but it is not a pin: it is skipped as the config.
+    expect(report!.pins.some((p) => p.file.startsWith('.github/'))).toBe(false);
+    expect(report!.skipped).toContainEqual({
+      file: '.github/kube-pin-audit.yml',
+      reason: 'config',
+    });
   });
 
   it('a live rule wins over an expired one naming the same finding, and neither is called stale', async () => {

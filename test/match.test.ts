@@ -117,6 +117,13 @@ describe('bundle propagation', () => {
     );
   });
 
+  it("runc fork builds are not prereleases of their base: v1.1.12-k3s1 carries CVE-2024-21626's fix", () => {
+    const matcher = createMatcher(projectDb());
+    const { matches, bundle } = matcher.matchRelease('k3s', 'v1.26.13+k3s2');
+    expect(bundle?.runc).toBe('v1.1.12-k3s1');
+    expect(matches.some((m) => m.advisory.aliases.includes('CVE-2024-21626'))).toBe(false);
+  });
+
   it('a containerd advisory reaches a release through its bundled fork build', () => {
     const matcher = createMatcher(projectDb());
     const { matches } = matcher.matchRelease('k3s', 'v1.25.5+k3s2');

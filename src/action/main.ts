@@ -9,7 +9,7 @@ import * as core from '@actions/core';
 import { loadDatabase } from '../advisories/load.js';
 import { audit, type ChangedLines } from '../audit.js';
 import { resolveScanPaths } from '../scan/paths.js';
-import { readConfigFile, resolveSettings } from '../config/load.js';
+import { readConfigFile, resolveSettings, type ConfigFile } from '../config/load.js';
 import { DEFAULT_CONFIG_FILE, type Settings } from '../config/schema.js';
 import { InputError } from '../errors.js';
 import { renderJsonChunks } from '../report/json.js';
@@ -93,7 +93,8 @@ async function runAction(deps: ActionDeps): Promise<void> {
       scope,
     },
     ...(changes ? { changes } : {}),
-    ignores: { rules: settings.ignore, file: configFile },
+    ignores: { rules: settings.ignore, file: configFile?.shownAs ?? '' },
+    configFiles: configFile ? [configFile.path] : [],
     ...(deps.workerScript ? { workerScript: deps.workerScript } : {}),
   });
 
@@ -132,7 +133,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
 function readSettings(
   workspace: string,
   getInput: (name: string) => string,
-): { settings: Settings; configFile: string } {
+): { settings: Settings; configFile: ConfigFile | null } {
   const named = getInput('config-file');
   const file = readConfigFile(
     resolve(workspace, named || DEFAULT_CONFIG_FILE),
@@ -144,7 +145,7 @@ function readSettings(
     inlineSettingsFromInputs(getInput),
     (key) => `input '${key}'`,
   );
-  return { settings, configFile: file?.shownAs ?? '' };
+  return { settings, configFile: file };
 }
 
 /** The pull request's or merge group's added lines; undefined when unknown. */

@@ -74,17 +74,22 @@ export function loadDatabase(dataDir: string, userPaths: string[], cwd: string):
     advisories.set(advisory.id, advisory);
   }
   const notes: string[] = [];
+  const bundled = new Set(advisories.keys());
   for (const userPath of userPaths) {
     for (const file of jsonFilesIn(resolve(cwd, userPath), userPath)) {
       const json = readJson(file, shown(file));
+      let advisory: Advisory;
       if (isOwnFormat(json)) {
-        const advisory = validated(() => parseAdvisory(json, shown(file)));
-        advisories.set(advisory.id, advisory);
+        advisory = validated(() => parseAdvisory(json, shown(file)));
       } else {
         const converted = validated(() => convertOsv(json, shown(file)));
-        advisories.set(converted.advisory.id, converted.advisory);
+        advisory = converted.advisory;
         notes.push(...converted.notes);
       }
+      if (bundled.has(advisory.id)) {
+        notes.push(`${shown(file)}: replaces the bundled advisory ${advisory.id}`);
+      }
+      advisories.set(advisory.id, advisory);
     }
   }
   return {

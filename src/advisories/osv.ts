@@ -2,7 +2,7 @@
  * Plain OSV records (a Go vulndb entry, a GitHub advisory) turned into the project's advisory
  * format, so that `--advisories` takes them as they are published.
  */
-import type { Advisory, Ecosystem } from '../data/schema.js';
+import type { Advisory, Ecosystem, RangeEvent } from '../data/schema.js';
 import {
   GITHUB_SEVERITY,
   isCanonicalVersion,
@@ -118,14 +118,34 @@ export function convertOsv(json: unknown, file: string): Converted {
   return { advisory, notes };
 }
 
+/** RKE2/K3s records name Kubernetes versions (`1.26.4`); the first release of one is `+rke2r1`. */
+const RELEASE_SUFFIX: Partial<Record<Ecosystem, string>> = {
+  RKE2: '+rke2r1',
+  K3s: '+k3s1',
+  RFO: '+rfor1',
+};
+
+/** A version as the record writes it, in the ecosystem's spelling; `0` stays `0`. */
+function inEcosystem(ecosystem: Ecosystem, value: string): string {
+  const suffix = RELEASE_SUFFIX[ecosystem];
+  if (suffix && /^v?\d+\.\d+\.\d+(?:-rc\.?\d+)?$/.test(value))
+    return `${value.replace(/^v?/, 'v')}${suffix}`;
+  return value;
+}
+
+type RawEvent = Record<string, unknown>;
+type RawRange = { type?: string; events?: unknown };
+
 function convertAffected(entry: unknown, where: string): Advisory['affected'] {
   const e = entry as {
     package?: { ecosystem?: unknown; name?: unknown };
     ranges?: unknown;
     versions?: unknown;
+    ecosystem_specific?: { custom_ranges?: unknown };
   };
-  if (!e?.package || typeof e.package.name !== 'string')
+  if (!e?.package || typeof e.package.name !== 'string') {
     throw new InputError(`${where}.package.name: required`);
+  }
   const ecosystem: Ecosystem | undefined =
     e.package.ecosystem === 'Go'
       ? GO_MODULES[e.package.name]
@@ -133,25 +153,38 @@ function convertAffected(entry: unknown, where: string): Advisory['affected'] {
         ? (e.package.ecosystem as Ecosystem)
         : undefined;
   if (!ecosystem) return [];
-  const ranges = (Array.isArray(e.ranges) ? e.ranges : [])
-    .filter((r: { type?: string }) => r?.type === 'SEMVER' || r?.type === 'ECOSYSTEM')
-    .map((r: { events?: unknown }) => ({
+  // Go vulndb gives RKE2/K3s their real ranges in custom_ranges; `ranges` there is a
+  // placeholder (`introduced: 0`) that would mark every release affected.
+  const custom = e.ecosystem_specific?.custom_ranges;
+  const rawRanges = (
+    Array.isArray(custom) && custom.length ? custom : Array.isArray(e.ranges) ? e.ranges : []
+  ) as RawRange[];
+  const ranges = rawRanges
+    .filter((r) => r?.type === 'SEMVER' || r?.type === 'ECOSYSTEM')
+    .map((r) => ({
       type: 'ECOSYSTEM' as const,
-      events: (Array.isArray(r.events) ? r.events : []).filter((ev: Record<string, unknown>) => {
-        const value = ev?.introduced ?? ev?.fixed ?? ev?.last_affected;
-        return typeof value === 'string' && isRangeEventVersion(ecosystem, value);
+      events: (Array.isArray(r.events) ? (r.events as RawEvent[]) : []).flatMap((ev) => {
+        const [kind, value] = Object.entries(ev ?? {})[0] ?? [];
+        if (
+          !kind ||
+          !['introduced', 'fixed', 'last_affected'].includes(kind) ||
+          typeof value !== 'string'
+        )
+          return [];
+        const version = inEcosystem(ecosystem, value);
+        return isRangeEventVersion(ecosystem, version) ? [{ [kind]: version } as RangeEvent] : [];
       }),
     }))
-    .filter((r: { events: unknown[] }) => r.events.length);
+    .filter((r) => r.events.length && 'introduced' in r.events[0]!);
   const versions = (Array.isArray(e.versions) ? e.versions : [])
-    .map((v: unknown) => (String(v).startsWith('v') ? String(v) : `v${String(v)}`))
+    .map((v: unknown) =>
+      inEcosystem(ecosystem, String(v).startsWith('v') ? String(v) : `v${String(v)}`),
+    )
     .filter((v: string) => isCanonicalVersion(ecosystem, v));
   const fixed = ranges
-    .flatMap((r: { events: Record<string, string>[] }) =>
-      r.events.map((ev) => ev.fixed).filter((v): v is string => Boolean(v)),
-    )
-    .map((v: string) => (v.startsWith('v') ? v : `v${v}`))
-    .filter((v: string) => isCanonicalVersion(ecosystem, v));
+    .flatMap((r) => r.events.flatMap((ev) => ('fixed' in ev ? [ev.fixed] : [])))
+    .map((v) => (v.startsWith('v') ? v : `v${v}`))
+    .filter((v) => isCanonicalVersion(ecosystem, v));
   if (!ranges.length && !versions.length) return [];
   return [
     {

@@ -173,7 +173,19 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check') {
   const { db, notes } = loadDatabase(io.dataDir, settings.advisories, io.cwd);
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}\n`);
   const ignores = { rules: settings.ignore, file: configFile?.shownAs ?? '' };
-  return { ...parsed, format, policy, settings, scanPaths, ignores, db, help: false as const };
+  if (configFile) io.stderr(`${TOOL_NAME}: settings from ${configFile.shownAs}\n`);
+  const configFiles = configFile ? [configFile.path] : [];
+  return {
+    ...parsed,
+    format,
+    policy,
+    settings,
+    scanPaths,
+    ignores,
+    configFiles,
+    db,
+    help: false as const,
+  };
 }
 
 function emit(pieces: Iterable<string>, output: string | undefined, io: CliIo): void {
@@ -206,6 +218,7 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     db: p.db,
     policy: p.policy,
     ignores: p.ignores,
+    configFiles: p.configFiles,
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
   });
   emit(render(report, p.format, p.db, p.settings['comment-tag']), p.values.output, io);

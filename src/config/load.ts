@@ -3,7 +3,7 @@
  * file, then flags or action inputs. A wrong key or value stops the run (exit 2) with one line
  * naming the file, line and key, or the flag or input.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { InputError } from '../errors.js';
@@ -11,6 +11,8 @@ import { closestKey, describeIssue } from './errors.js';
 import { IGNORE_KEYS, SETTING_KEYS, SettingsSchema, type Settings } from './schema.js';
 
 export interface ConfigFile {
+  /** Absolute. */
+  path: string;
   /** As the user should see it: relative to the working folder or workspace. */
   shownAs: string;
   values: Record<string, unknown>;
@@ -42,6 +44,8 @@ export function readConfigFile(
     throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`);
   }
   return {
+    // The real path, as discovery sees files, so that the scan can leave this file out.
+    path: realpathSync(path),
     shownAs,
     values: (doc.toJS() ?? {}) as Record<string, unknown>,
     lineOf: (path) => lineOfPath(doc, lineCounter, path),

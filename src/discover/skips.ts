@@ -11,7 +11,9 @@ export type SkipReason =
   | 'link-loop'
   | 'link-inside-root'
   | 'broken-link'
-  | 'special-file';
+  | 'special-file'
+  /** The settings file of this run: its ignore entries name versions, which are not pins. */
+  | 'config';
 
 export interface Skip {
   /** Relative to the scan root, with `/`; a folder ends in `/`. */

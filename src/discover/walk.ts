@@ -21,6 +21,8 @@ export interface DiscoverOptions {
    * true hands the folder back as `{ kind: 'dir' }` for another thread to walk.
    */
   delegate?: (depth: number) => boolean;
+  /** Absolute paths of files to report as skipped with reason `config` (the settings file). */
+  configFiles?: string[];
 }
 
 export type Discovered =
@@ -53,6 +55,7 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
     return ownLayers.get(dir)!;
   };
   const seenFiles = new Set<string>();
+  const configFiles = new Set(options.configFiles ?? []);
 
   for (const start of options.paths) {
     const stat = statSync(start);
@@ -108,6 +111,8 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
           yield skip(root, abs, false, 'special-file');
         } else if (seenFiles.has(rel)) {
           continue;
+        } else if (configFiles.has(abs)) {
+          yield skip(root, abs, false, 'config');
         } else if (excluded?.(rel)) {
           yield skip(root, abs, false, 'excluded');
         } else if (isIgnored(layers, abs, false)) {

@@ -53,8 +53,8 @@ export async function scanFilesInWorkers(
   workerScript: string,
 ): Promise<ScanResult> {
   // Only plain data crosses to a worker (the caller's object may carry more than the scan's).
-  const { root, paths, include, exclude, maxFileSize } = given;
-  const options: ScanOptions = { root, paths, include, exclude, maxFileSize };
+  const { root, paths, include, exclude, maxFileSize, configFiles = [] } = given;
+  const options: ScanOptions = { root, paths, include, exclude, maxFileSize, configFiles };
   const result = emptyScanResult();
   const count = workerCount();
   const folders: string[] = [];

@@ -14,6 +14,8 @@ export interface ScanOptions {
   include: string[];
   exclude: string[];
   maxFileSize: number;
+  /** The settings file in use: reported as skipped, never scanned. */
+  configFiles?: string[];
 }
 
 export interface ScanResult {
