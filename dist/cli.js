@@ -30066,7 +30066,13 @@ function loadBundles(file2, shownAs) {
   return new Map(
     Object.entries(bundle.releases).map(([release, r]) => [
       release,
-      { kubernetes: r.kubernetes, containerd: r.containerd, runc: r.runc, etcd: r.etcd }
+      {
+        kubernetes: r.kubernetes,
+        containerd: r.containerd,
+        runc: r.runc,
+        etcd: r.etcd,
+        date: r.date
+      }
     ])
   );
 }
@@ -30400,6 +30406,9 @@ function affectsContainerd(advisory, version2) {
 var BUNDLED = ["containerd", "runc"];
 function createMatcher(db) {
   const cache = /* @__PURE__ */ new Map();
+  function dateOf(product, version2) {
+    return bundleOf(product, version2)?.date ?? null;
+  }
   function bundleOf(product, version2) {
     if (product === "rke2" || product === "k3s") return db.bundles[product].get(version2) ?? null;
     return null;
@@ -30503,11 +30512,13 @@ function createMatcher(db) {
       const cmp = scheme.compare(c.version, pinned);
       return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line);
     });
-    if (includeSelf && !above.some((c) => c.text === version2)) {
+    const known = product !== "rke2" && product !== "k3s" || bundleOf(product, version2) !== null;
+    if (includeSelf && known && !above.some((c) => c.text === version2)) {
       above.unshift({ text: version2, version: pinned, line, stable: pinIsStable });
     }
     const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
-    const newerLines = above.filter((c) => c.line !== line).map((c) => c.text);
+    const pinnedOn = dateOf(product, version2);
+    const newerLines = above.filter((c) => c.line !== line).filter((c) => !pinnedOn || (dateOf(product, c.text) ?? pinnedOn) >= pinnedOn).map((c) => c.text);
     const preferredNewer = preferred.filter((p) => newerLines.includes(p));
     return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
   }
@@ -31983,7 +31994,11 @@ function renderCheckText(results) {
     } else if (!r.bundleKnown) {
       out.push("  bundles: unknown (not in the bundle data); matched on its own advisories only");
     }
-    if (!r.advisories.length) out.push("  no known advisory affects it");
+    if (!r.advisories.length) {
+      out.push(
+        r.bundleKnown ? "  no known advisory affects it" : "  no advisory names it (its bundled components are unknown)"
+      );
+    }
     for (const a of r.advisories) {
       const via = a.via ? ` (via ${a.via.component} ${a.via.version})` : "";
       out.push(
@@ -32742,7 +32757,7 @@ function renderText(report) {
     for (const f of report.findings) {
       const mark = f.failing ? "FAIL" : f.ignored ? "ignored" : "warn";
       const via = f.via ? ` (via ${f.via.component} ${f.via.version})` : "";
-      const fix = f.suggestion ? `move to ${f.suggestion}` : "no fixed release known";
+      const fix = f.suggestion ? `move to ${f.suggestion}` : "no unaffected release known";
       out.push(
         `  ${mark.padEnd(7)} ${terminalSafe(f.file)}:${f.line}  ${f.version}${via}`,
         `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}] ${terminalSafe(f.advisory.summary)}`,

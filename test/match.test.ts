@@ -145,6 +145,26 @@ describe('bundle propagation', () => {
   });
 });
 
+describe('suggestions move forward', () => {
+  it('never suggests a release made before the pin', () => {
+    const db = projectDb();
+    const matcher = createMatcher(db);
+    const pinnedOn = db.bundles.k3s.get('v1.26.13+k3s2')!.date!;
+    for (const { advisory } of matcher.matchRelease('k3s', 'v1.26.13+k3s2').matches) {
+      const suggestion = matcher.suggestion('k3s', 'v1.26.13+k3s2', advisory);
+      if (!suggestion) continue;
+      const madeOn = db.bundles.k3s.get(suggestion)?.date;
+      if (madeOn)
+        expect(madeOn >= pinnedOn, `${advisory.id}: ${suggestion} (${madeOn})`).toBe(true);
+    }
+  });
+
+  it('vouches for no release the data does not know', () => {
+    const matcher = createMatcher(projectDb());
+    expect(matcher.upgradeTo('rke2', 'v1.99.1+rke2r1', () => true)).toBeNull();
+  });
+});
+
 describe('upgradeTo', () => {
   it('is the pin itself when nothing failing affects it, and a clean release otherwise', () => {
     const db = projectDb();

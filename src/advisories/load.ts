@@ -61,7 +61,13 @@ function loadBundles(file: string, shownAs: string): Map<string, BundledComponen
   return new Map(
     Object.entries(bundle.releases).map(([release, r]) => [
       release,
-      { kubernetes: r.kubernetes, containerd: r.containerd, runc: r.runc, etcd: r.etcd },
+      {
+        kubernetes: r.kubernetes,
+        containerd: r.containerd,
+        runc: r.runc,
+        etcd: r.etcd,
+        date: r.date,
+      },
     ]),
   );
 }

@@ -19,6 +19,8 @@ export interface BundledComponents {
   containerd: string | null;
   runc: string | null;
   etcd: string | null;
+  /** When the release was made (YYYY-MM-DD), where the data knows. */
+  date: string | null;
 }
 
 export interface Database {

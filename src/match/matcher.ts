@@ -42,6 +42,10 @@ const BUNDLED: readonly ('containerd' | 'runc')[] = ['containerd', 'runc'];
 export function createMatcher(db: Database): Matcher {
   const cache = new Map<string, ReleaseMatches>();
 
+  function dateOf(product: Product, version: string): string | null {
+    return bundleOf(product, version)?.date ?? null;
+  }
+
   function bundleOf(product: Product, version: string): BundledComponents | null {
     if (product === 'rke2' || product === 'k3s') return db.bundles[product].get(version) ?? null;
     return null;
@@ -171,11 +175,18 @@ export function createMatcher(db: Database): Matcher {
       const cmp = scheme.compare(c.version, pinned);
       return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || (!pinIsStable && c.line === line));
     });
-    if (includeSelf && !above.some((c) => c.text === version)) {
+    // A release the data does not know is not vouched for as clean.
+    const known = (product !== 'rke2' && product !== 'k3s') || bundleOf(product, version) !== null;
+    if (includeSelf && known && !above.some((c) => c.text === version)) {
       above.unshift({ text: version, version: pinned, line, stable: pinIsStable });
     }
     const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
-    const newerLines = above.filter((c) => c.line !== line).map((c) => c.text);
+    // A newer minor's first releases can predate the pin: moving there would be a downgrade.
+    const pinnedOn = dateOf(product, version);
+    const newerLines = above
+      .filter((c) => c.line !== line)
+      .filter((c) => !pinnedOn || (dateOf(product, c.text) ?? pinnedOn) >= pinnedOn)
+      .map((c) => c.text);
     const preferredNewer = preferred.filter((p) => newerLines.includes(p));
     return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
   }

@@ -15,7 +15,13 @@ export function renderCheckText(results: CheckedVersion[]): string {
     } else if (!r.bundleKnown) {
       out.push('  bundles: unknown (not in the bundle data); matched on its own advisories only');
     }
-    if (!r.advisories.length) out.push('  no known advisory affects it');
+    if (!r.advisories.length) {
+      out.push(
+        r.bundleKnown
+          ? '  no known advisory affects it'
+          : '  no advisory names it (its bundled components are unknown)',
+      );
+    }
     for (const a of r.advisories) {
       const via = a.via ? ` (via ${a.via.component} ${a.via.version})` : '';
       out.push(

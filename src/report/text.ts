@@ -21,7 +21,7 @@ export function renderText(report: Report): string {
     for (const f of report.findings) {
       const mark = f.failing ? 'FAIL' : f.ignored ? 'ignored' : 'warn';
       const via = f.via ? ` (via ${f.via.component} ${f.via.version})` : '';
-      const fix = f.suggestion ? `move to ${f.suggestion}` : 'no fixed release known';
+      const fix = f.suggestion ? `move to ${f.suggestion}` : 'no unaffected release known';
       out.push(
         `  ${mark.padEnd(7)} ${terminalSafe(f.file)}:${f.line}  ${f.version}${via}`,
         `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}] ${terminalSafe(f.advisory.summary)}`,
