@@ -30654,12 +30654,12 @@ function applyIgnores(findings, sources) {
     if (!c.used) {
       warnings.push({
         file: sources.rulesFile,
-        message: `ignore entry ${c.index + 1} (${c.rule.id}) matches no finding: remove it`
+        message: `ignore.${c.index} (${c.rule.id}) matches no finding in this scan: remove it if it is stale`
       });
     } else if (isExpired(c.rule, sources.today)) {
       warnings.push({
         file: sources.rulesFile,
-        message: `ignore entry ${c.index + 1} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`
+        message: `ignore.${c.index} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`
       });
     }
   }
@@ -30668,7 +30668,7 @@ function applyIgnores(findings, sources) {
       warnings.push({
         file: i.file,
         line: i.line,
-        message: `inline ignore of ${i.id} matches no finding on this line or the next: remove it`
+        message: `inline ignore of ${i.id} matches no finding it covers: remove it if it is stale`
       });
     }
   }
@@ -32040,7 +32040,8 @@ function* renderJsonChunks(report) {
 }
 
 // src/report/write.ts
-import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
+import { dirname as dirname2 } from "node:path";
 function writePieces(pieces, write) {
   let buffered = "";
   for (const piece of pieces) {
@@ -32053,6 +32054,7 @@ function writePieces(pieces, write) {
   if (buffered) write(buffered);
 }
 function writeReportFile(path, pieces) {
+  mkdirSync(dirname2(path), { recursive: true });
   const fd = openSync2(path, "w");
   try {
     writePieces(pieces, (text) => writeSync(fd, text));
@@ -32919,7 +32921,7 @@ function resolveSettings(file2, inline, inlineName) {
 
 // src/scan/paths.ts
 import { existsSync as existsSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname2, relative as relative3, resolve as resolve2, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
+import { dirname as dirname3, relative as relative3, resolve as resolve2, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
 function resolveScanPaths(cwd, given) {
   const inputs = given.length ? given : ["."];
   const paths = inputs.map((p) => {
@@ -32933,10 +32935,10 @@ function resolveScanPaths(cwd, given) {
     return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
   };
   if (paths.every(inside)) return { root: realCwd, paths };
-  const dirs = paths.map((p) => statSync3(p).isDirectory() ? p : dirname2(p));
+  const dirs = paths.map((p) => statSync3(p).isDirectory() ? p : dirname3(p));
   let root = dirs[0];
   while (!dirs.every((d) => d === root || d.startsWith(root.endsWith(sep3) ? root : root + sep3))) {
-    root = dirname2(root);
+    root = dirname3(root);
   }
   return { root, paths };
 }
@@ -32982,7 +32984,11 @@ async function run(argv, io) {
 `);
     return 0;
   }
-  if (command === void 0 || command === "--help" || command === "-h" || command === "help") {
+  if (command === void 0) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (command === "--help" || command === "-h" || command === "help") {
     io.stdout(USAGE);
     return 0;
   }
@@ -33011,7 +33017,8 @@ function parse3(args) {
       }
     });
   } catch (error62) {
-    throw new InputError(`${error62.message.split("\n")[0]}; see --help`);
+    const first = error62.message.split("\n")[0].split(". ")[0];
+    throw new InputError(`${first.replace(/\.$/, "")}; see --help`);
   }
 }
 function oneOf(flag, value, allowed) {

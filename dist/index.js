@@ -29897,8 +29897,8 @@ var require_lib = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync as appendFileSync2, mkdirSync } from "node:fs";
-import { dirname as dirname5, relative as relative5, resolve as resolve4 } from "node:path";
+import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { dirname as dirname6, relative as relative5, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -52801,12 +52801,12 @@ function applyIgnores(findings, sources) {
     if (!c.used) {
       warnings.push({
         file: sources.rulesFile,
-        message: `ignore entry ${c.index + 1} (${c.rule.id}) matches no finding: remove it`
+        message: `ignore.${c.index} (${c.rule.id}) matches no finding in this scan: remove it if it is stale`
       });
     } else if (isExpired(c.rule, sources.today)) {
       warnings.push({
         file: sources.rulesFile,
-        message: `ignore entry ${c.index + 1} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`
+        message: `ignore.${c.index} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`
       });
     }
   }
@@ -52815,7 +52815,7 @@ function applyIgnores(findings, sources) {
       warnings.push({
         file: i.file,
         line: i.line,
-        message: `inline ignore of ${i.id} matches no finding on this line or the next: remove it`
+        message: `inline ignore of ${i.id} matches no finding it covers: remove it if it is stale`
       });
     }
   }
@@ -54318,7 +54318,8 @@ function* renderJsonChunks(report) {
 }
 
 // src/report/write.ts
-import { closeSync as closeSync2, openSync as openSync2, writeSync } from "node:fs";
+import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
+import { dirname as dirname5 } from "node:path";
 function writePieces(pieces, write) {
   let buffered = "";
   for (const piece of pieces) {
@@ -54331,6 +54332,7 @@ function writePieces(pieces, write) {
   if (buffered) write(buffered);
 }
 function writeReportFile(path6, pieces) {
+  mkdirSync(dirname5(path6), { recursive: true });
   const fd = openSync2(path6, "w");
   try {
     writePieces(pieces, (text) => writeSync(fd, text));
@@ -59593,7 +59595,7 @@ function writeOutputs(report, settings, context3, advisories) {
     const path6 = settings[key];
     if (!path6) continue;
     const absolute = resolve4(context3.workspace, path6);
-    mkdirSync(dirname5(absolute), { recursive: true });
+    mkdirSync2(dirname6(absolute), { recursive: true });
     writeReportFile(absolute, render2());
     setOutput(key, absolute);
     info(

@@ -53,7 +53,7 @@ describe('ignores from the config file', () => {
     expect(f.ignored).toEqual({ reason: 'was rolling out', expires: '2020-01-31', expired: true });
     expect(f.failing).toBe(true);
     expect(report!.warnings.map((w) => w.message)).toContainEqual(
-      expect.stringMatching(/ignore entry 1 \(KPA-2022-0001\) expired on 2020-01-31/),
+      expect.stringMatching(/ignore\.0 \(KPA-2022-0001\) expired on 2020-01-31/),
     );
   });
 
@@ -80,7 +80,7 @@ describe('ignores from the config file', () => {
     const f = defectAt(report!, 'infra/user-data.yaml', 3);
     expect(f.ignored).toEqual({ reason: 'lab cluster', expires: null });
     expect(f.failing).toBe(false);
-    expect(report!.warnings.some((w) => /entry 2 .*matches no finding/.test(w.message))).toBe(
+    expect(report!.warnings.some((w) => /ignore\.1 .*matches no finding/.test(w.message))).toBe(
       false,
     );
   });
@@ -107,7 +107,7 @@ describe('ignores from the config file', () => {
     );
     expect(report!.warnings).toContainEqual({
       file: '.github/kube-pin-audit.yml',
-      message: 'ignore entry 1 (CVE-1999-0001) matches no finding: remove it',
+      message: 'ignore.0 (CVE-1999-0001) matches no finding in this scan: remove it if it is stale',
     });
   });
 

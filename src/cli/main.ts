@@ -74,7 +74,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`${TOOL_VERSION}\n`);
     return 0;
   }
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+  if (command === undefined) {
+    // No command is a usage error: the usage goes to standard error, with exit code 2.
+    io.stderr(USAGE);
+    return 2;
+  }
+  if (command === '--help' || command === '-h' || command === 'help') {
     io.stdout(USAGE);
     return 0;
   }
@@ -105,7 +110,9 @@ function parse(args: string[]) {
     });
   } catch (error) {
     // parseArgs names the unknown or malformed option; keep its sentence, drop the stack.
-    throw new InputError(`${(error as Error).message.split('\n')[0]}; see --help`);
+    // parseArgs explains at length how to pass a positional '-x'; its first sentence is enough.
+    const first = (error as Error).message.split('\n')[0]!.split('. ')[0]!;
+    throw new InputError(`${first.replace(/\.$/, '')}; see --help`);
   }
 }
 

@@ -98,12 +98,12 @@ export function applyIgnores(
     if (!c.used) {
       warnings.push({
         file: sources.rulesFile,
-        message: `ignore entry ${c.index + 1} (${c.rule.id}) matches no finding: remove it`,
+        message: `ignore.${c.index} (${c.rule.id}) matches no finding in this scan: remove it if it is stale`,
       });
     } else if (isExpired(c.rule, sources.today)) {
       warnings.push({
         file: sources.rulesFile,
-        message: `ignore entry ${c.index + 1} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`,
+        message: `ignore.${c.index} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`,
       });
     }
   }
@@ -112,7 +112,7 @@ export function applyIgnores(
       warnings.push({
         file: i.file,
         line: i.line,
-        message: `inline ignore of ${i.id} matches no finding on this line or the next: remove it`,
+        message: `inline ignore of ${i.id} matches no finding it covers: remove it if it is stale`,
       });
     }
   }

@@ -1,4 +1,5 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /** Joins rendered pieces into writes of about 64 KiB: few system calls, no giant string. */
 export function writePieces(pieces: Iterable<string>, write: (text: string) => void): void {
@@ -13,7 +14,9 @@ export function writePieces(pieces: Iterable<string>, write: (text: string) => v
   if (buffered) write(buffered);
 }
 
+/** Writes a report file, making its folder first (as the action's report-file does). */
 export function writeReportFile(path: string, pieces: Iterable<string>): void {
+  mkdirSync(dirname(path), { recursive: true });
   const fd = openSync(path, 'w');
   try {
     writePieces(pieces, (text) => writeSync(fd, text));
