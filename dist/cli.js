@@ -30715,6 +30715,12 @@ function buildReport(input2) {
 function alsoUpgradeTo(f) {
   return f.upgradeTo && f.upgradeTo !== f.suggestion && f.upgradeTo !== f.version ? f.upgradeTo : null;
 }
+function isLiveIgnore(f) {
+  return f.ignored !== null && f.ignored.expired !== true;
+}
+function compareUrgency(a, b) {
+  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITIES.indexOf(b.advisory.severity) - SEVERITIES.indexOf(a.advisory.severity) || Number(a.advisory.kind !== "defect") - Number(b.advisory.kind !== "defect") || Number(a.via !== null) - Number(b.via !== null) || (a.advisory.id < b.advisory.id ? -1 : a.advisory.id > b.advisory.id ? 1 : 0);
+}
 function verdict(failing) {
   return failing > 0 ? "fail" : "pass";
 }
@@ -32373,7 +32379,7 @@ function pinRows(findings) {
   }
   const rows = [];
   for (const list2 of groups.values()) {
-    list2.sort(compareFindings);
+    list2.sort(compareUrgency);
     const first = list2[0];
     const live = list2.filter((f) => !isLiveIgnore(f));
     const rated = live.length ? live : list2;
@@ -32398,9 +32404,6 @@ function pinRows(findings) {
   return rows.sort(
     (a, b) => Number(b.failing) - Number(a.failing) || Number(a.ignoredOnly) - Number(b.ignoredOnly) || severityRank(b.severity) - severityRank(a.severity) || Number(b.introduced) - Number(a.introduced) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.version, b.version)
   );
-}
-function compareFindings(a, b) {
-  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity) || Number(a.via !== null) - Number(b.via !== null) || compareStrings(a.advisory.id, b.advisory.id);
 }
 function renderRow(row, layout) {
   const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;
@@ -32474,9 +32477,6 @@ function ignoreText(f) {
   if (isExpiredIgnore(f)) return `${reason} (expired${date5 ? ` on ${date5}` : ""})`;
   return `${reason}${date5 ? ` (until ${date5})` : ""}`;
 }
-function isLiveIgnore(f) {
-  return Boolean(f.ignored) && !isExpiredIgnore(f);
-}
 function isExpiredIgnore(f) {
   return f.ignored?.expired === true;
 }
@@ -32519,7 +32519,7 @@ var SECURITY_SEVERITY_BY_LEVEL = {
 };
 function renderSarif(report, advisories) {
   const byId = advisories instanceof Map ? advisories : new Map(advisories.map((a) => [a.id, a]));
-  const findings = [...report.findings].sort(compareFindings2);
+  const findings = [...report.findings].sort(compareFindings);
   const refs2 = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     const entry = refs2.get(finding.advisory.id);
@@ -32729,7 +32729,7 @@ function fingerprintSource(f) {
 function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
-function compareFindings2(a, b) {
+function compareFindings(a, b) {
   return compareStrings2(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings2(a.advisory.id, b.advisory.id) || compareStrings2(a.version, b.version) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity);
 }
 function compareStrings2(a, b) {
@@ -32754,19 +32754,7 @@ function renderText(report) {
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`
     );
   }
-  if (report.findings.length) {
-    out.push("", "Findings:");
-    for (const f of report.findings) {
-      const mark = f.failing ? "FAIL" : f.ignored ? "ignored" : "warn";
-      const via = f.via ? ` (via ${f.via.component} ${f.via.version})` : "";
-      const fix = f.suggestion ? `move to ${f.suggestion}` : "no unaffected release known";
-      out.push(
-        `  ${mark.padEnd(7)} ${terminalSafe(f.file)}:${f.line}  ${f.version}${via}`,
-        `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}] ${terminalSafe(f.advisory.summary)}`,
-        `          fix: ${fix}${alsoUpgradeTo(f) ? `; nearest clean release: ${alsoUpgradeTo(f)}` : ""}`
-      );
-    }
-  }
+  if (report.findings.length) out.push("", "Findings:", ...findingLines(report.findings));
   if (report.skipped.length) {
     const byReason = /* @__PURE__ */ new Map();
     for (const s2 of report.skipped) byReason.set(s2.reason, (byReason.get(s2.reason) ?? 0) + 1);
@@ -32784,6 +32772,49 @@ function renderText(report) {
   );
   return `${out.join("\n")}
 `;
+}
+function findingLines(findings) {
+  const byPin = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = `${f.file}\0${f.line}\0${f.column}`;
+    const list2 = byPin.get(key);
+    if (list2) list2.push(f);
+    else byPin.set(key, [f]);
+  }
+  const pins = [...byPin.values()].map((list2) => list2.sort(compareUrgency));
+  pins.sort((a, b) => compareUrgency(a[0], b[0]));
+  const out = [];
+  for (const list2 of pins) {
+    const pin = list2[0];
+    const failing = list2.filter((f) => f.failing);
+    const shown = list2.filter((f) => f.failing || f.ignored?.expired);
+    const silenced = list2.filter(isLiveIgnore);
+    const folded = list2.filter((f) => !shown.includes(f) && !silenced.includes(f));
+    const mark = failing.length ? "FAIL" : silenced.length === list2.length ? "ignored" : "warn";
+    out.push(
+      `  ${mark.padEnd(7)} ${terminalSafe(pin.file)}:${pin.line}  ${pin.version}  (${failing.length} failing, ${list2.length - failing.length} not)`
+    );
+    for (const f of shown) {
+      const via = f.via ? ` via ${f.via.component} ${f.via.version}` : "";
+      const expired = f.ignored?.expired ? ` (ignore expired ${f.ignored.expires})` : "";
+      out.push(
+        `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}]${via}${expired}: ${terminalSafe(f.advisory.summary)}`,
+        `            fix: ${f.suggestion ? `move to ${f.suggestion}` : "no unaffected release known"}`
+      );
+    }
+    for (const f of silenced) {
+      const until = f.ignored.expires ? ` until ${f.ignored.expires}` : "";
+      out.push(`          ${f.advisory.id} ignored${until}: ${terminalSafe(f.ignored.reason)}`);
+    }
+    if (folded.length) {
+      const ids = folded.map((f) => `${f.advisory.id} (${f.advisory.severity})`).join(", ");
+      out.push(`          not failing: ${ids}`);
+    }
+    if (pin.upgradeTo && pin.upgradeTo !== pin.version) {
+      out.push(`          nearest release free of failing advisories: ${pin.upgradeTo}`);
+    }
+  }
+  return out;
 }
 
 // src/config/load.ts

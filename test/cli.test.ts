@@ -103,6 +103,11 @@ describe('scan', () => {
     expect(stdout).toContain('cli/affected/user-data.yaml\n  3:58');
     expect(stdout).toContain('KPA-2022-0001');
     expect(stdout).toContain('move to v1.24.9+rke2r2');
+    // Findings are grouped by pin: the defect first, the non-failing ones folded into a line.
+    expect(stdout).toMatch(
+      /FAIL {4}cli\/affected\/user-data\.yaml:3 {2}v1\.24\.9\+rke2r1 {2}\(\d+ failing, \d+ not\)\n {10}KPA-2022-0001 \[high defect\]/,
+    );
+    expect(stdout).toMatch(/\n {10}not failing: GO-\d{4}-\d+ \((?:medium|low)\)/);
     expect(stdout).toMatch(/1 files scanned, 0 skipped, 2 pins, \d+ findings \(\d+ failing\)\n$/);
   });
 

@@ -3,9 +3,8 @@
  * step, so the most severe come first, one per pin before a second on the same pin, and a
  * notice counts what did not fit.
  */
-import { severityRank } from '../advisories/types.js';
 import { terminalSafe } from '../report/escape.js';
-import { alsoUpgradeTo, type Finding, type Report } from '../report/model.js';
+import { alsoUpgradeTo, compareUrgency, type Finding, type Report } from '../report/model.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -20,20 +19,11 @@ export interface Annotation {
 /** GitHub's per-step display limit for each annotation level. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
-/** Most severe first; on a tie, an advisory naming the release itself before one via a component. */
-function moreUrgent(a: Finding, b: Finding): number {
-  return (
-    severityRank(b.advisory.severity) - severityRank(a.advisory.severity) ||
-    Number(a.via !== null) - Number(b.via !== null) ||
-    (a.advisory.id < b.advisory.id ? -1 : a.advisory.id > b.advisory.id ? 1 : 0)
-  );
-}
-
 /** Ranked so that the first ten cover as many pins as possible, each by its most urgent finding. */
 function ordered(findings: Finding[]): Finding[] {
   const rankInPin = new Map<Finding, number>();
   const seen = new Map<string, number>();
-  const byUrgency = [...findings].sort(moreUrgent);
+  const byUrgency = [...findings].sort(compareUrgency);
   for (const f of byUrgency) {
     const key = `${f.file}:${f.line}:${f.column}`;
     const n = seen.get(key) ?? 0;
@@ -43,7 +33,7 @@ function ordered(findings: Finding[]): Finding[] {
   return byUrgency.sort(
     (a, b) =>
       rankInPin.get(a)! - rankInPin.get(b)! ||
-      moreUrgent(a, b) ||
+      compareUrgency(a, b) ||
       (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
   );
 }

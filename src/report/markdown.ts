@@ -28,7 +28,7 @@ import {
   safeLinkUrl,
   truncateText,
 } from './markdown-escape.js';
-import { verdict, type Finding, type Report } from './model.js';
+import { compareUrgency, isLiveIgnore, verdict, type Finding, type Report } from './model.js';
 
 export interface MarkdownOptions {
   /** The action's `comment-tag`: one comment per tag, found by its hidden marker. Default `kube-pin-audit`. */
@@ -350,7 +350,7 @@ function pinRows(findings: Finding[]): PinRow[] {
   }
   const rows: PinRow[] = [];
   for (const list of groups.values()) {
-    list.sort(compareFindings);
+    list.sort(compareUrgency);
     const first = list[0]!;
     const live = list.filter((f) => !isLiveIgnore(f));
     const rated = live.length ? live : list;
@@ -382,17 +382,6 @@ function pinRows(findings: Finding[]): PinRow[] {
       compareStrings(a.file, b.file) ||
       a.line - b.line ||
       compareStrings(a.version, b.version),
-  );
-}
-
-/** Failing first, live before ignored, most severe first; on a tie, an advisory naming the release itself first. */
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    Number(b.failing) - Number(a.failing) ||
-    Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) ||
-    severityRank(b.advisory.severity) - severityRank(a.advisory.severity) ||
-    Number(a.via !== null) - Number(b.via !== null) ||
-    compareStrings(a.advisory.id, b.advisory.id)
   );
 }
 
@@ -489,9 +478,6 @@ function ignoreText(f: Finding): string {
 }
 
 /** An ignore that still silences its finding; an expired one is shown but silences nothing. */
-function isLiveIgnore(f: Finding): boolean {
-  return Boolean(f.ignored) && !isExpiredIgnore(f);
-}
 
 function isExpiredIgnore(f: Finding): boolean {
   return f.ignored?.expired === true;

@@ -2,7 +2,7 @@
  * The single report model every output format renders: the JSON report of DESIGN.md,
  * schemaVersion 1.
  */
-import type { Advisory } from '../data/schema.js';
+import { SEVERITIES, type Advisory } from '../data/schema.js';
 import type { Skip } from '../discover/skips.js';
 import type { Pin, ScanWarning } from '../extract/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
@@ -88,6 +88,27 @@ export function alsoUpgradeTo(f: Finding): string | null {
   return f.upgradeTo && f.upgradeTo !== f.suggestion && f.upgradeTo !== f.version
     ? f.upgradeTo
     : null;
+}
+
+/** An ignore in force: the finding is silenced. */
+export function isLiveIgnore(f: Finding): boolean {
+  return f.ignored !== null && f.ignored.expired !== true;
+}
+
+/**
+ * The order findings are shown in everywhere: failing first, silenced last, most severe first;
+ * on a tie a defect (the kind of fault this tool was built for) before a security advisory,
+ * and an advisory naming the release itself before one reaching it through a component.
+ */
+export function compareUrgency(a: Finding, b: Finding): number {
+  return (
+    Number(b.failing) - Number(a.failing) ||
+    Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) ||
+    SEVERITIES.indexOf(b.advisory.severity) - SEVERITIES.indexOf(a.advisory.severity) ||
+    Number(a.advisory.kind !== 'defect') - Number(b.advisory.kind !== 'defect') ||
+    Number(a.via !== null) - Number(b.via !== null) ||
+    (a.advisory.id < b.advisory.id ? -1 : a.advisory.id > b.advisory.id ? 1 : 0)
+  );
 }
 
 /** The one place that decides pass or fail, from the findings the policy marked failing. */

@@ -1,5 +1,8 @@
-/** Plain text for a terminal: pins grouped by file, findings with their fix, one summary line. */
-import { alsoUpgradeTo, type Report } from './model.js';
+/**
+ * Plain text for a terminal: pins grouped by file; findings grouped by pin, failing ones first
+ * with their fix and the rest folded into one line; one summary line.
+ */
+import { compareUrgency, isLiveIgnore, type Finding, type Report } from './model.js';
 import { terminalSafe } from './escape.js';
 
 export function renderText(report: Report): string {
@@ -16,19 +19,7 @@ export function renderText(report: Report): string {
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`,
     );
   }
-  if (report.findings.length) {
-    out.push('', 'Findings:');
-    for (const f of report.findings) {
-      const mark = f.failing ? 'FAIL' : f.ignored ? 'ignored' : 'warn';
-      const via = f.via ? ` (via ${f.via.component} ${f.via.version})` : '';
-      const fix = f.suggestion ? `move to ${f.suggestion}` : 'no unaffected release known';
-      out.push(
-        `  ${mark.padEnd(7)} ${terminalSafe(f.file)}:${f.line}  ${f.version}${via}`,
-        `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}] ${terminalSafe(f.advisory.summary)}`,
-        `          fix: ${fix}${alsoUpgradeTo(f) ? `; nearest clean release: ${alsoUpgradeTo(f)}` : ''}`,
-      );
-    }
-  }
+  if (report.findings.length) out.push('', 'Findings:', ...findingLines(report.findings));
   if (report.skipped.length) {
     const byReason = new Map<string, number>();
     for (const s of report.skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
@@ -46,4 +37,49 @@ export function renderText(report: Report): string {
       `${s.findings} findings (${s.failing} failing)`,
   );
   return `${out.join('\n')}\n`;
+}
+
+function findingLines(findings: Finding[]): string[] {
+  const byPin = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = `${f.file}\u0000${f.line}\u0000${f.column}`;
+    const list = byPin.get(key);
+    if (list) list.push(f);
+    else byPin.set(key, [f]);
+  }
+  const pins = [...byPin.values()].map((list) => list.sort(compareUrgency));
+  pins.sort((a, b) => compareUrgency(a[0]!, b[0]!));
+  const out: string[] = [];
+  for (const list of pins) {
+    const pin = list[0]!;
+    const failing = list.filter((f) => f.failing);
+    const shown = list.filter((f) => f.failing || f.ignored?.expired);
+    const silenced = list.filter(isLiveIgnore);
+    const folded = list.filter((f) => !shown.includes(f) && !silenced.includes(f));
+    const mark = failing.length ? 'FAIL' : silenced.length === list.length ? 'ignored' : 'warn';
+    out.push(
+      `  ${mark.padEnd(7)} ${terminalSafe(pin.file)}:${pin.line}  ${pin.version}  ` +
+        `(${failing.length} failing, ${list.length - failing.length} not)`,
+    );
+    for (const f of shown) {
+      const via = f.via ? ` via ${f.via.component} ${f.via.version}` : '';
+      const expired = f.ignored?.expired ? ` (ignore expired ${f.ignored.expires})` : '';
+      out.push(
+        `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}]${via}${expired}: ${terminalSafe(f.advisory.summary)}`,
+        `            fix: ${f.suggestion ? `move to ${f.suggestion}` : 'no unaffected release known'}`,
+      );
+    }
+    for (const f of silenced) {
+      const until = f.ignored!.expires ? ` until ${f.ignored!.expires}` : '';
+      out.push(`          ${f.advisory.id} ignored${until}: ${terminalSafe(f.ignored!.reason)}`);
+    }
+    if (folded.length) {
+      const ids = folded.map((f) => `${f.advisory.id} (${f.advisory.severity})`).join(', ');
+      out.push(`          not failing: ${ids}`);
+    }
+    if (pin.upgradeTo && pin.upgradeTo !== pin.version) {
+      out.push(`          nearest release free of failing advisories: ${pin.upgradeTo}`);
+    }
+  }
+  return out;
 }
