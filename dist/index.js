@@ -54085,8 +54085,17 @@ function assess(scanned, options) {
     pins,
     findings: settled.findings,
     skipped: scanned.skipped,
-    warnings: [...warnings, ...settled.warnings]
+    warnings: [...warnings, ...settled.warnings, ...emptyScanWarning(scanned)]
   });
+}
+function emptyScanWarning(scanned) {
+  if (scanned.filesScanned > 0) return [];
+  return [
+    {
+      file: ".",
+      message: "no file was scanned: check the paths and the include/exclude globs (they are relative to the scan root)"
+    }
+  ];
 }
 function byPosition(a, b) {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;

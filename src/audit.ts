@@ -95,8 +95,20 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
     pins,
     findings: settled.findings,
     skipped: scanned.skipped,
-    warnings: [...warnings, ...settled.warnings],
+    warnings: [...warnings, ...settled.warnings, ...emptyScanWarning(scanned)],
   });
+}
+
+/** A gate that checked nothing must not look like one that found nothing. */
+function emptyScanWarning(scanned: ScanResult): ScanWarning[] {
+  if (scanned.filesScanned > 0) return [];
+  return [
+    {
+      file: '.',
+      message:
+        'no file was scanned: check the paths and the include/exclude globs (they are relative to the scan root)',
+    },
+  ];
 }
 
 function byPosition(a: Pin, b: Pin): number {
