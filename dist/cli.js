@@ -29907,6 +29907,11 @@ function parseBundleFile(json2, file2) {
 
 // src/errors.ts
 var InputError = class extends Error {
+  constructor(message, at) {
+    super(message);
+    this.at = at;
+  }
+  at;
   name = "InputError";
 };
 
@@ -29951,7 +29956,9 @@ function convertOsv(json2, file2) {
   let severity = GITHUB_SEVERITY[ghSeverity];
   if (!severity) {
     severity = "high";
-    notes.push(`${file2}: no severity in the record; taken as high`);
+    notes.push(
+      ghSeverity ? `${file2}: severity '${ghSeverity}' is not low, moderate, high or critical; taken as high` : `${file2}: no severity in the record; taken as high`
+    );
   }
   const summaryText = typeof record2.summary === "string" && record2.summary.trim() ? record2.summary : String(record2.details ?? record2.id);
   const summary = summaryText.split(/\r?\n/)[0].slice(0, 200);
@@ -32892,10 +32899,16 @@ function readConfigFile(path, shownAs, required2) {
   if (doc.errors.length) {
     const error62 = doc.errors[0];
     const line = lineCounter.linePos(error62.pos[0]).line;
-    throw new InputError(`${shownAs}:${line}: not valid YAML (${error62.message.split("\n")[0]})`);
+    throw new InputError(`${shownAs}:${line}: not valid YAML (${error62.message.split("\n")[0]})`, {
+      file: shownAs,
+      line
+    });
   }
   if (doc.contents !== null && !(0, import_yaml3.isMap)(doc.contents)) {
-    throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`);
+    throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`, {
+      file: shownAs,
+      line: 1
+    });
   }
   return {
     // The real path, as discovery sees files, so that the scan can leave this file out.
@@ -32944,7 +32957,10 @@ function resolveSettings(file2, inline, inlineName) {
       const line = file2.lineOf(path);
       const where = `${file2.shownAs}${line ? `:${line}` : ""}`;
       const what = message === "is not a known key" ? `unknown key '${formatPath(path)}'${suggestion(path)}` : `'${formatPath(path)}' ${message}${gotValue(file2.values, path)}`;
-      throw new InputError(`${where}: ${what}`);
+      throw new InputError(
+        `${where}: ${what}`,
+        line ? { file: file2.shownAs, line } : { file: file2.shownAs }
+      );
     }
   }
   const merged = SettingsSchema.safeParse({ ...file2?.values ?? {}, ...inline });

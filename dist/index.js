@@ -52065,6 +52065,11 @@ function parseBundleFile(json2, file2) {
 
 // src/errors.ts
 var InputError = class extends Error {
+  constructor(message, at) {
+    super(message);
+    this.at = at;
+  }
+  at;
   name = "InputError";
 };
 
@@ -52109,7 +52114,9 @@ function convertOsv(json2, file2) {
   let severity = GITHUB_SEVERITY[ghSeverity];
   if (!severity) {
     severity = "high";
-    notes.push(`${file2}: no severity in the record; taken as high`);
+    notes.push(
+      ghSeverity ? `${file2}: severity '${ghSeverity}' is not low, moderate, high or critical; taken as high` : `${file2}: no severity in the record; taken as high`
+    );
   }
   const summaryText = typeof record2.summary === "string" && record2.summary.trim() ? record2.summary : String(record2.details ?? record2.id);
   const summary2 = summaryText.split(/\r?\n/)[0].slice(0, 200);
@@ -54241,10 +54248,16 @@ function readConfigFile(path6, shownAs, required2) {
   if (doc.errors.length) {
     const error63 = doc.errors[0];
     const line = lineCounter.linePos(error63.pos[0]).line;
-    throw new InputError(`${shownAs}:${line}: not valid YAML (${error63.message.split("\n")[0]})`);
+    throw new InputError(`${shownAs}:${line}: not valid YAML (${error63.message.split("\n")[0]})`, {
+      file: shownAs,
+      line
+    });
   }
   if (doc.contents !== null && !(0, import_yaml3.isMap)(doc.contents)) {
-    throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`);
+    throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`, {
+      file: shownAs,
+      line: 1
+    });
   }
   return {
     // The real path, as discovery sees files, so that the scan can leave this file out.
@@ -54293,7 +54306,10 @@ function resolveSettings(file2, inline, inlineName) {
       const line = file2.lineOf(path6);
       const where = `${file2.shownAs}${line ? `:${line}` : ""}`;
       const what = message === "is not a known key" ? `unknown key '${formatPath(path6)}'${suggestion(path6)}` : `'${formatPath(path6)}' ${message}${gotValue(file2.values, path6)}`;
-      throw new InputError(`${where}: ${what}`);
+      throw new InputError(
+        `${where}: ${what}`,
+        line ? { file: file2.shownAs, line } : { file: file2.shownAs }
+      );
     }
   }
   const merged = SettingsSchema.safeParse({ ...file2?.values ?? {}, ...inline });
@@ -59513,7 +59529,16 @@ async function run(deps) {
     await runAction(deps);
   } catch (error63) {
     if (error63 instanceof InputError) {
-      setFailed(error63.message);
+      if (error63.at) {
+        error(error63.message, {
+          title: "kube-pin-audit settings",
+          file: error63.at.file,
+          startLine: error63.at.line
+        });
+        process.exitCode = ExitCode.Failure;
+      } else {
+        setFailed(error63.message);
+      }
     } else {
       debug(error63.stack ?? String(error63));
       setFailed(`kube-pin-audit failed: ${error63.message}`);

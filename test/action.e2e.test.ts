@@ -316,7 +316,7 @@ describe('on other events', () => {
     const step = await runStep({ 'config-file': 'kpa.yml' }, 'push', {});
     expect(step.code).toBe(1);
     expect(step.stdout).toContain(
-      "::error::kpa.yml:2: unknown key 'fail-on-severty' (did you mean 'fail-on-severity'?)",
+      "::error title=kube-pin-audit settings,file=kpa.yml,line=2::kpa.yml:2: unknown key 'fail-on-severty' (did you mean 'fail-on-severity'?)",
     );
     expect(existsSync(join(workspace, 'kpa.yml'))).toBe(true);
   });

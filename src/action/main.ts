@@ -45,7 +45,17 @@ export async function run(deps: ActionDeps): Promise<void> {
     await runAction(deps);
   } catch (error) {
     if (error instanceof InputError) {
-      core.setFailed(error.message);
+      if (error.at) {
+        // Annotated at the settings file's line, so the pull request shows where to fix it.
+        core.error(error.message, {
+          title: 'kube-pin-audit settings',
+          file: error.at.file,
+          startLine: error.at.line,
+        });
+        process.exitCode = core.ExitCode.Failure;
+      } else {
+        core.setFailed(error.message);
+      }
     } else {
       core.debug((error as Error).stack ?? String(error));
       core.setFailed(`kube-pin-audit failed: ${(error as Error).message}`);

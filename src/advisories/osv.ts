@@ -75,9 +75,13 @@ export function convertOsv(json: unknown, file: string): Converted {
   const ghSeverity = String(record.database_specific?.severity ?? '').toUpperCase();
   let severity = GITHUB_SEVERITY[ghSeverity];
   if (!severity) {
-    // A user adds an advisory to be told about it: without a stated severity it fails the check.
+    // A user adds an advisory to be told about it: without a known severity it fails the check.
     severity = 'high';
-    notes.push(`${file}: no severity in the record; taken as high`);
+    notes.push(
+      ghSeverity
+        ? `${file}: severity '${ghSeverity}' is not low, moderate, high or critical; taken as high`
+        : `${file}: no severity in the record; taken as high`,
+    );
   }
   const summaryText =
     typeof record.summary === 'string' && record.summary.trim()

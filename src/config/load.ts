@@ -38,10 +38,16 @@ export function readConfigFile(
   if (doc.errors.length) {
     const error = doc.errors[0]!;
     const line = lineCounter.linePos(error.pos[0]).line;
-    throw new InputError(`${shownAs}:${line}: not valid YAML (${error.message.split('\n')[0]})`);
+    throw new InputError(`${shownAs}:${line}: not valid YAML (${error.message.split('\n')[0]})`, {
+      file: shownAs,
+      line,
+    });
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
-    throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`);
+    throw new InputError(`${shownAs}:1: must be a mapping of settings (key: value)`, {
+      file: shownAs,
+      line: 1,
+    });
   }
   return {
     // The real path, as discovery sees files, so that the scan can leave this file out.
@@ -118,7 +124,10 @@ export function resolveSettings(
         message === 'is not a known key'
           ? `unknown key '${formatPath(path)}'${suggestion(path)}`
           : `'${formatPath(path)}' ${message}${gotValue(file.values, path)}`;
-      throw new InputError(`${where}: ${what}`);
+      throw new InputError(
+        `${where}: ${what}`,
+        line ? { file: file.shownAs, line } : { file: file.shownAs },
+      );
     }
   }
   const merged = SettingsSchema.safeParse({ ...(file?.values ?? {}), ...inline });
