@@ -31502,8 +31502,8 @@ function indentOf(text, lineStart) {
   return i - lineStart;
 }
 var LINE_ENDS_RE = /["']?[ \t]{0,8}\r?(?:\n|$)/y;
-var REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image)["']?[ \t]*:[ \t]*["']?$/;
-var TAG_LINE_RE = /^([ \t]*)(?:- )?["']?tag["']?[ \t]*:[ \t]*["']?/;
+var REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image|name)["']?[ \t]*:[ \t]*["']?$/;
+var TAG_LINE_RE = /^([ \t]*)(?:- )?["']?(?:tag|newTag)["']?[ \t]*:[ \t]*["']?/;
 var SIBLING_REACH = 8;
 function fromSiblingTag(text, key, keyStart, keyEnd) {
   if (!/hardened-containerd$/i.test(key)) return null;

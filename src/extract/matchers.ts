@@ -210,14 +210,15 @@ function indentOf(text: string, lineStart: number): number {
 }
 
 const LINE_ENDS_RE = /["']?[ \t]{0,8}\r?(?:\n|$)/y;
-const REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image)["']?[ \t]*:[ \t]*["']?$/;
-const TAG_LINE_RE = /^([ \t]*)(?:- )?["']?tag["']?[ \t]*:[ \t]*["']?/;
+const REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image|name)["']?[ \t]*:[ \t]*["']?$/;
+const TAG_LINE_RE = /^([ \t]*)(?:- )?["']?(?:tag|newTag)["']?[ \t]*:[ \t]*["']?/;
 /** How many lines around an image repository its tag is looked for. */
 const SIBLING_REACH = 8;
 
 /**
  * Helm values name an image in two keys: `repository: rancher/hardened-containerd` and, beside
- * it in the same mapping, `tag: v1.6.12-k3s1-build20221209`.
+ * it in the same mapping, `tag: v1.6.12-k3s1-build20221209`; Kustomize's `images:` entries
+ * write `name:` and `newTag:`.
  */
 function fromSiblingTag(
   text: string,
