@@ -52315,6 +52315,11 @@ function splitPrerelease(text) {
 function coreString(c) {
   return `${c.major}.${c.minor}.${c.patch}`;
 }
+function compareForks(a, b) {
+  if (!a || !b) return compareNumbers(a ? 1 : 0, b ? 1 : 0);
+  const text = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  return text(a.name, b.name) || compareNumbers(a.revision, b.revision) || text(a.rest ?? "", b.rest ?? "");
+}
 
 // src/versioning/containerd.ts
 var FORK_NAMES = "k3s|bd";
@@ -52354,10 +52359,7 @@ var containerdScheme = {
    * upstream release sorts first, then fork builds by revision.
    */
   compare(a, b) {
-    const byBase = compareCore(a, b);
-    if (byBase) return byBase;
-    if (!a.fork || !b.fork) return compareNumbers(a.fork ? 1 : 0, b.fork ? 1 : 0);
-    return (a.fork.name < b.fork.name ? -1 : a.fork.name > b.fork.name ? 1 : 0) || compareNumbers(a.fork.revision, b.fork.revision) || (a.fork.rest < b.fork.rest ? -1 : a.fork.rest > b.fork.rest ? 1 : 0);
+    return compareCore(a, b) || compareForks(a.fork, b.fork);
   },
   line(v) {
     return `${v.major}.${v.minor}`;
@@ -52467,7 +52469,7 @@ var runcScheme = {
     return `v${coreString(v)}${pre}${v.fork ? `-${v.fork.name}${v.fork.revision}` : ""}`;
   },
   compare(a, b) {
-    return compareCore(a, b) || compareNumbers(a.fork ? 1 : 0, b.fork ? 1 : 0) || compareNumbers(a.fork?.revision ?? 0, b.fork?.revision ?? 0);
+    return compareCore(a, b) || compareForks(a.fork, b.fork);
   }
 };
 

@@ -1,7 +1,7 @@
 import type { VersionScheme } from './types.js';
 import {
   compareCore,
-  compareNumbers,
+  compareForks,
   coreString,
   splitPrerelease,
   type Core,
@@ -69,14 +69,7 @@ export const containerdScheme: VersionScheme<ContainerdVersion> = {
    * upstream release sorts first, then fork builds by revision.
    */
   compare(a, b) {
-    const byBase = compareCore(a, b);
-    if (byBase) return byBase;
-    if (!a.fork || !b.fork) return compareNumbers(a.fork ? 1 : 0, b.fork ? 1 : 0);
-    return (
-      (a.fork.name < b.fork.name ? -1 : a.fork.name > b.fork.name ? 1 : 0) ||
-      compareNumbers(a.fork.revision, b.fork.revision) ||
-      (a.fork.rest < b.fork.rest ? -1 : a.fork.rest > b.fork.rest ? 1 : 0)
-    );
+    return compareCore(a, b) || compareForks(a.fork, b.fork);
   },
   line(v) {
     return `${v.major}.${v.minor}`;

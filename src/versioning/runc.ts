@@ -1,6 +1,6 @@
 import {
   compareCore,
-  compareNumbers,
+  compareForks,
   coreString,
   splitPrerelease,
   type Core,
@@ -39,10 +39,6 @@ export const runcScheme = {
     return `v${coreString(v)}${pre}${v.fork ? `-${v.fork.name}${v.fork.revision}` : ''}`;
   },
   compare(a: RuncVersion, b: RuncVersion): number {
-    return (
-      compareCore(a, b) ||
-      compareNumbers(a.fork ? 1 : 0, b.fork ? 1 : 0) ||
-      compareNumbers(a.fork?.revision ?? 0, b.fork?.revision ?? 0)
-    );
+    return compareCore(a, b) || compareForks(a.fork, b.fork);
   },
 };

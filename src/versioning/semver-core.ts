@@ -48,3 +48,25 @@ export function splitPrerelease(text: string): (string | number)[] {
 export function coreString(c: Core): string {
   return `${c.major}.${c.minor}.${c.patch}`;
 }
+
+/** A downstream build of an upstream release: `-k3s1`, `-k3s1-1-22`, `-bd1.34`. */
+export interface ForkBuild {
+  name: string;
+  revision: number;
+  /** What follows the revision (`-1-22`, `.36`); empty when nothing does. */
+  rest?: string;
+}
+
+/**
+ * Orders builds of one base version: the upstream release first, then fork builds by name,
+ * revision and suffix. A fork build is never a prerelease of its base.
+ */
+export function compareForks(a: ForkBuild | null, b: ForkBuild | null): number {
+  if (!a || !b) return compareNumbers(a ? 1 : 0, b ? 1 : 0);
+  const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  return (
+    text(a.name, b.name) ||
+    compareNumbers(a.revision, b.revision) ||
+    text(a.rest ?? '', b.rest ?? '')
+  );
+}
