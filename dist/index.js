@@ -52918,6 +52918,7 @@ function readIgnoreFile(file2, base) {
   } catch {
     return null;
   }
+  if (!/^[ \t]*[^#\s]/m.test(content)) return null;
   return { base, rules: (0, import_ignore.default)().add(content) };
 }
 function findCheckoutTop(dir) {

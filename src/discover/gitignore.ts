@@ -19,6 +19,8 @@ export function readIgnoreFile(file: string, base: string): IgnoreLayer | null {
   } catch {
     return null;
   }
+  // A file of comments only (git's default .git/info/exclude) would cost a check per path.
+  if (!/^[ \t]*[^#\s]/m.test(content)) return null;
   return { base, rules: ignore().add(content) };
 }
 
