@@ -31538,10 +31538,11 @@ function extractPins(file2, text) {
   const warnings = [];
   let spans;
   const spansOf = () => spans ??= commentSpans(text, kind2.syntax);
-  const pins = pinsInText(file2, text, kind2, spansOf);
-  const inlineIgnores = text.includes("kube-pin-audit:") ? inlineIgnoresIn(file2, text, spansOf(), warnings) : [];
+  const position = positionTracker(text);
+  const pins = pinsInText(file2, text, kind2, spansOf, position);
+  const inlineIgnores = text.includes("kube-pin-audit:") ? inlineIgnoresIn(file2, text, spansOf(), position, warnings) : [];
   if (kind2.form === "cloud-init" && /\bencoding:/.test(text)) {
-    for (const pin of pinsInEncodedContent(file2, text, warnings)) pins.push(pin);
+    for (const pin of pinsInEncodedContent(file2, text, position, warnings)) pins.push(pin);
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
   if (pins.length) {
@@ -31549,7 +31550,7 @@ function extractPins(file2, text) {
     if (problem)
       warnings.unshift({
         file: file2,
-        line: positionTracker(text)(problem.offset).line,
+        line: position(problem.offset).line,
         message: problem.message
       });
   }
@@ -31575,12 +31576,11 @@ function reasonOf(written) {
   if (closer) reason = reason.slice(0, -closer.length).trim();
   return reason;
 }
-function inlineIgnoresIn(file2, text, spans, warnings) {
+function inlineIgnoresIn(file2, text, spans, position, warnings) {
   const found = [];
-  const position = positionTracker(text);
   for (const m of text.matchAll(INLINE_IGNORE_RE)) {
     if (!inSpans(spans.comments, m.index)) continue;
-    const { line } = position(m.index);
+    const { line, column } = position(m.index);
     const reason = reasonOf(m[2] ?? "");
     if (!reason) {
       warnings.push({
@@ -31590,7 +31590,7 @@ function inlineIgnoresIn(file2, text, spans, warnings) {
       });
       continue;
     }
-    const lineStart = text.lastIndexOf("\n", m.index - 1) + 1;
+    const lineStart = m.index - column + 1;
     const ownLine = m.index - lineStart <= 256 && OWN_LINE_PREFIX_RE.test(text.slice(lineStart, m.index));
     found.push({ file: file2, line, id: m[1], reason, ownLine });
   }
@@ -31606,13 +31606,12 @@ function candidatesIn(text) {
     (a, b) => a.offset - b.offset
   );
 }
-function pinsInText(file2, text, kind2, spansOf) {
+function pinsInText(file2, text, kind2, spansOf, position) {
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
   const spans = spansOf();
   const formAt = kind2.yaml ? yamlForms(file2, text, kind2.form) : () => kind2.form;
   const pins = [];
-  const position = positionTracker(text);
   const seen = /* @__PURE__ */ new Set();
   for (const c of candidates) {
     if (inSpans(spans.docs, c.offset)) continue;
@@ -31656,9 +31655,8 @@ function yamlForms(file2, text, fileForm) {
   );
   return (offset) => forms[lastAtOrBefore(starts, offset)];
 }
-function pinsInEncodedContent(file2, text, warnings) {
+function pinsInEncodedContent(file2, text, position, warnings) {
   const { contents, problems } = encodedContents(text);
-  const position = positionTracker(text);
   for (const p of problems) {
     warnings.push({ file: file2, line: position(p.offset).line, message: p.message });
   }
@@ -31667,8 +31665,15 @@ function pinsInEncodedContent(file2, text, warnings) {
     const at = position(content.offset);
     const innerKind = fileKindOf(content.path || file2, head(content.decoded));
     const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
-    for (const inner of pinsInText(file2, content.decoded, innerKind, innerSpans)) {
-      pins.push({ ...inner, line: at.line, column: at.column, form: "cloud-init" });
+    const inner = pinsInText(
+      file2,
+      content.decoded,
+      innerKind,
+      innerSpans,
+      positionTracker(content.decoded)
+    );
+    for (const pin of inner) {
+      pins.push({ ...pin, line: at.line, column: at.column, form: "cloud-init" });
     }
   }
   return pins;

@@ -14,12 +14,14 @@ export function extractPins(file: string, text: string): Extraction {
   const warnings: ScanWarning[] = [];
   let spans: Spans | undefined;
   const spansOf = () => (spans ??= commentSpans(text, kind.syntax));
-  const pins = pinsInText(file, text, kind, spansOf);
+  // One line index for the file, built on first use, shared by every lookup below.
+  const position = positionTracker(text);
+  const pins = pinsInText(file, text, kind, spansOf, position);
   const inlineIgnores = text.includes('kube-pin-audit:')
-    ? inlineIgnoresIn(file, text, spansOf(), warnings)
+    ? inlineIgnoresIn(file, text, spansOf(), position, warnings)
     : [];
   if (kind.form === 'cloud-init' && /\bencoding:/.test(text)) {
-    for (const pin of pinsInEncodedContent(file, text, warnings)) pins.push(pin);
+    for (const pin of pinsInEncodedContent(file, text, position, warnings)) pins.push(pin);
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
   // A malformed file is named once it matters: when it holds pins read by the text scan alone.
@@ -28,7 +30,7 @@ export function extractPins(file: string, text: string): Extraction {
     if (problem)
       warnings.unshift({
         file,
-        line: positionTracker(text)(problem.offset).line,
+        line: position(problem.offset).line,
         message: problem.message,
       });
   }
@@ -75,13 +77,13 @@ function inlineIgnoresIn(
   file: string,
   text: string,
   spans: Spans,
+  position: Position,
   warnings: ScanWarning[],
 ): InlineIgnore[] {
   const found: InlineIgnore[] = [];
-  const position = positionTracker(text);
   for (const m of text.matchAll(INLINE_IGNORE_RE)) {
     if (!inSpans(spans.comments, m.index)) continue;
-    const { line } = position(m.index);
+    const { line, column } = position(m.index);
     const reason = reasonOf(m[2] ?? '');
     if (!reason) {
       warnings.push({
@@ -91,7 +93,7 @@ function inlineIgnoresIn(
       });
       continue;
     }
-    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const lineStart = m.index - column + 1;
     const ownLine =
       m.index - lineStart <= 256 && OWN_LINE_PREFIX_RE.test(text.slice(lineStart, m.index));
     found.push({ file, line, id: m[1]!, reason, ownLine });
@@ -112,13 +114,18 @@ function candidatesIn(text: string): Candidate[] {
   );
 }
 
-function pinsInText(file: string, text: string, kind: FileKind, spansOf: () => Spans): Pin[] {
+function pinsInText(
+  file: string,
+  text: string,
+  kind: FileKind,
+  spansOf: () => Spans,
+  position: Position,
+): Pin[] {
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
   const spans = spansOf();
   const formAt = kind.yaml ? yamlForms(file, text, kind.form) : () => kind.form;
   const pins: Pin[] = [];
-  const position = positionTracker(text);
   // Context can name one containerd version twice on a line (a release URL and its archive).
   const seen = new Set<string>();
   for (const c of candidates) {
@@ -145,7 +152,9 @@ function pinsInText(file: string, text: string, kind: FileKind, spansOf: () => S
  * Line and column of any offset: the line starts are found once (one pass), then each lookup
  * is a binary search, so many pins on one long line cost no more than pins on many lines.
  */
-function positionTracker(text: string): (offset: number) => { line: number; column: number } {
+type Position = (offset: number) => { line: number; column: number };
+
+function positionTracker(text: string): Position {
   let starts: number[] | undefined;
   return (offset) => {
     if (!starts) {
@@ -172,9 +181,13 @@ function yamlForms(file: string, text: string, fileForm: Form): (offset: number)
   return (offset) => forms[lastAtOrBefore(starts, offset)]!;
 }
 
-function pinsInEncodedContent(file: string, text: string, warnings: ScanWarning[]): Pin[] {
+function pinsInEncodedContent(
+  file: string,
+  text: string,
+  position: Position,
+  warnings: ScanWarning[],
+): Pin[] {
   const { contents, problems } = encodedContents(text);
-  const position = positionTracker(text);
   for (const p of problems) {
     warnings.push({ file, line: position(p.offset).line, message: p.message });
   }
@@ -183,8 +196,15 @@ function pinsInEncodedContent(file: string, text: string, warnings: ScanWarning[
     const at = position(content.offset);
     const innerKind = fileKindOf(content.path || file, head(content.decoded));
     const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
-    for (const inner of pinsInText(file, content.decoded, innerKind, innerSpans)) {
-      pins.push({ ...inner, line: at.line, column: at.column, form: 'cloud-init' });
+    const inner = pinsInText(
+      file,
+      content.decoded,
+      innerKind,
+      innerSpans,
+      positionTracker(content.decoded),
+    );
+    for (const pin of inner) {
+      pins.push({ ...pin, line: at.line, column: at.column, form: 'cloud-init' });
     }
   }
   return pins;

@@ -2,6 +2,7 @@ import type { VersionScheme } from './types.js';
 import {
   compareCore,
   compareForks,
+  type ForkBuild,
   coreString,
   splitPrerelease,
   type Core,
@@ -13,15 +14,8 @@ import {
  */
 export interface ContainerdVersion extends Core {
   product: 'containerd';
-  fork: Fork | null;
-}
-
-export interface Fork {
-  /** `k3s`, `bd` */
-  name: string;
-  revision: number;
-  /** What follows the revision, e.g. `-1-22` or `.36`; kept for the canonical form. */
-  rest: string;
+  /** `rest` (`-1-22`, `.36`) is kept for the canonical form. */
+  fork: Required<ForkBuild> | null;
 }
 
 const FORK_NAMES = 'k3s|bd';

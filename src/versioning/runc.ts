@@ -1,6 +1,7 @@
 import {
   compareCore,
   compareForks,
+  type ForkBuild,
   coreString,
   splitPrerelease,
   type Core,
@@ -13,7 +14,7 @@ import {
  */
 export interface RuncVersion extends Core {
   product: 'runc';
-  fork: { name: string; revision: number } | null;
+  fork: ForkBuild | null;
 }
 
 const RUNC_RE = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:-([0-9A-Za-z.-]{1,80}))?$/;
