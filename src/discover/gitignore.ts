@@ -4,12 +4,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { lastMatch, parseGitignore, type GitignoreRules } from './gitignore-rules.js';
 
 export interface IgnoreLayer {
-  /** Absolute folder the rules are relative to. */
-  base: string;
-  rules: Ignore;
+  /** Absolute folder the rules are relative to, ending in the path separator. */
+  prefix: string;
+  rules: GitignoreRules;
 }
 
 export function readIgnoreFile(file: string, base: string): IgnoreLayer | null {
@@ -20,8 +20,9 @@ export function readIgnoreFile(file: string, base: string): IgnoreLayer | null {
     return null;
   }
   // A file of comments only (git's default .git/info/exclude) would cost a check per path.
-  if (!/^[ \t]*[^#\s]/m.test(content)) return null;
-  return { base, rules: ignore().add(content) };
+  const rules = parseGitignore(content);
+  if (!rules.rules.length) return null;
+  return { prefix: base.endsWith(sep) ? base : base + sep, rules };
 }
 
 /** The folder holding `.git` at or above `dir`, or null outside a checkout. */
@@ -51,23 +52,30 @@ export function ancestorLayers(root: string): IgnoreLayer[] {
   return layers;
 }
 
-/** Whether git would ignore `absPath` under these layers (shallow first). */
+/**
+ * Whether git would ignore `absPath` under these layers (shallow first), its folder being walked
+ * (not ignored) already: a deeper layer's match overrides a shallower one's.
+ */
 export function isIgnored(
   layers: readonly IgnoreLayer[],
   absPath: string,
   isDir: boolean,
 ): boolean {
   let ignored = false;
+  let name: string | undefined;
   for (const layer of layers) {
+    if (!isDir && !layer.rules.anyForFiles) continue;
     // Plain string work: path.relative resolves both paths on every call, for every file.
-    const prefix = layer.base.endsWith(sep) ? layer.base : layer.base + sep;
-    if (!absPath.startsWith(prefix)) continue;
-    const rel = absPath.slice(prefix.length);
-    const result = layer.rules.test(
-      (sep === '/' ? rel : rel.split(sep).join('/')) + (isDir ? '/' : ''),
+    if (!absPath.startsWith(layer.prefix)) continue;
+    const rel = absPath.slice(layer.prefix.length);
+    name ??= absPath.slice(absPath.lastIndexOf(sep) + 1);
+    const decided = lastMatch(
+      layer.rules,
+      sep === '/' ? rel : rel.split(sep).join('/'),
+      name,
+      isDir,
     );
-    if (result.ignored) ignored = true;
-    else if (result.unignored) ignored = false;
+    if (decided !== undefined) ignored = decided;
   }
   return ignored;
 }
