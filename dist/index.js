@@ -51794,9 +51794,22 @@ function createMatcher(db) {
     return sorted;
   }
   function nearest(product, version2, includeSelf, accept, preferred = []) {
+    const order = releasesAbove(product, version2, includeSelf);
+    if (!order) return null;
+    const { sameLine, newerLines } = order;
+    const preferredNewer = preferred.filter((p) => newerLines.includes(p));
+    return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
+  }
+  const aboveCache = /* @__PURE__ */ new Map();
+  function releasesAbove(product, version2, includeSelf) {
+    const key = `${product} ${version2} ${includeSelf}`;
+    if (aboveCache.has(key)) return aboveCache.get(key);
     const scheme = schemeFor(product);
     const pinned = scheme.parse(version2);
-    if (!pinned) return null;
+    if (!pinned) {
+      aboveCache.set(key, null);
+      return null;
+    }
     const line = scheme.line(pinned);
     const pinIsStable = scheme.isStable(pinned);
     const above = candidates(product, version2).filter((c) => {
@@ -51810,8 +51823,9 @@ function createMatcher(db) {
     const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
     const pinnedOn = dateOf(product, version2);
     const newerLines = above.filter((c) => c.line !== line).filter((c) => !pinnedOn || (dateOf(product, c.text) ?? pinnedOn) >= pinnedOn).map((c) => c.text);
-    const preferredNewer = preferred.filter((p) => newerLines.includes(p));
-    return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
+    const order = { sameLine, newerLines };
+    aboveCache.set(key, order);
+    return order;
   }
   function memo2(cache2, key, compute) {
     if (cache2.has(key)) return cache2.get(key);
@@ -52036,6 +52050,7 @@ function advisoryRef(advisory) {
 }
 
 // src/scan/parallel.ts
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/discover/walk.ts
@@ -53175,6 +53190,9 @@ function readInto(fd, into, offset, position) {
   }
   return filled - offset;
 }
+function readSmall(fd, into) {
+  return readSync(fd, into, 0, into.length, 0);
+}
 function tooLarge(size, maxFileSize) {
   return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
 }
@@ -53187,7 +53205,7 @@ function readCandidate(path6, maxFileSize) {
   }
   try {
     scratch ??= Buffer.allocUnsafe(SMALL_FILE_BYTES + 1);
-    const first = readInto(fd, scratch, 0, 0);
+    const first = readSmall(fd, scratch);
     let content;
     if (first <= SMALL_FILE_BYTES) {
       if (first > maxFileSize) return tooLarge(first, maxFileSize);
@@ -53201,8 +53219,7 @@ function readCandidate(path6, maxFileSize) {
     }
     if (content.subarray(0, BINARY_PROBE_BYTES).includes(0))
       return { kind: "skip", reason: "binary" };
-    if (!mayHoldPin(content)) return { kind: "no-candidate" };
-    return { kind: "text", ...decodeText(content) };
+    return mayHoldPin(content) ? { kind: "candidate", bytes: content } : { kind: "no-candidate" };
   } catch (error63) {
     return { kind: "skip", reason: "unreadable", detail: error63.code };
   } finally {
@@ -53214,7 +53231,7 @@ function readCandidate(path6, maxFileSize) {
 function emptyScanResult() {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
-function scanFile(path6, file2, maxFileSize, into) {
+function scanFile(path6, file2, maxFileSize, into, handOff) {
   const read = readCandidate(path6, maxFileSize);
   if (read.kind === "skip") {
     into.skipped.push(
@@ -53224,13 +53241,18 @@ function scanFile(path6, file2, maxFileSize, into) {
   }
   into.filesScanned++;
   if (read.kind === "no-candidate") return;
-  if (read.invalidUtf8) {
+  if (handOff) handOff(file2, read.bytes);
+  else extractInto(file2, read.bytes, into);
+}
+function extractInto(file2, bytes, into) {
+  const { text, invalidUtf8 } = decodeText(bytes);
+  if (invalidUtf8) {
     into.warnings.push({
       file: file2,
       message: "not valid UTF-8; invalid bytes were replaced and the rest scanned"
     });
   }
-  const extraction = extractPins(file2, read.text);
+  const extraction = extractPins(file2, text);
   for (const pin of extraction.pins) into.pins.push(pin);
   for (const warning2 of extraction.warnings) into.warnings.push(warning2);
   for (const ignore of extraction.inlineIgnores) into.inlineIgnores.push(ignore);
@@ -53258,63 +53280,65 @@ function scanFiles(options) {
 }
 
 // src/scan/parallel.ts
-var WORKER_THRESHOLD = 2e3;
-var DELEGATE_DEPTH = 2;
-var IN_FLIGHT = 2;
+var WORKER_THRESHOLD = 300;
+var BATCH_BYTES = 256 * 1024;
+var MAX_DEFAULT_WORKERS = 2;
 var MAX_WORKERS = 16;
 var SCAN_WORKER_FLAG = "kubePinAuditScanWorker";
-function workerCount(env = process.env) {
+function workerCount(env = process.env, processors = availableParallelism()) {
   const asked = env.KUBE_PIN_AUDIT_WORKERS;
-  return asked !== void 0 && /^\d+$/.test(asked) ? Math.min(Number(asked), MAX_WORKERS) : 0;
+  if (asked !== void 0 && /^\d+$/.test(asked)) return Math.min(Number(asked), MAX_WORKERS);
+  return Math.max(0, Math.min(processors - 1, MAX_DEFAULT_WORKERS));
 }
-var CHUNKS_PER_WORKER = 16;
-async function scanFilesInWorkers(given, workerScript) {
-  const { root, paths, include, exclude, maxFileSize, configFiles = [] } = given;
-  const options = { root, paths, include, exclude, maxFileSize, configFiles };
+async function scanFilesInWorkers(options, workerScript, workers = workerCount()) {
   const result = emptyScanResult();
-  const count = workerCount();
-  const folders = [];
-  const workers = [];
+  const pool = [];
+  const answers = [];
   let filesSeen = 0;
-  let delegating = false;
-  const delegate = (depth) => delegating && depth >= DELEGATE_DEPTH;
-  for (const item of discover({ ...options, delegate })) {
-    if (item.kind === "skip") {
-      result.skipped.push(item.skip);
-    } else if (item.kind === "dir") {
-      folders.push(item.path);
-    } else {
-      scanFile(item.path, item.file, options.maxFileSize, result);
-      if (count && !delegating && ++filesSeen >= WORKER_THRESHOLD) {
-        delegating = true;
-        for (let i = 0; i < count; i++) workers.push(startWorker(workerScript));
+  let batch = newBatch(BATCH_BYTES);
+  const send = () => {
+    if (!batch.files.length) return;
+    const parts = { files: batch.files, bytes: batch.memory };
+    const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
+    answers.push(worker.extract(parts).then((part) => mergeScanResults(result, part)));
+    batch = newBatch(BATCH_BYTES);
+  };
+  const handOff = (file2, bytes) => {
+    if (batch.used + bytes.length > batch.buffer.length) {
+      send();
+      if (bytes.length > batch.buffer.length) batch = newBatch(bytes.length);
+    }
+    bytes.copy(batch.buffer, batch.used);
+    batch.used += bytes.length;
+    batch.files.push({ file: file2, end: batch.used });
+  };
+  try {
+    for (const item of discover(options)) {
+      if (item.kind === "skip") {
+        result.skipped.push(item.skip);
+      } else if (item.kind === "file") {
+        scanFile(
+          item.path,
+          item.file,
+          options.maxFileSize,
+          result,
+          pool.length ? handOff : void 0
+        );
+        if (workers && !pool.length && ++filesSeen >= WORKER_THRESHOLD) {
+          for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript));
+        }
       }
     }
-  }
-  if (!workers.length) return inFileOrder(result);
-  const size = Math.max(1, Math.ceil(folders.length / (workers.length * CHUNKS_PER_WORKER)));
-  const chunks = [];
-  for (let i = 0; i < folders.length; i += size) chunks.push(folders.slice(i, i + size));
-  try {
-    await Promise.all(
-      workers.map(async (worker) => {
-        const running = /* @__PURE__ */ new Set();
-        while (chunks.length || running.size) {
-          while (chunks.length && running.size < IN_FLIGHT) {
-            const task = worker.scan({ options, dirs: chunks.shift() }).then((part) => {
-              mergeScanResults(result, part);
-              running.delete(task);
-            });
-            running.add(task);
-          }
-          await Promise.race(running);
-        }
-      })
-    );
+    if (pool.length) send();
+    await Promise.all(answers);
   } finally {
-    await Promise.all(workers.map((w) => w.stop()));
+    await Promise.all(pool.map((w) => w.stop()));
   }
   return inFileOrder(result);
+}
+function newBatch(size) {
+  const memory = new ArrayBuffer(size);
+  return { memory, buffer: Buffer.from(memory), used: 0, files: [] };
 }
 function startWorker(script) {
   const worker = new Worker(script, { workerData: { [SCAN_WORKER_FLAG]: true } });
@@ -53328,21 +53352,26 @@ function startWorker(script) {
     if (waiting.length) failAll(new Error(`scan worker exited with code ${code}`));
   });
   return {
-    scan(task) {
+    get pending() {
+      return waiting.length;
+    },
+    extract(batch) {
       return new Promise((resolve5, reject) => {
         waiting.push({ resolve: resolve5, reject });
-        worker.postMessage(task);
+        worker.postMessage(batch, [batch.bytes]);
       });
     },
     stop: () => worker.terminate()
   };
 }
 function serveScanTasks(port) {
-  port.on("message", ({ options, dirs }) => {
+  port.on("message", ({ files, bytes }) => {
     const part = emptyScanResult();
-    for (const item of discover({ ...options, paths: dirs })) {
-      if (item.kind === "skip") part.skipped.push(item.skip);
-      else if (item.kind === "file") scanFile(item.path, item.file, options.maxFileSize, part);
+    const all = new Uint8Array(bytes);
+    let start = 0;
+    for (const { file: file2, end } of files) {
+      extractInto(file2, all.subarray(start, end), part);
+      start = end;
     }
     port.postMessage(part);
   });
@@ -53356,13 +53385,38 @@ async function audit(options) {
 function assess(scanned, options) {
   const matcher = createMatcher(options.db);
   const isFailing = (a) => isFailingAdvisory(a, options.policy);
-  const pins = scanned.pins.sort(byPosition).map((pin) => ({ ...pin, upgradeTo: matcher.upgradeTo(pin.product, pin.version, isFailing) }));
+  const releases = /* @__PURE__ */ new Map();
+  const releaseOf = (pin) => {
+    const key = `${pin.product} ${pin.version}`;
+    let known = releases.get(key);
+    if (!known) {
+      const { product, version: version2 } = pin;
+      const { matches, bundleKnown } = matcher.matchRelease(product, version2);
+      known = {
+        upgradeTo: matcher.upgradeTo(product, version2, isFailing),
+        bundleKnown,
+        matches: matches.map(({ advisory, via }) => ({
+          advisory,
+          ref: advisoryRef(advisory),
+          via,
+          fixedIn: matcher.fixedIn(product, version2, advisory),
+          suggestion: matcher.suggestion(product, version2, advisory)
+        }))
+      };
+      releases.set(key, known);
+    }
+    return known;
+  };
+  const sorted = scanned.pins.sort(byPosition);
+  const pins = new Array(sorted.length);
   const findings = [];
   const warnings = [...scanned.warnings];
   const unknownReported = /* @__PURE__ */ new Set();
-  for (const pin of pins) {
-    const { matches, bundleKnown } = matcher.matchRelease(pin.product, pin.version);
-    if (!bundleKnown && !unknownReported.has(pin.version)) {
+  for (let i = 0; i < sorted.length; i++) {
+    const release = releaseOf(sorted[i]);
+    const pin = { ...sorted[i], upgradeTo: release.upgradeTo };
+    pins[i] = pin;
+    if (!release.bundleKnown && !unknownReported.has(pin.version)) {
       unknownReported.add(pin.version);
       warnings.push({
         file: pin.file,
@@ -53372,14 +53426,22 @@ function assess(scanned, options) {
     }
     if (pin.inComment) continue;
     const introduced = options.changes?.has(pin.file, pin.line);
-    for (const { advisory, via } of matches) {
+    for (const match of release.matches) {
       findings.push({
-        ...pin,
-        advisory: advisoryRef(advisory),
-        via,
-        fixedIn: matcher.fixedIn(pin.product, pin.version, advisory),
-        suggestion: matcher.suggestion(pin.product, pin.version, advisory),
-        failing: findingFails(pin, advisory, options.policy, introduced),
+        file: pin.file,
+        line: pin.line,
+        column: pin.column,
+        product: pin.product,
+        version: pin.version,
+        text: pin.text,
+        form: pin.form,
+        inComment: pin.inComment,
+        upgradeTo: pin.upgradeTo,
+        advisory: match.ref,
+        via: match.via,
+        fixedIn: match.fixedIn,
+        suggestion: match.suggestion,
+        failing: findingFails(pin, match.advisory, options.policy, introduced),
         ignored: null,
         ...introduced === void 0 ? {} : { introduced }
       });

@@ -1,6 +1,6 @@
 /**
- * The worker-thread scan (large trees, bundled CLI) must report exactly what the single-thread
- * scan reports: same pins, skips, warnings and findings.
+ * The scan with extraction on worker threads (large trees, bundled CLI) must report exactly what
+ * the single-thread scan reports: same pins, skips, warnings and findings.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workerCount } from '../src/scan/parallel.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 let tree: string;
@@ -16,7 +17,7 @@ beforeAll(() => {
   tree = mkdtempSync(join(tmpdir(), 'kpa-parallel-'));
   mkdirSync(join(tree, '.git'));
   writeFileSync(join(tree, '.gitignore'), 'generated/\n*.tfstate\n');
-  // 2,600 files in folders three levels deep: enough to start workers (the threshold is 2,000).
+  // 2,600 files in folders three levels deep: enough to start workers (the threshold is 300).
   for (let team = 0; team < 13; team++) {
     for (let stack = 0; stack < 10; stack++) {
       const dir = join(tree, `team-${team}`, `stack-${stack}`, 'modules');
@@ -70,5 +71,17 @@ describe('scanning in worker threads', () => {
     expect(single.report.summary.filesSkipped).toBeGreaterThan(13 * 3);
     expect(parallel.report).toEqual(single.report);
     expect(parallel.code).toBe(single.code);
+  });
+});
+
+describe('the number of extraction workers', () => {
+  it('is one fewer than the processors, at most two, unless asked', () => {
+    expect(workerCount({}, 1)).toBe(0);
+    expect(workerCount({}, 2)).toBe(1);
+    expect(workerCount({}, 8)).toBe(2);
+    expect(workerCount({ KUBE_PIN_AUDIT_WORKERS: '0' }, 8)).toBe(0);
+    expect(workerCount({ KUBE_PIN_AUDIT_WORKERS: '3' }, 1)).toBe(3);
+    expect(workerCount({ KUBE_PIN_AUDIT_WORKERS: '99' }, 2)).toBe(16);
+    expect(workerCount({ KUBE_PIN_AUDIT_WORKERS: 'many' }, 2)).toBe(1);
   });
 });

@@ -166,9 +166,29 @@ export function createMatcher(db: Database): Matcher {
     accept: (v: string) => boolean,
     preferred: string[] = [],
   ): string | null {
+    const order = releasesAbove(product, version, includeSelf);
+    if (!order) return null;
+    const { sameLine, newerLines } = order;
+    const preferredNewer = preferred.filter((p) => newerLines.includes(p));
+    return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
+  }
+
+  const aboveCache = new Map<string, { sameLine: string[]; newerLines: string[] } | null>();
+
+  /** The releases `nearest` walks for a pin, in its order; once per pin and `includeSelf`. */
+  function releasesAbove(
+    product: Product,
+    version: string,
+    includeSelf: boolean,
+  ): { sameLine: string[]; newerLines: string[] } | null {
+    const key = `${product} ${version} ${includeSelf}`;
+    if (aboveCache.has(key)) return aboveCache.get(key)!;
     const scheme = schemeFor(product);
     const pinned = scheme.parse(version);
-    if (!pinned) return null;
+    if (!pinned) {
+      aboveCache.set(key, null);
+      return null;
+    }
     const line = scheme.line(pinned);
     const pinIsStable = scheme.isStable(pinned);
     const above = candidates(product, version).filter((c) => {
@@ -187,8 +207,9 @@ export function createMatcher(db: Database): Matcher {
       .filter((c) => c.line !== line)
       .filter((c) => !pinnedOn || (dateOf(product, c.text) ?? pinnedOn) >= pinnedOn)
       .map((c) => c.text);
-    const preferredNewer = preferred.filter((p) => newerLines.includes(p));
-    return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
+    const order = { sameLine, newerLines };
+    aboveCache.set(key, order);
+    return order;
   }
 
   /** Answers are cached per release (and advisory): many pins share a handful of releases. */

@@ -1,17 +1,22 @@
 /**
- * The same scan spread over worker threads, for machines where that pays. This thread scans
- * the first files itself; once the tree proves large it hands every folder two levels below a
- * scan path to the workers, which walk, read and extract it, while this thread lists the top
- * two levels.
+ * The scan with extraction on worker threads. This thread walks and reads; every candidate
+ * file's bytes are copied into a batch, and each full batch is handed (transferred, not copied)
+ * to a worker, which decodes and extracts it while the walk goes on.
  *
- * Off unless KUBE_PIN_AUDIT_WORKERS=N asks for it: on the 2-core machine the benchmark runs on,
- * reading the 50,000-file tree took 264 ms on one thread and 251 ms on two (system calls do not
- * scale there), and the whole scan was slower with workers (2.3 s) than without (2.1 s).
+ * Why this split: on the 2-core benchmark machine the system calls of walking and reading do not
+ * scale over threads (reading the 50,000-file tree took 344 ms on one thread and 290 ms on two),
+ * but decoding and extraction are plain computation, and they took about a third of the scan.
+ * Handing whole folders to workers, the design before this one, made the scan slower.
+ *
+ * KUBE_PIN_AUDIT_WORKERS=N sets the number of workers (0: none); by default one fewer than the
+ * machine's processors, at most MAX_DEFAULT_WORKERS. Small trees never start one.
  */
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discover } from '../discover/walk.js';
 import {
   emptyScanResult,
+  extractInto,
   inFileOrder,
   mergeScanResults,
   scanFile,
@@ -19,99 +24,116 @@ import {
   type ScanResult,
 } from './scan.js';
 
-/** Below this many files, starting workers costs more than it saves. */
-const WORKER_THRESHOLD = 2000;
-/** Folders at this depth below a scan path (and deeper) go to workers once the tree is large. */
-const DELEGATE_DEPTH = 2;
-/** Chunks a worker holds at once: one to walk, one waiting, so it never idles on a message. */
-const IN_FLIGHT = 2;
+/**
+ * Files this thread reads before starting workers: a worker costs about 60 ms of loading (on its
+ * own thread), which a tree this small does not repay. Larger trees start them early, so that
+ * they have loaded by the time the first batch is full.
+ */
+const WORKER_THRESHOLD = 300;
+/** Bytes of candidate files per batch: small enough to keep workers busy early, few messages. */
+const BATCH_BYTES = 256 * 1024;
+const MAX_DEFAULT_WORKERS = 2;
 const MAX_WORKERS = 16;
 
 export const SCAN_WORKER_FLAG = 'kubePinAuditScanWorker';
 
-/** KUBE_PIN_AUDIT_WORKERS=N starts N worker threads for a large tree; unset or 0, none. */
-export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+/** KUBE_PIN_AUDIT_WORKERS=N, else one fewer than the processors (at most 2). */
+export function workerCount(
+  env: NodeJS.ProcessEnv = process.env,
+  processors: number = availableParallelism(),
+): number {
   const asked = env.KUBE_PIN_AUDIT_WORKERS;
-  return asked !== undefined && /^\d+$/.test(asked) ? Math.min(Number(asked), MAX_WORKERS) : 0;
+  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), MAX_WORKERS);
+  return Math.max(0, Math.min(processors - 1, MAX_DEFAULT_WORKERS));
 }
 
-/** Folders for a worker to scan as the main thread would. */
-export interface FolderTask {
-  options: ScanOptions;
-  dirs: string[];
+/** Candidate files for a worker: their names and where each one's bytes sit in `bytes`. */
+export interface ExtractBatch {
+  files: { file: string; end: number }[];
+  bytes: ArrayBuffer;
 }
-
-/** Chunks per worker: enough that one large folder does not leave the others idle at the end. */
-const CHUNKS_PER_WORKER = 16;
 
 /**
  * `workerScript` is the running bundle's own file: it acts as a scan worker when started with
  * SCAN_WORKER_FLAG in its workerData (see src/entry.ts).
  */
 export async function scanFilesInWorkers(
-  given: ScanOptions,
+  options: ScanOptions,
   workerScript: string,
+  workers: number = workerCount(),
 ): Promise<ScanResult> {
-  // Only plain data crosses to a worker (the caller's object may carry more than the scan's).
-  const { root, paths, include, exclude, maxFileSize, configFiles = [] } = given;
-  const options: ScanOptions = { root, paths, include, exclude, maxFileSize, configFiles };
   const result = emptyScanResult();
-  const count = workerCount();
-  const folders: string[] = [];
-  const workers: ScanWorker[] = [];
+  const pool: ExtractWorker[] = [];
+  const answers: Promise<void>[] = [];
   let filesSeen = 0;
-  let delegating = false;
-  const delegate = (depth: number) => delegating && depth >= DELEGATE_DEPTH;
+  let batch = newBatch(BATCH_BYTES);
 
-  for (const item of discover({ ...options, delegate })) {
-    if (item.kind === 'skip') {
-      result.skipped.push(item.skip);
-    } else if (item.kind === 'dir') {
-      folders.push(item.path);
-    } else {
-      scanFile(item.path, item.file, options.maxFileSize, result);
-      if (count && !delegating && ++filesSeen >= WORKER_THRESHOLD) {
-        delegating = true;
-        // Started now, they load while this thread finishes listing the top of the tree.
-        for (let i = 0; i < count; i++) workers.push(startWorker(workerScript));
+  const send = () => {
+    if (!batch.files.length) return;
+    const parts = { files: batch.files, bytes: batch.memory };
+    // The least busy worker takes it; the batch's memory moves to that thread.
+    const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
+    answers.push(worker.extract(parts).then((part) => mergeScanResults(result, part)));
+    batch = newBatch(BATCH_BYTES);
+  };
+  const handOff = (file: string, bytes: Buffer) => {
+    if (batch.used + bytes.length > batch.buffer.length) {
+      send();
+      if (bytes.length > batch.buffer.length) batch = newBatch(bytes.length);
+    }
+    bytes.copy(batch.buffer, batch.used);
+    batch.used += bytes.length;
+    batch.files.push({ file, end: batch.used });
+  };
+
+  try {
+    for (const item of discover(options)) {
+      if (item.kind === 'skip') {
+        result.skipped.push(item.skip);
+      } else if (item.kind === 'file') {
+        scanFile(
+          item.path,
+          item.file,
+          options.maxFileSize,
+          result,
+          pool.length ? handOff : undefined,
+        );
+        if (workers && !pool.length && ++filesSeen >= WORKER_THRESHOLD) {
+          // The tree is large: they load while this thread goes on reading.
+          for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript));
+        }
       }
     }
-  }
-  if (!workers.length) return inFileOrder(result);
-  const size = Math.max(1, Math.ceil(folders.length / (workers.length * CHUNKS_PER_WORKER)));
-  const chunks: string[][] = [];
-  for (let i = 0; i < folders.length; i += size) chunks.push(folders.slice(i, i + size));
-  try {
-    // Each worker keeps IN_FLIGHT folders and takes the next as soon as one is done, so one
-    // large folder does not hold up the rest.
-    await Promise.all(
-      workers.map(async (worker) => {
-        const running = new Set<Promise<void>>();
-        while (chunks.length || running.size) {
-          while (chunks.length && running.size < IN_FLIGHT) {
-            const task = worker.scan({ options, dirs: chunks.shift()! }).then((part) => {
-              mergeScanResults(result, part);
-              running.delete(task);
-            });
-            running.add(task);
-          }
-          await Promise.race(running);
-        }
-      }),
-    );
+    if (pool.length) send();
+    await Promise.all(answers);
   } finally {
-    await Promise.all(workers.map((w) => w.stop()));
+    await Promise.all(pool.map((w) => w.stop()));
   }
   return inFileOrder(result);
 }
 
-interface ScanWorker {
-  scan(task: FolderTask): Promise<ScanResult>;
+interface Batch {
+  /** Its own memory (never Buffer's shared pool), so that it can be transferred. */
+  memory: ArrayBuffer;
+  buffer: Buffer;
+  used: number;
+  files: { file: string; end: number }[];
+}
+
+function newBatch(size: number): Batch {
+  const memory = new ArrayBuffer(size);
+  return { memory, buffer: Buffer.from(memory), used: 0, files: [] };
+}
+
+interface ExtractWorker {
+  /** Batches sent and not answered yet. */
+  readonly pending: number;
+  extract(batch: ExtractBatch): Promise<ScanResult>;
   stop(): Promise<unknown>;
 }
 
-/** A worker answers its tasks in the order it got them: a queue pairs answers with requests. */
-function startWorker(script: string): ScanWorker {
+/** A worker answers batches in the order it got them: a queue pairs answers with requests. */
+function startWorker(script: string): ExtractWorker {
   const worker = new Worker(script, { workerData: { [SCAN_WORKER_FLAG]: true } });
   const waiting: { resolve: (part: ScanResult) => void; reject: (error: Error) => void }[] = [];
   worker.on('message', (part: ScanResult) => waiting.shift()?.resolve(part));
@@ -123,26 +145,31 @@ function startWorker(script: string): ScanWorker {
     if (waiting.length) failAll(new Error(`scan worker exited with code ${code}`));
   });
   return {
-    scan(task) {
+    get pending() {
+      return waiting.length;
+    },
+    extract(batch) {
       return new Promise<ScanResult>((resolve, reject) => {
         waiting.push({ resolve, reject });
-        worker.postMessage(task);
+        worker.postMessage(batch, [batch.bytes]);
       });
     },
     stop: () => worker.terminate(),
   };
 }
 
-/** The worker side: walk, read and extract each folder it is sent, and answer with the result. */
+/** The worker side: decode and extract each file of each batch, and answer with the result. */
 export function serveScanTasks(port: {
-  on(event: 'message', listener: (task: FolderTask) => void): void;
+  on(event: 'message', listener: (batch: ExtractBatch) => void): void;
   postMessage(value: ScanResult): void;
 }): void {
-  port.on('message', ({ options, dirs }) => {
+  port.on('message', ({ files, bytes }) => {
     const part = emptyScanResult();
-    for (const item of discover({ ...options, paths: dirs })) {
-      if (item.kind === 'skip') part.skipped.push(item.skip);
-      else if (item.kind === 'file') scanFile(item.path, item.file, options.maxFileSize, part);
+    const all = new Uint8Array(bytes);
+    let start = 0;
+    for (const { file, end } of files) {
+      extractInto(file, all.subarray(start, end), part);
+      start = end;
     }
     port.postMessage(part);
   });

@@ -6,7 +6,7 @@ import { discover } from '../discover/walk.js';
 import type { Skip } from '../discover/skips.js';
 import { extractPins } from '../extract/extract.js';
 import type { InlineIgnore, Pin, ScanWarning } from '../extract/types.js';
-import { readCandidate } from './read.js';
+import { decodeText, readCandidate } from './read.js';
 
 export interface ScanOptions {
   root: string;
@@ -30,8 +30,18 @@ export function emptyScanResult(): ScanResult {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
 
-/** Reads one discovered file and adds what it holds (or why it was skipped) to `into`. */
-export function scanFile(path: string, file: string, maxFileSize: number, into: ScanResult): void {
+/**
+ * Reads one discovered file and adds what it holds (or why it was skipped) to `into`. A
+ * candidate's bytes go to `handOff` when given (another thread extracts them; they must be
+ * copied before the next read), else they are extracted here.
+ */
+export function scanFile(
+  path: string,
+  file: string,
+  maxFileSize: number,
+  into: ScanResult,
+  handOff?: (file: string, bytes: Buffer) => void,
+): void {
   const read = readCandidate(path, maxFileSize);
   if (read.kind === 'skip') {
     into.skipped.push(
@@ -43,13 +53,20 @@ export function scanFile(path: string, file: string, maxFileSize: number, into: 
   }
   into.filesScanned++;
   if (read.kind === 'no-candidate') return;
-  if (read.invalidUtf8) {
+  if (handOff) handOff(file, read.bytes);
+  else extractInto(file, read.bytes, into);
+}
+
+/** Decodes a candidate file's bytes and adds its pins, inline ignores and warnings to `into`. */
+export function extractInto(file: string, bytes: Uint8Array, into: ScanResult): void {
+  const { text, invalidUtf8 } = decodeText(bytes);
+  if (invalidUtf8) {
     into.warnings.push({
       file,
       message: 'not valid UTF-8; invalid bytes were replaced and the rest scanned',
     });
   }
-  const extraction = extractPins(file, read.text);
+  const extraction = extractPins(file, text);
   for (const pin of extraction.pins) into.pins.push(pin);
   for (const warning of extraction.warnings) into.warnings.push(warning);
   for (const ignore of extraction.inlineIgnores) into.inlineIgnores.push(ignore);
