@@ -52075,7 +52075,9 @@ function lastMatch(layer, relPath, name, isDir) {
   for (let i = rules.length - 1; i >= 0; i--) {
     const rule = rules[i];
     if (rule.dirOnly && !isDir) continue;
-    if (rule.regex.test(rule.nameOnly ? name : relPath)) return !rule.negative;
+    const subject = rule.nameOnly ? name : relPath;
+    const hit = rule.exact !== null ? subject === rule.exact : rule.suffix !== null ? subject.endsWith(rule.suffix) : rule.regex.test(subject);
+    if (hit) return !rule.negative;
   }
   return void 0;
 }
@@ -52097,8 +52099,17 @@ function parseLine(raw) {
   if (line.startsWith("/")) line = line.slice(1);
   const source = globToRegexSource(line);
   if (source === null) return null;
+  const plain2 = (text) => /[*?[\\]/.test(text) ? null : text;
   try {
-    return { negative, dirOnly, nameOnly, regex: new RegExp(`^${source}$`) };
+    return {
+      negative,
+      dirOnly,
+      nameOnly,
+      regex: new RegExp(`^${source}$`),
+      exact: plain2(line),
+      // `*.tfstate`: any name ending so (a `*` matches no `/`, and only names are tested).
+      suffix: nameOnly && line.startsWith("*") ? plain2(line.slice(1)) : null
+    };
   } catch {
     return null;
   }
@@ -52287,7 +52298,7 @@ function* discover(options) {
     if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join5(dir, ".gitignore"), dir));
     return ownLayers.get(dir);
   };
-  const seenFiles = /* @__PURE__ */ new Set();
+  const seenFiles = options.paths.length > 1 ? /* @__PURE__ */ new Set() : null;
   const configFiles = new Set(options.configFiles ?? []);
   for (const start of options.paths) {
     const stat2 = statSync2(start);
@@ -52295,21 +52306,21 @@ function* discover(options) {
       const file2 = toRelative(root, start) || start.slice(start.lastIndexOf(sep4) + 1);
       if (!stat2.isFile()) {
         yield { kind: "skip", skip: { file: file2, reason: "special-file" } };
-      } else if (!seenFiles.has(file2)) {
-        seenFiles.add(file2);
+      } else if (!seenFiles?.has(file2)) {
+        seenFiles?.add(file2);
         yield { kind: "file", path: start, file: file2 };
       }
       continue;
     }
     const stack = [
-      { dir: start, depth: 0, layers: [...baseLayers, ...layersDownTo(root, start, layerOf)] }
+      {
+        dir: start,
+        rel: toRelative(root, start),
+        layers: [...baseLayers, ...layersDownTo(root, start, layerOf)]
+      }
     ];
     while (stack.length) {
-      const { dir, depth, layers: parentLayers } = stack.pop();
-      if (depth > 0 && options.delegate?.(depth)) {
-        yield { kind: "dir", path: dir, file: toRelative(root, dir) };
-        continue;
-      }
+      const { dir, rel: relDir, layers: parentLayers } = stack.pop();
       let entries;
       try {
         entries = readdirSync2(dir, { withFileTypes: true });
@@ -52321,21 +52332,23 @@ function* discover(options) {
       const layers = own2 ? [...parentLayers, own2] : parentLayers;
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
+      const dirPrefix = dir.endsWith(sep4) ? dir : dir + sep4;
+      const relPrefix = relDir ? `${relDir}/` : "";
       for (const entry of entries) {
-        const abs = dir.endsWith(sep4) ? dir + entry.name : dir + sep4 + entry.name;
-        const rel = toRelative(root, abs);
+        const abs = dirPrefix + entry.name;
+        const rel = relPrefix + entry.name;
         if (entry.isDirectory()) {
           if (entry.name === ".git") continue;
           if (VENDORED_DIRS.has(entry.name)) yield skip(root, abs, true, "vendored");
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
             yield skip(root, abs, true, "excluded");
           else if (isIgnored(layers, abs, true)) yield skip(root, abs, true, "gitignored");
-          else subdirs.push(abs);
+          else subdirs.push({ abs, rel });
         } else if (entry.isSymbolicLink()) {
           yield isIgnored(layers, abs, false) ? skip(root, abs, false, "gitignored") : linkSkip(root, abs);
         } else if (!entry.isFile()) {
           yield skip(root, abs, false, "special-file");
-        } else if (seenFiles.has(rel)) {
+        } else if (seenFiles?.has(rel)) {
           continue;
         } else if (configFiles.has(abs)) {
           yield skip(root, abs, false, "config");
@@ -52346,12 +52359,12 @@ function* discover(options) {
         } else if (included && !included(rel)) {
           yield skip(root, abs, false, "not-included");
         } else {
-          seenFiles.add(rel);
+          seenFiles?.add(rel);
           yield { kind: "file", path: abs, file: rel };
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) {
-        stack.push({ dir: subdirs[i], depth: depth + 1, layers });
+        stack.push({ dir: subdirs[i].abs, rel: subdirs[i].rel, layers });
       }
     }
   }
@@ -52387,6 +52400,82 @@ function linkSkip(root, abs) {
     return skip(root, abs, false, "link-loop", toRelative(root, target) || ".");
   }
   return skip(root, abs, false, "link-inside-root", toRelative(root, target));
+}
+
+// src/scan/read.ts
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+var BINARY_PROBE_BYTES = 8e3;
+var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
+var RFOR = Buffer.from("rfor", "latin1");
+var ENCODED_PAYLOAD_NEEDLES = [Buffer.from("b64"), Buffer.from("base64")];
+var CLOUD_CONFIG = Buffer.from("#cloud-config");
+var PLUS = 43;
+var MINUS = 45;
+function hasRfoSuffix(bytes) {
+  for (let i = bytes.indexOf(RFOR); i !== -1; i = bytes.indexOf(RFOR, i + 1)) {
+    const before = bytes[i - 1];
+    if (before === PLUS || before === MINUS || (before === 66 || before === 98) && bytes[i - 2] === 50) {
+      return true;
+    }
+  }
+  return false;
+}
+function mayHoldPin(bytes) {
+  for (const needle of NEEDLES) if (bytes.includes(needle)) return true;
+  if (hasRfoSuffix(bytes)) return true;
+  return bytes.includes(CLOUD_CONFIG) && ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+var lenientUtf8 = new TextDecoder("utf-8");
+function decodeText(bytes) {
+  try {
+    return { text: strictUtf8.decode(bytes), invalidUtf8: false };
+  } catch {
+    return { text: lenientUtf8.decode(bytes), invalidUtf8: true };
+  }
+}
+var SMALL_FILE_BYTES = 64 * 1024;
+var READ_ROOM_BYTES = SMALL_FILE_BYTES + 1;
+function readInto(fd, into, position) {
+  let filled = 0;
+  while (filled < into.length) {
+    const n = readSync(fd, into, filled, into.length - filled, position + filled);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled;
+}
+function tooLarge(size, maxFileSize) {
+  return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
+}
+function readFileBytes(path6, maxFileSize, room2) {
+  let fd;
+  try {
+    fd = openSync(path6, "r");
+  } catch (error63) {
+    return { kind: "skip", reason: "unreadable", detail: error63.code };
+  }
+  try {
+    const first = readSync(fd, room2, 0, READ_ROOM_BYTES, 0);
+    if (first <= SMALL_FILE_BYTES) {
+      return first > maxFileSize ? tooLarge(first, maxFileSize) : { kind: "bytes", bytes: room2.subarray(0, first) };
+    }
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) return tooLarge(size, maxFileSize);
+    const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
+    room2.copy(whole, 0, 0, first);
+    return {
+      kind: "bytes",
+      bytes: whole.subarray(0, first + readInto(fd, whole.subarray(first), first))
+    };
+  } catch (error63) {
+    return { kind: "skip", reason: "unreadable", detail: error63.code };
+  } finally {
+    closeSync(fd);
+  }
+}
+function isBinary(bytes) {
+  return bytes.subarray(0, BINARY_PROBE_BYTES).includes(0);
 }
 
 // src/extract/cloud-init.ts
@@ -53147,102 +53236,27 @@ function lastAtOrBefore(values, target) {
   return lo;
 }
 
-// src/scan/read.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-var BINARY_PROBE_BYTES = 8e3;
-var NEEDLES = ["rke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
-var RFOR = Buffer.from("rfor", "latin1");
-var ENCODED_PAYLOAD_NEEDLES = [Buffer.from("b64"), Buffer.from("base64")];
-var CLOUD_CONFIG = Buffer.from("#cloud-config");
-var PLUS = 43;
-var MINUS = 45;
-function hasRfoSuffix(bytes) {
-  for (let i = bytes.indexOf(RFOR); i !== -1; i = bytes.indexOf(RFOR, i + 1)) {
-    const before = bytes[i - 1];
-    if (before === PLUS || before === MINUS || (before === 66 || before === 98) && bytes[i - 2] === 50) {
-      return true;
-    }
-  }
-  return false;
-}
-function mayHoldPin(bytes) {
-  for (const needle of NEEDLES) if (bytes.includes(needle)) return true;
-  if (hasRfoSuffix(bytes)) return true;
-  return bytes.includes(CLOUD_CONFIG) && ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
-}
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-var lenientUtf8 = new TextDecoder("utf-8");
-function decodeText(bytes) {
-  try {
-    return { text: strictUtf8.decode(bytes), invalidUtf8: false };
-  } catch {
-    return { text: lenientUtf8.decode(bytes), invalidUtf8: true };
-  }
-}
-var SMALL_FILE_BYTES = 64 * 1024;
-var scratch;
-function readInto(fd, into, offset, position) {
-  let filled = offset;
-  while (filled < into.length) {
-    const n = readSync(fd, into, filled, into.length - filled, position + filled - offset);
-    if (n === 0) break;
-    filled += n;
-  }
-  return filled - offset;
-}
-function readSmall(fd, into) {
-  return readSync(fd, into, 0, into.length, 0);
-}
-function tooLarge(size, maxFileSize) {
-  return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
-}
-function readCandidate(path6, maxFileSize) {
-  let fd;
-  try {
-    fd = openSync(path6, "r");
-  } catch (error63) {
-    return { kind: "skip", reason: "unreadable", detail: error63.code };
-  }
-  try {
-    scratch ??= Buffer.allocUnsafe(SMALL_FILE_BYTES + 1);
-    const first = readSmall(fd, scratch);
-    let content;
-    if (first <= SMALL_FILE_BYTES) {
-      if (first > maxFileSize) return tooLarge(first, maxFileSize);
-      content = scratch.subarray(0, first);
-    } else {
-      const size = fstatSync(fd).size;
-      if (size > maxFileSize) return tooLarge(size, maxFileSize);
-      const whole = Buffer.allocUnsafe(Math.max(size, first));
-      scratch.copy(whole, 0, 0, first);
-      content = whole.subarray(0, first + readInto(fd, whole.subarray(first), 0, first));
-    }
-    if (content.subarray(0, BINARY_PROBE_BYTES).includes(0))
-      return { kind: "skip", reason: "binary" };
-    return mayHoldPin(content) ? { kind: "candidate", bytes: content } : { kind: "no-candidate" };
-  } catch (error63) {
-    return { kind: "skip", reason: "unreadable", detail: error63.code };
-  } finally {
-    closeSync(fd);
-  }
-}
-
 // src/scan/scan.ts
 function emptyScanResult() {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
-function scanFile(path6, file2, maxFileSize, into, handOff) {
-  const read = readCandidate(path6, maxFileSize);
-  if (read.kind === "skip") {
-    into.skipped.push(
-      read.detail ? { file: file2, reason: read.reason, detail: read.detail } : { file: file2, reason: read.reason }
-    );
+var room;
+function scanFile(path6, file2, maxFileSize, into) {
+  room ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES);
+  const read = readFileBytes(path6, maxFileSize, room);
+  if (read.kind === "skip") addSkip(into, file2, read.reason, read.detail);
+  else scanBytes(file2, read.bytes, into);
+}
+function addSkip(into, file2, reason, detail) {
+  into.skipped.push(detail ? { file: file2, reason, detail } : { file: file2, reason });
+}
+function scanBytes(file2, bytes, into) {
+  if (isBinary(bytes)) {
+    addSkip(into, file2, "binary");
     return;
   }
   into.filesScanned++;
-  if (read.kind === "no-candidate") return;
-  if (handOff) handOff(file2, read.bytes);
-  else extractInto(file2, read.bytes, into);
+  if (mayHoldPin(bytes)) extractInto(file2, bytes, into);
 }
 function extractInto(file2, bytes, into) {
   const { text, invalidUtf8 } = decodeText(bytes);
@@ -53281,7 +53295,7 @@ function scanFiles(options) {
 
 // src/scan/parallel.ts
 var WORKER_THRESHOLD = 300;
-var BATCH_BYTES = 256 * 1024;
+var BATCH_BYTES = 1024 * 1024;
 var MAX_DEFAULT_WORKERS = 2;
 var MAX_WORKERS = 16;
 var SCAN_WORKER_FLAG = "kubePinAuditScanWorker";
@@ -53295,50 +53309,53 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
   const pool = [];
   const answers = [];
   let filesSeen = 0;
-  let batch = newBatch(BATCH_BYTES);
-  const send = () => {
-    if (!batch.files.length) return;
-    const parts = { files: batch.files, bytes: batch.memory };
+  const newBatch = () => {
+    const memory = new ArrayBuffer(BATCH_BYTES);
+    return { memory, buffer: Buffer.from(memory), used: 0, files: [] };
+  };
+  let batch = newBatch();
+  const send = (parts) => {
     const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
     answers.push(worker.extract(parts).then((part) => mergeScanResults(result, part)));
-    batch = newBatch(BATCH_BYTES);
   };
-  const handOff = (file2, bytes) => {
-    if (batch.used + bytes.length > batch.buffer.length) {
-      send();
-      if (bytes.length > batch.buffer.length) batch = newBatch(bytes.length);
+  const flush = () => {
+    if (batch.files.length) send({ files: batch.files, bytes: batch.memory });
+    batch = newBatch();
+  };
+  const readIntoBatch = (path6, file2) => {
+    if (batch.buffer.length - batch.used < READ_ROOM_BYTES) flush();
+    const read = readFileBytes(path6, options.maxFileSize, batch.buffer.subarray(batch.used));
+    if (read.kind === "skip") {
+      addSkip(result, file2, read.reason, read.detail);
+    } else if (read.bytes.buffer === batch.memory) {
+      batch.used += read.bytes.length;
+      batch.files.push({ file: file2, end: batch.used });
+    } else {
+      const { byteOffset, length } = read.bytes;
+      const buffer = read.bytes.buffer;
+      const whole = byteOffset === 0 && length === buffer.byteLength;
+      send({ files: [{ file: file2, end: length }], bytes: whole ? buffer : buffer.slice(0, length) });
     }
-    bytes.copy(batch.buffer, batch.used);
-    batch.used += bytes.length;
-    batch.files.push({ file: file2, end: batch.used });
   };
   try {
     for (const item of discover(options)) {
       if (item.kind === "skip") {
         result.skipped.push(item.skip);
-      } else if (item.kind === "file") {
-        scanFile(
-          item.path,
-          item.file,
-          options.maxFileSize,
-          result,
-          pool.length ? handOff : void 0
-        );
-        if (workers && !pool.length && ++filesSeen >= WORKER_THRESHOLD) {
+      } else if (pool.length) {
+        readIntoBatch(item.path, item.file);
+      } else {
+        scanFile(item.path, item.file, options.maxFileSize, result);
+        if (workers && ++filesSeen >= WORKER_THRESHOLD) {
           for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript));
         }
       }
     }
-    if (pool.length) send();
+    if (pool.length) flush();
     await Promise.all(answers);
   } finally {
     await Promise.all(pool.map((w) => w.stop()));
   }
   return inFileOrder(result);
-}
-function newBatch(size) {
-  const memory = new ArrayBuffer(size);
-  return { memory, buffer: Buffer.from(memory), used: 0, files: [] };
 }
 function startWorker(script) {
   const worker = new Worker(script, { workerData: { [SCAN_WORKER_FLAG]: true } });
@@ -53367,10 +53384,9 @@ function startWorker(script) {
 function serveScanTasks(port) {
   port.on("message", ({ files, bytes }) => {
     const part = emptyScanResult();
-    const all = new Uint8Array(bytes);
     let start = 0;
     for (const { file: file2, end } of files) {
-      extractInto(file2, all.subarray(start, end), part);
+      scanBytes(file2, Buffer.from(bytes, start, end - start), part);
       start = end;
     }
     port.postMessage(part);
@@ -53700,9 +53716,10 @@ function* renderJsonChunks(report) {
     if (Array.isArray(value) && value.length) {
       yield `
   ${JSON.stringify(key)}: [`;
+      const line = key === "findings" ? findingJson() : (item) => JSON.stringify(item);
       for (let j = 0; j < value.length; j++) {
         yield `
-    ${JSON.stringify(value[j])}${j < value.length - 1 ? "," : ""}`;
+    ${line(value[j])}${j < value.length - 1 ? "," : ""}`;
       }
       yield `
   ]${comma}`;
@@ -53713,29 +53730,105 @@ function* renderJsonChunks(report) {
   }
   yield "\n}\n";
 }
+var FINDING_KEYS = [
+  "file",
+  "line",
+  "column",
+  "product",
+  "version",
+  "text",
+  "form",
+  "inComment",
+  "upgradeTo",
+  "advisory",
+  "via",
+  "fixedIn",
+  "suggestion",
+  "failing",
+  "ignored",
+  "introduced"
+];
+function hasFindingShape(f) {
+  let i = 0;
+  for (const key in f) {
+    if (key !== FINDING_KEYS[i]) return false;
+    i++;
+  }
+  return i >= FINDING_KEYS.length - 1 && typeof f.failing === "boolean" && (f.ignored === null || typeof f.ignored === "object") && (f.introduced === void 0 || typeof f.introduced === "boolean") && Array.isArray(f.fixedIn);
+}
+function findingJson() {
+  let last;
+  let pinPart = "";
+  const matchParts = /* @__PURE__ */ new WeakMap();
+  return (f) => {
+    if (!hasFindingShape(f)) return JSON.stringify(f);
+    if (!last || last.file !== f.file || last.line !== f.line || last.column !== f.column || last.product !== f.product || last.version !== f.version || last.text !== f.text || last.form !== f.form || last.inComment !== f.inComment || last.upgradeTo !== f.upgradeTo) {
+      const pin = JSON.stringify({
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        product: f.product,
+        version: f.version,
+        text: f.text,
+        form: f.form,
+        inComment: f.inComment,
+        upgradeTo: f.upgradeTo
+      });
+      pinPart = pin.slice(0, -1);
+    }
+    last = f;
+    let match = matchParts.get(f.fixedIn);
+    if (!match || match.advisory !== f.advisory || match.via !== f.via || match.suggestion !== f.suggestion) {
+      const json2 = JSON.stringify({
+        advisory: f.advisory,
+        via: f.via,
+        fixedIn: f.fixedIn,
+        suggestion: f.suggestion
+      });
+      match = {
+        advisory: f.advisory,
+        via: f.via,
+        suggestion: f.suggestion,
+        json: json2.slice(1, -1)
+      };
+      matchParts.set(f.fixedIn, match);
+    }
+    const ignored = f.ignored === null ? "null" : JSON.stringify(f.ignored);
+    const introduced = f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`;
+    return `${pinPart},${match.json},"failing":${f.failing},"ignored":${ignored}${introduced}}`;
+  };
+}
 
 // src/report/write.ts
 import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
 import { dirname as dirname5 } from "node:path";
-function writePieces(pieces, write) {
-  let buffered = "";
-  for (const piece of pieces) {
-    buffered += piece;
-    if (buffered.length >= 65536) {
-      write(buffered);
-      buffered = "";
-    }
-  }
-  if (buffered) write(buffered);
-}
 function writeReportFile(path6, pieces) {
   mkdirSync(dirname5(path6), { recursive: true });
   const fd = openSync2(path6, "w");
   try {
-    writePieces(pieces, (text) => writeSync(fd, text));
+    writeBuffered(fd, pieces);
   } finally {
     closeSync2(fd);
   }
+}
+function writeBuffered(fd, pieces) {
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  let used = 0;
+  for (const piece of pieces) {
+    if (used + piece.length * 3 > buffer.length) {
+      writeAll(fd, buffer.subarray(0, used));
+      used = 0;
+      if (piece.length * 3 > buffer.length) {
+        writeAll(fd, Buffer.from(piece));
+        continue;
+      }
+    }
+    used += buffer.write(piece, used);
+  }
+  writeAll(fd, buffer.subarray(0, used));
+}
+function writeAll(fd, bytes) {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 
 // src/report/markdown.ts

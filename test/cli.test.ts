@@ -258,7 +258,71 @@ describe('the JSON report', () => {
     expect(JSON.parse(renderJson(empty))).toEqual(empty);
     expect(renderJson(empty)).toBe(`${JSON.stringify(empty, null, 2)}\n`);
   });
+
+  it('writes each finding line exactly as JSON.stringify would, whatever the finding holds', async () => {
+    const { renderJson } = await import('../src/report/json.js');
+    const advisory = {
+      id: 'GHSA-x',
+      aliases: ['CVE-1'],
+      kind: 'security' as const,
+      severity: 'high' as const,
+      summary: 'a "quoted" summary\nwith a newline',
+      url: 'https://example.test/x',
+    };
+    const fixedIn = ['v1.24.9+rke2r2'];
+    const pin = {
+      file: 'a "b"/\u2028é\ud800.tf',
+      line: 3,
+      column: 7,
+      product: 'rke2' as const,
+      version: 'v1.24.9+rke2r1',
+      text: 'v1.24.9+rke2r1',
+      form: 'terraform' as const,
+      inComment: false,
+      upgradeTo: null,
+    };
+    const base = {
+      ...pin,
+      advisory,
+      via: { component: 'containerd', version: '1.6.12' },
+      fixedIn,
+      suggestion: 'v1.24.9+rke2r2',
+      failing: true,
+      ignored: null,
+    };
+    const findings = [
+      base,
+      { ...base, failing: false, ignored: { reason: 'lab', expires: null } },
+      { ...base, ignored: { reason: 'old', expires: '2020-01-01', expired: true } },
+      { ...base, via: null, suggestion: null, fixedIn: [] },
+      { ...base, line: 4, introduced: true },
+      { ...base, line: 5, introduced: false, upgradeTo: 'v1.33.13+rke2r1' },
+      { ...base, extra: 'not a finding key' },
+      { advisory, ...pin, via: null, fixedIn, suggestion: null, failing: true, ignored: null },
+    ];
+    const report = JSON.parse(
+      renderJson({ ...emptyReport(), findings } as unknown as Report),
+    ) as Report;
+    const lines = renderJson({ ...emptyReport(), findings } as unknown as Report)
+      .split('\n')
+      .filter((l) => l.startsWith('    {'))
+      .map((l) => l.trim().replace(/,$/, ''));
+    expect(lines).toEqual(findings.map((f) => JSON.stringify(f)));
+    expect(report.findings).toEqual(JSON.parse(JSON.stringify(findings)));
+  });
 });
+
+function emptyReport(): Report {
+  return {
+    schemaVersion: 1,
+    tool: { name: 'kube-pin-audit', version: '0' },
+    summary: { filesScanned: 0, filesSkipped: 0, pins: 0, findings: 0, failing: 0 },
+    pins: [],
+    findings: [],
+    skipped: [],
+    warnings: [],
+  };
+}
 
 describe('plain OSV records for RKE2/K3s', () => {
   it('read ecosystem_specific.custom_ranges and name releases for plain Kubernetes versions', async () => {

@@ -20,6 +20,12 @@ export interface GitignoreRule {
   /** Matched against the name alone (no `/` in the pattern) or the path from the base. */
   nameOnly: boolean;
   regex: RegExp;
+  /**
+   * The common shapes, tested without the regex: `name` (the whole string) and `*.ext` (a
+   * suffix). Null for any other pattern.
+   */
+  exact: string | null;
+  suffix: string | null;
 }
 
 export interface GitignoreRules {
@@ -51,7 +57,14 @@ export function lastMatch(
   for (let i = rules.length - 1; i >= 0; i--) {
     const rule = rules[i]!;
     if (rule.dirOnly && !isDir) continue;
-    if (rule.regex.test(rule.nameOnly ? name : relPath)) return !rule.negative;
+    const subject = rule.nameOnly ? name : relPath;
+    const hit =
+      rule.exact !== null
+        ? subject === rule.exact
+        : rule.suffix !== null
+          ? subject.endsWith(rule.suffix)
+          : rule.regex.test(subject);
+    if (hit) return !rule.negative;
   }
   return undefined;
 }
@@ -74,8 +87,17 @@ function parseLine(raw: string): GitignoreRule | null {
   if (line.startsWith('/')) line = line.slice(1);
   const source = globToRegexSource(line);
   if (source === null) return null;
+  const plain = (text: string) => (/[*?[\\]/.test(text) ? null : text);
   try {
-    return { negative, dirOnly, nameOnly, regex: new RegExp(`^${source}$`) };
+    return {
+      negative,
+      dirOnly,
+      nameOnly,
+      regex: new RegExp(`^${source}$`),
+      exact: plain(line),
+      // `*.tfstate`: any name ending so (a `*` matches no `/`, and only names are tested).
+      suffix: nameOnly && line.startsWith('*') ? plain(line.slice(1)) : null,
+    };
   } catch {
     return null; // a reversed range such as [z-a]: git's wildmatch matches nothing with it
   }

@@ -16,19 +16,12 @@ export interface DiscoverOptions {
   paths: string[];
   include: string[];
   exclude: string[];
-  /**
-   * Asked before a folder below a scan path is read (`depth` 1 for a scan path's children):
-   * true hands the folder back as `{ kind: 'dir' }` for another thread to walk.
-   */
-  delegate?: (depth: number) => boolean;
   /** Absolute paths of files to report as skipped with reason `config` (the settings file). */
   configFiles?: string[];
 }
 
 export type Discovered =
-  | { kind: 'file'; path: string; file: string }
-  | { kind: 'dir'; path: string; file: string }
-  | { kind: 'skip'; skip: Skip };
+  { kind: 'file'; path: string; file: string } | { kind: 'skip'; skip: Skip };
 
 /** Folders of fetched or generated code that are not the repository's own configuration. */
 export const VENDORED_DIRS = new Set(['node_modules', '.terraform', 'vendor', 'bower_components']);
@@ -54,7 +47,8 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
     if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join(dir, '.gitignore'), dir));
     return ownLayers.get(dir)!;
   };
-  const seenFiles = new Set<string>();
+  // Only overlapping scan paths can meet a file twice: one path needs no set of 50,000 names.
+  const seenFiles = options.paths.length > 1 ? new Set<string>() : null;
   const configFiles = new Set(options.configFiles ?? []);
 
   for (const start of options.paths) {
@@ -64,23 +58,23 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
       // A named pipe or device named on the command line would block the read forever.
       if (!stat.isFile()) {
         yield { kind: 'skip', skip: { file, reason: 'special-file' } };
-      } else if (!seenFiles.has(file)) {
-        seenFiles.add(file);
+      } else if (!seenFiles?.has(file)) {
+        seenFiles?.add(file);
         // A file named on the command line is scanned even when ignore rules would skip it.
         yield { kind: 'file', path: start, file };
       }
       continue;
     }
     // Each stack entry carries the ignore layers in force inside that folder.
-    const stack: { dir: string; depth: number; layers: IgnoreLayer[] }[] = [
-      { dir: start, depth: 0, layers: [...baseLayers, ...layersDownTo(root, start, layerOf)] },
+    const stack: { dir: string; rel: string; layers: IgnoreLayer[] }[] = [
+      {
+        dir: start,
+        rel: toRelative(root, start),
+        layers: [...baseLayers, ...layersDownTo(root, start, layerOf)],
+      },
     ];
     while (stack.length) {
-      const { dir, depth, layers: parentLayers } = stack.pop()!;
-      if (depth > 0 && options.delegate?.(depth)) {
-        yield { kind: 'dir', path: dir, file: toRelative(root, dir) };
-        continue;
-      }
+      const { dir, rel: relDir, layers: parentLayers } = stack.pop()!;
       let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
@@ -91,25 +85,27 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
       const own = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? layerOf(dir) : null;
       const layers = own ? [...parentLayers, own] : parentLayers;
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const subdirs: string[] = [];
+      const subdirs: { abs: string; rel: string }[] = [];
+      const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
+      const relPrefix = relDir ? `${relDir}/` : '';
       for (const entry of entries) {
         // Plain concatenation: path.join normalizes the whole path again for every entry.
-        const abs = dir.endsWith(sep) ? dir + entry.name : dir + sep + entry.name;
-        const rel = toRelative(root, abs);
+        const abs = dirPrefix + entry.name;
+        const rel = relPrefix + entry.name;
         if (entry.isDirectory()) {
           if (entry.name === '.git') continue; // git's own database, not content
           if (VENDORED_DIRS.has(entry.name)) yield skip(root, abs, true, 'vendored');
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
             yield skip(root, abs, true, 'excluded');
           else if (isIgnored(layers, abs, true)) yield skip(root, abs, true, 'gitignored');
-          else subdirs.push(abs);
+          else subdirs.push({ abs, rel });
         } else if (entry.isSymbolicLink()) {
           yield isIgnored(layers, abs, false)
             ? skip(root, abs, false, 'gitignored')
             : linkSkip(root, abs);
         } else if (!entry.isFile()) {
           yield skip(root, abs, false, 'special-file');
-        } else if (seenFiles.has(rel)) {
+        } else if (seenFiles?.has(rel)) {
           continue;
         } else if (configFiles.has(abs)) {
           yield skip(root, abs, false, 'config');
@@ -120,13 +116,13 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
         } else if (included && !included(rel)) {
           yield skip(root, abs, false, 'not-included');
         } else {
-          seenFiles.add(rel);
+          seenFiles?.add(rel);
           yield { kind: 'file', path: abs, file: rel };
         }
       }
       // Pushed in reverse so folders are walked in name order.
       for (let i = subdirs.length - 1; i >= 0; i--) {
-        stack.push({ dir: subdirs[i]!, depth: depth + 1, layers });
+        stack.push({ dir: subdirs[i]!.abs, rel: subdirs[i]!.rel, layers });
       }
     }
   }

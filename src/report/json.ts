@@ -1,4 +1,4 @@
-import type { Report } from './model.js';
+import type { Finding, Report } from './model.js';
 
 /**
  * The JSON report in pieces, so that a large tree's report (tens of megabytes) is written out
@@ -13,8 +13,9 @@ export function* renderJsonChunks(report: Report): Generator<string> {
     const comma = i < entries.length - 1 ? ',' : '';
     if (Array.isArray(value) && value.length) {
       yield `\n  ${JSON.stringify(key)}: [`;
+      const line = key === 'findings' ? findingJson() : (item: unknown) => JSON.stringify(item);
       for (let j = 0; j < value.length; j++) {
-        yield `\n    ${JSON.stringify(value[j])}${j < value.length - 1 ? ',' : ''}`;
+        yield `\n    ${line(value[j])}${j < value.length - 1 ? ',' : ''}`;
       }
       yield `\n  ]${comma}`;
     } else {
@@ -26,4 +27,109 @@ export function* renderJsonChunks(report: Report): Generator<string> {
 
 export function renderJson(report: Report): string {
   return [...renderJsonChunks(report)].join('');
+}
+
+/** A finding's keys in the order `assess` writes them (`introduced` only on pull requests). */
+const FINDING_KEYS = [
+  'file',
+  'line',
+  'column',
+  'product',
+  'version',
+  'text',
+  'form',
+  'inComment',
+  'upgradeTo',
+  'advisory',
+  'via',
+  'fixedIn',
+  'suggestion',
+  'failing',
+  'ignored',
+  'introduced',
+] as const satisfies readonly (keyof Finding)[];
+
+/** The keys in that order, and values the fast path writes as JSON.stringify would. */
+function hasFindingShape(f: Finding): boolean {
+  let i = 0;
+  for (const key in f) {
+    if (key !== FINDING_KEYS[i]) return false;
+    i++;
+  }
+  return (
+    i >= FINDING_KEYS.length - 1 &&
+    typeof f.failing === 'boolean' &&
+    (f.ignored === null || typeof f.ignored === 'object') &&
+    (f.introduced === undefined || typeof f.introduced === 'boolean') &&
+    Array.isArray(f.fixedIn)
+  );
+}
+
+/**
+ * Finding lines exactly as JSON.stringify writes them, from fragments that neighbouring findings
+ * share: a pin's fields (its findings are consecutive) and a match's (one fixedIn list per
+ * release and advisory). The benchmark's 35,000 findings share 3,000 pins and a few hundred
+ * matches, and stringifying each finding whole was most of the report's cost. Anything of
+ * another shape goes through JSON.stringify as it is.
+ */
+function findingJson(): (f: Finding) => string {
+  let last: Finding | undefined;
+  let pinPart = '';
+  const matchParts = new WeakMap<
+    string[],
+    { advisory: Finding['advisory']; via: Finding['via']; suggestion: string | null; json: string }
+  >();
+  return (f) => {
+    if (!hasFindingShape(f)) return JSON.stringify(f);
+    if (
+      !last ||
+      last.file !== f.file ||
+      last.line !== f.line ||
+      last.column !== f.column ||
+      last.product !== f.product ||
+      last.version !== f.version ||
+      last.text !== f.text ||
+      last.form !== f.form ||
+      last.inComment !== f.inComment ||
+      last.upgradeTo !== f.upgradeTo
+    ) {
+      const pin = JSON.stringify({
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        product: f.product,
+        version: f.version,
+        text: f.text,
+        form: f.form,
+        inComment: f.inComment,
+        upgradeTo: f.upgradeTo,
+      });
+      pinPart = pin.slice(0, -1);
+    }
+    last = f;
+    let match = matchParts.get(f.fixedIn);
+    if (
+      !match ||
+      match.advisory !== f.advisory ||
+      match.via !== f.via ||
+      match.suggestion !== f.suggestion
+    ) {
+      const json = JSON.stringify({
+        advisory: f.advisory,
+        via: f.via,
+        fixedIn: f.fixedIn,
+        suggestion: f.suggestion,
+      });
+      match = {
+        advisory: f.advisory,
+        via: f.via,
+        suggestion: f.suggestion,
+        json: json.slice(1, -1),
+      };
+      matchParts.set(f.fixedIn, match);
+    }
+    const ignored = f.ignored === null ? 'null' : JSON.stringify(f.ignored);
+    const introduced = f.introduced === undefined ? '' : `,"introduced":${f.introduced}`;
+    return `${pinPart},${match.json},"failing":${f.failing},"ignored":${ignored}${introduced}}`;
+  };
 }

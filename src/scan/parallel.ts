@@ -14,11 +14,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discover } from '../discover/walk.js';
+import { READ_ROOM_BYTES, readFileBytes } from './read.js';
 import {
+  addSkip,
   emptyScanResult,
-  extractInto,
   inFileOrder,
   mergeScanResults,
+  scanBytes,
   scanFile,
   type ScanOptions,
   type ScanResult,
@@ -30,8 +32,8 @@ import {
  * they have loaded by the time the first batch is full.
  */
 const WORKER_THRESHOLD = 300;
-/** Bytes of candidate files per batch: small enough to keep workers busy early, few messages. */
-const BATCH_BYTES = 256 * 1024;
+/** Bytes of files per batch: small enough to keep workers busy early, few messages. */
+const BATCH_BYTES = 1024 * 1024;
 const MAX_DEFAULT_WORKERS = 2;
 const MAX_WORKERS = 16;
 
@@ -66,45 +68,54 @@ export async function scanFilesInWorkers(
   const pool: ExtractWorker[] = [];
   const answers: Promise<void>[] = [];
   let filesSeen = 0;
-  let batch = newBatch(BATCH_BYTES);
+  const newBatch = (): Batch => {
+    const memory = new ArrayBuffer(BATCH_BYTES);
+    return { memory, buffer: Buffer.from(memory), used: 0, files: [] };
+  };
+  let batch = newBatch();
 
-  const send = () => {
-    if (!batch.files.length) return;
-    const parts = { files: batch.files, bytes: batch.memory };
+  const send = (parts: ExtractBatch) => {
     // The least busy worker takes it; the batch's memory moves to that thread.
     const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
     answers.push(worker.extract(parts).then((part) => mergeScanResults(result, part)));
-    batch = newBatch(BATCH_BYTES);
   };
-  const handOff = (file: string, bytes: Buffer) => {
-    if (batch.used + bytes.length > batch.buffer.length) {
-      send();
-      if (bytes.length > batch.buffer.length) batch = newBatch(bytes.length);
+  const flush = () => {
+    if (batch.files.length) send({ files: batch.files, bytes: batch.memory });
+    batch = newBatch();
+  };
+  /** Reads a file straight into the batch; a large one travels alone, in its own buffer. */
+  const readIntoBatch = (path: string, file: string) => {
+    if (batch.buffer.length - batch.used < READ_ROOM_BYTES) flush();
+    const read = readFileBytes(path, options.maxFileSize, batch.buffer.subarray(batch.used));
+    if (read.kind === 'skip') {
+      addSkip(result, file, read.reason, read.detail);
+    } else if (read.bytes.buffer === batch.memory) {
+      batch.used += read.bytes.length;
+      batch.files.push({ file, end: batch.used });
+    } else {
+      // readFileBytes gave it a buffer of its own (an ArrayBuffer, never a shared one).
+      const { byteOffset, length } = read.bytes;
+      const buffer = read.bytes.buffer as ArrayBuffer;
+      const whole = byteOffset === 0 && length === buffer.byteLength;
+      send({ files: [{ file, end: length }], bytes: whole ? buffer : buffer.slice(0, length) });
     }
-    bytes.copy(batch.buffer, batch.used);
-    batch.used += bytes.length;
-    batch.files.push({ file, end: batch.used });
   };
 
   try {
     for (const item of discover(options)) {
       if (item.kind === 'skip') {
         result.skipped.push(item.skip);
-      } else if (item.kind === 'file') {
-        scanFile(
-          item.path,
-          item.file,
-          options.maxFileSize,
-          result,
-          pool.length ? handOff : undefined,
-        );
-        if (workers && !pool.length && ++filesSeen >= WORKER_THRESHOLD) {
+      } else if (pool.length) {
+        readIntoBatch(item.path, item.file);
+      } else {
+        scanFile(item.path, item.file, options.maxFileSize, result);
+        if (workers && ++filesSeen >= WORKER_THRESHOLD) {
           // The tree is large: they load while this thread goes on reading.
           for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript));
         }
       }
     }
-    if (pool.length) send();
+    if (pool.length) flush();
     await Promise.all(answers);
   } finally {
     await Promise.all(pool.map((w) => w.stop()));
@@ -118,11 +129,6 @@ interface Batch {
   buffer: Buffer;
   used: number;
   files: { file: string; end: number }[];
-}
-
-function newBatch(size: number): Batch {
-  const memory = new ArrayBuffer(size);
-  return { memory, buffer: Buffer.from(memory), used: 0, files: [] };
 }
 
 interface ExtractWorker {
@@ -158,17 +164,16 @@ function startWorker(script: string): ExtractWorker {
   };
 }
 
-/** The worker side: decode and extract each file of each batch, and answer with the result. */
+/** The worker side: settle each file of each batch (binary, prefilter, extract) and answer. */
 export function serveScanTasks(port: {
   on(event: 'message', listener: (batch: ExtractBatch) => void): void;
   postMessage(value: ScanResult): void;
 }): void {
   port.on('message', ({ files, bytes }) => {
     const part = emptyScanResult();
-    const all = new Uint8Array(bytes);
     let start = 0;
     for (const { file, end } of files) {
-      extractInto(file, all.subarray(start, end), part);
+      scanBytes(file, Buffer.from(bytes, start, end - start), part);
       start = end;
     }
     port.postMessage(part);

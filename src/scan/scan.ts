@@ -3,10 +3,10 @@
  * reason, and the warnings met on the way.
  */
 import { discover } from '../discover/walk.js';
-import type { Skip } from '../discover/skips.js';
+import type { Skip, SkipReason } from '../discover/skips.js';
 import { extractPins } from '../extract/extract.js';
 import type { InlineIgnore, Pin, ScanWarning } from '../extract/types.js';
-import { decodeText, readCandidate } from './read.js';
+import { decodeText, isBinary, mayHoldPin, READ_ROOM_BYTES, readFileBytes } from './read.js';
 
 export interface ScanOptions {
   root: string;
@@ -30,31 +30,28 @@ export function emptyScanResult(): ScanResult {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
 
-/**
- * Reads one discovered file and adds what it holds (or why it was skipped) to `into`. A
- * candidate's bytes go to `handOff` when given (another thread extracts them; they must be
- * copied before the next read), else they are extracted here.
- */
-export function scanFile(
-  path: string,
-  file: string,
-  maxFileSize: number,
-  into: ScanResult,
-  handOff?: (file: string, bytes: Buffer) => void,
-): void {
-  const read = readCandidate(path, maxFileSize);
-  if (read.kind === 'skip') {
-    into.skipped.push(
-      read.detail
-        ? { file, reason: read.reason, detail: read.detail }
-        : { file, reason: read.reason },
-    );
+let room: Buffer | undefined;
+
+/** Reads one discovered file and adds what it holds (or why it was skipped) to `into`. */
+export function scanFile(path: string, file: string, maxFileSize: number, into: ScanResult): void {
+  room ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES);
+  const read = readFileBytes(path, maxFileSize, room);
+  if (read.kind === 'skip') addSkip(into, file, read.reason, read.detail);
+  else scanBytes(file, read.bytes, into);
+}
+
+export function addSkip(into: ScanResult, file: string, reason: SkipReason, detail?: string): void {
+  into.skipped.push(detail ? { file, reason, detail } : { file, reason });
+}
+
+/** A file's bytes: binary (skipped), no candidate (scanned, nothing more), or extracted. */
+export function scanBytes(file: string, bytes: Buffer, into: ScanResult): void {
+  if (isBinary(bytes)) {
+    addSkip(into, file, 'binary');
     return;
   }
   into.filesScanned++;
-  if (read.kind === 'no-candidate') return;
-  if (handOff) handOff(file, read.bytes);
-  else extractInto(file, read.bytes, into);
+  if (mayHoldPin(bytes)) extractInto(file, bytes, into);
 }
 
 /** Decodes a candidate file's bytes and adds its pins, inline ignores and warnings to `into`. */
