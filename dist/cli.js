@@ -34225,12 +34225,15 @@ function scanFiles(options) {
   return inFileOrder(result);
 }
 
+// src/scan/extract-worker.ts
+var SLOT_BYTES = 1024 * 1024;
+var SLOTS = 16;
+
 // src/scan/parallel.ts
 var WORKER_THRESHOLD = 300;
-var BATCH_BYTES = 1024 * 1024;
+var SLOT_WAIT_MS = 6e4;
 var MAX_DEFAULT_WORKERS = 2;
 var MAX_WORKERS = 16;
-var SCAN_WORKER_FLAG = "kubePinAuditScanWorker";
 function workerCount(env = process.env, processors = availableParallelism()) {
   const asked = env.KUBE_PIN_AUDIT_WORKERS;
   if (asked !== void 0 && /^\d+$/.test(asked)) return Math.min(Number(asked), MAX_WORKERS);
@@ -34241,27 +34244,36 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
   const pool = [];
   const answers = [];
   let filesSeen = 0;
-  const newBatch = () => {
-    const memory = new ArrayBuffer(BATCH_BYTES);
-    return { memory, buffer: Buffer.from(memory), used: 0, files: [] };
-  };
-  let batch = newBatch();
-  const send = (parts) => {
+  let ring;
+  let states;
+  let slot = 0;
+  let used = 0;
+  let files = [];
+  const send = (batch) => {
     const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
-    answers.push(worker.extract(parts).then((part) => mergeScanResults(result, part)));
+    answers.push(worker.extract(batch).then((part) => mergeScanResults(result, part)));
   };
-  const flush = () => {
-    if (batch.files.length) send({ files: batch.files, bytes: batch.memory });
-    batch = newBatch();
+  const nextSlot = () => {
+    if (files.length) {
+      Atomics.store(states, slot, 1);
+      send({ files, slot });
+    }
+    slot = (slot + 1) % SLOTS;
+    used = 0;
+    files = [];
+    if (Atomics.wait(states, slot, 1, SLOT_WAIT_MS) === "timed-out") {
+      throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1e3} s`);
+    }
   };
-  const readIntoBatch = (path, file2) => {
-    if (batch.buffer.length - batch.used < READ_ROOM_BYTES) flush();
-    const read = readFileBytes(path, options.maxFileSize, batch.buffer.subarray(batch.used));
+  const readIntoSlot = (path, file2) => {
+    if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
+    const room2 = ring.subarray(slot * SLOT_BYTES + used, (slot + 1) * SLOT_BYTES);
+    const read = readFileBytes(path, options.maxFileSize, room2);
     if (read.kind === "skip") {
       addSkip(result, file2, read.reason, read.detail);
-    } else if (read.bytes.buffer === batch.memory) {
-      batch.used += read.bytes.length;
-      batch.files.push({ file: file2, end: batch.used });
+    } else if (read.bytes.buffer === ring.buffer) {
+      used += read.bytes.length;
+      files.push({ file: file2, end: used });
     } else {
       const { byteOffset, length } = read.bytes;
       const buffer = read.bytes.buffer;
@@ -34274,23 +34286,32 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
       if (item.kind === "skip") {
         result.skipped.push(item.skip);
       } else if (pool.length) {
-        readIntoBatch(item.path, item.file);
+        readIntoSlot(item.path, item.file);
       } else {
         scanFile(item.path, item.file, options.maxFileSize, result);
         if (workers && ++filesSeen >= WORKER_THRESHOLD) {
-          for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript));
+          const setup = {
+            ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
+            states: new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT)
+          };
+          ring = Buffer.from(setup.ring);
+          states = new Int32Array(setup.states);
+          for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
         }
       }
     }
-    if (pool.length) flush();
+    if (files.length) {
+      Atomics.store(states, slot, 1);
+      send({ files, slot });
+    }
     await Promise.all(answers);
   } finally {
     await Promise.all(pool.map((w) => w.stop()));
   }
   return inFileOrder(result);
 }
-function startWorker(script) {
-  const worker = new Worker(script, { workerData: { [SCAN_WORKER_FLAG]: true } });
+function startWorker(script, setup) {
+  const worker = new Worker(script, { workerData: setup });
   const waiting = [];
   worker.on("message", (part) => waiting.shift()?.resolve(part));
   const failAll = (error62) => {
@@ -34307,22 +34328,11 @@ function startWorker(script) {
     extract(batch) {
       return new Promise((resolve4, reject) => {
         waiting.push({ resolve: resolve4, reject });
-        worker.postMessage(batch, [batch.bytes]);
+        worker.postMessage(batch, "bytes" in batch ? [batch.bytes] : []);
       });
     },
     stop: () => worker.terminate()
   };
-}
-function serveScanTasks(port) {
-  port.on("message", ({ files, bytes }) => {
-    const part = emptyScanResult();
-    let start = 0;
-    for (const { file: file2, end } of files) {
-      scanBytes(file2, Buffer.from(bytes, start, end - start), part);
-      start = end;
-    }
-    port.postMessage(part);
-  });
 }
 
 // src/audit.ts
@@ -35761,30 +35771,20 @@ function render2(report, format, db, tag) {
 
 // src/entry.ts
 import { fileURLToPath } from "node:url";
-import { isMainThread, parentPort, workerData } from "node:worker_threads";
 function entryPaths(entryUrl) {
   const dataDir = fileURLToPath(new URL("../data", entryUrl));
-  return entryUrl.endsWith(".js") ? { dataDir, workerScript: fileURLToPath(entryUrl) } : { dataDir };
-}
-function servedAsScanWorker() {
-  if (isMainThread || !parentPort || !workerData?.[SCAN_WORKER_FLAG]) {
-    return false;
-  }
-  serveScanTasks(parentPort);
-  return true;
+  return entryUrl.endsWith(".js") ? { dataDir, workerScript: fileURLToPath(new URL("./scan-worker.js", entryUrl)) } : { dataDir };
 }
 
 // src/cli.ts
-if (!servedAsScanWorker()) {
-  process.stdout.on("error", (error62) => {
-    if (error62.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error62;
-  });
-  process.exitCode = await main(process.argv.slice(2), {
-    cwd: process.cwd(),
-    ...entryPaths(import.meta.url),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text)
-  });
-}
+process.stdout.on("error", (error62) => {
+  if (error62.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error62;
+});
+process.exitCode = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  ...entryPaths(import.meta.url),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text)
+});
 //# sourceMappingURL=cli.js.map

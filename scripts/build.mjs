@@ -8,7 +8,7 @@ import { Buffer } from 'node:buffer';
 const check = process.argv.includes('--check');
 
 const result = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'scan-worker': 'src/scan-worker.ts' },
   outdir: 'dist',
   write: !check,
   bundle: true,

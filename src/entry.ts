@@ -1,14 +1,9 @@
-/**
- * What both bundles' entry points share: where the project's data is, and whether this thread
- * was started as a scan worker by src/scan/parallel.ts rather than as the program.
- */
+/** What both bundles' entry points share: where the project's data and the scan worker are. */
 import { fileURLToPath } from 'node:url';
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { SCAN_WORKER_FLAG, serveScanTasks } from './scan/parallel.js';
 
 export interface EntryPaths {
   dataDir: string;
-  /** Set when running from a bundle (dist/*.js) that a worker thread can load. */
+  /** Set when running from a bundle (dist/*.js): the extraction worker's entry beside it. */
   workerScript?: string;
 }
 
@@ -16,19 +11,6 @@ export interface EntryPaths {
 export function entryPaths(entryUrl: string): EntryPaths {
   const dataDir = fileURLToPath(new URL('../data', entryUrl));
   return entryUrl.endsWith('.js')
-    ? { dataDir, workerScript: fileURLToPath(entryUrl) }
+    ? { dataDir, workerScript: fileURLToPath(new URL('./scan-worker.js', entryUrl)) }
     : { dataDir };
-}
-
-/** True, having started to serve scan batches, when this thread is a scan worker. */
-export function servedAsScanWorker(): boolean {
-  if (
-    isMainThread ||
-    !parentPort ||
-    !(workerData as Record<string, unknown> | null)?.[SCAN_WORKER_FLAG]
-  ) {
-    return false;
-  }
-  serveScanTasks(parentPort);
-  return true;
 }

@@ -1,4 +1,4 @@
 import { run } from './action/main.js';
-import { entryPaths, servedAsScanWorker } from './entry.js';
+import { entryPaths } from './entry.js';
 
-if (!servedAsScanWorker()) await run(entryPaths(import.meta.url));
+await run(entryPaths(import.meta.url));

@@ -15,12 +15,12 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discover } from '../discover/walk.js';
 import { READ_ROOM_BYTES, readFileBytes } from './read.js';
+import { SLOTS, SLOT_BYTES, type ExtractBatch, type WorkerSetup } from './extract-worker.js';
 import {
   addSkip,
   emptyScanResult,
   inFileOrder,
   mergeScanResults,
-  scanBytes,
   scanFile,
   type ScanOptions,
   type ScanResult,
@@ -32,12 +32,10 @@ import {
  * they have loaded by the time the first batch is full.
  */
 const WORKER_THRESHOLD = 300;
-/** Bytes of files per batch: small enough to keep workers busy early, few messages. */
-const BATCH_BYTES = 1024 * 1024;
+/** How long this thread waits for a slot before it takes the worker for dead. */
+const SLOT_WAIT_MS = 60_000;
 const MAX_DEFAULT_WORKERS = 2;
 const MAX_WORKERS = 16;
-
-export const SCAN_WORKER_FLAG = 'kubePinAuditScanWorker';
 
 /** KUBE_PIN_AUDIT_WORKERS=N, else one fewer than the processors (at most 2). */
 export function workerCount(
@@ -49,16 +47,7 @@ export function workerCount(
   return Math.max(0, Math.min(processors - 1, MAX_DEFAULT_WORKERS));
 }
 
-/** Candidate files for a worker: their names and where each one's bytes sit in `bytes`. */
-export interface ExtractBatch {
-  files: { file: string; end: number }[];
-  bytes: ArrayBuffer;
-}
-
-/**
- * `workerScript` is the running bundle's own file: it acts as a scan worker when started with
- * SCAN_WORKER_FLAG in its workerData (see src/entry.ts).
- */
+/** `workerScript` is the bundled worker entry, dist/scan-worker.js (see src/scan-worker.ts). */
 export async function scanFilesInWorkers(
   options: ScanOptions,
   workerScript: string,
@@ -68,30 +57,39 @@ export async function scanFilesInWorkers(
   const pool: ExtractWorker[] = [];
   const answers: Promise<void>[] = [];
   let filesSeen = 0;
-  const newBatch = (): Batch => {
-    const memory = new ArrayBuffer(BATCH_BYTES);
-    return { memory, buffer: Buffer.from(memory), used: 0, files: [] };
-  };
-  let batch = newBatch();
+  let ring: Buffer | undefined;
+  let states: Int32Array | undefined;
+  let slot = 0;
+  let used = 0;
+  let files: { file: string; end: number }[] = [];
 
-  const send = (parts: ExtractBatch) => {
-    // The least busy worker takes it; the batch's memory moves to that thread.
+  const send = (batch: ExtractBatch) => {
     const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
-    answers.push(worker.extract(parts).then((part) => mergeScanResults(result, part)));
+    answers.push(worker.extract(batch).then((part) => mergeScanResults(result, part)));
   };
-  const flush = () => {
-    if (batch.files.length) send({ files: batch.files, bytes: batch.memory });
-    batch = newBatch();
+  /** Hands the current slot over, then takes the next one as soon as a worker has freed it. */
+  const nextSlot = () => {
+    if (files.length) {
+      Atomics.store(states!, slot, 1);
+      send({ files, slot });
+    }
+    slot = (slot + 1) % SLOTS;
+    used = 0;
+    files = [];
+    if (Atomics.wait(states!, slot, 1, SLOT_WAIT_MS) === 'timed-out') {
+      throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1000} s`);
+    }
   };
-  /** Reads a file straight into the batch; a large one travels alone, in its own buffer. */
-  const readIntoBatch = (path: string, file: string) => {
-    if (batch.buffer.length - batch.used < READ_ROOM_BYTES) flush();
-    const read = readFileBytes(path, options.maxFileSize, batch.buffer.subarray(batch.used));
+  /** Reads a file straight into the current slot; a large one travels alone, in its own buffer. */
+  const readIntoSlot = (path: string, file: string) => {
+    if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
+    const room = ring!.subarray(slot * SLOT_BYTES + used, (slot + 1) * SLOT_BYTES);
+    const read = readFileBytes(path, options.maxFileSize, room);
     if (read.kind === 'skip') {
       addSkip(result, file, read.reason, read.detail);
-    } else if (read.bytes.buffer === batch.memory) {
-      batch.used += read.bytes.length;
-      batch.files.push({ file, end: batch.used });
+    } else if (read.bytes.buffer === ring!.buffer) {
+      used += read.bytes.length;
+      files.push({ file, end: used });
     } else {
       // readFileBytes gave it a buffer of its own (an ArrayBuffer, never a shared one).
       const { byteOffset, length } = read.bytes;
@@ -106,29 +104,30 @@ export async function scanFilesInWorkers(
       if (item.kind === 'skip') {
         result.skipped.push(item.skip);
       } else if (pool.length) {
-        readIntoBatch(item.path, item.file);
+        readIntoSlot(item.path, item.file);
       } else {
         scanFile(item.path, item.file, options.maxFileSize, result);
         if (workers && ++filesSeen >= WORKER_THRESHOLD) {
           // The tree is large: they load while this thread goes on reading.
-          for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript));
+          const setup: WorkerSetup = {
+            ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
+            states: new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT),
+          };
+          ring = Buffer.from(setup.ring);
+          states = new Int32Array(setup.states);
+          for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
         }
       }
     }
-    if (pool.length) flush();
+    if (files.length) {
+      Atomics.store(states!, slot, 1);
+      send({ files, slot });
+    }
     await Promise.all(answers);
   } finally {
     await Promise.all(pool.map((w) => w.stop()));
   }
   return inFileOrder(result);
-}
-
-interface Batch {
-  /** Its own memory (never Buffer's shared pool), so that it can be transferred. */
-  memory: ArrayBuffer;
-  buffer: Buffer;
-  used: number;
-  files: { file: string; end: number }[];
 }
 
 interface ExtractWorker {
@@ -139,8 +138,8 @@ interface ExtractWorker {
 }
 
 /** A worker answers batches in the order it got them: a queue pairs answers with requests. */
-function startWorker(script: string): ExtractWorker {
-  const worker = new Worker(script, { workerData: { [SCAN_WORKER_FLAG]: true } });
+function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
+  const worker = new Worker(script, { workerData: setup });
   const waiting: { resolve: (part: ScanResult) => void; reject: (error: Error) => void }[] = [];
   worker.on('message', (part: ScanResult) => waiting.shift()?.resolve(part));
   const failAll = (error: Error) => {
@@ -157,25 +156,9 @@ function startWorker(script: string): ExtractWorker {
     extract(batch) {
       return new Promise<ScanResult>((resolve, reject) => {
         waiting.push({ resolve, reject });
-        worker.postMessage(batch, [batch.bytes]);
+        worker.postMessage(batch, 'bytes' in batch ? [batch.bytes] : []);
       });
     },
     stop: () => worker.terminate(),
   };
-}
-
-/** The worker side: settle each file of each batch (binary, prefilter, extract) and answer. */
-export function serveScanTasks(port: {
-  on(event: 'message', listener: (batch: ExtractBatch) => void): void;
-  postMessage(value: ScanResult): void;
-}): void {
-  port.on('message', ({ files, bytes }) => {
-    const part = emptyScanResult();
-    let start = 0;
-    for (const { file, end } of files) {
-      scanBytes(file, Buffer.from(bytes, start, end - start), part);
-      start = end;
-    }
-    port.postMessage(part);
-  });
 }
