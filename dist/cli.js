@@ -34228,6 +34228,7 @@ function scanFiles(options) {
 // src/scan/extract-worker.ts
 var SLOT_BYTES = 1024 * 1024;
 var SLOTS = 16;
+var FAILED = SLOTS;
 
 // src/scan/parallel.ts
 var WORKER_THRESHOLD = 300;
@@ -34249,6 +34250,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
   let slot = 0;
   let used = 0;
   let files = [];
+  let stopped;
   const send = (batch) => {
     const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
     answers.push(worker.extract(batch).then((part) => mergeScanResults(result, part)));
@@ -34261,8 +34263,12 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
     slot = (slot + 1) % SLOTS;
     used = 0;
     files = [];
-    if (Atomics.wait(states, slot, 1, SLOT_WAIT_MS) === "timed-out") {
-      throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1e3} s`);
+    const deadline = Date.now() + SLOT_WAIT_MS;
+    while (Atomics.wait(states, slot, 1, 50) === "timed-out") {
+      if (Atomics.load(states, FAILED) === 1) throw new Error("a scan worker failed");
+      if (Date.now() > deadline) {
+        throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1e3} s`);
+      }
     }
   };
   const readIntoSlot = (path, file2) => {
@@ -34292,7 +34298,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
         if (workers && ++filesSeen >= WORKER_THRESHOLD) {
           const setup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
-            states: new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT)
+            states: new SharedArrayBuffer((SLOTS + 1) * Int32Array.BYTES_PER_ELEMENT)
           };
           ring = Buffer.from(setup.ring);
           states = new Int32Array(setup.states);
@@ -34304,10 +34310,14 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
       Atomics.store(states, slot, 1);
       send({ files, slot });
     }
-    await Promise.all(answers);
-  } finally {
-    await Promise.all(pool.map((w) => w.stop()));
+  } catch (error62) {
+    stopped = error62;
   }
+  const settled = await Promise.allSettled(answers);
+  await Promise.all(pool.map((w) => w.stop()));
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw failed.reason;
+  if (stopped !== void 0) throw stopped;
   return inFileOrder(result);
 }
 function startWorker(script, setup) {

@@ -11415,6 +11415,8 @@ function extractInto(file, bytes, into) {
 
 // src/scan/extract-worker.ts
 var SLOT_BYTES = 1024 * 1024;
+var SLOTS = 16;
+var FAILED = SLOTS;
 function serveScanTasks(port, setup) {
   const ring = Buffer.from(setup.ring);
   const states = new Int32Array(setup.states);
@@ -11427,6 +11429,9 @@ function serveScanTasks(port, setup) {
         scanBytes(file, bytes.subarray(start, end), part);
         start = end;
       }
+    } catch (error) {
+      Atomics.store(states, FAILED, 1);
+      throw error;
     } finally {
       if ("slot" in batch) {
         Atomics.store(states, batch.slot, 0);

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workerCount } from '../src/scan/parallel.js';
+import { FAILED, SLOTS } from '../src/scan/extract-worker.js';
+import { scanFilesInWorkers, workerCount } from '../src/scan/parallel.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 let tree: string;
@@ -83,5 +84,48 @@ describe('the number of extraction workers', () => {
     expect(workerCount({ KUBE_PIN_AUDIT_WORKERS: '3' }, 1)).toBe(3);
     expect(workerCount({ KUBE_PIN_AUDIT_WORKERS: '99' }, 2)).toBe(16);
     expect(workerCount({ KUBE_PIN_AUDIT_WORKERS: 'many' }, 2)).toBe(1);
+  });
+});
+
+describe('a failing extraction worker', () => {
+  const failing = fileURLToPath(new URL('./fixtures/workers/failing-worker.mjs', import.meta.url));
+
+  function treeOf(files: number, bytes: number): string {
+    const dir = mkdtempSync(join(tmpdir(), 'kpa-failing-'));
+    const body = `# ${'x'.repeat(bytes)}\nrke2_version = "v1.24.9+rke2r1"\n`;
+    for (let i = 0; i < files; i++) writeFileSync(join(dir, `f${i}.tfvars`), body);
+    return dir;
+  }
+  const scanOf = (root: string) =>
+    scanFilesInWorkers(
+      { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 },
+      failing,
+      1,
+    );
+
+  it('keeps the fixture in step with the protocol', () => {
+    expect(FAILED).toBe(16);
+    expect(SLOTS).toBe(16);
+  });
+
+  it('fails the scan with the worker error', async () => {
+    const root = treeOf(400, 100);
+    try {
+      await expect(scanOf(root)).rejects.toThrow('extraction blew up');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('stops reading instead of waiting for a slot the failed worker holds', async () => {
+    // 64 KB files fill more than the 16 one-MiB slots, so the reader needs a slot back.
+    const root = treeOf(600, 60_000);
+    try {
+      const started = Date.now();
+      await expect(scanOf(root)).rejects.toThrow('extraction blew up');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

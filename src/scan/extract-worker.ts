@@ -15,6 +15,8 @@ import { emptyScanResult, scanBytes, type ScanResult } from './scan.js';
  */
 export const SLOT_BYTES = 1024 * 1024;
 export const SLOTS = 16;
+/** The index after the slots' states: 1 once a worker has failed, so that no one waits on it. */
+export const FAILED = SLOTS;
 /**
  * Files for a worker: their names and where each one's bytes end, in a slot of the shared ring
  * (which the worker frees when done) or, for a file larger than a slot's room, in its own buffer.
@@ -23,7 +25,7 @@ export type ExtractBatch =
   | { files: { file: string; end: number }[]; slot: number }
   | { files: { file: string; end: number }[]; bytes: ArrayBuffer };
 
-/** What a worker gets at its start: the shared ring and the slots' states (1: in use). */
+/** What a worker gets at its start: the shared ring, the slots' states (1: in use) and FAILED. */
 export interface WorkerSetup {
   ring: SharedArrayBuffer;
   states: SharedArrayBuffer;
@@ -49,6 +51,9 @@ export function serveScanTasks(
         scanBytes(file, bytes.subarray(start, end), part);
         start = end;
       }
+    } catch (error) {
+      Atomics.store(states, FAILED, 1);
+      throw error;
     } finally {
       // The slot is free again, even after a failure: the reading thread may be waiting for it.
       if ('slot' in batch) {

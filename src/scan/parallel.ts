@@ -15,7 +15,13 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discover } from '../discover/walk.js';
 import { READ_ROOM_BYTES, readFileBytes } from './read.js';
-import { SLOTS, SLOT_BYTES, type ExtractBatch, type WorkerSetup } from './extract-worker.js';
+import {
+  FAILED,
+  SLOTS,
+  SLOT_BYTES,
+  type ExtractBatch,
+  type WorkerSetup,
+} from './extract-worker.js';
 import {
   addSkip,
   emptyScanResult,
@@ -62,6 +68,7 @@ export async function scanFilesInWorkers(
   let slot = 0;
   let used = 0;
   let files: { file: string; end: number }[] = [];
+  let stopped: unknown;
 
   const send = (batch: ExtractBatch) => {
     const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
@@ -76,8 +83,13 @@ export async function scanFilesInWorkers(
     slot = (slot + 1) % SLOTS;
     used = 0;
     files = [];
-    if (Atomics.wait(states!, slot, 1, SLOT_WAIT_MS) === 'timed-out') {
-      throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1000} s`);
+    // Waits in short steps: a failed worker never frees its slot, but it raises FAILED first.
+    const deadline = Date.now() + SLOT_WAIT_MS;
+    while (Atomics.wait(states!, slot, 1, 50) === 'timed-out') {
+      if (Atomics.load(states!, FAILED) === 1) throw new Error('a scan worker failed');
+      if (Date.now() > deadline) {
+        throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1000} s`);
+      }
     }
   };
   /** Reads a file straight into the current slot; a large one travels alone, in its own buffer. */
@@ -111,7 +123,7 @@ export async function scanFilesInWorkers(
           // The tree is large: they load while this thread goes on reading.
           const setup: WorkerSetup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
-            states: new SharedArrayBuffer(SLOTS * Int32Array.BYTES_PER_ELEMENT),
+            states: new SharedArrayBuffer((SLOTS + 1) * Int32Array.BYTES_PER_ELEMENT),
           };
           ring = Buffer.from(setup.ring);
           states = new Int32Array(setup.states);
@@ -123,10 +135,16 @@ export async function scanFilesInWorkers(
       Atomics.store(states!, slot, 1);
       send({ files, slot });
     }
-    await Promise.all(answers);
-  } finally {
-    await Promise.all(pool.map((w) => w.stop()));
+  } catch (error) {
+    stopped = error;
   }
+  // Every answer is in, or its worker has failed (which rejects all it was sent), before any
+  // error is thrown: the worker's own error says more than this thread's.
+  const settled = await Promise.allSettled(answers);
+  await Promise.all(pool.map((w) => w.stop()));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  if (stopped !== undefined) throw stopped;
   return inFileOrder(result);
 }
 
