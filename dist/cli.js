@@ -30141,7 +30141,7 @@ function toRelative(root, abs) {
   const rel = abs.startsWith(prefix) ? abs.slice(prefix.length) : abs === root ? "" : relative2(root, abs);
   return sep2 === "/" ? rel : rel.split(sep2).join("/");
 }
-function* discover(options) {
+function discover(options, visit2) {
   const { root } = options;
   const included = globMatcher(options.include);
   const excluded = globMatcher(options.exclude);
@@ -30158,10 +30158,10 @@ function* discover(options) {
     if (!stat.isDirectory()) {
       const file2 = toRelative(root, start) || start.slice(start.lastIndexOf(sep2) + 1);
       if (!stat.isFile()) {
-        yield { kind: "skip", skip: { file: file2, reason: "special-file" } };
+        visit2({ kind: "skip", skip: { file: file2, reason: "special-file" } });
       } else if (!seenFiles?.has(file2)) {
         seenFiles?.add(file2);
-        yield { kind: "file", path: start, file: file2 };
+        visit2({ kind: "file", path: start, file: file2 });
       }
       continue;
     }
@@ -30178,7 +30178,7 @@ function* discover(options) {
       try {
         entries = readdirSync2(dir, { withFileTypes: true });
       } catch (error62) {
-        yield skip(root, dir, true, "unreadable", error62.code);
+        visit2(skip(root, dir, true, "unreadable", error62.code));
         continue;
       }
       const own2 = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? layerOf(dir) : null;
@@ -30192,28 +30192,30 @@ function* discover(options) {
         const rel = relPrefix + entry.name;
         if (entry.isDirectory()) {
           if (entry.name === ".git") continue;
-          if (VENDORED_DIRS.has(entry.name)) yield skip(root, abs, true, "vendored");
+          if (VENDORED_DIRS.has(entry.name)) visit2(skip(root, abs, true, "vendored"));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
-            yield skip(root, abs, true, "excluded");
-          else if (isIgnored(layers, abs, true)) yield skip(root, abs, true, "gitignored");
+            visit2(skip(root, abs, true, "excluded"));
+          else if (isIgnored(layers, abs, true)) visit2(skip(root, abs, true, "gitignored"));
           else subdirs.push({ abs, rel });
         } else if (entry.isSymbolicLink()) {
-          yield isIgnored(layers, abs, false) ? skip(root, abs, false, "gitignored") : linkSkip(root, abs);
+          visit2(
+            isIgnored(layers, abs, false) ? skip(root, abs, false, "gitignored") : linkSkip(root, abs)
+          );
         } else if (!entry.isFile()) {
-          yield skip(root, abs, false, "special-file");
+          visit2(skip(root, abs, false, "special-file"));
         } else if (seenFiles?.has(rel)) {
           continue;
         } else if (configFiles.has(abs)) {
-          yield skip(root, abs, false, "config");
+          visit2(skip(root, abs, false, "config"));
         } else if (excluded?.(rel)) {
-          yield skip(root, abs, false, "excluded");
+          visit2(skip(root, abs, false, "excluded"));
         } else if (isIgnored(layers, abs, false)) {
-          yield skip(root, abs, false, "gitignored");
+          visit2(skip(root, abs, false, "gitignored"));
         } else if (included && !included(rel)) {
-          yield skip(root, abs, false, "not-included");
+          visit2(skip(root, abs, false, "not-included"));
         } else {
           seenFiles?.add(rel);
-          yield { kind: "file", path: abs, file: rel };
+          visit2({ kind: "file", path: abs, file: rel });
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) {
@@ -34218,10 +34220,10 @@ function inFileOrder(result) {
 }
 function scanFiles(options) {
   const result = emptyScanResult();
-  for (const item of discover(options)) {
+  discover(options, (item) => {
     if (item.kind === "skip") result.skipped.push(item.skip);
-    else if (item.kind === "file") scanFile(item.path, item.file, options.maxFileSize, result);
-  }
+    else scanFile(item.path, item.file, options.maxFileSize, result);
+  });
   return inFileOrder(result);
 }
 
@@ -34288,7 +34290,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
     }
   };
   try {
-    for (const item of discover(options)) {
+    discover(options, (item) => {
       if (item.kind === "skip") {
         result.skipped.push(item.skip);
       } else if (pool.length) {
@@ -34305,7 +34307,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
           for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
         }
       }
-    }
+    });
     if (files.length) {
       Atomics.store(states, slot, 1);
       send({ files, slot });

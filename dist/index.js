@@ -52288,7 +52288,7 @@ function toRelative(root, abs) {
   const rel = abs.startsWith(prefix) ? abs.slice(prefix.length) : abs === root ? "" : relative3(root, abs);
   return sep4 === "/" ? rel : rel.split(sep4).join("/");
 }
-function* discover(options) {
+function discover(options, visit2) {
   const { root } = options;
   const included = globMatcher(options.include);
   const excluded = globMatcher(options.exclude);
@@ -52305,10 +52305,10 @@ function* discover(options) {
     if (!stat2.isDirectory()) {
       const file2 = toRelative(root, start) || start.slice(start.lastIndexOf(sep4) + 1);
       if (!stat2.isFile()) {
-        yield { kind: "skip", skip: { file: file2, reason: "special-file" } };
+        visit2({ kind: "skip", skip: { file: file2, reason: "special-file" } });
       } else if (!seenFiles?.has(file2)) {
         seenFiles?.add(file2);
-        yield { kind: "file", path: start, file: file2 };
+        visit2({ kind: "file", path: start, file: file2 });
       }
       continue;
     }
@@ -52325,7 +52325,7 @@ function* discover(options) {
       try {
         entries = readdirSync2(dir, { withFileTypes: true });
       } catch (error63) {
-        yield skip(root, dir, true, "unreadable", error63.code);
+        visit2(skip(root, dir, true, "unreadable", error63.code));
         continue;
       }
       const own2 = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? layerOf(dir) : null;
@@ -52339,28 +52339,30 @@ function* discover(options) {
         const rel = relPrefix + entry.name;
         if (entry.isDirectory()) {
           if (entry.name === ".git") continue;
-          if (VENDORED_DIRS.has(entry.name)) yield skip(root, abs, true, "vendored");
+          if (VENDORED_DIRS.has(entry.name)) visit2(skip(root, abs, true, "vendored"));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
-            yield skip(root, abs, true, "excluded");
-          else if (isIgnored(layers, abs, true)) yield skip(root, abs, true, "gitignored");
+            visit2(skip(root, abs, true, "excluded"));
+          else if (isIgnored(layers, abs, true)) visit2(skip(root, abs, true, "gitignored"));
           else subdirs.push({ abs, rel });
         } else if (entry.isSymbolicLink()) {
-          yield isIgnored(layers, abs, false) ? skip(root, abs, false, "gitignored") : linkSkip(root, abs);
+          visit2(
+            isIgnored(layers, abs, false) ? skip(root, abs, false, "gitignored") : linkSkip(root, abs)
+          );
         } else if (!entry.isFile()) {
-          yield skip(root, abs, false, "special-file");
+          visit2(skip(root, abs, false, "special-file"));
         } else if (seenFiles?.has(rel)) {
           continue;
         } else if (configFiles.has(abs)) {
-          yield skip(root, abs, false, "config");
+          visit2(skip(root, abs, false, "config"));
         } else if (excluded?.(rel)) {
-          yield skip(root, abs, false, "excluded");
+          visit2(skip(root, abs, false, "excluded"));
         } else if (isIgnored(layers, abs, false)) {
-          yield skip(root, abs, false, "gitignored");
+          visit2(skip(root, abs, false, "gitignored"));
         } else if (included && !included(rel)) {
-          yield skip(root, abs, false, "not-included");
+          visit2(skip(root, abs, false, "not-included"));
         } else {
           seenFiles?.add(rel);
-          yield { kind: "file", path: abs, file: rel };
+          visit2({ kind: "file", path: abs, file: rel });
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) {
@@ -56365,10 +56367,10 @@ function inFileOrder(result) {
 }
 function scanFiles(options) {
   const result = emptyScanResult();
-  for (const item of discover(options)) {
+  discover(options, (item) => {
     if (item.kind === "skip") result.skipped.push(item.skip);
-    else if (item.kind === "file") scanFile(item.path, item.file, options.maxFileSize, result);
-  }
+    else scanFile(item.path, item.file, options.maxFileSize, result);
+  });
   return inFileOrder(result);
 }
 
@@ -56435,7 +56437,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
     }
   };
   try {
-    for (const item of discover(options)) {
+    discover(options, (item) => {
       if (item.kind === "skip") {
         result.skipped.push(item.skip);
       } else if (pool.length) {
@@ -56452,7 +56454,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
           for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
         }
       }
-    }
+    });
     if (files.length) {
       Atomics.store(states, slot, 1);
       send({ files, slot });

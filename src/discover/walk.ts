@@ -1,5 +1,5 @@
 /**
- * The discover stage: walks the scan paths and yields each file to read, or the reason it is
+ * The discover stage: walks the scan paths and hands each file to read, or the reason it is
  * not read. Links are never followed (their target inside the root is scanned at its own
  * path), so neither a loop nor a link out of the root can be walked.
  */
@@ -36,7 +36,7 @@ function toRelative(root: string, abs: string): string {
   return sep === '/' ? rel : rel.split(sep).join('/');
 }
 
-export function* discover(options: DiscoverOptions): Generator<Discovered> {
+export function discover(options: DiscoverOptions, visit: (item: Discovered) => void): void {
   const { root } = options;
   const included = globMatcher(options.include);
   const excluded = globMatcher(options.exclude);
@@ -57,11 +57,11 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
       const file = toRelative(root, start) || start.slice(start.lastIndexOf(sep) + 1);
       // A named pipe or device named on the command line would block the read forever.
       if (!stat.isFile()) {
-        yield { kind: 'skip', skip: { file, reason: 'special-file' } };
+        visit({ kind: 'skip', skip: { file, reason: 'special-file' } });
       } else if (!seenFiles?.has(file)) {
         seenFiles?.add(file);
         // A file named on the command line is scanned even when ignore rules would skip it.
-        yield { kind: 'file', path: start, file };
+        visit({ kind: 'file', path: start, file });
       }
       continue;
     }
@@ -79,7 +79,7 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
       try {
         entries = readdirSync(dir, { withFileTypes: true });
       } catch (error) {
-        yield skip(root, dir, true, 'unreadable', (error as NodeJS.ErrnoException).code);
+        visit(skip(root, dir, true, 'unreadable', (error as NodeJS.ErrnoException).code));
         continue;
       }
       const own = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? layerOf(dir) : null;
@@ -94,30 +94,32 @@ export function* discover(options: DiscoverOptions): Generator<Discovered> {
         const rel = relPrefix + entry.name;
         if (entry.isDirectory()) {
           if (entry.name === '.git') continue; // git's own database, not content
-          if (VENDORED_DIRS.has(entry.name)) yield skip(root, abs, true, 'vendored');
+          if (VENDORED_DIRS.has(entry.name)) visit(skip(root, abs, true, 'vendored'));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
-            yield skip(root, abs, true, 'excluded');
-          else if (isIgnored(layers, abs, true)) yield skip(root, abs, true, 'gitignored');
+            visit(skip(root, abs, true, 'excluded'));
+          else if (isIgnored(layers, abs, true)) visit(skip(root, abs, true, 'gitignored'));
           else subdirs.push({ abs, rel });
         } else if (entry.isSymbolicLink()) {
-          yield isIgnored(layers, abs, false)
-            ? skip(root, abs, false, 'gitignored')
-            : linkSkip(root, abs);
+          visit(
+            isIgnored(layers, abs, false)
+              ? skip(root, abs, false, 'gitignored')
+              : linkSkip(root, abs),
+          );
         } else if (!entry.isFile()) {
-          yield skip(root, abs, false, 'special-file');
+          visit(skip(root, abs, false, 'special-file'));
         } else if (seenFiles?.has(rel)) {
           continue;
         } else if (configFiles.has(abs)) {
-          yield skip(root, abs, false, 'config');
+          visit(skip(root, abs, false, 'config'));
         } else if (excluded?.(rel)) {
-          yield skip(root, abs, false, 'excluded');
+          visit(skip(root, abs, false, 'excluded'));
         } else if (isIgnored(layers, abs, false)) {
-          yield skip(root, abs, false, 'gitignored');
+          visit(skip(root, abs, false, 'gitignored'));
         } else if (included && !included(rel)) {
-          yield skip(root, abs, false, 'not-included');
+          visit(skip(root, abs, false, 'not-included'));
         } else {
           seenFiles?.add(rel);
-          yield { kind: 'file', path: abs, file: rel };
+          visit({ kind: 'file', path: abs, file: rel });
         }
       }
       // Pushed in reverse so folders are walked in name order.

@@ -112,7 +112,7 @@ export async function scanFilesInWorkers(
   };
 
   try {
-    for (const item of discover(options)) {
+    discover(options, (item) => {
       if (item.kind === 'skip') {
         result.skipped.push(item.skip);
       } else if (pool.length) {
@@ -130,7 +130,7 @@ export async function scanFilesInWorkers(
           for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
         }
       }
-    }
+    });
     if (files.length) {
       Atomics.store(states!, slot, 1);
       send({ files, slot });

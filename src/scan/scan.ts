@@ -89,9 +89,9 @@ export function inFileOrder(result: ScanResult): ScanResult {
 /** The whole scan on this thread. */
 export function scanFiles(options: ScanOptions): ScanResult {
   const result = emptyScanResult();
-  for (const item of discover(options)) {
+  discover(options, (item) => {
     if (item.kind === 'skip') result.skipped.push(item.skip);
-    else if (item.kind === 'file') scanFile(item.path, item.file, options.maxFileSize, result);
-  }
+    else scanFile(item.path, item.file, options.maxFileSize, result);
+  });
   return inFileOrder(result);
 }
