@@ -52450,7 +52450,7 @@ function readInto(fd, into, position) {
 function tooLarge(size, maxFileSize) {
   return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
 }
-function readFileBytes(path6, maxFileSize, room2) {
+function readFileBytes(path6, maxFileSize, room2, offset) {
   let fd;
   try {
     fd = openSync(path6, "r");
@@ -52458,14 +52458,13 @@ function readFileBytes(path6, maxFileSize, room2) {
     return { kind: "skip", reason: "unreadable", detail: error63.code };
   }
   try {
-    const first = readSync(fd, room2, 0, READ_ROOM_BYTES, 0);
-    if (first <= SMALL_FILE_BYTES) {
-      return first > maxFileSize ? tooLarge(first, maxFileSize) : { kind: "bytes", bytes: room2.subarray(0, first) };
-    }
+    const first = readSync(fd, room2, offset, READ_ROOM_BYTES, 0);
+    if (first <= SMALL_FILE_BYTES)
+      return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
-    room2.copy(whole, 0, 0, first);
+    room2.copy(whole, 0, offset, offset + first);
     return {
       kind: "bytes",
       bytes: whole.subarray(0, first + readInto(fd, whole.subarray(first), first))
@@ -56324,8 +56323,9 @@ function emptyScanResult() {
 var room;
 function scanFile(path6, file2, maxFileSize, into) {
   room ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES);
-  const read = readFileBytes(path6, maxFileSize, room);
-  if (read.kind === "skip") addSkip(into, file2, read.reason, read.detail);
+  const read = readFileBytes(path6, maxFileSize, room, 0);
+  if (typeof read === "number") scanBytes(file2, room.subarray(0, read), into);
+  else if (read.kind === "skip") addSkip(into, file2, read.reason, read.detail);
   else scanBytes(file2, read.bytes, into);
 }
 function addSkip(into, file2, reason, detail) {
@@ -56422,13 +56422,12 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
   };
   const readIntoSlot = (path6, file2) => {
     if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
-    const room2 = ring.subarray(slot * SLOT_BYTES + used, (slot + 1) * SLOT_BYTES);
-    const read = readFileBytes(path6, options.maxFileSize, room2);
-    if (read.kind === "skip") {
-      addSkip(result, file2, read.reason, read.detail);
-    } else if (read.bytes.buffer === ring.buffer) {
-      used += read.bytes.length;
+    const read = readFileBytes(path6, options.maxFileSize, ring, slot * SLOT_BYTES + used);
+    if (typeof read === "number") {
+      used += read;
       files.push({ file: file2, end: used });
+    } else if (read.kind === "skip") {
+      addSkip(result, file2, read.reason, read.detail);
     } else {
       const { byteOffset, length } = read.bytes;
       const buffer = read.bytes.buffer;
@@ -56463,7 +56462,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
     stopped = error63;
   }
   const settled = await Promise.allSettled(answers);
-  await Promise.all(pool.map((w) => w.stop()));
+  for (const worker of pool) void worker.stop();
   const failed = settled.find((s) => s.status === "rejected");
   if (failed) throw failed.reason;
   if (stopped !== void 0) throw stopped;

@@ -95,13 +95,12 @@ export async function scanFilesInWorkers(
   /** Reads a file straight into the current slot; a large one travels alone, in its own buffer. */
   const readIntoSlot = (path: string, file: string) => {
     if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
-    const room = ring!.subarray(slot * SLOT_BYTES + used, (slot + 1) * SLOT_BYTES);
-    const read = readFileBytes(path, options.maxFileSize, room);
-    if (read.kind === 'skip') {
-      addSkip(result, file, read.reason, read.detail);
-    } else if (read.bytes.buffer === ring!.buffer) {
-      used += read.bytes.length;
+    const read = readFileBytes(path, options.maxFileSize, ring!, slot * SLOT_BYTES + used);
+    if (typeof read === 'number') {
+      used += read;
       files.push({ file, end: used });
+    } else if (read.kind === 'skip') {
+      addSkip(result, file, read.reason, read.detail);
     } else {
       // readFileBytes gave it a buffer of its own (an ArrayBuffer, never a shared one).
       const { byteOffset, length } = read.bytes;
@@ -141,7 +140,8 @@ export async function scanFilesInWorkers(
   // Every answer is in, or its worker has failed (which rejects all it was sent), before any
   // error is thrown: the worker's own error says more than this thread's.
   const settled = await Promise.allSettled(answers);
-  await Promise.all(pool.map((w) => w.stop()));
+  // Not awaited: an idle worker's exit keeps nothing waiting, and the process may end before it.
+  for (const worker of pool) void worker.stop();
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   if (stopped !== undefined) throw stopped;

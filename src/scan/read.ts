@@ -5,9 +5,12 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { SkipReason } from '../discover/skips.js';
 
+/**
+ * A number: that many bytes, read into the caller's room (a small file, the common case, costs
+ * no object). A larger file comes in a buffer of its own.
+ */
 export type ReadResult =
-  /** `bytes` may be a view of the caller's room: valid until it is reused. */
-  { kind: 'bytes'; bytes: Buffer } | { kind: 'skip'; reason: SkipReason; detail?: string };
+  number | { kind: 'bytes'; bytes: Buffer } | { kind: 'skip'; reason: SkipReason; detail?: string };
 
 /** git's own test: a NUL byte among the first 8,000 bytes makes a file binary. */
 const BINARY_PROBE_BYTES = 8000;
@@ -82,12 +85,18 @@ function tooLarge(size: number, maxFileSize: number): ReadResult {
 }
 
 /**
- * Reads a whole file, once. A small file lands in `room` (at least READ_ROOM_BYTES long) with a
- * single read: a regular file reads short only at its end, so no second read is needed to see
- * the end (that saves 50,000 system calls on the benchmark tree). A larger file gets a buffer of
- * its own, never from Buffer's shared pool, so that it can be handed to another thread.
+ * Reads a whole file, once. A small file lands in `room` at `offset` (room for READ_ROOM_BYTES
+ * there) with a single read: a regular file reads short only at its end, so no second read is
+ * needed to see the end (that saves 50,000 system calls on the benchmark tree). A larger file
+ * gets a buffer of its own, never from Buffer's shared pool, so that it can be handed to
+ * another thread.
  */
-export function readFileBytes(path: string, maxFileSize: number, room: Buffer): ReadResult {
+export function readFileBytes(
+  path: string,
+  maxFileSize: number,
+  room: Buffer,
+  offset: number,
+): ReadResult {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -95,16 +104,13 @@ export function readFileBytes(path: string, maxFileSize: number, room: Buffer): 
     return { kind: 'skip', reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code };
   }
   try {
-    const first = readSync(fd, room, 0, READ_ROOM_BYTES, 0);
-    if (first <= SMALL_FILE_BYTES) {
-      return first > maxFileSize
-        ? tooLarge(first, maxFileSize)
-        : { kind: 'bytes', bytes: room.subarray(0, first) };
-    }
+    const first = readSync(fd, room, offset, READ_ROOM_BYTES, 0);
+    if (first <= SMALL_FILE_BYTES)
+      return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
-    room.copy(whole, 0, 0, first);
+    room.copy(whole, 0, offset, offset + first);
     return {
       kind: 'bytes',
       bytes: whole.subarray(0, first + readInto(fd, whole.subarray(first), first)),

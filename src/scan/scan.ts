@@ -35,8 +35,9 @@ let room: Buffer | undefined;
 /** Reads one discovered file and adds what it holds (or why it was skipped) to `into`. */
 export function scanFile(path: string, file: string, maxFileSize: number, into: ScanResult): void {
   room ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES);
-  const read = readFileBytes(path, maxFileSize, room);
-  if (read.kind === 'skip') addSkip(into, file, read.reason, read.detail);
+  const read = readFileBytes(path, maxFileSize, room, 0);
+  if (typeof read === 'number') scanBytes(file, room.subarray(0, read), into);
+  else if (read.kind === 'skip') addSkip(into, file, read.reason, read.detail);
   else scanBytes(file, read.bytes, into);
 }
 
