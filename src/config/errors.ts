@@ -1,5 +1,5 @@
 /** Turns a schema failure into one line that names the key and what it accepts. */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: string } {
   const path = [...issue.path];

@@ -5,7 +5,8 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import { withMessages } from './messages.js';
 import { InputError } from '../errors.js';
 import { closestKey, describeIssue } from './errors.js';
 import { IGNORE_KEYS, SETTING_KEYS, SettingsSchema, type Settings } from './schema.js';
@@ -88,7 +89,7 @@ function formatPath(path: PropertyKey[]): string {
   return path.map(String).join('.');
 }
 
-function firstIssue(error: z.ZodError): { path: PropertyKey[]; message: string } {
+function firstIssue(error: z.core.$ZodError): { path: PropertyKey[]; message: string } {
   return describeIssue(error.issues[0]!);
 }
 
@@ -115,7 +116,7 @@ export function resolveSettings(
   inlineName: (key: string) => string,
 ): Settings {
   if (file) {
-    const fromFile = SettingsSchema.safeParse(file.values);
+    const fromFile = withMessages(SettingsSchema).safeParse(file.values);
     if (!fromFile.success) {
       const { path, message } = firstIssue(fromFile.error);
       const line = file.lineOf(path);
@@ -130,7 +131,7 @@ export function resolveSettings(
       );
     }
   }
-  const merged = SettingsSchema.safeParse({ ...(file?.values ?? {}), ...inline });
+  const merged = withMessages(SettingsSchema).safeParse({ ...(file?.values ?? {}), ...inline });
   if (!merged.success) {
     const { path, message } = firstIssue(merged.error);
     const key = String(path[0]);

@@ -2,7 +2,7 @@
  * Every setting kube-pin-audit takes, with its default: the one schema behind action inputs,
  * the config file and (for the keys it shares) the CLI. Keys are the action inputs' kebab-case.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SEVERITIES } from '../data/schema.js';
 
 export const SCOPES = ['all', 'introduced'] as const;
@@ -29,63 +29,66 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-const list = z
-  .union([z.string(), z.array(z.string())])
-  .transform((v) =>
+const list = z.pipe(
+  z.union([z.string(), z.array(z.string())]),
+  z.transform((v) =>
     typeof v === 'string' ? splitList(v) : v.map((s) => s.trim()).filter(Boolean),
-  );
+  ),
+);
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+const isoDay = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
   // Date.parse rolls 2025-02-30 over to March; a real date survives the round trip.
-  .refine((d) => {
+  z.refine((d) => {
     const t = Date.parse(`${d}T00:00:00Z`);
     return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
-  }, 'must be a real date');
+  }, 'must be a real date'),
+);
 
-export const IgnoreSchema = z
-  .object({
-    id: z.string().min(1, 'must name an advisory id or alias'),
-    paths: list.optional(),
-    versions: list.optional(),
-    reason: z
-      .string({ error: 'is required: say why this finding may be ignored' })
-      .trim()
-      .min(1, 'must not be empty'),
-    // YAML reads an unquoted 2025-01-31 as a date; take it as the day it names.
-    expires: z
-      .preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), isoDay)
-      .optional(),
-  })
-  .strict();
+export const IgnoreSchema = z.strictObject({
+  id: z.string().check(z.minLength(1, 'must name an advisory id or alias')),
+  paths: z.optional(list),
+  versions: z.optional(list),
+  reason: z
+    .string({ error: 'is required: say why this finding may be ignored' })
+    .check(z.trim(), z.minLength(1, 'must not be empty')),
+  // YAML reads an unquoted 2025-01-31 as a date; take it as the day it names.
+  expires: z.optional(
+    z.pipe(
+      z.transform((v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
+      isoDay,
+    ),
+  ),
+});
 export type IgnoreRule = z.infer<typeof IgnoreSchema>;
 export const IGNORE_KEYS = Object.keys(IgnoreSchema.shape);
 
-export const SettingsSchema = z
-  .object({
-    paths: list.default(['.']),
-    include: list.default([]),
-    exclude: list.default([]),
-    'fail-on-severity': z.enum(SEVERITIES).default('high'),
-    /** Unset means: `introduced` on pull requests and merge queues, `all` elsewhere. */
-    'fail-on-scope': z.enum(SCOPES).optional(),
-    'warn-only': z.boolean().default(false),
-    comment: z.enum(COMMENT_MODES).default('on-failure'),
-    'comment-tag': z
+export const SettingsSchema = z.strictObject({
+  paths: z._default(list, ['.']),
+  include: z._default(list, []),
+  exclude: z._default(list, []),
+  'fail-on-severity': z._default(z.enum(SEVERITIES), 'high'),
+  /** Unset means: `introduced` on pull requests and merge queues, `all` elsewhere. */
+  'fail-on-scope': z.optional(z.enum(SCOPES)),
+  'warn-only': z._default(z.boolean(), false),
+  comment: z._default(z.enum(COMMENT_MODES), 'on-failure'),
+  'comment-tag': z._default(
+    z
       .string()
-      .regex(
-        /^[A-Za-z0-9._/-]{1,64}$/,
-        'must be 1 to 64 letters, digits, dots, dashes, underscores or slashes',
-      )
-      .default(DEFAULT_COMMENT_TAG),
-    'sarif-file': z.string().min(1).optional(),
-    'report-file': z.string().min(1).optional(),
-    advisories: list.default([]),
-    'max-file-size': z.number().int().positive().default(DEFAULT_MAX_FILE_SIZE),
-    ignore: z.array(IgnoreSchema).default([]),
-  })
-  .strict();
+      .check(
+        z.regex(
+          /^[A-Za-z0-9._/-]{1,64}$/,
+          'must be 1 to 64 letters, digits, dots, dashes, underscores or slashes',
+        ),
+      ),
+    DEFAULT_COMMENT_TAG,
+  ),
+  'sarif-file': z.optional(z.string().check(z.minLength(1))),
+  'report-file': z.optional(z.string().check(z.minLength(1))),
+  advisories: z._default(list, []),
+  'max-file-size': z._default(z.int().check(z.positive()), DEFAULT_MAX_FILE_SIZE),
+  ignore: z._default(z.array(IgnoreSchema), []),
+});
 
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SettingsInput = z.input<typeof SettingsSchema>;

@@ -4,7 +4,8 @@
  * when `scripts/build-data.ts` writes it, when tests read it, and when the runtime loads it.
  * Importing this module has no side effects.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { withMessages } from '../config/messages.js';
 
 export const ECOSYSTEMS = ['RKE2', 'K3s', 'RFO', 'containerd', 'k3s-containerd', 'runc'] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
@@ -66,143 +67,132 @@ export function isRangeEventVersion(ecosystem: Ecosystem, version: string): bool
 }
 
 const oneLine = (max: number) =>
-  z
-    .string()
-    .min(1)
-    .max(max)
-    .regex(/^[^\r\n]*$/, 'must be a single line');
+  z.string().check(z.minLength(1), z.maxLength(max), z.regex(/^[^\r\n]*$/, 'must be a single line'));
 
 /** `2022-12-20` or an RFC 3339 UTC timestamp. */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)?$/, 'must be an ISO 8601 date');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z)?$/, 'must be an ISO 8601 date'),
+  );
 
-const httpsUrl = z.string().regex(/^https:\/\/[^\s/]+\/?\S*$/, 'must be an https URL');
+const httpsUrl = z.string().check(z.regex(/^https:\/\/[^\s/]+\/?\S*$/, 'must be an https URL'));
+const nonEmpty = () => z.string().check(z.minLength(1));
 
 export const RangeEventSchema = z.union([
-  z.object({ introduced: z.string().min(1) }).strict(),
-  z.object({ fixed: z.string().min(1) }).strict(),
-  z.object({ last_affected: z.string().min(1) }).strict(),
+  z.strictObject({ introduced: nonEmpty() }),
+  z.strictObject({ fixed: nonEmpty() }),
+  z.strictObject({ last_affected: nonEmpty() }),
 ]);
 export type RangeEvent = z.infer<typeof RangeEventSchema>;
 
 export const RangeSchema = z
-  .object({
+  .strictObject({
     type: z.literal('ECOSYSTEM'),
-    events: z.array(RangeEventSchema).min(1),
+    events: z.array(RangeEventSchema).check(z.minLength(1)),
   })
-  .strict()
-  .refine((range) => range.events[0] !== undefined && 'introduced' in range.events[0], {
-    message: 'the first event must be "introduced"',
-    path: ['events', 0],
-  });
+  .check(
+    z.refine((range) => range.events[0] !== undefined && 'introduced' in range.events[0], {
+      message: 'the first event must be "introduced"',
+      path: ['events', 0],
+    }),
+  );
 export type Range = z.infer<typeof RangeSchema>;
 
-export const PackageSchema = z
-  .object({
-    ecosystem: z.enum(ECOSYSTEMS),
-    name: z.string().min(1),
-  })
-  .strict();
+export const PackageSchema = z.strictObject({
+  ecosystem: z.enum(ECOSYSTEMS),
+  name: nonEmpty(),
+});
 export type Package = z.infer<typeof PackageSchema>;
 
 export const AffectedSchema = z
-  .object({
+  .strictObject({
     package: PackageSchema,
-    ranges: z.array(RangeSchema).min(1).optional(),
+    ranges: z.optional(z.array(RangeSchema).check(z.minLength(1))),
     /** Explicitly affected versions, in the ecosystem's canonical spelling. */
-    versions: z.array(z.string().min(1)).min(1).optional(),
+    versions: z.optional(z.array(nonEmpty()).check(z.minLength(1))),
     /** Releases to move to, for this package: fix suggestions, not range bounds. */
-    fixed: z.array(z.string().min(1)).optional(),
+    fixed: z.optional(z.array(nonEmpty())),
   })
-  .strict()
-  .superRefine((entry, ctx) => {
-    if (!entry.ranges && !entry.versions) {
-      ctx.addIssue({ code: 'custom', message: 'needs "ranges" or "versions"', path: [] });
-    }
-    const ecosystem = entry.package.ecosystem;
-    for (const key of ['versions', 'fixed'] as const) {
-      entry[key]?.forEach((version, i) => {
-        if (!isCanonicalVersion(ecosystem, version)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `"${version}" is not a canonical ${ecosystem} version`,
-            path: [key, i],
-          });
-        }
+  .check(
+    z.superRefine((entry, ctx) => {
+      if (!entry.ranges && !entry.versions) {
+        ctx.addIssue({ code: 'custom', message: 'needs "ranges" or "versions"', path: [] });
+      }
+      const ecosystem = entry.package.ecosystem;
+      for (const key of ['versions', 'fixed'] as const) {
+        entry[key]?.forEach((version, i) => {
+          if (!isCanonicalVersion(ecosystem, version)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `"${version}" is not a canonical ${ecosystem} version`,
+              path: [key, i],
+            });
+          }
+        });
+      }
+      entry.ranges?.forEach((range, r) => {
+        range.events.forEach((event, e) => {
+          const [kind, version] = Object.entries(event)[0] as [string, string];
+          if (!isRangeEventVersion(ecosystem, version)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: `"${version}" is not a ${ecosystem} version`,
+              path: ['ranges', r, 'events', e, kind],
+            });
+          }
+        });
       });
-    }
-    entry.ranges?.forEach((range, r) => {
-      range.events.forEach((event, e) => {
-        const [kind, version] = Object.entries(event)[0] as [string, string];
-        if (!isRangeEventVersion(ecosystem, version)) {
-          ctx.addIssue({
-            code: 'custom',
-            message: `"${version}" is not a ${ecosystem} version`,
-            path: ['ranges', r, 'events', e, kind],
-          });
-        }
-      });
-    });
-  });
+    }),
+  );
 export type Affected = z.infer<typeof AffectedSchema>;
 
-export const ReferenceSchema = z
-  .object({
-    type: z.enum(REFERENCE_TYPES),
-    url: httpsUrl,
-  })
-  .strict();
+export const ReferenceSchema = z.strictObject({
+  type: z.enum(REFERENCE_TYPES),
+  url: httpsUrl,
+});
 export type Reference = z.infer<typeof ReferenceSchema>;
 
-export const CvssSchema = z
-  .object({
-    score: z.number().min(0).max(10),
-    vector: z.string().regex(/^CVSS:\d\.\d\//, 'must be a CVSS vector string'),
-  })
-  .strict();
+export const CvssSchema = z.strictObject({
+  score: z.number().check(z.gte(0), z.lte(10)),
+  vector: z.string().check(z.regex(/^CVSS:\d\.\d\//, 'must be a CVSS vector string')),
+});
 export type Cvss = z.infer<typeof CvssSchema>;
 
-export const AdvisorySchema = z
-  .object({
-    schema_version: z.literal('1.6.0'),
-    id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a file-name-safe id'),
-    aliases: z.array(z.string().min(1)),
-    kind: z.enum(ADVISORY_KINDS),
-    severity: z.enum(SEVERITIES),
-    cvss: CvssSchema.nullable(),
-    summary: oneLine(200),
-    details: z.string().min(1),
-    published: isoDate,
-    modified: isoDate.optional(),
-    affected: z.array(AffectedSchema).min(1),
-    references: z.array(ReferenceSchema).min(1),
-    database_specific: z
-      .object({
-        sources: z.array(z.string().min(1)).min(1),
-        license: z.string().min(1).optional(),
-        notes: z.string().min(1).optional(),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
+export const AdvisorySchema = z.strictObject({
+  schema_version: z.literal('1.6.0'),
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a file-name-safe id')),
+  aliases: z.array(nonEmpty()),
+  kind: z.enum(ADVISORY_KINDS),
+  severity: z.enum(SEVERITIES),
+  cvss: z.nullable(CvssSchema),
+  summary: oneLine(200),
+  details: nonEmpty(),
+  published: isoDate,
+  modified: z.optional(isoDate),
+  affected: z.array(AffectedSchema).check(z.minLength(1)),
+  references: z.array(ReferenceSchema).check(z.minLength(1)),
+  database_specific: z.optional(
+    z.strictObject({
+      sources: z.array(nonEmpty()).check(z.minLength(1)),
+      license: z.optional(nonEmpty()),
+      notes: z.optional(nonEmpty()),
+    }),
+  ),
+});
 export type Advisory = z.infer<typeof AdvisorySchema>;
 
-export const BundleReleaseSchema = z
-  .object({
-    kubernetes: z.string().regex(/^v1\.\d+\.\d+$/).nullable(),
-    containerd: z.string().regex(/^v\d+\.\d+\.\d+\S*$/).nullable(),
-    runc: z.string().regex(/^v\d+\.\d+\.\d+\S*$/).nullable(),
-    etcd: z.string().regex(/^v\d+\.\d+\.\d+\S*$/).nullable(),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .nullable(),
-    /** Where each fact came from, keyed by fact (`containerd`, `runc`, ...) or `row`. */
-    sources: z.record(z.string(), z.string().min(1)),
-  })
-  .strict();
+const versionOrNull = () => z.nullable(z.string().check(z.regex(/^v\d+\.\d+\.\d+\S*$/)));
+
+export const BundleReleaseSchema = z.strictObject({
+  kubernetes: z.nullable(z.string().check(z.regex(/^v1\.\d+\.\d+$/))),
+  containerd: versionOrNull(),
+  runc: versionOrNull(),
+  etcd: versionOrNull(),
+  date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  /** Where each fact came from, keyed by fact (`containerd`, `runc`, ...) or `row`. */
+  sources: z.record(z.string(), nonEmpty()),
+});
 export type BundleRelease = z.infer<typeof BundleReleaseSchema>;
 
 const RELEASE_KEY = {
@@ -211,27 +201,28 @@ const RELEASE_KEY = {
 } as const;
 
 export const BundleFileSchema = z
-  .object({
+  .strictObject({
     product: z.enum(['rke2', 'k3s']),
-    generated_from: z.string().min(1),
+    generated_from: nonEmpty(),
     releases: z.record(z.string(), BundleReleaseSchema),
   })
-  .strict()
-  .superRefine((file, ctx) => {
-    for (const release of Object.keys(file.releases)) {
-      if (!RELEASE_KEY[file.product].test(release)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `"${release}" is not a canonical ${file.product} release`,
-          path: ['releases', release],
-        });
+  .check(
+    z.superRefine((file, ctx) => {
+      for (const release of Object.keys(file.releases)) {
+        if (!RELEASE_KEY[file.product].test(release)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${release}" is not a canonical ${file.product} release`,
+            path: ['releases', release],
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 export type BundleFile = z.infer<typeof BundleFileSchema>;
 
 /** `affected.0.package.ecosystem: Invalid option: ...`; the first issue, plus a count of the rest. */
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
   const lines = error.issues.map((issue) => {
     const path: PropertyKey[] = [...issue.path];
     if (issue.code === 'unrecognized_keys') path.push(...issue.keys);
@@ -242,8 +233,8 @@ function describeIssues(error: z.ZodError): string {
   return `${lines[0] ?? 'invalid'}${more}`;
 }
 
-function parseWith<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
-  const result = schema.safeParse(json);
+function parseWith<T>(schema: z.ZodMiniType<T>, json: unknown, file: string): T {
+  const result = withMessages(schema).safeParse(json);
   if (!result.success) throw new Error(`${file}: ${describeIssues(result.error)}`);
   return result.data;
 }
