@@ -12830,7 +12830,8 @@ function readFileBytes(path, maxFileSize, room2, offset) {
   }
 }
 function isBinary(bytes) {
-  return bytes.subarray(0, BINARY_PROBE_BYTES).includes(0);
+  const nul = bytes.indexOf(0);
+  return nul !== -1 && nul < BINARY_PROBE_BYTES;
 }
 
 // src/extract/cloud-init.ts

@@ -34981,7 +34981,8 @@ function readFileBytes(path6, maxFileSize, room2, offset) {
   }
 }
 function isBinary(bytes) {
-  return bytes.subarray(0, BINARY_PROBE_BYTES).includes(0);
+  const nul = bytes.indexOf(0);
+  return nul !== -1 && nul < BINARY_PROBE_BYTES;
 }
 
 // src/extract/cloud-init.ts

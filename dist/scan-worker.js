@@ -11381,7 +11381,8 @@ function decodeText(bytes) {
 var SMALL_FILE_BYTES = 64 * 1024;
 var READ_ROOM_BYTES = SMALL_FILE_BYTES + 1;
 function isBinary(bytes) {
-  return bytes.subarray(0, BINARY_PROBE_BYTES).includes(0);
+  const nul = bytes.indexOf(0);
+  return nul !== -1 && nul < BINARY_PROBE_BYTES;
 }
 
 // src/scan/scan.ts
