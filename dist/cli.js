@@ -18301,12 +18301,20 @@ function render2(report, format, db, tag) {
 
 // src/entry.ts
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 function entryPaths(entryUrl) {
   const dataDir = fileURLToPath(new URL("../data", entryUrl));
   return entryUrl.endsWith(".js") ? { dataDir, workerScript: fileURLToPath(new URL("./scan-worker.js", entryUrl)) } : { dataDir };
 }
+function tuneForShortRun(nodeVersion = process.versions.node) {
+  const major = Number(nodeVersion.split(".")[0]);
+  if (!(major >= 20 && major <= 24)) return false;
+  setFlagsFromString("--interrupt-budget=400000");
+  return true;
+}
 
 // src/cli.ts
+tuneForShortRun();
 process.stdout.on("error", (error2) => {
   if (error2.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw error2;

@@ -44770,12 +44770,20 @@ async function comment(client, issueNumber, report, settings, blobBaseUrl) {
 
 // src/entry.ts
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
 function entryPaths(entryUrl) {
   const dataDir = fileURLToPath(new URL("../data", entryUrl));
   return entryUrl.endsWith(".js") ? { dataDir, workerScript: fileURLToPath(new URL("./scan-worker.js", entryUrl)) } : { dataDir };
 }
+function tuneForShortRun(nodeVersion = process.versions.node) {
+  const major = Number(nodeVersion.split(".")[0]);
+  if (!(major >= 20 && major <= 24)) return false;
+  setFlagsFromString("--interrupt-budget=400000");
+  return true;
+}
 
 // src/index.ts
+tuneForShortRun();
 await run(entryPaths(import.meta.url));
 /*! For license information please see index.js.LEGAL.txt */
 //# sourceMappingURL=index.js.map

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { main } from './cli/main.js';
-import { entryPaths } from './entry.js';
+import { entryPaths, tuneForShortRun } from './entry.js';
+
+tuneForShortRun();
 
 // A reader that stops early (`| head`) closes the pipe; that ends the output, not in a crash.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

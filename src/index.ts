@@ -1,4 +1,6 @@
 import { run } from './action/main.js';
-import { entryPaths } from './entry.js';
+import { entryPaths, tuneForShortRun } from './entry.js';
+
+tuneForShortRun();
 
 await run(entryPaths(import.meta.url));
