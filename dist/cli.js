@@ -16733,9 +16733,11 @@ function scanFiles(options) {
 var SLOT_BYTES = 1024 * 1024;
 var SLOTS = 16;
 var FAILED = SLOTS;
+var READY = SLOTS + 1;
+var STATES = SLOTS + 2;
 
 // src/scan/parallel.ts
-var WORKER_THRESHOLD = 300;
+var WORKER_THRESHOLD = 100;
 var SLOT_WAIT_MS = 6e4;
 var MAX_DEFAULT_WORKERS = 2;
 var MAX_WORKERS = 16;
@@ -16744,7 +16746,7 @@ function workerCount(env = process.env, processors = availableParallelism()) {
   if (asked !== void 0 && /^\d+$/.test(asked)) return Math.min(Number(asked), MAX_WORKERS);
   return Math.max(0, Math.min(processors - 1, MAX_DEFAULT_WORKERS));
 }
-async function scanFilesInWorkers(options, workerScript, workers = workerCount()) {
+async function scanFilesInWorkers(options, workerScript, workers = workerCount(), handOffAll = false) {
   const result = emptyScanResult();
   const pool = [];
   const answers = [];
@@ -16755,6 +16757,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
   let used = 0;
   let files = [];
   let stopped;
+  let handingOff = false;
   const send = (batch) => {
     const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
     answers.push(worker.extract(batch).then((part) => mergeScanResults(result, part)));
@@ -16794,18 +16797,19 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
     discover(options, (item) => {
       if (item.kind === "skip") {
         result.skipped.push(item.skip);
-      } else if (pool.length) {
+      } else if (handingOff || pool.length && (handingOff = Atomics.load(states, READY) > 0)) {
         readIntoSlot(item.path, item.file);
       } else {
         scanFile(item.path, item.file, options.maxFileSize, result);
-        if (workers && ++filesSeen >= WORKER_THRESHOLD) {
+        if (workers && !pool.length && ++filesSeen >= (handOffAll ? 1 : WORKER_THRESHOLD)) {
           const setup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
-            states: new SharedArrayBuffer((SLOTS + 1) * Int32Array.BYTES_PER_ELEMENT)
+            states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT)
           };
           ring = Buffer.from(setup.ring);
           states = new Int32Array(setup.states);
           for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
+          if (handOffAll) Atomics.wait(states, READY, 0, SLOT_WAIT_MS);
         }
       }
     });

@@ -11418,9 +11418,13 @@ function extractInto(file, bytes, into) {
 var SLOT_BYTES = 1024 * 1024;
 var SLOTS = 16;
 var FAILED = SLOTS;
+var READY = SLOTS + 1;
+var STATES = SLOTS + 2;
 function serveScanTasks(port, setup) {
   const ring = Buffer.from(setup.ring);
   const states = new Int32Array(setup.states);
+  Atomics.add(states, READY, 1);
+  Atomics.notify(states, READY);
   port.on("message", (batch) => {
     const part = emptyScanResult();
     const bytes = "slot" in batch ? ring.subarray(batch.slot * SLOT_BYTES) : Buffer.from(batch.bytes);

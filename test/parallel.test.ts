@@ -8,10 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAILED, SLOTS } from '../src/scan/extract-worker.js';
+import { FAILED, READY, SLOTS } from '../src/scan/extract-worker.js';
 import { scanFilesInWorkers, workerCount } from '../src/scan/parallel.js';
+import { scanFiles } from '../src/scan/scan.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const WORKER = fileURLToPath(new URL('../dist/scan-worker.js', import.meta.url));
 let tree: string;
 
 beforeAll(() => {
@@ -73,7 +75,26 @@ describe('scanning in worker threads', () => {
     expect(parallel.report).toEqual(single.report);
     expect(parallel.code).toBe(single.code);
   });
+
+  it('hands every file to the bundled workers and still finds the same', async () => {
+    const options = { root: tree, paths: [tree], include: [], exclude: [], maxFileSize: 1 << 20 };
+    const single = scanFiles(options);
+    for (const workers of [1, 2]) {
+      const parallel = await scanFilesInWorkers(options, WORKER, workers, true);
+      expect(parallel.filesScanned).toBe(single.filesScanned);
+      expect(parallel.pins.sort(byPosition)).toEqual(single.pins.sort(byPosition));
+      expect(parallel.skipped).toEqual(single.skipped);
+      expect(parallel.warnings).toEqual(single.warnings);
+      expect(parallel.inlineIgnores.sort(byPosition)).toEqual(
+        single.inlineIgnores.sort(byPosition),
+      );
+    }
+  });
 });
+
+function byPosition(a: { file: string; line: number }, b: { file: string; line: number }) {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+}
 
 describe('the number of extraction workers', () => {
   it('is one fewer than the processors, at most two, unless asked', () => {
@@ -101,10 +122,12 @@ describe('a failing extraction worker', () => {
       { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 },
       failing,
       1,
+      true,
     );
 
   it('keeps the fixture in step with the protocol', () => {
     expect(FAILED).toBe(16);
+    expect(READY).toBe(17);
     expect(SLOTS).toBe(16);
   });
 

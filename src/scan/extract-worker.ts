@@ -17,6 +17,9 @@ export const SLOT_BYTES = 1024 * 1024;
 export const SLOTS = 16;
 /** The index after the slots' states: 1 once a worker has failed, so that no one waits on it. */
 export const FAILED = SLOTS;
+/** The next: how many workers have loaded and wait for batches. */
+export const READY = SLOTS + 1;
+export const STATES = SLOTS + 2;
 /**
  * Files for a worker: their names and where each one's bytes end, in a slot of the shared ring
  * (which the worker frees when done) or, for a file larger than a slot's room, in its own buffer.
@@ -25,7 +28,7 @@ export type ExtractBatch =
   | { files: { file: string; end: number }[]; slot: number }
   | { files: { file: string; end: number }[]; bytes: ArrayBuffer };
 
-/** What a worker gets at its start: the shared ring, the slots' states (1: in use) and FAILED. */
+/** What a worker gets at its start: the ring, the slots' states (1: in use), FAILED and READY. */
 export interface WorkerSetup {
   ring: SharedArrayBuffer;
   states: SharedArrayBuffer;
@@ -41,6 +44,9 @@ export function serveScanTasks(
 ): void {
   const ring = Buffer.from(setup.ring);
   const states = new Int32Array(setup.states);
+  // Until a worker says it is ready, the reading thread extracts files itself.
+  Atomics.add(states, READY, 1);
+  Atomics.notify(states, READY);
   port.on('message', (batch) => {
     const part = emptyScanResult();
     const bytes =

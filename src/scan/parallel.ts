@@ -17,6 +17,8 @@ import { discover } from '../discover/walk.js';
 import { READ_ROOM_BYTES, readFileBytes } from './read.js';
 import {
   FAILED,
+  READY,
+  STATES,
   SLOTS,
   SLOT_BYTES,
   type ExtractBatch,
@@ -33,11 +35,12 @@ import {
 } from './scan.js';
 
 /**
- * Files this thread reads before starting workers: a worker costs about 60 ms of loading (on its
- * own thread), which a tree this small does not repay. Larger trees start them early, so that
- * they have loaded by the time the first batch is full.
+ * Files this thread reads before starting workers. A worker takes 70 ms or so to load, on its
+ * own thread; meanwhile this thread goes on extracting files itself, and hands files over only
+ * once a worker is ready. A tree that is done before then never waited for a worker (150 files:
+ * 0.23 s when the scan waited for one, 0.14 s without; 2,000 files: 0.31 s against 0.24 s).
  */
-const WORKER_THRESHOLD = 300;
+const WORKER_THRESHOLD = 100;
 /** How long this thread waits for a slot before it takes the worker for dead. */
 const SLOT_WAIT_MS = 60_000;
 const MAX_DEFAULT_WORKERS = 2;
@@ -58,6 +61,8 @@ export async function scanFilesInWorkers(
   options: ScanOptions,
   workerScript: string,
   workers: number = workerCount(),
+  /** Tests: start the workers at once and wait for one, so that every file is handed over. */
+  handOffAll = false,
 ): Promise<ScanResult> {
   const result = emptyScanResult();
   const pool: ExtractWorker[] = [];
@@ -69,6 +74,8 @@ export async function scanFilesInWorkers(
   let used = 0;
   let files: { file: string; end: number }[] = [];
   let stopped: unknown;
+  /** Set once a worker has loaded: from then on, files go to the workers. */
+  let handingOff = false;
 
   const send = (batch: ExtractBatch) => {
     const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
@@ -114,19 +121,20 @@ export async function scanFilesInWorkers(
     discover(options, (item) => {
       if (item.kind === 'skip') {
         result.skipped.push(item.skip);
-      } else if (pool.length) {
+      } else if (handingOff || (pool.length && (handingOff = Atomics.load(states!, READY) > 0))) {
         readIntoSlot(item.path, item.file);
       } else {
         scanFile(item.path, item.file, options.maxFileSize, result);
-        if (workers && ++filesSeen >= WORKER_THRESHOLD) {
+        if (workers && !pool.length && ++filesSeen >= (handOffAll ? 1 : WORKER_THRESHOLD)) {
           // The tree is large: they load while this thread goes on reading.
           const setup: WorkerSetup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
-            states: new SharedArrayBuffer((SLOTS + 1) * Int32Array.BYTES_PER_ELEMENT),
+            states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
           };
           ring = Buffer.from(setup.ring);
           states = new Int32Array(setup.states);
           for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
+          if (handOffAll) Atomics.wait(states, READY, 0, SLOT_WAIT_MS);
         }
       }
     });
