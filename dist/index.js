@@ -38883,9 +38883,18 @@ function scanFiles(options) {
 // src/scan/extract-worker.ts
 var SLOT_BYTES = 1024 * 1024;
 var SLOTS = 16;
+var FREE = 0;
+var STOLEN = -2;
 var FAILED = SLOTS;
 var READY = SLOTS + 1;
 var STATES = SLOTS + 2;
+function settleBatch(files, bytes, into) {
+  let start = 0;
+  for (const { file, end } of files) {
+    scanBytes(file, bytes.subarray(start, end), into);
+    start = end;
+  }
+}
 
 // src/scan/parallel.ts
 var WORKER_THRESHOLD = 100;
@@ -38901,28 +38910,46 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
   const result = emptyScanResult();
   const pool = [];
   const answers = [];
+  const inRing = /* @__PURE__ */ new Map();
   let filesSeen = 0;
   let ring;
   let states;
   let slot = 0;
   let used = 0;
   let files = [];
+  let ticket = 0;
   let stopped;
-  let handingOff = false;
   const send = (batch) => {
     const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
-    answers.push(worker.extract(batch).then((part) => mergeScanResults(result, part)));
+    return worker.extract(batch).then((part) => mergeScanResults(result, part));
+  };
+  const fill = () => {
+    if (!files.length) return;
+    Atomics.store(states, slot, ++ticket);
+    const answer = send({ files, slot, ticket });
+    answer.catch(() => {
+    });
+    inRing.set(ticket, { slot, files, answer });
+  };
+  const takeBack = (at) => {
+    const state = Atomics.load(states, at);
+    if (handOffAll || state <= FREE) return false;
+    if (Atomics.compareExchange(states, at, state, STOLEN) !== state) return false;
+    const batch = inRing.get(state);
+    inRing.delete(state);
+    settleBatch(batch.files, ring.subarray(at * SLOT_BYTES), result);
+    Atomics.store(states, at, FREE);
+    return true;
   };
   const nextSlot = () => {
-    if (files.length) {
-      Atomics.store(states, slot, 1);
-      send({ files, slot });
-    }
+    fill();
     slot = (slot + 1) % SLOTS;
     used = 0;
     files = [];
     const deadline = Date.now() + SLOT_WAIT_MS;
-    while (Atomics.wait(states, slot, 1, 50) === "timed-out") {
+    for (let state = Atomics.load(states, slot); state !== FREE; state = Atomics.load(states, slot)) {
+      if (takeBack(slot)) break;
+      Atomics.wait(states, slot, state, 50);
       if (Atomics.load(states, FAILED) === 1) throw new Error("a scan worker failed");
       if (Date.now() > deadline) {
         throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1e3} s`);
@@ -38937,22 +38964,32 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
       files.push({ file, end: used });
     } else if (read.kind === "skip") {
       addSkip(result, file, read.reason, read.detail);
+    } else if (!handOffAll && Atomics.load(states, READY) === 0) {
+      scanBytes(file, read.bytes, result);
     } else {
       const { byteOffset, length } = read.bytes;
       const buffer = read.bytes.buffer;
       const whole = byteOffset === 0 && length === buffer.byteLength;
-      send({ files: [{ file, end: length }], bytes: whole ? buffer : buffer.slice(0, length) });
+      const batch = {
+        files: [{ file, end: length }],
+        bytes: whole ? buffer : buffer.slice(0, length)
+      };
+      answers.push(send(batch));
     }
+  };
+  const settleLeftovers = () => {
+    fill();
+    for (let at = 0; at < SLOTS; at++) takeBack(at);
   };
   try {
     discover(options, (item) => {
       if (item.kind === "skip") {
         result.skipped.push(item.skip);
-      } else if (handingOff || pool.length && (handingOff = Atomics.load(states, READY) > 0)) {
+      } else if (pool.length) {
         readIntoSlot(item.path, item.file);
       } else {
         scanFile(item.path, item.file, options.maxFileSize, result);
-        if (workers && !pool.length && ++filesSeen >= (handOffAll ? 1 : WORKER_THRESHOLD)) {
+        if (workers && ++filesSeen >= (handOffAll ? 1 : WORKER_THRESHOLD)) {
           const setup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
             states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT)
@@ -38964,13 +39001,11 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
         }
       }
     });
-    if (files.length) {
-      Atomics.store(states, slot, 1);
-      send({ files, slot });
-    }
+    if (pool.length) settleLeftovers();
   } catch (error3) {
     stopped = error3;
   }
+  for (const { answer } of inRing.values()) answers.push(answer);
   const settled = await Promise.allSettled(answers);
   for (const worker of pool) void worker.stop();
   const failed = settled.find((s) => s.status === "rejected");

@@ -11417,9 +11417,18 @@ function extractInto(file, bytes, into) {
 // src/scan/extract-worker.ts
 var SLOT_BYTES = 1024 * 1024;
 var SLOTS = 16;
+var FREE = 0;
+var TAKEN = -1;
 var FAILED = SLOTS;
 var READY = SLOTS + 1;
 var STATES = SLOTS + 2;
+function settleBatch(files, bytes, into) {
+  let start = 0;
+  for (const { file, end } of files) {
+    scanBytes(file, bytes.subarray(start, end), into);
+    start = end;
+  }
+}
 function serveScanTasks(port, setup) {
   const ring = Buffer.from(setup.ring);
   const states = new Int32Array(setup.states);
@@ -11427,24 +11436,27 @@ function serveScanTasks(port, setup) {
   Atomics.notify(states, READY);
   port.on("message", (batch) => {
     const part = emptyScanResult();
-    const bytes = "slot" in batch ? ring.subarray(batch.slot * SLOT_BYTES) : Buffer.from(batch.bytes);
-    try {
-      let start = 0;
-      for (const { file, end } of batch.files) {
-        scanBytes(file, bytes.subarray(start, end), part);
-        start = end;
-      }
-    } catch (error) {
-      Atomics.store(states, FAILED, 1);
-      throw error;
-    } finally {
-      if ("slot" in batch) {
-        Atomics.store(states, batch.slot, 0);
+    if (!("slot" in batch)) {
+      settleOrFlag(states, () => settleBatch(batch.files, Buffer.from(batch.bytes), part));
+    } else if (Atomics.compareExchange(states, batch.slot, batch.ticket, TAKEN) === batch.ticket) {
+      try {
+        const bytes = ring.subarray(batch.slot * SLOT_BYTES);
+        settleOrFlag(states, () => settleBatch(batch.files, bytes, part));
+      } finally {
+        Atomics.store(states, batch.slot, FREE);
         Atomics.notify(states, batch.slot);
       }
     }
     port.postMessage(part);
   });
+}
+function settleOrFlag(states, settle) {
+  try {
+    settle();
+  } catch (error) {
+    Atomics.store(states, FAILED, 1);
+    throw error;
+  }
 }
 
 // src/scan-worker.ts

@@ -1,7 +1,9 @@
 /**
- * The scan with extraction on worker threads. This thread walks and reads; every candidate
- * file's bytes are copied into a batch, and each full batch is handed (transferred, not copied)
- * to a worker, which decodes and extracts it while the walk goes on.
+ * The scan with extraction on worker threads. This thread walks and reads each file straight
+ * into a slot of a shared ring (see src/scan/extract-worker.ts); a worker decodes and extracts
+ * each slot while the walk goes on. When the ring is full, or the walk is over, this thread
+ * settles the slots no worker has taken yet itself: a small tree is done before a worker has
+ * loaded, and never waits for one.
  *
  * Why this split: on the 2-core benchmark machine the system calls of walking and reading do not
  * scale over threads (reading the 50,000-file tree took 344 ms on one thread and 290 ms on two),
@@ -9,7 +11,7 @@
  * Handing whole folders to workers, the design before this one, made the scan slower.
  *
  * KUBE_PIN_AUDIT_WORKERS=N sets the number of workers (0: none); by default one fewer than the
- * machine's processors, at most MAX_DEFAULT_WORKERS. Small trees never start one.
+ * machine's processors, at most MAX_DEFAULT_WORKERS.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -17,10 +19,14 @@ import { discover } from '../discover/walk.js';
 import { READ_ROOM_BYTES, readFileBytes } from './read.js';
 import {
   FAILED,
+  FREE,
   READY,
+  settleBatch,
   STATES,
+  STOLEN,
   SLOTS,
   SLOT_BYTES,
+  type BatchFile,
   type ExtractBatch,
   type WorkerSetup,
 } from './extract-worker.js';
@@ -29,16 +35,17 @@ import {
   emptyScanResult,
   inFileOrder,
   mergeScanResults,
+  scanBytes,
   scanFile,
   type ScanOptions,
   type ScanResult,
 } from './scan.js';
 
 /**
- * Files this thread reads before starting workers. A worker takes 70 ms or so to load, on its
- * own thread; meanwhile this thread goes on extracting files itself, and hands files over only
- * once a worker is ready. A tree that is done before then never waited for a worker (150 files:
- * 0.23 s when the scan waited for one, 0.14 s without; 2,000 files: 0.31 s against 0.24 s).
+ * Files this thread settles before starting workers. A worker takes 70 ms or so to load; a scan
+ * that waited for it made small trees slower (150 files: 0.23 s against 0.14 s without workers;
+ * 2,000 files: 0.31 s against 0.24 s). This thread takes back what no worker has taken, so a
+ * worker started early costs a small tree only its start.
  */
 const WORKER_THRESHOLD = 100;
 /** How long this thread waits for a slot before it takes the worker for dead. */
@@ -61,45 +68,69 @@ export async function scanFilesInWorkers(
   options: ScanOptions,
   workerScript: string,
   workers: number = workerCount(),
-  /** Tests: start the workers at once and wait for one, so that every file is handed over. */
+  /** Tests: start the workers at once, wait for one, and let them settle every batch. */
   handOffAll = false,
 ): Promise<ScanResult> {
   const result = emptyScanResult();
   const pool: ExtractWorker[] = [];
+  /** The workers' answers this scan needs: not those for batches this thread took back. */
   const answers: Promise<void>[] = [];
+  const inRing = new Map<number, { slot: number; files: BatchFile[]; answer: Promise<void> }>();
   let filesSeen = 0;
   let ring: Buffer | undefined;
   let states: Int32Array | undefined;
   let slot = 0;
   let used = 0;
-  let files: { file: string; end: number }[] = [];
+  let files: BatchFile[] = [];
+  let ticket = 0;
   let stopped: unknown;
-  /** Set once a worker has loaded: from then on, files go to the workers. */
-  let handingOff = false;
 
-  const send = (batch: ExtractBatch) => {
+  const send = (batch: ExtractBatch): Promise<void> => {
     const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
-    answers.push(worker.extract(batch).then((part) => mergeScanResults(result, part)));
+    return worker.extract(batch).then((part) => mergeScanResults(result, part));
   };
-  /** Hands the current slot over, then takes the next one as soon as a worker has freed it. */
+  /** Marks the current slot with the next ticket and posts it. */
+  const fill = () => {
+    if (!files.length) return;
+    Atomics.store(states!, slot, ++ticket);
+    const answer = send({ files, slot, ticket });
+    // Its answer is awaited only if a worker took the batch (see settleLeftovers).
+    answer.catch(() => {});
+    inRing.set(ticket, { slot, files, answer });
+  };
+  /** Settles a filled slot here if no worker has taken it yet; true if this thread did. */
+  const takeBack = (at: number): boolean => {
+    const state = Atomics.load(states!, at);
+    if (handOffAll || state <= FREE) return false;
+    if (Atomics.compareExchange(states!, at, state, STOLEN) !== state) return false;
+    const batch = inRing.get(state)!;
+    inRing.delete(state);
+    settleBatch(batch.files, ring!.subarray(at * SLOT_BYTES), result);
+    Atomics.store(states!, at, FREE);
+    return true;
+  };
+  /** Moves to the next slot once it is free: settled by a worker, or by this thread. */
   const nextSlot = () => {
-    if (files.length) {
-      Atomics.store(states!, slot, 1);
-      send({ files, slot });
-    }
+    fill();
     slot = (slot + 1) % SLOTS;
     used = 0;
     files = [];
-    // Waits in short steps: a failed worker never frees its slot, but it raises FAILED first.
     const deadline = Date.now() + SLOT_WAIT_MS;
-    while (Atomics.wait(states!, slot, 1, 50) === 'timed-out') {
+    for (
+      let state = Atomics.load(states!, slot);
+      state !== FREE;
+      state = Atomics.load(states!, slot)
+    ) {
+      if (takeBack(slot)) break;
+      // A worker has it: wait in short steps, since a failed worker raises FAILED, not the slot.
+      Atomics.wait(states!, slot, state, 50);
       if (Atomics.load(states!, FAILED) === 1) throw new Error('a scan worker failed');
       if (Date.now() > deadline) {
         throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1000} s`);
       }
     }
   };
-  /** Reads a file straight into the current slot; a large one travels alone, in its own buffer. */
+  /** Reads a file straight into the current slot; a large one goes alone, in its own buffer. */
   const readIntoSlot = (path: string, file: string) => {
     if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
     const read = readFileBytes(path, options.maxFileSize, ring!, slot * SLOT_BYTES + used);
@@ -108,24 +139,36 @@ export async function scanFilesInWorkers(
       files.push({ file, end: used });
     } else if (read.kind === 'skip') {
       addSkip(result, file, read.reason, read.detail);
+    } else if (!handOffAll && Atomics.load(states!, READY) === 0) {
+      // No worker has loaded yet: settled here rather than waited for.
+      scanBytes(file, read.bytes, result);
     } else {
       // readFileBytes gave it a buffer of its own (an ArrayBuffer, never a shared one).
       const { byteOffset, length } = read.bytes;
       const buffer = read.bytes.buffer as ArrayBuffer;
       const whole = byteOffset === 0 && length === buffer.byteLength;
-      send({ files: [{ file, end: length }], bytes: whole ? buffer : buffer.slice(0, length) });
+      const batch = {
+        files: [{ file, end: length }],
+        bytes: whole ? buffer : buffer.slice(0, length),
+      };
+      answers.push(send(batch));
     }
+  };
+  /** The walk is over: this thread settles what no worker has taken, and awaits the rest. */
+  const settleLeftovers = () => {
+    fill();
+    for (let at = 0; at < SLOTS; at++) takeBack(at);
   };
 
   try {
     discover(options, (item) => {
       if (item.kind === 'skip') {
         result.skipped.push(item.skip);
-      } else if (handingOff || (pool.length && (handingOff = Atomics.load(states!, READY) > 0))) {
+      } else if (pool.length) {
         readIntoSlot(item.path, item.file);
       } else {
         scanFile(item.path, item.file, options.maxFileSize, result);
-        if (workers && !pool.length && ++filesSeen >= (handOffAll ? 1 : WORKER_THRESHOLD)) {
+        if (workers && ++filesSeen >= (handOffAll ? 1 : WORKER_THRESHOLD)) {
           // The tree is large: they load while this thread goes on reading.
           const setup: WorkerSetup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
@@ -138,13 +181,11 @@ export async function scanFilesInWorkers(
         }
       }
     });
-    if (files.length) {
-      Atomics.store(states!, slot, 1);
-      send({ files, slot });
-    }
+    if (pool.length) settleLeftovers();
   } catch (error) {
     stopped = error;
   }
+  for (const { answer } of inRing.values()) answers.push(answer);
   // Every answer is in, or its worker has failed (which rejects all it was sent), before any
   // error is thrown: the worker's own error says more than this thread's.
   const settled = await Promise.allSettled(answers);
