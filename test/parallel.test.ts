@@ -152,3 +152,27 @@ describe('a failing extraction worker', () => {
     }
   });
 });
+
+describe('a worker that never takes a batch', () => {
+  const idle = fileURLToPath(new URL('./fixtures/workers/idle-worker.mjs', import.meta.url));
+
+  it('leaves every slot to the reading thread, which finds the same and does not wait', async () => {
+    // 300 files of 60 KB fill the 16 one-MiB slots more than once, so slots are taken back
+    // both when the ring is full and when the walk is over.
+    const root = mkdtempSync(join(tmpdir(), 'kpa-idle-'));
+    try {
+      const body = (i: number) =>
+        `# ${'x'.repeat(60_000)}\nrke2_version = "v1.24.${i % 20}+rke2r1"\n`;
+      for (let i = 0; i < 300; i++) writeFileSync(join(root, `f${i}.tfvars`), body(i));
+      const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
+      const started = Date.now();
+      const parallel = await scanFilesInWorkers(options, idle, 1);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      const single = scanFiles(options);
+      expect(parallel.filesScanned).toBe(300);
+      expect(parallel.pins.sort(byPosition)).toEqual(single.pins.sort(byPosition));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
