@@ -16759,7 +16759,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
   const result = emptyScanResult();
   const pool = [];
   const answers = [];
-  const inRing = /* @__PURE__ */ new Map();
+  const inSlot = new Array(SLOTS);
   let filesSeen = 0;
   let ring;
   let states;
@@ -16778,14 +16778,19 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
     const answer = send({ files, slot, ticket });
     answer.catch(() => {
     });
-    inRing.set(ticket, { slot, files, answer });
+    inSlot[slot] = { ticket, files, answer };
+  };
+  const release = (at) => {
+    const batch = inSlot[at];
+    if (batch) answers.push(batch.answer);
+    inSlot[at] = void 0;
   };
   const takeBack = (at) => {
     const state = Atomics.load(states, at);
     if (handOffAll || state <= FREE) return false;
     if (Atomics.compareExchange(states, at, state, STOLEN) !== state) return false;
-    const batch = inRing.get(state);
-    inRing.delete(state);
+    const batch = inSlot[at];
+    inSlot[at] = void 0;
     settleBatch(batch.files, ring.subarray(at * SLOT_BYTES), result);
     Atomics.store(states, at, FREE);
     return true;
@@ -16804,6 +16809,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
         throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1e3} s`);
       }
     }
+    release(slot);
   };
   const readIntoSlot = (path, file) => {
     if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
@@ -16854,7 +16860,7 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
   } catch (error2) {
     stopped = error2;
   }
-  for (const { answer } of inRing.values()) answers.push(answer);
+  for (let at = 0; at < SLOTS; at++) release(at);
   const settled = await Promise.allSettled(answers);
   for (const worker of pool) void worker.stop();
   const failed = settled.find((s) => s.status === "rejected");

@@ -75,7 +75,9 @@ export async function scanFilesInWorkers(
   const pool: ExtractWorker[] = [];
   /** The workers' answers this scan needs: not those for batches this thread took back. */
   const answers: Promise<void>[] = [];
-  const inRing = new Map<number, { slot: number; files: BatchFile[]; answer: Promise<void> }>();
+  /** The batch in each slot until it is settled; a worker's answer moves to `answers` then. */
+  const inSlot: ({ ticket: number; files: BatchFile[]; answer: Promise<void> } | undefined)[] =
+    new Array(SLOTS);
   let filesSeen = 0;
   let ring: Buffer | undefined;
   let states: Int32Array | undefined;
@@ -94,17 +96,23 @@ export async function scanFilesInWorkers(
     if (!files.length) return;
     Atomics.store(states!, slot, ++ticket);
     const answer = send({ files, slot, ticket });
-    // Its answer is awaited only if a worker took the batch (see settleLeftovers).
+    // Its answer is awaited only if a worker takes the batch (see takeBack and release).
     answer.catch(() => {});
-    inRing.set(ticket, { slot, files, answer });
+    inSlot[slot] = { ticket, files, answer };
+  };
+  /** A worker has settled the slot: its answer is awaited, its file list let go. */
+  const release = (at: number) => {
+    const batch = inSlot[at];
+    if (batch) answers.push(batch.answer);
+    inSlot[at] = undefined;
   };
   /** Settles a filled slot here if no worker has taken it yet; true if this thread did. */
   const takeBack = (at: number): boolean => {
     const state = Atomics.load(states!, at);
     if (handOffAll || state <= FREE) return false;
     if (Atomics.compareExchange(states!, at, state, STOLEN) !== state) return false;
-    const batch = inRing.get(state)!;
-    inRing.delete(state);
+    const batch = inSlot[at]!;
+    inSlot[at] = undefined;
     settleBatch(batch.files, ring!.subarray(at * SLOT_BYTES), result);
     Atomics.store(states!, at, FREE);
     return true;
@@ -129,6 +137,7 @@ export async function scanFilesInWorkers(
         throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1000} s`);
       }
     }
+    release(slot);
   };
   /** Reads a file straight into the current slot; a large one goes alone, in its own buffer. */
   const readIntoSlot = (path: string, file: string) => {
@@ -185,7 +194,7 @@ export async function scanFilesInWorkers(
   } catch (error) {
     stopped = error;
   }
-  for (const { answer } of inRing.values()) answers.push(answer);
+  for (let at = 0; at < SLOTS; at++) release(at);
   // Every answer is in, or its worker has failed (which rejects all it was sent), before any
   // error is thrown: the worker's own error says more than this thread's.
   const settled = await Promise.allSettled(answers);
