@@ -34402,6 +34402,24 @@ function familyOf(product, version2) {
   return fork ? `${fork.name}${fork.rest}` : "upstream";
 }
 
+// src/match/release-facts.ts
+function releaseKey(product, version2) {
+  return `${product} ${version2}`;
+}
+function releaseFacts(matcher, product, version2, isFailing) {
+  const { matches, bundleKnown } = matcher.matchRelease(product, version2);
+  return {
+    upgradeTo: matcher.upgradeTo(product, version2, isFailing),
+    bundleKnown,
+    matches: matches.map(({ advisory, via }) => ({
+      advisoryId: advisory.id,
+      via,
+      fixedIn: matcher.fixedIn(product, version2, advisory),
+      suggestion: matcher.suggestion(product, version2, advisory)
+    }))
+  };
+}
+
 // src/discover/globs.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 function globMatcher(globs) {
@@ -38906,8 +38924,10 @@ function workerCount(env = process.env, processors = availableParallelism()) {
   if (asked !== void 0 && /^\d+$/.test(asked)) return Math.min(Number(asked), MAX_WORKERS);
   return Math.max(0, Math.min(processors - 1, MAX_DEFAULT_WORKERS));
 }
-async function scanFilesInWorkers(options, workerScript, workers = workerCount(), handOffAll = false) {
+async function scanFilesInWorkers(options, run2) {
+  const { workerScript, workers = workerCount(), match, handOffAll = false } = run2;
   const result = emptyScanResult();
+  const facts = /* @__PURE__ */ new Map();
   const pool = [];
   const answers = [];
   const inSlot = new Array(SLOTS);
@@ -38921,7 +38941,10 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
   let stopped;
   const send = (batch) => {
     const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
-    return worker.extract(batch).then((part) => mergeScanResults(result, part));
+    return worker.extract(batch).then((answer) => {
+      mergeScanResults(result, answer.part);
+      for (const [key, found] of answer.facts) facts.set(key, found);
+    });
   };
   const fill = () => {
     if (!files.length) return;
@@ -38998,7 +39021,8 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
         if (workers && ++filesSeen >= (handOffAll ? 1 : WORKER_THRESHOLD)) {
           const setup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
-            states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT)
+            states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
+            ...match ? { match } : {}
           };
           ring = Buffer.from(setup.ring);
           states = new Int32Array(setup.states);
@@ -39017,12 +39041,13 @@ async function scanFilesInWorkers(options, workerScript, workers = workerCount()
   const failed = settled.find((s) => s.status === "rejected");
   if (failed) throw failed.reason;
   if (stopped !== void 0) throw stopped;
+  if (match && facts.size) result.releases = { failOnSeverity: match.failOnSeverity, facts };
   return inFileOrder(result);
 }
 function startWorker(script, setup) {
   const worker = new Worker(script, { workerData: setup });
   const waiting = [];
-  worker.on("message", (part) => waiting.shift()?.resolve(part));
+  worker.on("message", (answer) => waiting.shift()?.resolve(answer));
   const failAll = (error3) => {
     for (const w of waiting.splice(0)) w.reject(error3);
   };
@@ -39046,33 +39071,34 @@ function startWorker(script, setup) {
 
 // src/audit.ts
 async function audit(options) {
-  const scanned = options.workerScript ? await scanFilesInWorkers(options, options.workerScript) : scanFiles(options);
+  const scanned = options.workerScript ? await scanFilesInWorkers(options, {
+    workerScript: options.workerScript,
+    match: { db: options.db, failOnSeverity: options.policy.failOnSeverity }
+  }) : scanFiles(options);
   return assess(scanned, options);
 }
 function assess(scanned, options) {
   const matcher = createMatcher(options.db);
   const isFailing = (a) => isFailingAdvisory(a, options.policy);
+  const advisoryById = new Map(options.db.advisories.map((a) => [a.id, a]));
+  const known = scanned.releases?.failOnSeverity === options.policy.failOnSeverity ? scanned.releases.facts : void 0;
   const releases = /* @__PURE__ */ new Map();
   const releaseOf = (pin) => {
-    const key = `${pin.product} ${pin.version}`;
-    let known = releases.get(key);
-    if (!known) {
-      const { product, version: version2 } = pin;
-      const { matches, bundleKnown } = matcher.matchRelease(product, version2);
-      known = {
-        upgradeTo: matcher.upgradeTo(product, version2, isFailing),
-        bundleKnown,
-        matches: matches.map(({ advisory, via }) => ({
-          advisory,
-          ref: advisoryRef(advisory),
-          via,
-          fixedIn: matcher.fixedIn(product, version2, advisory),
-          suggestion: matcher.suggestion(product, version2, advisory)
-        }))
+    const key = releaseKey(pin.product, pin.version);
+    let assessed = releases.get(key);
+    if (!assessed) {
+      const facts = known?.get(key) ?? releaseFacts(matcher, pin.product, pin.version, isFailing);
+      assessed = {
+        upgradeTo: facts.upgradeTo,
+        bundleKnown: facts.bundleKnown,
+        matches: facts.matches.map(({ advisoryId, via, fixedIn, suggestion: suggestion2 }) => {
+          const advisory = advisoryById.get(advisoryId);
+          return { advisory, ref: advisoryRef(advisory), via, fixedIn, suggestion: suggestion2 };
+        })
       };
-      releases.set(key, known);
+      releases.set(key, assessed);
     }
-    return known;
+    return assessed;
   };
   const sorted = scanned.pins.sort(byPosition);
   const pins = new Array(sorted.length);

@@ -6,6 +6,7 @@
 import type { Advisory, Database } from './advisories/types.js';
 import type { Pin, ScanWarning } from './extract/types.js';
 import { createMatcher } from './match/matcher.js';
+import { releaseFacts, releaseKey } from './match/release-facts.js';
 import type { IgnoreRule } from './config/schema.js';
 import { applyIgnores } from './policy/ignores.js';
 import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
@@ -42,7 +43,10 @@ export type AuditOptions = ScanOptions &
 
 export async function audit(options: AuditOptions): Promise<Report> {
   const scanned = options.workerScript
-    ? await scanFilesInWorkers(options, options.workerScript)
+    ? await scanFilesInWorkers(options, {
+        workerScript: options.workerScript,
+        match: { db: options.db, failOnSeverity: options.policy.failOnSeverity },
+      })
     : scanFiles(options);
   return assess(scanned, options);
 }
@@ -54,7 +58,7 @@ const everyPinFieldCopied: Exclude<keyof ReportPin, CopiedPinFields> extends nev
   true;
 void everyPinFieldCopied;
 
-/** What every pin of one release shares: worked out once per release, not once per pin. */
+/** A release's facts with the advisories themselves, as findings name them. */
 interface ReleaseAssessment {
   upgradeTo: string | null;
   bundleKnown: boolean;
@@ -72,27 +76,29 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
   const matcher = createMatcher(options.db);
   // One function for the whole run, so that the matcher's upgradeTo cache is shared by every pin.
   const isFailing = (a: Advisory) => isFailingAdvisory(a, options.policy);
+  const advisoryById = new Map(options.db.advisories.map((a) => [a.id, a]));
+  // Facts a worker worked out during the scan are used as they are: same data, same code.
+  const known =
+    scanned.releases?.failOnSeverity === options.policy.failOnSeverity
+      ? scanned.releases.facts
+      : undefined;
   const releases = new Map<string, ReleaseAssessment>();
   const releaseOf = (pin: Pin): ReleaseAssessment => {
-    const key = `${pin.product} ${pin.version}`;
-    let known = releases.get(key);
-    if (!known) {
-      const { product, version } = pin;
-      const { matches, bundleKnown } = matcher.matchRelease(product, version);
-      known = {
-        upgradeTo: matcher.upgradeTo(product, version, isFailing),
-        bundleKnown,
-        matches: matches.map(({ advisory, via }) => ({
-          advisory,
-          ref: advisoryRef(advisory),
-          via,
-          fixedIn: matcher.fixedIn(product, version, advisory),
-          suggestion: matcher.suggestion(product, version, advisory),
-        })),
+    const key = releaseKey(pin.product, pin.version);
+    let assessed = releases.get(key);
+    if (!assessed) {
+      const facts = known?.get(key) ?? releaseFacts(matcher, pin.product, pin.version, isFailing);
+      assessed = {
+        upgradeTo: facts.upgradeTo,
+        bundleKnown: facts.bundleKnown,
+        matches: facts.matches.map(({ advisoryId, via, fixedIn, suggestion }) => {
+          const advisory = advisoryById.get(advisoryId)!;
+          return { advisory, ref: advisoryRef(advisory), via, fixedIn, suggestion };
+        }),
       };
-      releases.set(key, known);
+      releases.set(key, assessed);
     }
-    return known;
+    return assessed;
   };
   const sorted = scanned.pins.sort(byPosition);
   const pins: ReportPin[] = new Array(sorted.length);

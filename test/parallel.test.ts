@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAILED, READY, SLOTS } from '../src/scan/extract-worker.js';
 import { scanFilesInWorkers, workerCount } from '../src/scan/parallel.js';
 import { scanFiles } from '../src/scan/scan.js';
+import { loadDatabase } from '../src/advisories/load.js';
+import { assess } from '../src/audit.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const WORKER = fileURLToPath(new URL('../dist/scan-worker.js', import.meta.url));
@@ -80,7 +82,11 @@ describe('scanning in worker threads', () => {
     const options = { root: tree, paths: [tree], include: [], exclude: [], maxFileSize: 1 << 20 };
     const single = scanFiles(options);
     for (const workers of [1, 2]) {
-      const parallel = await scanFilesInWorkers(options, WORKER, workers, true);
+      const parallel = await scanFilesInWorkers(options, {
+        workerScript: WORKER,
+        workers,
+        handOffAll: true,
+      });
       expect(parallel.filesScanned).toBe(single.filesScanned);
       expect(parallel.pins.sort(byPosition)).toEqual(single.pins.sort(byPosition));
       expect(parallel.skipped).toEqual(single.skipped);
@@ -89,6 +95,30 @@ describe('scanning in worker threads', () => {
         single.inlineIgnores.sort(byPosition),
       );
     }
+  });
+});
+
+describe('release facts worked out by the workers', () => {
+  it('give the same report as facts worked out after the scan', async () => {
+    const { db } = loadDatabase(fileURLToPath(new URL('../data', import.meta.url)), [], tree);
+    const policy = { failOnSeverity: 'high', warnOnly: false, scope: 'all' } as const;
+    const options = { root: tree, paths: [tree], include: [], exclude: [], maxFileSize: 1 << 20 };
+    const parallel = await scanFilesInWorkers(options, {
+      workerScript: WORKER,
+      workers: 1,
+      handOffAll: true,
+      match: { db, failOnSeverity: policy.failOnSeverity },
+    });
+    expect(parallel.releases?.facts.size).toBeGreaterThan(0);
+    const today = '2026-11-27';
+    const fromWorkers = assess(parallel, { db, policy, today });
+    const afterwards = assess(scanFiles(options), { db, policy, today });
+    expect(fromWorkers).toEqual(afterwards);
+    // Facts for another threshold are not used.
+    const medium = { ...policy, failOnSeverity: 'medium' } as const;
+    expect(assess(parallel, { db, policy: medium, today })).toEqual(
+      assess(scanFiles(options), { db, policy: medium, today }),
+    );
   });
 });
 
@@ -120,9 +150,7 @@ describe('a failing extraction worker', () => {
   const scanOf = (root: string) =>
     scanFilesInWorkers(
       { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 },
-      failing,
-      1,
-      true,
+      { workerScript: failing, workers: 1, handOffAll: true },
     );
 
   it('keeps the fixture in step with the protocol', () => {
@@ -166,7 +194,7 @@ describe('a worker that never takes a batch', () => {
       for (let i = 0; i < 300; i++) writeFileSync(join(root, `f${i}.tfvars`), body(i));
       const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
       const started = Date.now();
-      const parallel = await scanFilesInWorkers(options, idle, 1);
+      const parallel = await scanFilesInWorkers(options, { workerScript: idle, workers: 1 });
       expect(Date.now() - started).toBeLessThan(10_000);
       const single = scanFiles(options);
       expect(parallel.filesScanned).toBe(300);

@@ -4,6 +4,12 @@
  * Bundled on its own as dist/scan-worker.js (src/scan-worker.ts), so that a worker loads only
  * this code: loading the whole CLI bundle took 180 ms of processor time per worker.
  */
+import type { Advisory, Database } from '../advisories/types.js';
+import type { Severity } from '../data/schema.js';
+import type { Pin } from '../extract/types.js';
+import { createMatcher } from '../match/matcher.js';
+import { releaseFacts, releaseKey, type ReleaseFacts } from '../match/release-facts.js';
+import { isFailingAdvisory } from '../policy/policy.js';
 import { emptyScanResult, scanBytes, type ScanResult } from './scan.js';
 
 /**
@@ -44,6 +50,32 @@ export type ExtractBatch =
 export interface WorkerSetup {
   ring: SharedArrayBuffer;
   states: SharedArrayBuffer;
+  /** When given, the worker also works out the facts of each release it meets (see assess). */
+  match?: { db: Database; failOnSeverity: Severity };
+}
+
+/** A worker's answer to a batch: what its files hold, and the facts of releases new to it. */
+export interface ExtractAnswer {
+  part: ScanResult;
+  facts: [key: string, facts: ReleaseFacts][];
+}
+
+/** The facts of each release not met before, for the pins of one batch. */
+function releaseFactsOf(match: NonNullable<WorkerSetup['match']>) {
+  const matcher = createMatcher(match.db);
+  const policy = { failOnSeverity: match.failOnSeverity, warnOnly: false, scope: 'all' } as const;
+  const isFailing = (a: Advisory) => isFailingAdvisory(a, policy);
+  const met = new Set<string>();
+  return (pins: Pin[]): ExtractAnswer['facts'] => {
+    const found: ExtractAnswer['facts'] = [];
+    for (const { product, version } of pins) {
+      const key = releaseKey(product, version);
+      if (met.has(key)) continue;
+      met.add(key);
+      found.push([key, releaseFacts(matcher, product, version, isFailing)]);
+    }
+    return found;
+  };
 }
 
 /** Settles each file of a batch: binary check, prefilter, decoding, extraction. */
@@ -59,12 +91,13 @@ export function settleBatch(files: BatchFile[], bytes: Buffer, into: ScanResult)
 export function serveScanTasks(
   port: {
     on(event: 'message', listener: (batch: ExtractBatch) => void): void;
-    postMessage(value: ScanResult): void;
+    postMessage(value: ExtractAnswer): void;
   },
   setup: WorkerSetup,
 ): void {
   const ring = Buffer.from(setup.ring);
   const states = new Int32Array(setup.states);
+  const factsOf = setup.match ? releaseFactsOf(setup.match) : () => [];
   Atomics.add(states, READY, 1);
   Atomics.notify(states, READY);
   port.on('message', (batch) => {
@@ -82,7 +115,7 @@ export function serveScanTasks(
       }
     }
     // A batch the reading thread took first gets an empty answer: answers pair with messages.
-    port.postMessage(part);
+    port.postMessage({ part, facts: factsOf(part.pins) });
   });
 }
 

@@ -16,6 +16,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discover } from '../discover/walk.js';
+import type { ReleaseFacts } from '../match/release-facts.js';
 import { READ_ROOM_BYTES, readFileBytes } from './read.js';
 import {
   FAILED,
@@ -27,6 +28,7 @@ import {
   SLOTS,
   SLOT_BYTES,
   type BatchFile,
+  type ExtractAnswer,
   type ExtractBatch,
   type WorkerSetup,
 } from './extract-worker.js';
@@ -63,15 +65,23 @@ export function workerCount(
   return Math.max(0, Math.min(processors - 1, MAX_DEFAULT_WORKERS));
 }
 
-/** `workerScript` is the bundled worker entry, dist/scan-worker.js (see src/scan-worker.ts). */
+export interface WorkerRun {
+  /** The bundled worker entry, dist/scan-worker.js (see src/scan-worker.ts). */
+  workerScript: string;
+  workers?: number;
+  /** Workers also work out the facts of the releases they meet, for `assess`. */
+  match?: WorkerSetup['match'];
+  /** Tests: start the workers at once, wait for one, and let them settle every batch. */
+  handOffAll?: boolean;
+}
+
 export async function scanFilesInWorkers(
   options: ScanOptions,
-  workerScript: string,
-  workers: number = workerCount(),
-  /** Tests: start the workers at once, wait for one, and let them settle every batch. */
-  handOffAll = false,
+  run: WorkerRun,
 ): Promise<ScanResult> {
+  const { workerScript, workers = workerCount(), match, handOffAll = false } = run;
   const result = emptyScanResult();
+  const facts = new Map<string, ReleaseFacts>();
   const pool: ExtractWorker[] = [];
   /** The workers' answers this scan needs: not those for batches this thread took back. */
   const answers: Promise<void>[] = [];
@@ -89,7 +99,10 @@ export async function scanFilesInWorkers(
 
   const send = (batch: ExtractBatch): Promise<void> => {
     const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
-    return worker.extract(batch).then((part) => mergeScanResults(result, part));
+    return worker.extract(batch).then((answer) => {
+      mergeScanResults(result, answer.part);
+      for (const [key, found] of answer.facts) facts.set(key, found);
+    });
   };
   /** Marks the current slot with the next ticket and posts it. */
   const fill = () => {
@@ -182,6 +195,7 @@ export async function scanFilesInWorkers(
           const setup: WorkerSetup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
             states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
+            ...(match ? { match } : {}),
           };
           ring = Buffer.from(setup.ring);
           states = new Int32Array(setup.states);
@@ -203,21 +217,23 @@ export async function scanFilesInWorkers(
   const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
   if (stopped !== undefined) throw stopped;
+  if (match && facts.size) result.releases = { failOnSeverity: match.failOnSeverity, facts };
   return inFileOrder(result);
 }
 
 interface ExtractWorker {
   /** Batches sent and not answered yet. */
   readonly pending: number;
-  extract(batch: ExtractBatch): Promise<ScanResult>;
+  extract(batch: ExtractBatch): Promise<ExtractAnswer>;
   stop(): Promise<unknown>;
 }
 
 /** A worker answers batches in the order it got them: a queue pairs answers with requests. */
 function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
   const worker = new Worker(script, { workerData: setup });
-  const waiting: { resolve: (part: ScanResult) => void; reject: (error: Error) => void }[] = [];
-  worker.on('message', (part: ScanResult) => waiting.shift()?.resolve(part));
+  const waiting: { resolve: (answer: ExtractAnswer) => void; reject: (error: Error) => void }[] =
+    [];
+  worker.on('message', (answer: ExtractAnswer) => waiting.shift()?.resolve(answer));
   const failAll = (error: Error) => {
     for (const w of waiting.splice(0)) w.reject(error);
   };
@@ -230,7 +246,7 @@ function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
       return waiting.length;
     },
     extract(batch) {
-      return new Promise<ScanResult>((resolve, reject) => {
+      return new Promise<ExtractAnswer>((resolve, reject) => {
         waiting.push({ resolve, reject });
         worker.postMessage(batch, 'bytes' in batch ? [batch.bytes] : []);
       });

@@ -4,6 +4,8 @@
  */
 import { discover } from '../discover/walk.js';
 import type { Skip, SkipReason } from '../discover/skips.js';
+import type { Severity } from '../data/schema.js';
+import type { ReleaseFacts } from '../match/release-facts.js';
 import { extractPins } from '../extract/extract.js';
 import type { InlineIgnore, Pin, ScanWarning } from '../extract/types.js';
 import { decodeText, isBinary, mayHoldPin, READ_ROOM_BYTES, readFileBytes } from './read.js';
@@ -24,6 +26,11 @@ export interface ScanResult {
   inlineIgnores: InlineIgnore[];
   skipped: Skip[];
   warnings: ScanWarning[];
+  /**
+   * Facts of releases the extraction workers met, worked out while the walk went on, for the
+   * failing threshold they were worked out with; `assess` works out the rest.
+   */
+  releases?: { failOnSeverity: Severity; facts: Map<string, ReleaseFacts> };
 }
 
 export function emptyScanResult(): ScanResult {
