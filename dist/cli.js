@@ -17102,10 +17102,17 @@ function* renderJsonChunks(report) {
     if (Array.isArray(value) && value.length) {
       yield `
   ${JSON.stringify(key)}: [`;
-      const line = key === "findings" ? findingJson() : (item) => JSON.stringify(item);
-      for (let j = 0; j < value.length; j++) {
-        yield `
-    ${line(value[j])}${j < value.length - 1 ? "," : ""}`;
+      if (key === "findings") {
+        const fragments = findingFragments();
+        for (let j = 0; j < value.length; j++) {
+          yield j === 0 ? FIRST_LINE : NEXT_LINE;
+          yield* fragments(value[j]);
+        }
+      } else {
+        for (let j = 0; j < value.length; j++) {
+          yield `
+    ${JSON.stringify(value[j])}${j < value.length - 1 ? "," : ""}`;
+        }
       }
       yield `
   ]${comma}`;
@@ -17116,6 +17123,17 @@ function* renderJsonChunks(report) {
   }
   yield "\n}\n";
 }
+var utf8 = new TextDecoder();
+function pieceText(piece) {
+  return typeof piece === "string" ? piece : utf8.decode(piece);
+}
+var FIRST_LINE = Buffer.from("\n    ");
+var NEXT_LINE = Buffer.from(",\n    ");
+var COMMA = Buffer.from(",");
+var NOT_IGNORED = {
+  failing: Buffer.from(',"failing":true,"ignored":null}'),
+  passing: Buffer.from(',"failing":false,"ignored":null}')
+};
 var FINDING_KEYS = [
   "file",
   "line",
@@ -17142,12 +17160,12 @@ function hasFindingShape(f) {
   }
   return i >= FINDING_KEYS.length - 1 && typeof f.failing === "boolean" && (f.ignored === null || typeof f.ignored === "object") && (f.introduced === void 0 || typeof f.introduced === "boolean") && Array.isArray(f.fixedIn);
 }
-function findingJson() {
+function findingFragments() {
   let last;
-  let pinPart = "";
+  let pinPart = Buffer.alloc(0);
   const matchParts = /* @__PURE__ */ new WeakMap();
   return (f) => {
-    if (!hasFindingShape(f)) return JSON.stringify(f);
+    if (!hasFindingShape(f)) return [JSON.stringify(f)];
     if (!last || last.file !== f.file || last.line !== f.line || last.column !== f.column || last.product !== f.product || last.version !== f.version || last.text !== f.text || last.form !== f.form || last.inComment !== f.inComment || last.upgradeTo !== f.upgradeTo) {
       const pin = JSON.stringify({
         file: f.file,
@@ -17160,7 +17178,7 @@ function findingJson() {
         inComment: f.inComment,
         upgradeTo: f.upgradeTo
       });
-      pinPart = pin.slice(0, -1);
+      pinPart = Buffer.from(pin.slice(0, -1));
     }
     last = f;
     let match = matchParts.get(f.fixedIn);
@@ -17175,13 +17193,12 @@ function findingJson() {
         advisory: f.advisory,
         via: f.via,
         suggestion: f.suggestion,
-        json: json2.slice(1, -1)
+        bytes: Buffer.from(json2.slice(1, -1))
       };
       matchParts.set(f.fixedIn, match);
     }
-    const ignored = f.ignored === null ? "null" : JSON.stringify(f.ignored);
-    const introduced = f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`;
-    return `${pinPart},${match.json},"failing":${f.failing},"ignored":${ignored}${introduced}}`;
+    const tail = f.ignored === null && f.introduced === void 0 ? f.failing ? NOT_IGNORED.failing : NOT_IGNORED.passing : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`}}`;
+    return [pinPart, COMMA, match.bytes, tail];
   };
 }
 
@@ -17191,7 +17208,7 @@ import { dirname as dirname2 } from "node:path";
 function writePieces(pieces, write) {
   let buffered = "";
   for (const piece of pieces) {
-    buffered += piece;
+    buffered += pieceText(piece);
     if (buffered.length >= 65536) {
       write(buffered);
       buffered = "";
@@ -17212,6 +17229,18 @@ function writeBuffered(fd, pieces) {
   const buffer = Buffer.allocUnsafe(1 << 20);
   let used = 0;
   for (const piece of pieces) {
+    if (typeof piece !== "string") {
+      if (used + piece.length > buffer.length) {
+        writeAll(fd, buffer.subarray(0, used));
+        used = 0;
+      }
+      if (piece.length > buffer.length) writeAll(fd, Buffer.from(piece));
+      else {
+        buffer.set(piece, used);
+        used += piece.length;
+      }
+      continue;
+    }
     if (used + piece.length * 3 > buffer.length) {
       writeAll(fd, buffer.subarray(0, used));
       used = 0;

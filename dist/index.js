@@ -39410,10 +39410,17 @@ function* renderJsonChunks(report) {
     if (Array.isArray(value) && value.length) {
       yield `
   ${JSON.stringify(key)}: [`;
-      const line = key === "findings" ? findingJson() : (item) => JSON.stringify(item);
-      for (let j = 0; j < value.length; j++) {
-        yield `
-    ${line(value[j])}${j < value.length - 1 ? "," : ""}`;
+      if (key === "findings") {
+        const fragments = findingFragments();
+        for (let j = 0; j < value.length; j++) {
+          yield j === 0 ? FIRST_LINE : NEXT_LINE;
+          yield* fragments(value[j]);
+        }
+      } else {
+        for (let j = 0; j < value.length; j++) {
+          yield `
+    ${JSON.stringify(value[j])}${j < value.length - 1 ? "," : ""}`;
+        }
       }
       yield `
   ]${comma}`;
@@ -39424,6 +39431,14 @@ function* renderJsonChunks(report) {
   }
   yield "\n}\n";
 }
+var utf8 = new TextDecoder();
+var FIRST_LINE = Buffer.from("\n    ");
+var NEXT_LINE = Buffer.from(",\n    ");
+var COMMA = Buffer.from(",");
+var NOT_IGNORED = {
+  failing: Buffer.from(',"failing":true,"ignored":null}'),
+  passing: Buffer.from(',"failing":false,"ignored":null}')
+};
 var FINDING_KEYS = [
   "file",
   "line",
@@ -39450,12 +39465,12 @@ function hasFindingShape(f) {
   }
   return i >= FINDING_KEYS.length - 1 && typeof f.failing === "boolean" && (f.ignored === null || typeof f.ignored === "object") && (f.introduced === void 0 || typeof f.introduced === "boolean") && Array.isArray(f.fixedIn);
 }
-function findingJson() {
+function findingFragments() {
   let last;
-  let pinPart = "";
+  let pinPart = Buffer.alloc(0);
   const matchParts = /* @__PURE__ */ new WeakMap();
   return (f) => {
-    if (!hasFindingShape(f)) return JSON.stringify(f);
+    if (!hasFindingShape(f)) return [JSON.stringify(f)];
     if (!last || last.file !== f.file || last.line !== f.line || last.column !== f.column || last.product !== f.product || last.version !== f.version || last.text !== f.text || last.form !== f.form || last.inComment !== f.inComment || last.upgradeTo !== f.upgradeTo) {
       const pin = JSON.stringify({
         file: f.file,
@@ -39468,7 +39483,7 @@ function findingJson() {
         inComment: f.inComment,
         upgradeTo: f.upgradeTo
       });
-      pinPart = pin.slice(0, -1);
+      pinPart = Buffer.from(pin.slice(0, -1));
     }
     last = f;
     let match = matchParts.get(f.fixedIn);
@@ -39483,13 +39498,12 @@ function findingJson() {
         advisory: f.advisory,
         via: f.via,
         suggestion: f.suggestion,
-        json: json2.slice(1, -1)
+        bytes: Buffer.from(json2.slice(1, -1))
       };
       matchParts.set(f.fixedIn, match);
     }
-    const ignored = f.ignored === null ? "null" : JSON.stringify(f.ignored);
-    const introduced = f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`;
-    return `${pinPart},${match.json},"failing":${f.failing},"ignored":${ignored}${introduced}}`;
+    const tail = f.ignored === null && f.introduced === void 0 ? f.failing ? NOT_IGNORED.failing : NOT_IGNORED.passing : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`}}`;
+    return [pinPart, COMMA, match.bytes, tail];
   };
 }
 
@@ -39509,6 +39523,18 @@ function writeBuffered(fd, pieces) {
   const buffer = Buffer.allocUnsafe(1 << 20);
   let used = 0;
   for (const piece of pieces) {
+    if (typeof piece !== "string") {
+      if (used + piece.length > buffer.length) {
+        writeAll(fd, buffer.subarray(0, used));
+        used = 0;
+      }
+      if (piece.length > buffer.length) writeAll(fd, Buffer.from(piece));
+      else {
+        buffer.set(piece, used);
+        used += piece.length;
+      }
+      continue;
+    }
     if (used + piece.length * 3 > buffer.length) {
       writeAll(fd, buffer.subarray(0, used));
       used = 0;
@@ -40980,7 +41006,7 @@ var SEMI = 59;
 var EQ = 61;
 var DQUOTE = 34;
 var BSLASH = 92;
-var COMMA = 44;
+var COMMA2 = 44;
 var LOWER_CASE = 1;
 var OWS = 2;
 var SEMI_FLAG = 4;
@@ -40992,7 +41018,7 @@ var CHAR_MAP = new Uint8Array(256);
 CHAR_MAP[HTAB] |= OWS;
 CHAR_MAP[SP] |= OWS;
 CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
+CHAR_MAP[COMMA2] |= COMMA_FLAG;
 for (let code = 128; code <= 255; code++) {
   CHAR_MAP[code] |= LOWER_CASE;
 }

@@ -1,4 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
@@ -309,6 +312,25 @@ describe('the JSON report', () => {
       .map((l) => l.trim().replace(/,$/, ''));
     expect(lines).toEqual(findings.map((f) => JSON.stringify(f)));
     expect(report.findings).toEqual(JSON.parse(JSON.stringify(findings)));
+  });
+});
+
+describe('the report writer', () => {
+  it('writes text and encoded pieces in order, whatever their size', async () => {
+    const { writeReportFile, writePieces } = await import('../src/report/write.js');
+    const dir = mkdtempSync(join(tmpdir(), 'kpa-write-'));
+    try {
+      const big = Buffer.alloc(3 * 1024 * 1024 + 7, 'b');
+      const pieces = ['é', Buffer.from('ü,'), 'x'.repeat(700_000), big, 'z', Buffer.from('\n')];
+      const expected = `é${'ü,'}${'x'.repeat(700_000)}${big.toString()}z\n`;
+      writeReportFile(join(dir, 'deep', 'report.json'), pieces);
+      expect(readFileSync(join(dir, 'deep', 'report.json'), 'utf8')).toBe(expected);
+      let out = '';
+      writePieces(pieces, (text) => (out += text));
+      expect(out).toBe(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -12,7 +12,7 @@ import { resolveScanPaths } from '../scan/paths.js';
 import { readConfigFile, resolveSettings, type ConfigFile } from '../config/load.js';
 import { DEFAULT_CONFIG_FILE, type Settings } from '../config/schema.js';
 import { InputError } from '../errors.js';
-import { renderJsonChunks } from '../report/json.js';
+import { renderJsonChunks, type Piece } from '../report/json.js';
 import { writeReportFile } from '../report/write.js';
 import {
   commentMarker,
@@ -195,7 +195,7 @@ function writeOutputs(
   core.setOutput('pins', report.summary.pins);
   core.setOutput('findings', report.summary.findings);
   core.setOutput('failing', report.summary.failing);
-  const files: [key: 'report-file' | 'sarif-file', render: () => Iterable<string>][] = [
+  const files: [key: 'report-file' | 'sarif-file', render: () => Iterable<Piece>][] = [
     ['report-file', () => renderJsonChunks(report)],
     ['sarif-file', () => [renderSarifJson(report, advisories)]],
   ];

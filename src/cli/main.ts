@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
 import type { PolicyOptions } from '../policy/policy.js';
 import { renderCheckJson, renderCheckText } from '../report/check-text.js';
 import type { Database } from '../advisories/types.js';
-import { renderJsonChunks } from '../report/json.js';
+import { renderJsonChunks, type Piece } from '../report/json.js';
 import { writePieces, writeReportFile } from '../report/write.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarifJson } from '../report/sarif.js';
@@ -195,7 +195,7 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check') {
   };
 }
 
-function emit(pieces: Iterable<string>, output: string | undefined, io: CliIo): void {
+function emit(pieces: Iterable<Piece>, output: string | undefined, io: CliIo): void {
   if (output) {
     try {
       writeReportFile(resolve(io.cwd, output), pieces);
@@ -251,7 +251,7 @@ function checkCommand(args: string[], io: CliIo): number {
   return verdict(failing) === 'fail' ? 1 : 0;
 }
 
-function render(report: Report, format: Format, db: Database, tag: string): Iterable<string> {
+function render(report: Report, format: Format, db: Database, tag: string): Iterable<Piece> {
   switch (format) {
     case 'json':
       return renderJsonChunks(report);
