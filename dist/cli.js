@@ -17103,11 +17103,7 @@ function* renderJsonChunks(report) {
       yield `
   ${JSON.stringify(key)}: [`;
       if (key === "findings") {
-        const fragments = findingFragments();
-        for (let j = 0; j < value.length; j++) {
-          yield j === 0 ? FIRST_LINE : NEXT_LINE;
-          yield* fragments(value[j]);
-        }
+        yield* findingLines(value);
       } else {
         for (let j = 0; j < value.length; j++) {
           yield `
@@ -17127,9 +17123,6 @@ var utf8 = new TextDecoder();
 function pieceText(piece) {
   return typeof piece === "string" ? piece : utf8.decode(piece);
 }
-var FIRST_LINE = Buffer.from("\n    ");
-var NEXT_LINE = Buffer.from(",\n    ");
-var COMMA = Buffer.from(",");
 var NOT_IGNORED = {
   failing: Buffer.from(',"failing":true,"ignored":null}'),
   passing: Buffer.from(',"failing":false,"ignored":null}')
@@ -17160,12 +17153,18 @@ function hasFindingShape(f) {
   }
   return i >= FINDING_KEYS.length - 1 && typeof f.failing === "boolean" && (f.ignored === null || typeof f.ignored === "object") && (f.introduced === void 0 || typeof f.introduced === "boolean") && Array.isArray(f.fixedIn);
 }
-function findingFragments() {
+function* findingLines(findings) {
   let last;
   let pinPart = Buffer.alloc(0);
   const matchParts = /* @__PURE__ */ new WeakMap();
-  return (f) => {
-    if (!hasFindingShape(f)) return [JSON.stringify(f)];
+  for (let j = 0; j < findings.length; j++) {
+    const f = findings[j];
+    if (!hasFindingShape(f)) {
+      yield `${j === 0 ? "" : ","}
+    ${JSON.stringify(f)}`;
+      last = void 0;
+      continue;
+    }
     if (!last || last.file !== f.file || last.line !== f.line || last.column !== f.column || last.product !== f.product || last.version !== f.version || last.text !== f.text || last.form !== f.form || last.inComment !== f.inComment || last.upgradeTo !== f.upgradeTo) {
       const pin = JSON.stringify({
         file: f.file,
@@ -17178,7 +17177,8 @@ function findingFragments() {
         inComment: f.inComment,
         upgradeTo: f.upgradeTo
       });
-      pinPart = Buffer.from(pin.slice(0, -1));
+      pinPart = Buffer.from(`,
+    ${pin.slice(0, -1)},`);
     }
     last = f;
     let match = matchParts.get(f.fixedIn);
@@ -17197,9 +17197,10 @@ function findingFragments() {
       };
       matchParts.set(f.fixedIn, match);
     }
-    const tail = f.ignored === null && f.introduced === void 0 ? f.failing ? NOT_IGNORED.failing : NOT_IGNORED.passing : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`}}`;
-    return [pinPart, COMMA, match.bytes, tail];
-  };
+    yield j === 0 ? pinPart.subarray(1) : pinPart;
+    yield match.bytes;
+    yield f.ignored === null && f.introduced === void 0 ? f.failing ? NOT_IGNORED.failing : NOT_IGNORED.passing : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`}}`;
+  }
 }
 
 // src/report/write.ts
@@ -17959,7 +17960,7 @@ function renderText(report) {
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`
     );
   }
-  if (report.findings.length) out.push("", "Findings:", ...findingLines(report.findings));
+  if (report.findings.length) out.push("", "Findings:", ...findingLines2(report.findings));
   if (report.skipped.length) {
     const byReason = /* @__PURE__ */ new Map();
     for (const s2 of report.skipped) byReason.set(s2.reason, (byReason.get(s2.reason) ?? 0) + 1);
@@ -17978,7 +17979,7 @@ function renderText(report) {
   return `${out.join("\n")}
 `;
 }
-function findingLines(findings) {
+function findingLines2(findings) {
   const byPin = /* @__PURE__ */ new Map();
   for (const f of findings) {
     const key = `${f.file}\0${f.line}\0${f.column}`;

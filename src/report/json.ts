@@ -17,11 +17,7 @@ export function* renderJsonChunks(report: Report): Generator<Piece> {
     if (Array.isArray(value) && value.length) {
       yield `\n  ${JSON.stringify(key)}: [`;
       if (key === 'findings') {
-        const fragments = findingFragments();
-        for (let j = 0; j < value.length; j++) {
-          yield j === 0 ? FIRST_LINE : NEXT_LINE;
-          yield* fragments(value[j] as Finding);
-        }
+        yield* findingLines(value as Finding[]);
       } else {
         for (let j = 0; j < value.length; j++) {
           yield `\n    ${JSON.stringify(value[j])}${j < value.length - 1 ? ',' : ''}`;
@@ -46,9 +42,6 @@ export function renderJson(report: Report): string {
   return [...renderJsonChunks(report)].map(pieceText).join('');
 }
 
-const FIRST_LINE = Buffer.from('\n    ');
-const NEXT_LINE = Buffer.from(',\n    ');
-const COMMA = Buffer.from(',');
 const NOT_IGNORED = {
   failing: Buffer.from(',"failing":true,"ignored":null}'),
   passing: Buffer.from(',"failing":false,"ignored":null}'),
@@ -98,8 +91,9 @@ function hasFindingShape(f: Finding): boolean {
  * joining its fragments into a line of its own most of what remained (23 MB of strings made and
  * thrown away). Anything of another shape goes through JSON.stringify as it is.
  */
-function findingFragments(): (f: Finding) => Piece[] {
+function* findingLines(findings: Finding[]): Generator<Piece> {
   let last: Finding | undefined;
+  /** `,⏎    {"file":…,"upgradeTo":…,` for the pin of the findings at hand. */
   let pinPart: Uint8Array = Buffer.alloc(0);
   const matchParts = new WeakMap<
     string[],
@@ -107,11 +101,17 @@ function findingFragments(): (f: Finding) => Piece[] {
       advisory: Finding['advisory'];
       via: Finding['via'];
       suggestion: string | null;
+      /** `"advisory":…,"suggestion":…` */
       bytes: Uint8Array;
     }
   >();
-  return (f) => {
-    if (!hasFindingShape(f)) return [JSON.stringify(f)];
+  for (let j = 0; j < findings.length; j++) {
+    const f = findings[j]!;
+    if (!hasFindingShape(f)) {
+      yield `${j === 0 ? '' : ','}\n    ${JSON.stringify(f)}`;
+      last = undefined;
+      continue;
+    }
     if (
       !last ||
       last.file !== f.file ||
@@ -135,7 +135,7 @@ function findingFragments(): (f: Finding) => Piece[] {
         inComment: f.inComment,
         upgradeTo: f.upgradeTo,
       });
-      pinPart = Buffer.from(pin.slice(0, -1));
+      pinPart = Buffer.from(`,\n    ${pin.slice(0, -1)},`);
     }
     last = f;
     let match = matchParts.get(f.fixedIn);
@@ -159,14 +159,15 @@ function findingFragments(): (f: Finding) => Piece[] {
       };
       matchParts.set(f.fixedIn, match);
     }
-    const tail =
-      f.ignored === null && f.introduced === undefined
-        ? f.failing
-          ? NOT_IGNORED.failing
-          : NOT_IGNORED.passing
-        : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${
-            f.introduced === undefined ? '' : `,"introduced":${f.introduced}`
-          }}`;
-    return [pinPart, COMMA, match.bytes, tail];
-  };
+    // The first line has no comma before it.
+    yield j === 0 ? pinPart.subarray(1) : pinPart;
+    yield match.bytes;
+    yield f.ignored === null && f.introduced === undefined
+      ? f.failing
+        ? NOT_IGNORED.failing
+        : NOT_IGNORED.passing
+      : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${
+          f.introduced === undefined ? '' : `,"introduced":${f.introduced}`
+        }}`;
+  }
 }
