@@ -335,7 +335,7 @@ function bundle() {
 // Output
 
 const round = (x, d = 3) => (x === null || x === undefined ? null : Number(x.toFixed(d)));
-const mark = (ok) => (ok === null ? 'n/a' : ok ? 'PASS' : 'MISS');
+const mark = (ok) => (ok === undefined ? '' : ok === null ? 'n/a' : ok ? 'PASS' : 'MISS');
 const fmt = (x, d) => (x === null || x === undefined ? 'n/a' : x.toFixed(d));
 
 function pad(cells, widths, right) {
@@ -359,7 +359,10 @@ function evaluate(size) {
     size.scanSeconds !== null && size.rgSeconds ? size.scanSeconds / size.rgSeconds : null;
   return {
     ratio,
-    ratioOk: ratio === null ? null : ratio <= TARGETS.ratio,
+    // The issue states the speed target for the 50,000-file tree only: a smaller tree's scan is
+    // mostly Node's own start (about 100 ms), which ripgrep does not pay.
+    ratioOk:
+      size.files !== TARGET_SIZE ? undefined : ratio === null ? null : ratio <= TARGETS.ratio,
     rssOk: size.scanRssMb === null ? null : size.scanRssMb <= TARGETS.rssMb,
     recallOk: size.quality.recall >= TARGETS.recall,
     decoysOk: size.quality.decoys <= TARGETS.decoys,
@@ -396,7 +399,7 @@ function printText(results) {
       'size',
       'scan s',
       'rg s',
-      'ratio (<=2)',
+      'ratio (<=2 at 50,000)',
       'scan RSS MB (<=200)',
       'rg RSS MB',
       'recall (100%)',
