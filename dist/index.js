@@ -34523,6 +34523,20 @@ var TOOL_NAME = "kube-pin-audit";
 var TOOL_VERSION = "0.1.0";
 
 // src/report/model.ts
+var PIN_FIELDS = [
+  "file",
+  "line",
+  "column",
+  "product",
+  "version",
+  "text",
+  "form",
+  "inComment",
+  "upgradeTo"
+];
+function samePin(a, b) {
+  return a.file === b.file && a.line === b.line && a.column === b.column && a.product === b.product && a.version === b.version && a.text === b.text && a.form === b.form && a.inComment === b.inComment && a.upgradeTo === b.upgradeTo;
+}
 function buildReport(input) {
   return {
     schemaVersion: 1,
@@ -39470,20 +39484,11 @@ function* findingLines(findings) {
       last = void 0;
       continue;
     }
-    if (!last || last.file !== f.file || last.line !== f.line || last.column !== f.column || last.product !== f.product || last.version !== f.version || last.text !== f.text || last.form !== f.form || last.inComment !== f.inComment || last.upgradeTo !== f.upgradeTo) {
-      const pin = JSON.stringify({
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        product: f.product,
-        version: f.version,
-        text: f.text,
-        form: f.form,
-        inComment: f.inComment,
-        upgradeTo: f.upgradeTo
-      });
+    if (!last || !samePin(last, f)) {
+      const pin = {};
+      for (const key of PIN_FIELDS) pin[key] = f[key];
       pinPart = Buffer.from(`,
-    ${pin.slice(0, -1)},`);
+    ${JSON.stringify(pin).slice(0, -1)},`);
     }
     last = f;
     let match = matchParts.get(f.fixedIn);

@@ -1,4 +1,4 @@
-import type { Finding, Report } from './model.js';
+import { PIN_FIELDS, samePin, type Finding, type Report } from './model.js';
 
 /** A piece of report text, or text already encoded as UTF-8 (fragments many lines share). */
 export type Piece = string | Uint8Array;
@@ -112,30 +112,10 @@ function* findingLines(findings: Finding[]): Generator<Piece> {
       last = undefined;
       continue;
     }
-    if (
-      !last ||
-      last.file !== f.file ||
-      last.line !== f.line ||
-      last.column !== f.column ||
-      last.product !== f.product ||
-      last.version !== f.version ||
-      last.text !== f.text ||
-      last.form !== f.form ||
-      last.inComment !== f.inComment ||
-      last.upgradeTo !== f.upgradeTo
-    ) {
-      const pin = JSON.stringify({
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        product: f.product,
-        version: f.version,
-        text: f.text,
-        form: f.form,
-        inComment: f.inComment,
-        upgradeTo: f.upgradeTo,
-      });
-      pinPart = Buffer.from(`,\n    ${pin.slice(0, -1)},`);
+    if (!last || !samePin(last, f)) {
+      const pin: Partial<Record<(typeof PIN_FIELDS)[number], unknown>> = {};
+      for (const key of PIN_FIELDS) pin[key] = f[key];
+      pinPart = Buffer.from(`,\n    ${JSON.stringify(pin).slice(0, -1)},`);
     }
     last = f;
     let match = matchParts.get(f.fixedIn);

@@ -28,6 +28,39 @@ export interface ReportPin extends Pin {
   upgradeTo: string | null;
 }
 
+/** A report pin's fields, in order: a finding starts with them. */
+export const PIN_FIELDS = [
+  'file',
+  'line',
+  'column',
+  'product',
+  'version',
+  'text',
+  'form',
+  'inComment',
+  'upgradeTo',
+] as const satisfies readonly (keyof ReportPin)[];
+/** Compiles only while PIN_FIELDS names every field of ReportPin. */
+const everyPinField: Exclude<keyof ReportPin, (typeof PIN_FIELDS)[number]> extends never
+  ? true
+  : never = true;
+void everyPinField;
+
+/** Whether two pins are the same, PIN_FIELDS spelled out: this runs once per finding. */
+export function samePin(a: ReportPin, b: ReportPin): boolean {
+  return (
+    a.file === b.file &&
+    a.line === b.line &&
+    a.column === b.column &&
+    a.product === b.product &&
+    a.version === b.version &&
+    a.text === b.text &&
+    a.form === b.form &&
+    a.inComment === b.inComment &&
+    a.upgradeTo === b.upgradeTo
+  );
+}
+
 export interface Finding extends ReportPin {
   advisory: AdvisoryRef;
   /** The bundled component through which the advisory reaches the release, if not directly. */
