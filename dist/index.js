@@ -39447,15 +39447,7 @@ var NOT_IGNORED = {
   passing: Buffer.from(',"failing":false,"ignored":null}')
 };
 var FINDING_KEYS = [
-  "file",
-  "line",
-  "column",
-  "product",
-  "version",
-  "text",
-  "form",
-  "inComment",
-  "upgradeTo",
+  ...PIN_FIELDS,
   "advisory",
   "via",
   "fixedIn",

@@ -49,15 +49,7 @@ const NOT_IGNORED = {
 
 /** A finding's keys in the order `assess` writes them (`introduced` only on pull requests). */
 const FINDING_KEYS = [
-  'file',
-  'line',
-  'column',
-  'product',
-  'version',
-  'text',
-  'form',
-  'inComment',
-  'upgradeTo',
+  ...PIN_FIELDS,
   'advisory',
   'via',
   'fixedIn',
