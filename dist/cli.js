@@ -12686,6 +12686,8 @@ function discover(options, visit) {
   };
   const seenFiles = options.paths.length > 1 ? /* @__PURE__ */ new Set() : null;
   const configFiles = new Set(options.configFiles ?? []);
+  const cwd = process.cwd();
+  const fsPathOf = (abs) => abs === cwd ? "." : abs.startsWith(cwd + sep2) ? abs.slice(cwd.length + 1) : abs;
   for (const start of options.paths) {
     const stat = statSync2(start);
     if (!stat.isDirectory()) {
@@ -12702,14 +12704,15 @@ function discover(options, visit) {
       {
         dir: start,
         rel: toRelative(root, start),
+        fs: fsPathOf(start),
         layers: [...baseLayers, ...layersDownTo(root, start, layerOf)]
       }
     ];
     while (stack.length) {
-      const { dir, rel: relDir, layers: parentLayers } = stack.pop();
+      const { dir, rel: relDir, fs: fsDir, layers: parentLayers } = stack.pop();
       let entries;
       try {
-        entries = readdirSync2(dir, { withFileTypes: true });
+        entries = readdirSync2(fsDir, { withFileTypes: true });
       } catch (error2) {
         visit(skip(root, dir, true, "unreadable", error2.code));
         continue;
@@ -12720,16 +12723,18 @@ function discover(options, visit) {
       const subdirs = [];
       const dirPrefix = dir.endsWith(sep2) ? dir : dir + sep2;
       const relPrefix = relDir ? `${relDir}/` : "";
+      const fsPrefix = fsDir === "." ? "" : fsDir.endsWith(sep2) ? fsDir : fsDir + sep2;
       for (const entry of entries) {
         const abs = dirPrefix + entry.name;
         const rel = relPrefix + entry.name;
+        const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + entry.name;
         if (entry.isDirectory()) {
           if (entry.name === ".git") continue;
           if (VENDORED_DIRS.has(entry.name)) visit(skip(root, abs, true, "vendored"));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
             visit(skip(root, abs, true, "excluded"));
           else if (isIgnored(layers, abs, true)) visit(skip(root, abs, true, "gitignored"));
-          else subdirs.push({ abs, rel });
+          else subdirs.push({ abs, rel, fs: fsPath });
         } else if (entry.isSymbolicLink()) {
           visit(
             isIgnored(layers, abs, false) ? skip(root, abs, false, "gitignored") : linkSkip(root, abs)
@@ -12748,11 +12753,12 @@ function discover(options, visit) {
           visit(skip(root, abs, false, "not-included"));
         } else {
           seenFiles?.add(rel);
-          visit({ kind: "file", path: abs, file: rel });
+          visit({ kind: "file", path: fsPath, file: rel });
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) {
-        stack.push({ dir: subdirs[i].abs, rel: subdirs[i].rel, layers });
+        const { abs, rel, fs } = subdirs[i];
+        stack.push({ dir: abs, rel, fs, layers });
       }
     }
   }

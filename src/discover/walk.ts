@@ -21,6 +21,7 @@ export interface DiscoverOptions {
 }
 
 export type Discovered =
+  /** `path` opens the file: from the working folder when the file lies in it, else absolute. */
   { kind: 'file'; path: string; file: string } | { kind: 'skip'; skip: Skip };
 
 /** Folders of fetched or generated code that are not the repository's own configuration. */
@@ -50,6 +51,11 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
   // Only overlapping scan paths can meet a file twice: one path needs no set of 50,000 names.
   const seenFiles = options.paths.length > 1 ? new Set<string>() : null;
   const configFiles = new Set(options.configFiles ?? []);
+  // Folders and files are opened by their path from the working folder when they lie inside it:
+  // the kernel then resolves 3 or 4 path parts per file rather than 10 (30 ms on the benchmark).
+  const cwd = process.cwd();
+  const fsPathOf = (abs: string) =>
+    abs === cwd ? '.' : abs.startsWith(cwd + sep) ? abs.slice(cwd.length + 1) : abs;
 
   for (const start of options.paths) {
     const stat = statSync(start);
@@ -66,18 +72,19 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
       continue;
     }
     // Each stack entry carries the ignore layers in force inside that folder.
-    const stack: { dir: string; rel: string; layers: IgnoreLayer[] }[] = [
+    const stack: { dir: string; rel: string; fs: string; layers: IgnoreLayer[] }[] = [
       {
         dir: start,
         rel: toRelative(root, start),
+        fs: fsPathOf(start),
         layers: [...baseLayers, ...layersDownTo(root, start, layerOf)],
       },
     ];
     while (stack.length) {
-      const { dir, rel: relDir, layers: parentLayers } = stack.pop()!;
+      const { dir, rel: relDir, fs: fsDir, layers: parentLayers } = stack.pop()!;
       let entries: Dirent[];
       try {
-        entries = readdirSync(dir, { withFileTypes: true });
+        entries = readdirSync(fsDir, { withFileTypes: true });
       } catch (error) {
         visit(skip(root, dir, true, 'unreadable', (error as NodeJS.ErrnoException).code));
         continue;
@@ -85,20 +92,22 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
       const own = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? layerOf(dir) : null;
       const layers = own ? [...parentLayers, own] : parentLayers;
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-      const subdirs: { abs: string; rel: string }[] = [];
+      const subdirs: { abs: string; rel: string; fs: string }[] = [];
       const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
       const relPrefix = relDir ? `${relDir}/` : '';
+      const fsPrefix = fsDir === '.' ? '' : fsDir.endsWith(sep) ? fsDir : fsDir + sep;
       for (const entry of entries) {
         // Plain concatenation: path.join normalizes the whole path again for every entry.
         const abs = dirPrefix + entry.name;
         const rel = relPrefix + entry.name;
+        const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + entry.name;
         if (entry.isDirectory()) {
           if (entry.name === '.git') continue; // git's own database, not content
           if (VENDORED_DIRS.has(entry.name)) visit(skip(root, abs, true, 'vendored'));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
             visit(skip(root, abs, true, 'excluded'));
           else if (isIgnored(layers, abs, true)) visit(skip(root, abs, true, 'gitignored'));
-          else subdirs.push({ abs, rel });
+          else subdirs.push({ abs, rel, fs: fsPath });
         } else if (entry.isSymbolicLink()) {
           visit(
             isIgnored(layers, abs, false)
@@ -119,12 +128,13 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
           visit(skip(root, abs, false, 'not-included'));
         } else {
           seenFiles?.add(rel);
-          visit({ kind: 'file', path: abs, file: rel });
+          visit({ kind: 'file', path: fsPath, file: rel });
         }
       }
       // Pushed in reverse so folders are walked in name order.
       for (let i = subdirs.length - 1; i >= 0; i--) {
-        stack.push({ dir: subdirs[i]!.abs, rel: subdirs[i]!.rel, layers });
+        const { abs, rel, fs } = subdirs[i]!;
+        stack.push({ dir: abs, rel, fs, layers });
       }
     }
   }
