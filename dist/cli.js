@@ -16756,6 +16756,7 @@ function inFileOrder(result) {
   const byFile = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   result.skipped.sort(byFile);
   result.warnings.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
+  result.inlineIgnores.sort((a, b) => byFile(a, b) || a.line - b.line);
   return result;
 }
 function scanFiles(options) {
@@ -16794,7 +16795,13 @@ function workerCount(env = process.env, processors = availableParallelism()) {
   return Math.max(0, Math.min(processors - 1, MAX_DEFAULT_WORKERS));
 }
 async function scanFilesInWorkers(options, run2) {
-  const { workerScript, workers = workerCount(), match, handOffAll = false } = run2;
+  const {
+    workerScript,
+    workers = workerCount(),
+    match,
+    handOffAll = false,
+    slotWaitMs = SLOT_WAIT_MS
+  } = run2;
   const result = emptyScanResult();
   const facts = /* @__PURE__ */ new Map();
   const pool = [];
@@ -16843,13 +16850,13 @@ async function scanFilesInWorkers(options, run2) {
     slot = (slot + 1) % SLOTS;
     used = 0;
     files = [];
-    const deadline = Date.now() + SLOT_WAIT_MS;
+    const deadline = Date.now() + slotWaitMs;
     for (let state = Atomics.load(states, slot); state !== FREE; state = Atomics.load(states, slot)) {
       if (takeBack(slot)) break;
       Atomics.wait(states, slot, state, 50);
       if (Atomics.load(states, FAILED) === 1) throw new Error("a scan worker failed");
       if (Date.now() > deadline) {
-        throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1e3} s`);
+        throw new Error(`a scan worker did not answer for ${slotWaitMs / 1e3} s`);
       }
     }
     release(slot);
@@ -16904,10 +16911,13 @@ async function scanFilesInWorkers(options, run2) {
   } catch (error2) {
     stopped = error2;
   }
+  if (stopped !== void 0) for (const worker of pool) void worker.stop();
   for (let at = 0; at < SLOTS; at++) release(at);
   const settled = await Promise.allSettled(answers);
   for (const worker of pool) void worker.stop();
-  const failed = settled.find((s) => s.status === "rejected");
+  const failed = settled.find(
+    (s) => s.status === "rejected" && !(s.reason instanceof WorkerStopped)
+  );
   if (failed) throw failed.reason;
   if (stopped !== void 0) throw stopped;
   if (match && facts.size) result.releases = { failOnSeverity: match.failOnSeverity, facts };
@@ -16921,8 +16931,11 @@ function startWorker(script, setup) {
     for (const w of waiting.splice(0)) w.reject(error2);
   };
   worker.on("error", failAll);
+  let stopping = false;
   worker.on("exit", (code) => {
-    if (waiting.length) failAll(new Error(`scan worker exited with code ${code}`));
+    if (waiting.length) {
+      failAll(stopping ? new WorkerStopped() : new Error(`scan worker exited with code ${code}`));
+    }
   });
   return {
     get pending() {
@@ -16934,9 +16947,17 @@ function startWorker(script, setup) {
         worker.postMessage(batch, "bytes" in batch ? [batch.bytes] : []);
       });
     },
-    stop: () => worker.terminate()
+    stop: () => {
+      stopping = true;
+      return worker.terminate();
+    }
   };
 }
+var WorkerStopped = class extends Error {
+  constructor() {
+    super("scan worker stopped");
+  }
+};
 
 // src/audit.ts
 async function audit(options) {

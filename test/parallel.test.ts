@@ -181,6 +181,64 @@ describe('a failing extraction worker', () => {
   });
 });
 
+describe('the order of what the workers find', () => {
+  it('is the single-thread order, however the answers arrive', async () => {
+    // 2,000 files of 8 KB in 100 folders: about 16 slots, shared by two workers.
+    const root = mkdtempSync(join(tmpdir(), 'kpa-order-'));
+    try {
+      for (let d = 0; d < 100; d++) {
+        mkdirSync(join(root, `d${d}`));
+        for (let i = 0; i < 20; i++) {
+          writeFileSync(
+            join(root, `d${d}`, `f${i}.tf`),
+            `# ${'x'.repeat(8000)}\n# kube-pin-audit: ignore CVE-2000-${d}${i} -- stale\n` +
+              `variable "v" { default = "v1.24.${i}+rke2r1" }\n`,
+          );
+        }
+      }
+      const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
+      const single = scanFiles(options);
+      const parallel = await scanFilesInWorkers(options, {
+        workerScript: WORKER,
+        workers: 2,
+        handOffAll: true,
+      });
+      expect(parallel.inlineIgnores).toHaveLength(2000);
+      expect(parallel.inlineIgnores).toEqual(single.inlineIgnores);
+      expect(parallel.warnings).toEqual(single.warnings);
+      expect(parallel.skipped).toEqual(single.skipped);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a worker that never finishes a batch', () => {
+  const stuck = fileURLToPath(new URL('./fixtures/workers/stuck-worker.mjs', import.meta.url));
+
+  it('is stopped, and the scan fails saying so, once the slot wait runs out', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kpa-stuck-'));
+    try {
+      // 600 files of 60 KB: the ring wraps round to the slot the worker holds.
+      const body = `# ${'x'.repeat(60_000)}\nrke2_version = "v1.24.9+rke2r1"\n`;
+      for (let i = 0; i < 600; i++) writeFileSync(join(root, `f${i}.tfvars`), body);
+      const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
+      const started = Date.now();
+      await expect(
+        scanFilesInWorkers(options, {
+          workerScript: stuck,
+          workers: 1,
+          handOffAll: true,
+          slotWaitMs: 1000,
+        }),
+      ).rejects.toThrow('a scan worker did not answer for 1 s');
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('a worker that never takes a batch', () => {
   const idle = fileURLToPath(new URL('./fixtures/workers/idle-worker.mjs', import.meta.url));
 

@@ -73,13 +73,21 @@ export interface WorkerRun {
   match?: WorkerSetup['match'];
   /** Tests: start the workers at once, wait for one, and let them settle every batch. */
   handOffAll?: boolean;
+  /** How long to wait for a worker to free a slot before taking it for stuck. */
+  slotWaitMs?: number;
 }
 
 export async function scanFilesInWorkers(
   options: ScanOptions,
   run: WorkerRun,
 ): Promise<ScanResult> {
-  const { workerScript, workers = workerCount(), match, handOffAll = false } = run;
+  const {
+    workerScript,
+    workers = workerCount(),
+    match,
+    handOffAll = false,
+    slotWaitMs = SLOT_WAIT_MS,
+  } = run;
   const result = emptyScanResult();
   const facts = new Map<string, ReleaseFacts>();
   const pool: ExtractWorker[] = [];
@@ -136,7 +144,7 @@ export async function scanFilesInWorkers(
     slot = (slot + 1) % SLOTS;
     used = 0;
     files = [];
-    const deadline = Date.now() + SLOT_WAIT_MS;
+    const deadline = Date.now() + slotWaitMs;
     for (
       let state = Atomics.load(states!, slot);
       state !== FREE;
@@ -147,7 +155,7 @@ export async function scanFilesInWorkers(
       Atomics.wait(states!, slot, state, 50);
       if (Atomics.load(states!, FAILED) === 1) throw new Error('a scan worker failed');
       if (Date.now() > deadline) {
-        throw new Error(`a scan worker did not answer for ${SLOT_WAIT_MS / 1000} s`);
+        throw new Error(`a scan worker did not answer for ${slotWaitMs / 1000} s`);
       }
     }
     release(slot);
@@ -208,13 +216,18 @@ export async function scanFilesInWorkers(
   } catch (error) {
     stopped = error;
   }
+  // A scan that stopped (a worker failed or stopped answering) does not wait for the workers.
+  if (stopped !== undefined) for (const worker of pool) void worker.stop();
   for (let at = 0; at < SLOTS; at++) release(at);
   // Every answer is in, or its worker has failed (which rejects all it was sent), before any
   // error is thrown: the worker's own error says more than this thread's.
   const settled = await Promise.allSettled(answers);
   // Not awaited: an idle worker's exit keeps nothing waiting, and the process may end before it.
   for (const worker of pool) void worker.stop();
-  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  const failed = settled.find(
+    (s): s is PromiseRejectedResult =>
+      s.status === 'rejected' && !(s.reason instanceof WorkerStopped),
+  );
   if (failed) throw failed.reason;
   if (stopped !== undefined) throw stopped;
   if (match && facts.size) result.releases = { failOnSeverity: match.failOnSeverity, facts };
@@ -238,8 +251,11 @@ function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
     for (const w of waiting.splice(0)) w.reject(error);
   };
   worker.on('error', failAll);
+  let stopping = false;
   worker.on('exit', (code) => {
-    if (waiting.length) failAll(new Error(`scan worker exited with code ${code}`));
+    if (waiting.length) {
+      failAll(stopping ? new WorkerStopped() : new Error(`scan worker exited with code ${code}`));
+    }
   });
   return {
     get pending() {
@@ -251,6 +267,16 @@ function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
         worker.postMessage(batch, 'bytes' in batch ? [batch.bytes] : []);
       });
     },
-    stop: () => worker.terminate(),
+    stop: () => {
+      stopping = true;
+      return worker.terminate();
+    },
   };
+}
+
+/** What a batch's answer fails with when this thread stopped its worker: not the cause. */
+class WorkerStopped extends Error {
+  constructor() {
+    super('scan worker stopped');
+  }
 }

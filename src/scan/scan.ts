@@ -91,6 +91,8 @@ export function inFileOrder(result: ScanResult): ScanResult {
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   result.skipped.sort(byFile);
   result.warnings.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0));
+  // The stale-ignore warnings follow this order, whatever order the workers answered in.
+  result.inlineIgnores.sort((a, b) => byFile(a, b) || a.line - b.line);
   return result;
 }
 
