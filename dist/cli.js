@@ -12448,16 +12448,20 @@ import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join as join2, sep } from "node:path";
 
 // src/discover/gitignore-rules.ts
-function parseGitignore(content) {
+function parseGitignore(content, ignoreCase = false) {
   const rules = [];
   for (const line of content.split(/\r?\n/)) {
-    const rule = parseLine(line);
+    const rule = parseLine(line, ignoreCase);
     if (rule) rules.push(rule);
   }
-  return { rules, anyForFiles: rules.some((r) => !r.dirOnly) };
+  return { rules, anyForFiles: rules.some((r) => !r.dirOnly), ignoreCase };
 }
 function lastMatch(layer, relPath, name, isDir) {
   const { rules } = layer;
+  if (layer.ignoreCase) {
+    relPath = relPath.toLowerCase();
+    name = name.toLowerCase();
+  }
   for (let i = rules.length - 1; i >= 0; i--) {
     const rule = rules[i];
     if (rule.dirOnly && !isDir) continue;
@@ -12467,7 +12471,7 @@ function lastMatch(layer, relPath, name, isDir) {
   }
   return void 0;
 }
-function parseLine(raw) {
+function parseLine(raw, ignoreCase) {
   let line = trimTrailingSpaces(raw);
   if (!line || line.startsWith("#")) return null;
   let negative = false;
@@ -12476,7 +12480,7 @@ function parseLine(raw) {
     line = line.slice(1);
   }
   let dirOnly = false;
-  if (line.endsWith("/") && !line.endsWith("\\/")) {
+  if (line.endsWith("/") && !isEscaped(line, line.length - 1)) {
     dirOnly = true;
     line = line.replace(/\/+$/, "");
   }
@@ -12485,13 +12489,13 @@ function parseLine(raw) {
   if (line.startsWith("/")) line = line.slice(1);
   const source = globToRegexSource(line);
   if (source === null) return null;
-  const plain2 = (text) => /[*?[\\]/.test(text) ? null : text;
+  const plain2 = (text) => /[*?[\\]/.test(text) ? null : ignoreCase ? text.toLowerCase() : text;
   try {
     return {
       negative,
       dirOnly,
       nameOnly,
-      regex: new RegExp(`^${source}$`),
+      regex: new RegExp(`^${source}$`, ignoreCase ? "i" : ""),
       exact: plain2(line),
       // `*.tfstate`: any name ending so (a `*` matches no `/`, and only names are tested).
       suffix: nameOnly && line.startsWith("*") ? plain2(line.slice(1)) : null
@@ -12516,7 +12520,7 @@ function isEscaped(text, i) {
 var REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/;
 var literal2 = (ch) => REGEX_SPECIAL.test(ch) ? `\\${ch}` : ch;
 function globToRegexSource(glob) {
-  const segments = glob.split("/").filter((seg, i, all) => !(seg === "**" && all[i - 1] === "**"));
+  const segments = glob.split("/").map((seg) => /^\*{3,}$/.test(seg) ? "**" : seg).filter((seg, i, all) => !(seg === "**" && all[i - 1] === "**"));
   const out = [];
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s];
@@ -12614,6 +12618,7 @@ function bracketToRegexSource(segment, start) {
 }
 
 // src/discover/gitignore.ts
+var IGNORE_CASE = process.platform === "darwin" || process.platform === "win32";
 function readIgnoreFile(file, base) {
   let content;
   try {
@@ -12621,7 +12626,7 @@ function readIgnoreFile(file, base) {
   } catch {
     return null;
   }
-  const rules = parseGitignore(content);
+  const rules = parseGitignore(content, IGNORE_CASE);
   if (!rules.rules.length) return null;
   return { prefix: base.endsWith(sep) ? base : base + sep, rules };
 }
@@ -12850,7 +12855,12 @@ function readFileBytes(path, maxFileSize, room2, offset) {
     return { kind: "skip", reason: "unreadable", detail: error2.code };
   }
   try {
-    const first = readSync(fd, room2, offset, READ_ROOM_BYTES, 0);
+    let first = readSync(fd, room2, offset, READ_ROOM_BYTES, 0);
+    while (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
+      const more = readSync(fd, room2, offset + first, READ_ROOM_BYTES - first, first);
+      if (more === 0) break;
+      first += more;
+    }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
     const size = fstatSync(fd).size;

@@ -34599,16 +34599,20 @@ import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:f
 import { dirname as dirname3, join as join4, sep as sep3 } from "node:path";
 
 // src/discover/gitignore-rules.ts
-function parseGitignore(content) {
+function parseGitignore(content, ignoreCase = false) {
   const rules = [];
   for (const line of content.split(/\r?\n/)) {
-    const rule = parseLine(line);
+    const rule = parseLine(line, ignoreCase);
     if (rule) rules.push(rule);
   }
-  return { rules, anyForFiles: rules.some((r) => !r.dirOnly) };
+  return { rules, anyForFiles: rules.some((r) => !r.dirOnly), ignoreCase };
 }
 function lastMatch(layer, relPath, name, isDir) {
   const { rules } = layer;
+  if (layer.ignoreCase) {
+    relPath = relPath.toLowerCase();
+    name = name.toLowerCase();
+  }
   for (let i = rules.length - 1; i >= 0; i--) {
     const rule = rules[i];
     if (rule.dirOnly && !isDir) continue;
@@ -34618,7 +34622,7 @@ function lastMatch(layer, relPath, name, isDir) {
   }
   return void 0;
 }
-function parseLine(raw) {
+function parseLine(raw, ignoreCase) {
   let line = trimTrailingSpaces(raw);
   if (!line || line.startsWith("#")) return null;
   let negative = false;
@@ -34627,7 +34631,7 @@ function parseLine(raw) {
     line = line.slice(1);
   }
   let dirOnly = false;
-  if (line.endsWith("/") && !line.endsWith("\\/")) {
+  if (line.endsWith("/") && !isEscaped(line, line.length - 1)) {
     dirOnly = true;
     line = line.replace(/\/+$/, "");
   }
@@ -34636,13 +34640,13 @@ function parseLine(raw) {
   if (line.startsWith("/")) line = line.slice(1);
   const source = globToRegexSource(line);
   if (source === null) return null;
-  const plain2 = (text) => /[*?[\\]/.test(text) ? null : text;
+  const plain2 = (text) => /[*?[\\]/.test(text) ? null : ignoreCase ? text.toLowerCase() : text;
   try {
     return {
       negative,
       dirOnly,
       nameOnly,
-      regex: new RegExp(`^${source}$`),
+      regex: new RegExp(`^${source}$`, ignoreCase ? "i" : ""),
       exact: plain2(line),
       // `*.tfstate`: any name ending so (a `*` matches no `/`, and only names are tested).
       suffix: nameOnly && line.startsWith("*") ? plain2(line.slice(1)) : null
@@ -34667,7 +34671,7 @@ function isEscaped(text, i) {
 var REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/;
 var literal2 = (ch) => REGEX_SPECIAL.test(ch) ? `\\${ch}` : ch;
 function globToRegexSource(glob) {
-  const segments = glob.split("/").filter((seg, i, all) => !(seg === "**" && all[i - 1] === "**"));
+  const segments = glob.split("/").map((seg) => /^\*{3,}$/.test(seg) ? "**" : seg).filter((seg, i, all) => !(seg === "**" && all[i - 1] === "**"));
   const out = [];
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s];
@@ -34765,6 +34769,7 @@ function bracketToRegexSource(segment, start) {
 }
 
 // src/discover/gitignore.ts
+var IGNORE_CASE = process.platform === "darwin" || process.platform === "win32";
 function readIgnoreFile(file, base) {
   let content;
   try {
@@ -34772,7 +34777,7 @@ function readIgnoreFile(file, base) {
   } catch {
     return null;
   }
-  const rules = parseGitignore(content);
+  const rules = parseGitignore(content, IGNORE_CASE);
   if (!rules.rules.length) return null;
   return { prefix: base.endsWith(sep3) ? base : base + sep3, rules };
 }
@@ -35001,7 +35006,12 @@ function readFileBytes(path6, maxFileSize, room2, offset) {
     return { kind: "skip", reason: "unreadable", detail: error3.code };
   }
   try {
-    const first = readSync(fd, room2, offset, READ_ROOM_BYTES, 0);
+    let first = readSync(fd, room2, offset, READ_ROOM_BYTES, 0);
+    while (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
+      const more = readSync(fd, room2, offset + first, READ_ROOM_BYTES - first, first);
+      if (more === 0) break;
+      first += more;
+    }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
     const size = fstatSync(fd).size;

@@ -9761,6 +9761,9 @@ function isFailingAdvisory(advisory, policy) {
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
 
+// src/discover/gitignore.ts
+var IGNORE_CASE = process.platform === "darwin" || process.platform === "win32";
+
 // src/extract/cloud-init.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { gunzipSync } from "node:zlib";

@@ -81,6 +81,27 @@ describe('gitignore rules', () => {
     expect(ignored('v[z-a]\n', 'vz')).toBe(false);
   });
 
+  it('reads three or more stars alone in a segment as **', () => {
+    expect(ignored('***/x.yaml\n', 'x.yaml')).toBe(true);
+    expect(ignored('***/x.yaml\n', 'd/e/x.yaml')).toBe(true);
+    expect(ignored('a/***\n', 'a/b/c')).toBe(true);
+  });
+
+  it('counts the backslashes before a trailing slash', () => {
+    // `foo\\/`: an escaped backslash, then the slash that makes the rule folder-only.
+    expect(ignored('foo\\\\/\n', 'foo\\', true)).toBe(true);
+    expect(ignored('foo\\\\/\n', 'foo\\', false)).toBe(false);
+  });
+
+  it('ignores case where git does (core.ignorecase)', () => {
+    const caseless = parseGitignore('*.YAML\nSecrets/\n', true);
+    expect(walkIgnores(caseless, 'a.yaml', false)).toBe(true);
+    expect(walkIgnores(caseless, 'secrets/x', false)).toBe(true);
+    const exact = parseGitignore('*.YAML\nSecrets/\n');
+    expect(walkIgnores(exact, 'a.yaml', false)).toBe(false);
+    expect(walkIgnores(exact, 'secrets/x', false)).toBe(false);
+  });
+
   it('reads CRLF files and drops blank and comment-only files', () => {
     expect(ignored('*.log\r\n*.tmp\r\n', 'x.tmp')).toBe(true);
     expect(parseGitignore('# only a comment\n\n   \n').rules).toHaveLength(0);

@@ -41,3 +41,26 @@ describe('the walk', () => {
     }
   });
 });
+
+describe('a scan path in a folder git ignores', () => {
+  it('is walked, and the rules apply inside it', () => {
+    const base = realpathSync(mkdtempSync(join(tmpdir(), 'kpa-walk-ignored-')));
+    try {
+      mkdirSync(join(base, '.git'));
+      writeFileSync(join(base, '.gitignore'), 'build/\n*.log\n');
+      mkdirSync(join(base, 'build', 'sub'), { recursive: true });
+      writeFileSync(join(base, 'build', 'sub', 'pins.yaml'), 'x');
+      writeFileSync(join(base, 'build', 'sub', 'run.log'), 'x');
+      const items: Discovered[] = [];
+      const start = join(base, 'build', 'sub');
+      discover({ root: base, paths: [start], include: [], exclude: [] }, (item) =>
+        items.push(item),
+      );
+      expect(
+        items.map((i) => (i.kind === 'file' ? i.file : `${i.skip.file} ${i.skip.reason}`)),
+      ).toEqual(['build/sub/pins.yaml', 'build/sub/run.log gitignored']);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+});

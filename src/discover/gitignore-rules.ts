@@ -32,15 +32,17 @@ export interface GitignoreRules {
   rules: GitignoreRule[];
   /** False when every rule is for folders only, so files need no check. */
   anyForFiles: boolean;
+  /** As git's core.ignorecase: names differing only in case match. */
+  ignoreCase: boolean;
 }
 
-export function parseGitignore(content: string): GitignoreRules {
+export function parseGitignore(content: string, ignoreCase = false): GitignoreRules {
   const rules: GitignoreRule[] = [];
   for (const line of content.split(/\r?\n/)) {
-    const rule = parseLine(line);
+    const rule = parseLine(line, ignoreCase);
     if (rule) rules.push(rule);
   }
-  return { rules, anyForFiles: rules.some((r) => !r.dirOnly) };
+  return { rules, anyForFiles: rules.some((r) => !r.dirOnly), ignoreCase };
 }
 
 /**
@@ -54,6 +56,10 @@ export function lastMatch(
   isDir: boolean,
 ): boolean | undefined {
   const { rules } = layer;
+  if (layer.ignoreCase) {
+    relPath = relPath.toLowerCase();
+    name = name.toLowerCase();
+  }
   for (let i = rules.length - 1; i >= 0; i--) {
     const rule = rules[i]!;
     if (rule.dirOnly && !isDir) continue;
@@ -69,7 +75,7 @@ export function lastMatch(
   return undefined;
 }
 
-function parseLine(raw: string): GitignoreRule | null {
+function parseLine(raw: string, ignoreCase: boolean): GitignoreRule | null {
   let line = trimTrailingSpaces(raw);
   if (!line || line.startsWith('#')) return null;
   let negative = false;
@@ -78,7 +84,7 @@ function parseLine(raw: string): GitignoreRule | null {
     line = line.slice(1);
   }
   let dirOnly = false;
-  if (line.endsWith('/') && !line.endsWith('\\/')) {
+  if (line.endsWith('/') && !isEscaped(line, line.length - 1)) {
     dirOnly = true;
     line = line.replace(/\/+$/, '');
   }
@@ -87,13 +93,14 @@ function parseLine(raw: string): GitignoreRule | null {
   if (line.startsWith('/')) line = line.slice(1);
   const source = globToRegexSource(line);
   if (source === null) return null;
-  const plain = (text: string) => (/[*?[\\]/.test(text) ? null : text);
+  const plain = (text: string) =>
+    /[*?[\\]/.test(text) ? null : ignoreCase ? text.toLowerCase() : text;
   try {
     return {
       negative,
       dirOnly,
       nameOnly,
-      regex: new RegExp(`^${source}$`),
+      regex: new RegExp(`^${source}$`, ignoreCase ? 'i' : ''),
       exact: plain(line),
       // `*.tfstate`: any name ending so (a `*` matches no `/`, and only names are tested).
       suffix: nameOnly && line.startsWith('*') ? plain(line.slice(1)) : null,
@@ -125,8 +132,11 @@ const literal = (ch: string) => (REGEX_SPECIAL.test(ch) ? `\\${ch}` : ch);
 
 /** The regex source for one glob; null for a pattern that can match nothing (a bad range). */
 function globToRegexSource(glob: string): string | null {
-  // `**/**` is one `**`.
-  const segments = glob.split('/').filter((seg, i, all) => !(seg === '**' && all[i - 1] === '**'));
+  // Three or more stars alone in a segment are a `**` too; `**/**` is one `**`.
+  const segments = glob
+    .split('/')
+    .map((seg) => (/^\*{3,}$/.test(seg) ? '**' : seg))
+    .filter((seg, i, all) => !(seg === '**' && all[i - 1] === '**'));
   const out: string[] = [];
   for (let s = 0; s < segments.length; s++) {
     const segment = segments[s]!;

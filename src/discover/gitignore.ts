@@ -12,6 +12,12 @@ export interface IgnoreLayer {
   rules: GitignoreRules;
 }
 
+/**
+ * git sets core.ignorecase where the file system ignores case, as it does by default on macOS and
+ * Windows: there `*.YAML` also ignores `a.yaml`, as git would.
+ */
+const IGNORE_CASE = process.platform === 'darwin' || process.platform === 'win32';
+
 export function readIgnoreFile(file: string, base: string): IgnoreLayer | null {
   let content: string;
   try {
@@ -20,7 +26,7 @@ export function readIgnoreFile(file: string, base: string): IgnoreLayer | null {
     return null;
   }
   // A file of comments only (git's default .git/info/exclude) would cost a check per path.
-  const rules = parseGitignore(content);
+  const rules = parseGitignore(content, IGNORE_CASE);
   if (!rules.rules.length) return null;
   return { prefix: base.endsWith(sep) ? base : base + sep, rules };
 }
