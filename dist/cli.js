@@ -12456,16 +12456,17 @@ function parseGitignore(content, ignoreCase = false) {
   }
   return { rules, anyForFiles: rules.some((r) => !r.dirOnly), ignoreCase };
 }
-function lastMatch(layer, relPath, name, isDir) {
+function lastMatch(layer, folder, name, isDir) {
   const { rules } = layer;
   if (layer.ignoreCase) {
-    relPath = relPath.toLowerCase();
+    folder = folder.toLowerCase();
     name = name.toLowerCase();
   }
+  let path;
   for (let i = rules.length - 1; i >= 0; i--) {
     const rule = rules[i];
     if (rule.dirOnly && !isDir) continue;
-    const subject = rule.nameOnly ? name : relPath;
+    const subject = rule.nameOnly ? name : path ??= folder + name;
     const hit = rule.exact !== null ? subject === rule.exact : rule.suffix !== null ? subject.endsWith(rule.suffix) : rule.regex.test(subject);
     if (hit) return !rule.negative;
   }
@@ -12653,20 +12654,21 @@ function ancestorLayers(root) {
   }
   return layers;
 }
-function isIgnored(layers, absPath, isDir) {
+function foldersFor(layers, dirAbs) {
+  const dir = dirAbs.endsWith(sep) ? dirAbs : dirAbs + sep;
+  return layers.map((layer) => {
+    if (!dir.startsWith(layer.prefix)) return null;
+    const rel = dir.slice(layer.prefix.length);
+    return sep === "/" ? rel : rel.split(sep).join("/");
+  });
+}
+function isIgnored(layers, folders, name, isDir) {
   let ignored = false;
-  let name;
-  for (const layer of layers) {
-    if (!isDir && !layer.rules.anyForFiles) continue;
-    if (!absPath.startsWith(layer.prefix)) continue;
-    const rel = absPath.slice(layer.prefix.length);
-    name ??= absPath.slice(absPath.lastIndexOf(sep) + 1);
-    const decided = lastMatch(
-      layer.rules,
-      sep === "/" ? rel : rel.split(sep).join("/"),
-      name,
-      isDir
-    );
+  for (let i = 0; i < layers.length; i++) {
+    const folder = folders[i];
+    const { rules } = layers[i];
+    if (folder === null || folder === void 0 || !isDir && !rules.anyForFiles) continue;
+    const decided = lastMatch(rules, folder, name, isDir);
     if (decided !== void 0) ignored = decided;
   }
   return ignored;
@@ -12724,39 +12726,40 @@ function discover(options, visit) {
       }
       const own2 = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? layerOf(dir) : null;
       const layers = own2 ? [...parentLayers, own2] : parentLayers;
+      const folders = foldersFor(layers, dir);
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
       const dirPrefix = dir.endsWith(sep2) ? dir : dir + sep2;
       const relPrefix = relDir ? `${relDir}/` : "";
       const fsPrefix = fsDir === "." ? "" : fsDir.endsWith(sep2) ? fsDir : fsDir + sep2;
       for (const entry of entries) {
-        const abs = dirPrefix + entry.name;
-        const rel = relPrefix + entry.name;
-        const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + entry.name;
+        const { name } = entry;
+        const rel = relPrefix + name;
         if (entry.isDirectory()) {
-          if (entry.name === ".git") continue;
-          if (VENDORED_DIRS.has(entry.name)) visit(skip(root, abs, true, "vendored"));
+          if (name === ".git") continue;
+          if (VENDORED_DIRS.has(name)) visit(skipAt(rel, true, "vendored"));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
-            visit(skip(root, abs, true, "excluded"));
-          else if (isIgnored(layers, abs, true)) visit(skip(root, abs, true, "gitignored"));
-          else subdirs.push({ abs, rel, fs: fsPath });
+            visit(skipAt(rel, true, "excluded"));
+          else if (isIgnored(layers, folders, name, true)) visit(skipAt(rel, true, "gitignored"));
+          else subdirs.push({ abs: dirPrefix + name, rel, fs: fsPrefix + name });
         } else if (entry.isSymbolicLink()) {
           visit(
-            isIgnored(layers, abs, false) ? skip(root, abs, false, "gitignored") : linkSkip(root, abs)
+            isIgnored(layers, folders, name, false) ? skipAt(rel, false, "gitignored") : linkSkip(root, dirPrefix + name)
           );
         } else if (!entry.isFile()) {
-          visit(skip(root, abs, false, "special-file"));
+          visit(skipAt(rel, false, "special-file"));
         } else if (seenFiles?.has(rel)) {
           continue;
-        } else if (configFiles.has(abs)) {
-          visit(skip(root, abs, false, "config"));
+        } else if (configFiles.size && configFiles.has(dirPrefix + name)) {
+          visit(skipAt(rel, false, "config"));
         } else if (excluded?.(rel)) {
-          visit(skip(root, abs, false, "excluded"));
-        } else if (isIgnored(layers, abs, false)) {
-          visit(skip(root, abs, false, "gitignored"));
+          visit(skipAt(rel, false, "excluded"));
+        } else if (isIgnored(layers, folders, name, false)) {
+          visit(skipAt(rel, false, "gitignored"));
         } else if (included && !included(rel)) {
-          visit(skip(root, abs, false, "not-included"));
+          visit(skipAt(rel, false, "not-included"));
         } else {
+          const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + name;
           seenFiles?.add(rel);
           visit({ kind: "file", path: fsPath, file: rel });
         }
@@ -12779,9 +12782,12 @@ function layersDownTo(root, dir, layerOf) {
   }
   return layers;
 }
-function skip(root, abs, isDir, reason, detail) {
-  const file = toRelative(root, abs) + (isDir ? "/" : "");
+function skipAt(rel, isDir, reason, detail) {
+  const file = rel + (isDir ? "/" : "");
   return { kind: "skip", skip: detail ? { file, reason, detail } : { file, reason } };
+}
+function skip(root, abs, isDir, reason, detail) {
+  return skipAt(toRelative(root, abs), isDir, reason, detail);
 }
 function linkSkip(root, abs) {
   let target;

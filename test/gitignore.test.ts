@@ -11,9 +11,12 @@ import { lastMatch, parseGitignore, type GitignoreRules } from '../src/discover/
 function walkIgnores(rules: GitignoreRules, path: string, isDir: boolean): boolean {
   const parts = path.split('/');
   for (let i = 1; i <= parts.length; i++) {
-    const sub = parts.slice(0, i).join('/');
+    const folder = parts
+      .slice(0, i - 1)
+      .map((p) => `${p}/`)
+      .join('');
     const dir = i < parts.length || isDir;
-    if (lastMatch(rules, sub, parts[i - 1]!, dir)) return true;
+    if (lastMatch(rules, folder, parts[i - 1]!, dir)) return true;
   }
   return false;
 }

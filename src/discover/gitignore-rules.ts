@@ -47,23 +47,26 @@ export function parseGitignore(content: string, ignoreCase = false): GitignoreRu
 
 /**
  * The last rule matching the path decides: true ignored, false re-included, undefined no rule.
- * `relPath` is relative to the .gitignore's folder, with `/` separators; `name` is its last part.
+ * The path is `folder` + `name`: `folder` is the path of the entry's folder from the .gitignore's
+ * own folder, with `/` separators and a trailing `/` (empty at the .gitignore's folder). Most
+ * rules test the name alone, so the whole path is only joined for the rules that need it.
  */
 export function lastMatch(
   layer: GitignoreRules,
-  relPath: string,
+  folder: string,
   name: string,
   isDir: boolean,
 ): boolean | undefined {
   const { rules } = layer;
   if (layer.ignoreCase) {
-    relPath = relPath.toLowerCase();
+    folder = folder.toLowerCase();
     name = name.toLowerCase();
   }
+  let path: string | undefined;
   for (let i = rules.length - 1; i >= 0; i--) {
     const rule = rules[i]!;
     if (rule.dirOnly && !isDir) continue;
-    const subject = rule.nameOnly ? name : relPath;
+    const subject = rule.nameOnly ? name : (path ??= folder + name);
     const hit =
       rule.exact !== null
         ? subject === rule.exact

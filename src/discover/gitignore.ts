@@ -59,28 +59,36 @@ export function ancestorLayers(root: string): IgnoreLayer[] {
 }
 
 /**
- * Whether git would ignore `absPath` under these layers (shallow first), its folder being walked
- * (not ignored) already: a deeper layer's match overrides a shallower one's.
+ * Each layer's view of a folder: the folder's path from the layer's own folder, with `/` and a
+ * trailing `/` ('' at that folder), or null for a layer the folder is not inside. Worked out once
+ * per folder, so that checking an entry costs no path work.
+ */
+export function foldersFor(layers: readonly IgnoreLayer[], dirAbs: string): (string | null)[] {
+  const dir = dirAbs.endsWith(sep) ? dirAbs : dirAbs + sep;
+  return layers.map((layer) => {
+    if (!dir.startsWith(layer.prefix)) return null;
+    const rel = dir.slice(layer.prefix.length);
+    return sep === '/' ? rel : rel.split(sep).join('/');
+  });
+}
+
+/**
+ * Whether git would ignore the entry `name` of a folder (seen through `folders`, from
+ * `foldersFor`) under these layers, shallow first, the folder being walked (not ignored)
+ * already: a deeper layer's match overrides a shallower one's.
  */
 export function isIgnored(
   layers: readonly IgnoreLayer[],
-  absPath: string,
+  folders: readonly (string | null)[],
+  name: string,
   isDir: boolean,
 ): boolean {
   let ignored = false;
-  let name: string | undefined;
-  for (const layer of layers) {
-    if (!isDir && !layer.rules.anyForFiles) continue;
-    // Plain string work: path.relative resolves both paths on every call, for every file.
-    if (!absPath.startsWith(layer.prefix)) continue;
-    const rel = absPath.slice(layer.prefix.length);
-    name ??= absPath.slice(absPath.lastIndexOf(sep) + 1);
-    const decided = lastMatch(
-      layer.rules,
-      sep === '/' ? rel : rel.split(sep).join('/'),
-      name,
-      isDir,
-    );
+  for (let i = 0; i < layers.length; i++) {
+    const folder = folders[i];
+    const { rules } = layers[i]!;
+    if (folder === null || folder === undefined || (!isDir && !rules.anyForFiles)) continue;
+    const decided = lastMatch(rules, folder, name, isDir);
     if (decided !== undefined) ignored = decided;
   }
   return ignored;

@@ -5,7 +5,13 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { ancestorLayers, isIgnored, readIgnoreFile, type IgnoreLayer } from './gitignore.js';
+import {
+  ancestorLayers,
+  foldersFor,
+  isIgnored,
+  readIgnoreFile,
+  type IgnoreLayer,
+} from './gitignore.js';
 import { globMatcher } from './globs.js';
 import type { Skip } from './skips.js';
 
@@ -91,42 +97,43 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
       }
       const own = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? layerOf(dir) : null;
       const layers = own ? [...parentLayers, own] : parentLayers;
+      const folders = foldersFor(layers, dir);
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const subdirs: { abs: string; rel: string; fs: string }[] = [];
       const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
       const relPrefix = relDir ? `${relDir}/` : '';
       const fsPrefix = fsDir === '.' ? '' : fsDir.endsWith(sep) ? fsDir : fsDir + sep;
       for (const entry of entries) {
+        const { name } = entry;
         // Plain concatenation: path.join normalizes the whole path again for every entry.
-        const abs = dirPrefix + entry.name;
-        const rel = relPrefix + entry.name;
-        const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + entry.name;
+        const rel = relPrefix + name;
         if (entry.isDirectory()) {
-          if (entry.name === '.git') continue; // git's own database, not content
-          if (VENDORED_DIRS.has(entry.name)) visit(skip(root, abs, true, 'vendored'));
+          if (name === '.git') continue; // git's own database, not content
+          if (VENDORED_DIRS.has(name)) visit(skipAt(rel, true, 'vendored'));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
-            visit(skip(root, abs, true, 'excluded'));
-          else if (isIgnored(layers, abs, true)) visit(skip(root, abs, true, 'gitignored'));
-          else subdirs.push({ abs, rel, fs: fsPath });
+            visit(skipAt(rel, true, 'excluded'));
+          else if (isIgnored(layers, folders, name, true)) visit(skipAt(rel, true, 'gitignored'));
+          else subdirs.push({ abs: dirPrefix + name, rel, fs: fsPrefix + name });
         } else if (entry.isSymbolicLink()) {
           visit(
-            isIgnored(layers, abs, false)
-              ? skip(root, abs, false, 'gitignored')
-              : linkSkip(root, abs),
+            isIgnored(layers, folders, name, false)
+              ? skipAt(rel, false, 'gitignored')
+              : linkSkip(root, dirPrefix + name),
           );
         } else if (!entry.isFile()) {
-          visit(skip(root, abs, false, 'special-file'));
+          visit(skipAt(rel, false, 'special-file'));
         } else if (seenFiles?.has(rel)) {
           continue;
-        } else if (configFiles.has(abs)) {
-          visit(skip(root, abs, false, 'config'));
+        } else if (configFiles.size && configFiles.has(dirPrefix + name)) {
+          visit(skipAt(rel, false, 'config'));
         } else if (excluded?.(rel)) {
-          visit(skip(root, abs, false, 'excluded'));
-        } else if (isIgnored(layers, abs, false)) {
-          visit(skip(root, abs, false, 'gitignored'));
+          visit(skipAt(rel, false, 'excluded'));
+        } else if (isIgnored(layers, folders, name, false)) {
+          visit(skipAt(rel, false, 'gitignored'));
         } else if (included && !included(rel)) {
-          visit(skip(root, abs, false, 'not-included'));
+          visit(skipAt(rel, false, 'not-included'));
         } else {
+          const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + name;
           seenFiles?.add(rel);
           visit({ kind: 'file', path: fsPath, file: rel });
         }
@@ -157,6 +164,12 @@ function layersDownTo(
   return layers;
 }
 
+/** An entry not scanned, by its report path (a folder's with a trailing `/`). */
+function skipAt(rel: string, isDir: boolean, reason: Skip['reason'], detail?: string): Discovered {
+  const file = rel + (isDir ? '/' : '');
+  return { kind: 'skip', skip: detail ? { file, reason, detail } : { file, reason } };
+}
+
 function skip(
   root: string,
   abs: string,
@@ -164,8 +177,7 @@ function skip(
   reason: Skip['reason'],
   detail?: string,
 ): Discovered {
-  const file = toRelative(root, abs) + (isDir ? '/' : '');
-  return { kind: 'skip', skip: detail ? { file, reason, detail } : { file, reason } };
+  return skipAt(toRelative(root, abs), isDir, reason, detail);
 }
 
 function linkSkip(root: string, abs: string): Discovered {
