@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30000,
+    // Child processes, not worker threads: test/walk.test.ts changes the working folder.
+    pool: 'forks',
   },
 });
