@@ -12693,8 +12693,8 @@ function discover(options, visit) {
   };
   const seenFiles = options.paths.length > 1 ? /* @__PURE__ */ new Set() : null;
   const configFiles = new Set(options.configFiles ?? []);
-  const cwd = process.cwd();
-  const fsPathOf = (abs) => abs === cwd ? "." : abs.startsWith(cwd + sep2) ? abs.slice(cwd.length + 1) : abs;
+  const cwd = workingFolder();
+  const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep2) ? abs.slice(cwd.length + 1) : abs;
   for (const start of options.paths) {
     const stat = statSync2(start);
     if (!stat.isDirectory()) {
@@ -12781,6 +12781,13 @@ function layersDownTo(root, dir, layerOf) {
     d = join3(d, parts[i]);
   }
   return layers;
+}
+function workingFolder() {
+  try {
+    return process.cwd();
+  } catch {
+    return null;
+  }
 }
 function skipAt(rel, isDir, reason, detail) {
   const file = rel + (isDir ? "/" : "");

@@ -34844,8 +34844,8 @@ function discover(options, visit) {
   };
   const seenFiles = options.paths.length > 1 ? /* @__PURE__ */ new Set() : null;
   const configFiles = new Set(options.configFiles ?? []);
-  const cwd = process.cwd();
-  const fsPathOf = (abs) => abs === cwd ? "." : abs.startsWith(cwd + sep4) ? abs.slice(cwd.length + 1) : abs;
+  const cwd = workingFolder();
+  const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep4) ? abs.slice(cwd.length + 1) : abs;
   for (const start of options.paths) {
     const stat2 = statSync2(start);
     if (!stat2.isDirectory()) {
@@ -34932,6 +34932,13 @@ function layersDownTo(root, dir, layerOf) {
     d = join5(d, parts[i]);
   }
   return layers;
+}
+function workingFolder() {
+  try {
+    return process.cwd();
+  } catch {
+    return null;
+  }
 }
 function skipAt(rel, isDir, reason, detail) {
   const file = rel + (isDir ? "/" : "");
