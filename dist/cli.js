@@ -17483,7 +17483,15 @@ var MAX_SUMMARY = 200;
 var MAX_REASON = 200;
 function render(report, layout) {
   const rows = pinRows(report.findings);
-  const renderedRows = rows.map((row) => renderRow(row, layout));
+  const renderedRows = [];
+  let rowBytes = 0;
+  for (const row of rows) {
+    if (rowBytes > layout.limit) break;
+    const rendered = renderRow(row, layout);
+    renderedRows.push(rendered);
+    rowBytes += layout.measure(rendered) + 1;
+  }
+  const allRendered = renderedRows.length === rows.length;
   const head2 = headLines(report, rows, layout);
   const fullDetails = detailsLines(report, layout, false);
   const compactDetails = detailsLines(report, layout, true);
@@ -17504,12 +17512,14 @@ function render(report, layout) {
     return `${out.join("\n")}
 `;
   };
-  for (const details of [fullDetails, compactDetails]) {
-    const body = assemble(rows.length, details);
-    if (fits(body)) return body;
+  if (allRendered) {
+    for (const details of [fullDetails, compactDetails]) {
+      const body = assemble(rows.length, details);
+      if (fits(body)) return body;
+    }
   }
   let lo = 0;
-  let hi = rows.length - 1;
+  let hi = allRendered ? rows.length - 1 : renderedRows.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (fits(assemble(mid, compactDetails))) lo = mid;

@@ -178,7 +178,17 @@ const MAX_REASON = 200;
 
 function render(report: Report, layout: Layout): string {
   const rows = pinRows(report.findings);
-  const renderedRows = rows.map((row) => renderRow(row, layout));
+  // Rows past the size limit can never be shown: they are not rendered (the benchmark's 3,000
+  // pinned releases made 1 MB of job summary from several MB of rows).
+  const renderedRows: string[] = [];
+  let rowBytes = 0;
+  for (const row of rows) {
+    if (rowBytes > layout.limit) break;
+    const rendered = renderRow(row, layout);
+    renderedRows.push(rendered);
+    rowBytes += layout.measure(rendered) + 1;
+  }
+  const allRendered = renderedRows.length === rows.length;
   const head = headLines(report, rows, layout);
   const fullDetails = detailsLines(report, layout, false);
   const compactDetails = detailsLines(report, layout, true);
@@ -200,13 +210,16 @@ function render(report: Report, layout: Layout): string {
     return `${out.join('\n')}\n`;
   };
 
-  for (const details of [fullDetails, compactDetails]) {
-    const body = assemble(rows.length, details);
-    if (fits(body)) return body;
+  if (allRendered) {
+    for (const details of [fullDetails, compactDetails]) {
+      const body = assemble(rows.length, details);
+      if (fits(body)) return body;
+    }
   }
-  // Drop rows from the end (least severe first): the largest prefix that fits.
+  // Drop rows from the end (least severe first): the largest prefix that fits. Rows rendered
+  // only up to past the limit, so the last of them already does not fit.
   let lo = 0;
-  let hi = rows.length - 1;
+  let hi = allRendered ? rows.length - 1 : renderedRows.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (fits(assemble(mid, compactDetails))) lo = mid;
