@@ -29032,8 +29032,8 @@ var require_lib = __commonJS({
 });
 
 // src/action/main.ts
-import { appendFileSync as appendFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
-import { dirname as dirname6, relative as relative5, resolve as resolve4 } from "node:path";
+import { appendFileSync as appendFileSync2 } from "node:fs";
+import { relative as relative5, resolve as resolve4 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -34805,8 +34805,7 @@ function ancestorLayers(root) {
   }
   return layers;
 }
-function foldersFor(layers, dirAbs) {
-  const dir = dirAbs.endsWith(sep3) ? dirAbs : dirAbs + sep3;
+function foldersFor(layers, dir) {
   return layers.map((layer) => {
     if (!dir.startsWith(layer.prefix)) return null;
     const rel = dir.slice(layer.prefix.length);
@@ -34823,6 +34822,11 @@ function isIgnored(layers, folders, name, isDir) {
     if (decided !== void 0) ignored = decided;
   }
   return ignored;
+}
+
+// src/discover/skips.ts
+function skipOf(file, reason, detail) {
+  return detail ? { file, reason, detail } : { file, reason };
 }
 
 // src/discover/walk.ts
@@ -34877,10 +34881,10 @@ function discover(options, visit) {
       }
       const own2 = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? layerOf(dir) : null;
       const layers = own2 ? [...parentLayers, own2] : parentLayers;
-      const folders = foldersFor(layers, dir);
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
       const dirPrefix = dir.endsWith(sep4) ? dir : dir + sep4;
+      const folders = foldersFor(layers, dirPrefix);
       const relPrefix = relDir ? `${relDir}/` : "";
       const fsPrefix = fsDir === "." ? "" : fsDir.endsWith(sep4) ? fsDir : fsDir + sep4;
       for (const entry of entries) {
@@ -34941,8 +34945,7 @@ function workingFolder() {
   }
 }
 function skipAt(rel, isDir, reason, detail) {
-  const file = rel + (isDir ? "/" : "");
-  return { kind: "skip", skip: detail ? { file, reason, detail } : { file, reason } };
+  return { kind: "skip", skip: skipOf(rel + (isDir ? "/" : ""), reason, detail) };
 }
 function skip(root, abs, isDir, reason, detail) {
   return skipAt(toRelative(root, abs), isDir, reason, detail);
@@ -35020,10 +35023,8 @@ function readFileBytes(path6, maxFileSize, room2, offset) {
   }
   try {
     let first = readSync(fd, room2, offset, READ_ROOM_BYTES, 0);
-    while (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
-      const more = readSync(fd, room2, offset + first, READ_ROOM_BYTES - first, first);
-      if (more === 0) break;
-      first += more;
+    if (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
+      first += readInto(fd, room2.subarray(offset + first, offset + READ_ROOM_BYTES), first);
     }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
@@ -38896,7 +38897,7 @@ function scanFile(path6, file, maxFileSize, into) {
   else scanBytes(file, read.bytes, into);
 }
 function addSkip(into, file, reason, detail) {
-  into.skipped.push(detail ? { file, reason, detail } : { file, reason });
+  into.skipped.push(skipOf(file, reason, detail));
 }
 function scanBytes(file, bytes, into) {
   if (isBinary(bytes)) {
@@ -39088,7 +39089,7 @@ async function scanFilesInWorkers(options, run2) {
   if (stopped !== void 0) for (const worker of pool) void worker.stop();
   for (let at = 0; at < SLOTS; at++) release(at);
   const settled = await Promise.allSettled(answers);
-  for (const worker of pool) void worker.stop();
+  if (stopped === void 0) for (const worker of pool) void worker.stop();
   const failed = settled.find(
     (s) => s.status === "rejected" && !(s.reason instanceof WorkerStopped)
   );
@@ -39571,27 +39572,18 @@ function writeBuffered(fd, pieces) {
   const buffer = Buffer.allocUnsafe(1 << 20);
   let used = 0;
   for (const piece of pieces) {
-    if (typeof piece !== "string") {
-      if (used + piece.length > buffer.length) {
-        writeAll(fd, buffer.subarray(0, used));
-        used = 0;
-      }
-      if (piece.length > buffer.length) writeAll(fd, Buffer.from(piece));
-      else {
-        buffer.set(piece, used);
-        used += piece.length;
-      }
-      continue;
-    }
-    if (used + piece.length * 3 > buffer.length) {
+    const text = typeof piece === "string";
+    const most = text ? piece.length * 3 : piece.length;
+    if (used + most > buffer.length) {
       writeAll(fd, buffer.subarray(0, used));
       used = 0;
-      if (piece.length * 3 > buffer.length) {
-        writeAll(fd, Buffer.from(piece));
-        continue;
-      }
     }
-    used += buffer.write(piece, used);
+    if (most > buffer.length) writeAll(fd, text ? Buffer.from(piece) : piece);
+    else if (text) used += buffer.write(piece, used);
+    else {
+      buffer.set(piece, used);
+      used += piece.length;
+    }
   }
   writeAll(fd, buffer.subarray(0, used));
 }
@@ -44894,7 +44886,6 @@ function writeOutputs(report, settings, context3, advisories) {
     const path6 = settings[key];
     if (!path6) continue;
     const absolute = resolve4(context3.workspace, path6);
-    mkdirSync2(dirname6(absolute), { recursive: true });
     writeReportFile(absolute, render2());
     setOutput(key, absolute);
     info(

@@ -9764,6 +9764,11 @@ function isFailingAdvisory(advisory, policy) {
 // src/discover/gitignore.ts
 var IGNORE_CASE = process.platform === "darwin" || process.platform === "win32";
 
+// src/discover/skips.ts
+function skipOf(file, reason, detail) {
+  return detail ? { file, reason, detail } : { file, reason };
+}
+
 // src/extract/cloud-init.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { gunzipSync } from "node:zlib";
@@ -13644,7 +13649,7 @@ function emptyScanResult() {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
 function addSkip(into, file, reason, detail) {
-  into.skipped.push(detail ? { file, reason, detail } : { file, reason });
+  into.skipped.push(skipOf(file, reason, detail));
 }
 function scanBytes(file, bytes, into) {
   if (isBinary(bytes)) {

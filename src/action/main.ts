@@ -3,8 +3,8 @@
  * and publishes the result as annotations, a job summary, files, outputs and one pull request
  * comment. The verdict comes from the report alone: no GitHub API failure can change it.
  */
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { appendFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadDatabase } from '../advisories/load.js';
 import { audit, type ChangedLines } from '../audit.js';
@@ -203,7 +203,6 @@ function writeOutputs(
     const path = settings[key];
     if (!path) continue;
     const absolute = resolve(context.workspace, path);
-    mkdirSync(dirname(absolute), { recursive: true });
     writeReportFile(absolute, render());
     core.setOutput(key, absolute);
     core.info(

@@ -61,10 +61,10 @@ export function ancestorLayers(root: string): IgnoreLayer[] {
 /**
  * Each layer's view of a folder: the folder's path from the layer's own folder, with `/` and a
  * trailing `/` ('' at that folder), or null for a layer the folder is not inside. Worked out once
- * per folder, so that checking an entry costs no path work.
+ * per folder, so that checking an entry costs no path work. `dir` is absolute and ends in the
+ * path separator.
  */
-export function foldersFor(layers: readonly IgnoreLayer[], dirAbs: string): (string | null)[] {
-  const dir = dirAbs.endsWith(sep) ? dirAbs : dirAbs + sep;
+export function foldersFor(layers: readonly IgnoreLayer[], dir: string): (string | null)[] {
   return layers.map((layer) => {
     if (!dir.startsWith(layer.prefix)) return null;
     const rel = dir.slice(layer.prefix.length);

@@ -21,3 +21,8 @@ export interface Skip {
   reason: SkipReason;
   detail?: string;
 }
+
+/** A skip, with `detail` only when there is one. */
+export function skipOf(file: string, reason: SkipReason, detail?: string): Skip {
+  return detail ? { file, reason, detail } : { file, reason };
+}

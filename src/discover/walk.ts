@@ -13,7 +13,7 @@ import {
   type IgnoreLayer,
 } from './gitignore.js';
 import { globMatcher } from './globs.js';
-import type { Skip } from './skips.js';
+import { skipOf, type Skip } from './skips.js';
 
 export interface DiscoverOptions {
   /** Absolute, real path; reported paths are relative to it. */
@@ -103,10 +103,10 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
       }
       const own = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? layerOf(dir) : null;
       const layers = own ? [...parentLayers, own] : parentLayers;
-      const folders = foldersFor(layers, dir);
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const subdirs: { abs: string; rel: string; fs: string }[] = [];
       const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
+      const folders = foldersFor(layers, dirPrefix);
       const relPrefix = relDir ? `${relDir}/` : '';
       const fsPrefix = fsDir === '.' ? '' : fsDir.endsWith(sep) ? fsDir : fsDir + sep;
       for (const entry of entries) {
@@ -181,8 +181,7 @@ function workingFolder(): string | null {
 
 /** An entry not scanned, by its report path (a folder's with a trailing `/`). */
 function skipAt(rel: string, isDir: boolean, reason: Skip['reason'], detail?: string): Discovered {
-  const file = rel + (isDir ? '/' : '');
-  return { kind: 'skip', skip: detail ? { file, reason, detail } : { file, reason } };
+  return { kind: 'skip', skip: skipOf(rel + (isDir ? '/' : ''), reason, detail) };
 }
 
 function skip(

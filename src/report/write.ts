@@ -34,33 +34,24 @@ function writeBuffered(fd: number, pieces: Iterable<Piece>): void {
   const buffer = Buffer.allocUnsafe(1 << 20);
   let used = 0;
   for (const piece of pieces) {
-    if (typeof piece !== 'string') {
-      if (used + piece.length > buffer.length) {
-        writeAll(fd, buffer.subarray(0, used));
-        used = 0;
-      }
-      if (piece.length > buffer.length) writeAll(fd, Buffer.from(piece));
-      else {
-        buffer.set(piece, used);
-        used += piece.length;
-      }
-      continue;
-    }
+    const text = typeof piece === 'string';
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    if (used + piece.length * 3 > buffer.length) {
+    const most = text ? piece.length * 3 : piece.length;
+    if (used + most > buffer.length) {
       writeAll(fd, buffer.subarray(0, used));
       used = 0;
-      if (piece.length * 3 > buffer.length) {
-        writeAll(fd, Buffer.from(piece));
-        continue;
-      }
     }
-    used += buffer.write(piece, used);
+    if (most > buffer.length) writeAll(fd, text ? Buffer.from(piece) : piece);
+    else if (text) used += buffer.write(piece, used);
+    else {
+      buffer.set(piece, used);
+      used += piece.length;
+    }
   }
   writeAll(fd, buffer.subarray(0, used));
 }
 
 /** writeSync may write less than it is given; what is left is written again. */
-function writeAll(fd: number, bytes: Buffer): void {
+function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }

@@ -223,7 +223,7 @@ export async function scanFilesInWorkers(
   // error is thrown: the worker's own error says more than this thread's.
   const settled = await Promise.allSettled(answers);
   // Not awaited: an idle worker's exit keeps nothing waiting, and the process may end before it.
-  for (const worker of pool) void worker.stop();
+  if (stopped === undefined) for (const worker of pool) void worker.stop();
   const failed = settled.find(
     (s): s is PromiseRejectedResult =>
       s.status === 'rejected' && !(s.reason instanceof WorkerStopped),

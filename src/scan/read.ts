@@ -106,11 +106,9 @@ export function readFileBytes(
   try {
     let first = readSync(fd, room, offset, READ_ROOM_BYTES, 0);
     // A network file system may hand a file over a page at a time: a read that stopped on a page
-    // boundary is checked with one more (a file of an exact number of pages pays one read more).
-    while (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
-      const more = readSync(fd, room, offset + first, READ_ROOM_BYTES - first, first);
-      if (more === 0) break;
-      first += more;
+    // boundary reads on to the end (a file of an exact number of pages pays one read more).
+    if (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
+      first += readInto(fd, room.subarray(offset + first, offset + READ_ROOM_BYTES), first);
     }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;

@@ -3,7 +3,7 @@
  * reason, and the warnings met on the way.
  */
 import { discover } from '../discover/walk.js';
-import type { Skip, SkipReason } from '../discover/skips.js';
+import { skipOf, type Skip, type SkipReason } from '../discover/skips.js';
 import type { Severity } from '../data/schema.js';
 import type { ReleaseFacts } from '../match/release-facts.js';
 import { extractPins } from '../extract/extract.js';
@@ -49,7 +49,7 @@ export function scanFile(path: string, file: string, maxFileSize: number, into: 
 }
 
 export function addSkip(into: ScanResult, file: string, reason: SkipReason, detail?: string): void {
-  into.skipped.push(detail ? { file, reason, detail } : { file, reason });
+  into.skipped.push(skipOf(file, reason, detail));
 }
 
 /** A file's bytes: binary (skipped), no candidate (scanned, nothing more), or extracted. */
