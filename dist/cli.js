@@ -231,8 +231,8 @@ var require_constants = __commonJS({
       /**
        * Create GLOB_CHARS
        */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      globChars(win322) {
+        return win322 === true ? WINDOWS_CHARS : POSIX_CHARS;
       }
     };
   }
@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants5 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants5;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants5.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1162,9 +1162,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants5.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,7 +1662,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse3 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants5 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1681,7 +1681,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -1691,8 +1691,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1717,7 +1717,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1725,7 +1725,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -1734,16 +1734,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern2, options) => {
@@ -1790,7 +1790,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants5;
     module.exports = picomatch2;
   }
 });
@@ -5775,10 +5775,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5792,7 +5792,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -5816,7 +5816,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5832,7 +5832,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5923,7 +5923,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -5937,13 +5937,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -5986,18 +5986,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6051,8 +6051,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6064,7 +6064,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6075,8 +6075,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6093,7 +6093,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6273,7 +6273,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6290,24 +6290,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6490,25 +6490,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7318,14 +7318,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8492,18 +8492,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -8656,15 +8656,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8858,13 +8858,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -9143,12 +9143,102 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { relative as relative4, resolve as resolve3 } from "node:path";
+import { relative as relative6, resolve as resolve5 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/advisories/load.ts
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync
+} from "node:fs";
+import { join as join2, relative as relative2, resolve as resolve2 } from "node:path";
+
+// src/config/confine.ts
+import { lstatSync, realpathSync } from "node:fs";
+import { join, posix, relative, resolve, sep, win32 } from "node:path";
+var PathRefused = class extends Error {
+  constructor(message, missing = false) {
+    super(message);
+    this.missing = missing;
+  }
+  missing;
+  name = "PathRefused";
+};
+var SEPARATORS = /[\\/]/;
+function isGitFolderName(name) {
+  const plain2 = name.toLowerCase().split(":")[0].replace(/[. ]+$/, "");
+  return plain2 === ".git" || plain2 === "git~1";
+}
+function liesWithin(base, path) {
+  const rel = relative(base, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsoluteAnywhere(rel);
+}
+function isAbsoluteAnywhere(path) {
+  return posix.isAbsolute(path) || win32.isAbsolute(path);
+}
+function confineSettingPath(root, given, use, rootName) {
+  if (given.includes("\0")) throw new PathRefused("holds a NUL character");
+  if (isAbsoluteAnywhere(given)) {
+    throw new PathRefused(`must be a path relative to ${rootName}, not an absolute one`);
+  }
+  const parts = given.split(SEPARATORS).filter((p) => p !== "" && p !== ".");
+  if (parts.includes("..")) throw new PathRefused(`must not leave ${rootName} with '..'`);
+  if (parts.some(isGitFolderName)) throw new PathRefused("must not point into .git/");
+  return walkWithoutLinks(root, parts, use, rootName);
+}
+function checkInputPath(workspace, given, use, writeBases = [workspace]) {
+  if (given.includes("\0")) throw new PathRefused("holds a NUL character");
+  const absolute = resolve(workspace, given);
+  const base = use === "write" ? writeBases.find((b) => liesWithin(resolve(b), absolute)) : liesWithin(resolve(workspace), absolute) ? workspace : void 0;
+  if (base === void 0) {
+    if (use === "read") return absolute;
+    throw new PathRefused(
+      `must name a file in the workspace${writeBases.length > 1 ? " or RUNNER_TEMP" : ""}`
+    );
+  }
+  const parts = relative(resolve(base), absolute).split(sep).filter((p) => p !== "");
+  if (use === "write" && parts.some(isGitFolderName)) {
+    throw new PathRefused("must not point into .git/");
+  }
+  return walkWithoutLinks(base, parts, use, "the workspace", false);
+}
+function walkWithoutLinks(root, parts, use, rootName, mustExist = true) {
+  let current = realpathSync(root);
+  for (let n = 0; n < parts.length; n++) {
+    current = join(current, parts[n]);
+    const shown = parts.slice(0, n + 1).join("/");
+    let stat;
+    try {
+      stat = lstatSync(current);
+    } catch (error2) {
+      const code = error2.code;
+      if (code === "ENOENT") {
+        if (use === "write" || !mustExist) return join(resolve(root), ...parts);
+        throw new PathRefused(`names ${shown}, which does not exist in ${rootName}`, true);
+      }
+      if (code === "ENOTDIR") throw new PathRefused(`goes through ${shown}, which is not a folder`);
+      throw new PathRefused(`cannot be looked at (${code ?? "error"})`);
+    }
+    if (stat.isSymbolicLink()) {
+      throw new PathRefused(
+        `goes through a symbolic link (${shown}); links in the repository are not followed`
+      );
+    }
+    const last = n === parts.length - 1;
+    if (!last && !stat.isDirectory()) {
+      throw new PathRefused(`goes through ${shown}, which is not a folder`);
+    }
+    if (last && use === "write" && !stat.isFile()) {
+      throw new PathRefused(`names ${shown}, which is not a regular file`);
+    }
+  }
+  return join(resolve(root), ...parts);
+}
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -9296,8 +9386,8 @@ function explicitlyAborted(x, startIndex = 0) {
 }
 function prefixIssues(path, issues) {
   return issues.map((iss) => {
-    var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
     iss.path.unshift(path);
     return iss;
   });
@@ -9318,17 +9408,17 @@ function sizeCaps(defChecks) {
   return caps;
 }
 function attachSchema(issues, start, inst) {
-  var _a2;
+  var _a3;
   for (let i = start; i < issues.length; i++) {
-    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
-  var _a2;
+  var _a3;
   const traits = iss.inst?._zod?.traits;
   if (traits?.has("$ZodType")) {
     if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
     else
       iss.schema = iss.inst;
   }
@@ -9733,10 +9823,10 @@ var boolean = /^(?:true|false)$/i;
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a2;
+  var _a3;
   inst._zod ?? (inst._zod = {});
   inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+  (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
 });
 var _whenHasLength = (payload) => {
   const val = payload.value;
@@ -9855,9 +9945,9 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
   };
 });
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a2;
+  var _a3;
   $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input = payload.value;
     const units = input.length;
@@ -9877,9 +9967,9 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
   };
 });
 var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
+  var _a3;
   $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input = payload.value;
     const units = input.length;
@@ -9899,10 +9989,10 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
   };
 });
 var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a2, _b;
+  var _a3, _b;
   $ZodCheck.init(inst, def);
   if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+    (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
       def.pattern.lastIndex = 0;
       if (def.pattern.test(payload.value))
         return;
@@ -9953,7 +10043,7 @@ var version = {
 
 // node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a2;
+  var _a3;
   inst ?? (inst = {});
   inst._zod.def = def;
   inst._zod.bag = inst._zod.bag || {};
@@ -9966,7 +10056,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     }
   }
   if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred?.push(() => {
       inst._zod.run = inst._zod.parse;
     });
@@ -10955,6 +11045,54 @@ function en_default() {
   };
 }
 
+// node_modules/zod/v4/core/registries.js
+var _a2;
+var $ZodRegistry = class {
+  constructor() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+  }
+  add(schema3, ..._meta) {
+    const meta2 = _meta[0];
+    this._map.set(schema3, meta2);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.set(meta2.id, schema3);
+    }
+    return this;
+  }
+  clear() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+    return this;
+  }
+  remove(schema3) {
+    const meta2 = this._map.get(schema3);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.delete(meta2.id);
+    }
+    this._map.delete(schema3);
+    return this;
+  }
+  get(schema3) {
+    const p = schema3._zod.parent;
+    if (p) {
+      const pm = { ...this.get(p) ?? {} };
+      delete pm.id;
+      const f = { ...pm, ...this._map.get(schema3) };
+      return Object.keys(f).length ? f : void 0;
+    }
+    return this._map.get(schema3);
+  }
+  has(schema3) {
+    return this._map.has(schema3);
+  }
+};
+function registry() {
+  return new $ZodRegistry();
+}
+(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+var globalRegistry = globalThis.__zod_globalRegistry;
+
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
@@ -11548,6 +11686,145 @@ var InputError = class extends Error {
   name = "InputError";
 };
 
+// src/syntax-errors.ts
+function describeSyntaxError(at) {
+  return `line ${at.line}, column ${at.column}: ${at.reason}`;
+}
+function jsonSyntaxError(text) {
+  const found = firstJsonError(text) ?? { offset: 0, reason: "not valid JSON" };
+  return { ...lineAndColumn(text, found.offset), reason: found.reason };
+}
+function yamlSyntaxError(error2, lines) {
+  const { line, col } = lines.linePos(error2.pos[0]);
+  return { line, column: col, reason: YAML_REASONS[error2.code] ?? humanize(error2.code) };
+}
+var YAML_REASONS = {
+  BAD_INDENT: "wrong indentation",
+  TAB_AS_INDENT: "a tab used as indentation",
+  DUPLICATE_KEY: "a key given twice in one mapping",
+  MISSING_CHAR: "a closing quote or bracket is missing",
+  MULTILINE_IMPLICIT_KEY: "a key spans more than one line",
+  BLOCK_AS_IMPLICIT_KEY: "a block used as a key",
+  MULTIPLE_DOCS: "more than one document",
+  UNEXPECTED_TOKEN: "unexpected text"
+};
+function humanize(code) {
+  return code.toLowerCase().replace(/_/g, " ");
+}
+function lineAndColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LITERALS = ["true", "false", "null"];
+function firstJsonError(text) {
+  const open = [];
+  let expecting = "value";
+  let i = 0;
+  for (; ; ) {
+    while (i < text.length && " 	\n\r".includes(text[i])) i++;
+    if (i >= text.length) {
+      return expecting === "after" && open.length === 0 ? null : { offset: i, reason: "the text ends before the JSON value does" };
+    }
+    const c = text[i];
+    switch (expecting) {
+      case "first-value":
+      case "value":
+        if (expecting === "first-value" && c === "]") {
+          open.pop();
+          i++;
+          expecting = "after";
+        } else if (c === "{" || c === "[") {
+          open.push(c);
+          i++;
+          expecting = c === "{" ? "first-key" : "first-value";
+        } else if (c === '"') {
+          const end = stringEnd(text, i);
+          if (typeof end !== "number") return end;
+          i = end;
+          expecting = "after";
+        } else if (c === "-" || c >= "0" && c <= "9") {
+          NUMBER.lastIndex = i;
+          if (!NUMBER.test(text)) return { offset: i, reason: "a number written wrongly" };
+          i = NUMBER.lastIndex;
+          expecting = "after";
+        } else {
+          const literal3 = LITERALS.find((word) => text.startsWith(word, i));
+          if (!literal3) {
+            return {
+              offset: i,
+              reason: i === 0 && c === "\uFEFF" ? "a byte order mark before the JSON value" : "unexpected character where a value should start"
+            };
+          }
+          i += literal3.length;
+          expecting = "after";
+        }
+        break;
+      case "first-key":
+      case "key":
+        if (expecting === "first-key" && c === "}") {
+          open.pop();
+          i++;
+          expecting = "after";
+        } else if (c === '"') {
+          const end = stringEnd(text, i);
+          if (typeof end !== "number") return end;
+          i = end;
+          expecting = "colon";
+        } else {
+          return { offset: i, reason: "a property name in double quotes should be here" };
+        }
+        break;
+      case "colon":
+        if (c !== ":") return { offset: i, reason: "a ':' should follow the property name" };
+        i++;
+        expecting = "value";
+        break;
+      case "after": {
+        const inside = open[open.length - 1];
+        if (!inside) return { offset: i, reason: "more text after the JSON value" };
+        const close = inside === "{" ? "}" : "]";
+        if (c === ",") {
+          i++;
+          expecting = inside === "{" ? "key" : "value";
+        } else if (c === close) {
+          open.pop();
+          i++;
+        } else {
+          return { offset: i, reason: `a ',' or '${close}' should be here` };
+        }
+        break;
+      }
+    }
+  }
+}
+function stringEnd(text, start) {
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return i + 1;
+    if (c < 32) return { offset: i, reason: "a control character inside a string" };
+    if (c === 92) {
+      const next = text[i + 1];
+      if (next === "u") {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+          return { offset: i, reason: "a \\u escape without four hex digits" };
+        }
+        i += 5;
+      } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) {
+        i++;
+      } else {
+        return { offset: i, reason: "an escape sequence JSON does not have" };
+      }
+    }
+  }
+  return { offset: text.length, reason: "a string that is never closed" };
+}
+
 // src/advisories/osv.ts
 var GO_MODULES = {
   "github.com/containerd/containerd": "containerd",
@@ -11668,19 +11945,29 @@ function convertAffected(entry, where) {
 }
 
 // src/advisories/load.ts
-function readJson(file, shownAs) {
+function readJson(file, shownAs, noFollow = false) {
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    text = noFollow ? readWithoutFollowing(file) : readFileSync(file, "utf8");
   } catch (error2) {
     throw new InputError(
       `${shownAs}: cannot read (${error2.code ?? "error"})`
     );
   }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
   try {
     return JSON.parse(text);
-  } catch (error2) {
-    throw new InputError(`${shownAs}: not valid JSON (${error2.message})`);
+  } catch {
+    throw new InputError(`${shownAs}: not valid JSON at ${describeSyntaxError(jsonSyntaxError(text))}`);
+  }
+}
+function readWithoutFollowing(file) {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(), { code: "not a regular file" });
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
   }
 }
 function validated(parse3) {
@@ -11691,7 +11978,7 @@ function validated(parse3) {
     throw new InputError(error2.message);
   }
 }
-function jsonFilesIn(path, shownAs) {
+function jsonFilesIn(path, shownAs, noLinks = false) {
   let stat;
   try {
     stat = statSync(path);
@@ -11699,7 +11986,16 @@ function jsonFilesIn(path, shownAs) {
     throw new InputError(`${shownAs}: advisory file or folder not found`);
   }
   if (!stat.isDirectory()) return [path];
-  return readdirSync(path).filter((name) => name.endsWith(".json")).sort().map((name) => join(path, name));
+  const entries = readdirSync(path, { withFileTypes: true }).filter((entry) => entry.name.endsWith(".json")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  if (noLinks) {
+    const link = entries.find((entry) => entry.isSymbolicLink());
+    if (link) {
+      throw new InputError(
+        `${shownAs}/${link.name}: a symbolic link; advisory files in the repository are read only when they are not links`
+      );
+    }
+  }
+  return entries.map((entry) => join2(path, entry.name));
 }
 function trusted(file, shownAs) {
   return readJson(file, shownAs);
@@ -11719,18 +12015,28 @@ function loadBundles(file, shownAs) {
     ])
   );
 }
-function loadDatabase(dataDir, userPaths, cwd) {
-  const shown = (file) => relative(cwd, file) || file;
+function loadDatabase(dataDir, userPaths, cwd, repositoryRoot) {
+  const shown = (file) => relative2(cwd, file) || file;
   const advisories = /* @__PURE__ */ new Map();
-  for (const file of jsonFilesIn(join(dataDir, "advisories"), shown(join(dataDir, "advisories")))) {
+  for (const file of jsonFilesIn(join2(dataDir, "advisories"), shown(join2(dataDir, "advisories")))) {
     const advisory = trusted(file, shown(file));
     advisories.set(advisory.id, advisory);
   }
   const notes = [];
   const bundled = new Set(advisories.keys());
   for (const userPath of userPaths) {
-    for (const file of jsonFilesIn(resolve(cwd, userPath), userPath)) {
-      const json2 = readJson(file, shown(file));
+    const absolute = resolve2(cwd, userPath);
+    const inRepository = repositoryRoot !== void 0 && liesWithin(resolve2(repositoryRoot), absolute);
+    if (inRepository) {
+      try {
+        checkInputPath(repositoryRoot, absolute, "read");
+      } catch (error2) {
+        if (!(error2 instanceof PathRefused)) throw error2;
+        throw new InputError(`${shown(absolute)}: ${error2.message}`);
+      }
+    }
+    for (const file of jsonFilesIn(absolute, shown(absolute), inRepository)) {
+      const json2 = readJson(file, shown(file), inRepository);
       let advisory;
       if (isOwnFormat(json2)) {
         advisory = validated(() => parseAdvisory(json2, shown(file)));
@@ -11750,12 +12056,12 @@ function loadDatabase(dataDir, userPaths, cwd) {
       advisories: [...advisories.values()],
       bundles: {
         rke2: loadBundles(
-          join(dataDir, "bundles", "rke2.json"),
-          shown(join(dataDir, "bundles", "rke2.json"))
+          join2(dataDir, "bundles", "rke2.json"),
+          shown(join2(dataDir, "bundles", "rke2.json"))
         ),
         k3s: loadBundles(
-          join(dataDir, "bundles", "k3s.json"),
-          shown(join(dataDir, "bundles", "k3s.json"))
+          join2(dataDir, "bundles", "k3s.json"),
+          shown(join2(dataDir, "bundles", "k3s.json"))
         )
       }
     },
@@ -12440,12 +12746,12 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/discover/walk.ts
-import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join3, relative as relative2, sep as sep2 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join4, relative as relative3, sep as sep3 } from "node:path";
 
 // src/discover/gitignore.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join2, sep } from "node:path";
+import { closeSync as closeSync2, constants as constants2, existsSync, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join as join3, sep as sep2 } from "node:path";
 
 // src/discover/gitignore-rules.ts
 function parseGitignore(content, ignoreCase = false) {
@@ -12623,17 +12929,22 @@ var IGNORE_CASE = process.platform === "darwin" || process.platform === "win32";
 function readIgnoreFile(file, base) {
   let content;
   try {
-    content = readFileSync2(file, "utf8");
+    const fd = openSync2(file, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0));
+    try {
+      content = readFileSync2(fd, "utf8");
+    } finally {
+      closeSync2(fd);
+    }
   } catch {
     return null;
   }
   const rules = parseGitignore(content, IGNORE_CASE);
   if (!rules.rules.length) return null;
-  return { prefix: base.endsWith(sep) ? base : base + sep, rules };
+  return { prefix: base.endsWith(sep2) ? base : base + sep2, rules };
 }
 function findCheckoutTop(dir) {
   for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join2(d, ".git"))) return d;
+    if (existsSync(join3(d, ".git"))) return d;
     if (dirname(d) === d) return null;
   }
 }
@@ -12641,7 +12952,7 @@ function ancestorLayers(root) {
   const top = findCheckoutTop(root);
   if (!top) return [];
   const layers = [];
-  const exclude = readIgnoreFile(join2(top, ".git", "info", "exclude"), top);
+  const exclude = readIgnoreFile(join3(top, ".git", "info", "exclude"), top);
   if (exclude) layers.push(exclude);
   const chain = [];
   for (let d = dirname(root); top !== root && d.startsWith(top); d = dirname(d)) {
@@ -12649,7 +12960,7 @@ function ancestorLayers(root) {
     if (d === top) break;
   }
   for (const d of chain) {
-    const layer = readIgnoreFile(join2(d, ".gitignore"), d);
+    const layer = readIgnoreFile(join3(d, ".gitignore"), d);
     if (layer) layers.push(layer);
   }
   return layers;
@@ -12658,7 +12969,7 @@ function foldersFor(layers, dir) {
   return layers.map((layer) => {
     if (!dir.startsWith(layer.prefix)) return null;
     const rel = dir.slice(layer.prefix.length);
-    return sep === "/" ? rel : rel.split(sep).join("/");
+    return sep2 === "/" ? rel : rel.split(sep2).join("/");
   });
 }
 function isIgnored(layers, folders, name, isDir) {
@@ -12681,9 +12992,9 @@ function skipOf(file, reason, detail) {
 // src/discover/walk.ts
 var VENDORED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".terraform", "vendor", "bower_components"]);
 function toRelative(root, abs) {
-  const prefix = root.endsWith(sep2) ? root : root + sep2;
-  const rel = abs.startsWith(prefix) ? abs.slice(prefix.length) : abs === root ? "" : relative2(root, abs);
-  return sep2 === "/" ? rel : rel.split(sep2).join("/");
+  const prefix = root.endsWith(sep3) ? root : root + sep3;
+  const rel = abs.startsWith(prefix) ? abs.slice(prefix.length) : abs === root ? "" : relative3(root, abs);
+  return sep3 === "/" ? rel : rel.split(sep3).join("/");
 }
 function discover(options, visit) {
   const { root } = options;
@@ -12692,17 +13003,17 @@ function discover(options, visit) {
   const baseLayers = ancestorLayers(root);
   const ownLayers = /* @__PURE__ */ new Map();
   const layerOf = (dir) => {
-    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join3(dir, ".gitignore"), dir));
+    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join4(dir, ".gitignore"), dir));
     return ownLayers.get(dir);
   };
   const seenFiles = options.paths.length > 1 ? /* @__PURE__ */ new Set() : null;
   const configFiles = new Set(options.configFiles ?? []);
   const cwd = workingFolder();
-  const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep2) ? abs.slice(cwd.length + 1) : abs;
+  const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep3) ? abs.slice(cwd.length + 1) : abs;
   for (const start of options.paths) {
     const stat = statSync2(start);
     if (!stat.isDirectory()) {
-      const file = toRelative(root, start) || start.slice(start.lastIndexOf(sep2) + 1);
+      const file = toRelative(root, start) || start.slice(start.lastIndexOf(sep3) + 1);
       if (!stat.isFile()) {
         visit({ kind: "skip", skip: { file, reason: "special-file" } });
       } else if (!seenFiles?.has(file)) {
@@ -12732,10 +13043,10 @@ function discover(options, visit) {
       const layers = own2 ? [...parentLayers, own2] : parentLayers;
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
-      const dirPrefix = dir.endsWith(sep2) ? dir : dir + sep2;
+      const dirPrefix = dir.endsWith(sep3) ? dir : dir + sep3;
       const folders = foldersFor(layers, dirPrefix);
       const relPrefix = relDir ? `${relDir}/` : "";
-      const fsPrefix = fsDir === "." ? "" : fsDir.endsWith(sep2) ? fsDir : fsDir + sep2;
+      const fsPrefix = fsDir === "." ? "" : fsDir.endsWith(sep3) ? fsDir : fsDir + sep3;
       for (const entry of entries) {
         const { name } = entry;
         const rel = relPrefix + name;
@@ -12777,12 +13088,12 @@ function discover(options, visit) {
 }
 function layersDownTo(root, dir, layerOf) {
   const layers = [];
-  const parts = relative2(root, dir).split(sep2).filter(Boolean);
+  const parts = relative3(root, dir).split(sep3).filter(Boolean);
   let d = root;
   for (let i = 0; i < parts.length; i++) {
     const layer = layerOf(d);
     if (layer) layers.push(layer);
-    d = join3(d, parts[i]);
+    d = join4(d, parts[i]);
   }
   return layers;
 }
@@ -12802,23 +13113,23 @@ function skip(root, abs, isDir, reason, detail) {
 function linkSkip(root, abs) {
   let target;
   try {
-    target = realpathSync(abs);
+    target = realpathSync2(abs);
   } catch (error2) {
     const code = error2.code;
     return skip(root, abs, false, code === "ELOOP" ? "link-loop" : "broken-link", code);
   }
-  const rel = relative2(root, target);
-  if (rel === ".." || rel.startsWith(`..${sep2}`) || isAbsolute(rel)) {
+  const rel = relative3(root, target);
+  if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute(rel)) {
     return skip(root, abs, false, "link-outside-root", target);
   }
-  if (lstatSync(target).isDirectory() && (abs + sep2).startsWith(target + sep2)) {
+  if (lstatSync2(target).isDirectory() && (abs + sep3).startsWith(target + sep3)) {
     return skip(root, abs, false, "link-loop", toRelative(root, target) || ".");
   }
   return skip(root, abs, false, "link-inside-root", toRelative(root, target));
 }
 
 // src/scan/read.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync } from "node:fs";
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
 var RFOR = Buffer.from("rfor", "latin1");
@@ -12866,7 +13177,7 @@ function tooLarge(size, maxFileSize) {
 function readFileBytes(path, maxFileSize, room2, offset) {
   let fd;
   try {
-    fd = openSync(path, "r");
+    fd = openSync3(path, "r");
   } catch (error2) {
     return { kind: "skip", reason: "unreadable", detail: error2.code };
   }
@@ -12877,7 +13188,7 @@ function readFileBytes(path, maxFileSize, room2, offset) {
     }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
-    const size = fstatSync(fd).size;
+    const size = fstatSync2(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
     room2.copy(whole, 0, offset, offset + first);
@@ -12888,7 +13199,7 @@ function readFileBytes(path, maxFileSize, room2, offset) {
   } catch (error2) {
     return { kind: "skip", reason: "unreadable", detail: error2.code };
   } finally {
-    closeSync(fd);
+    closeSync3(fd);
   }
 }
 function isBinary(bytes) {
@@ -16966,8 +17277,8 @@ function startWorker(script, setup) {
       return waiting.length;
     },
     extract(batch) {
-      return new Promise((resolve4, reject) => {
-        waiting.push({ resolve: resolve4, reject });
+      return new Promise((resolve6, reject) => {
+        waiting.push({ resolve: resolve6, reject });
         worker.postMessage(batch, "bytes" in batch ? [batch.bytes] : []);
       });
     },
@@ -17252,7 +17563,15 @@ function* findingLines(findings) {
 }
 
 // src/report/write.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
+import {
+  closeSync as closeSync4,
+  constants as constants3,
+  lstatSync as lstatSync3,
+  mkdirSync,
+  openSync as openSync4,
+  unlinkSync,
+  writeSync
+} from "node:fs";
 import { dirname as dirname2 } from "node:path";
 function writePieces(pieces, write) {
   let buffered = "";
@@ -17265,14 +17584,30 @@ function writePieces(pieces, write) {
   }
   if (buffered) write(buffered);
 }
-function writeReportFile(path, pieces) {
+function writeReportFile(path, pieces, { fresh = false } = {}) {
   mkdirSync(dirname2(path), { recursive: true });
-  const fd = openSync2(path, "w");
+  const fd = fresh ? createFresh(path) : openSync4(path, "w");
   try {
     writeBuffered(fd, pieces);
   } finally {
-    closeSync2(fd);
+    closeSync4(fd);
   }
+}
+function createFresh(path) {
+  let existing;
+  try {
+    existing = lstatSync3(path);
+  } catch (error2) {
+    if (error2.code !== "ENOENT") throw error2;
+  }
+  if (existing?.isSymbolicLink()) throw refusal("ELOOP", "a symbolic link stands there");
+  if (existing && !existing.isFile()) throw refusal("EEXIST", "something other than a file stands there");
+  if (existing) unlinkSync(path);
+  const flags = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0);
+  return openSync4(path, flags, 420);
+}
+function refusal(code, message) {
+  return Object.assign(new Error(message), { code });
 }
 function writeBuffered(fd, pieces) {
   const buffer = Buffer.allocUnsafe(1 << 20);
@@ -17324,6 +17659,11 @@ var isoDay = string2().check(
     return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
   }, "must be a real date")
 );
+var PATH_SETTINGS = registry();
+function pathSetting(use, schema3) {
+  PATH_SETTINGS.add(schema3, { use });
+  return schema3;
+}
 var IgnoreSchema = strictObject({
   id: string2().check(_minLength(1, "must name an advisory id or alias")),
   paths: optional(list),
@@ -17339,7 +17679,7 @@ var IgnoreSchema = strictObject({
 });
 var IGNORE_KEYS = Object.keys(IgnoreSchema.shape);
 var SettingsSchema = strictObject({
-  paths: _default(list, ["."]),
+  paths: pathSetting("read", _default(list, ["."])),
   include: _default(list, []),
   exclude: _default(list, []),
   "fail-on-severity": _default(_enum(SEVERITIES), "high"),
@@ -17356,9 +17696,9 @@ var SettingsSchema = strictObject({
     ),
     DEFAULT_COMMENT_TAG
   ),
-  "sarif-file": optional(string2().check(_minLength(1))),
-  "report-file": optional(string2().check(_minLength(1))),
-  advisories: _default(list, []),
+  "sarif-file": pathSetting("write", optional(string2().check(_minLength(1)))),
+  "report-file": pathSetting("write", optional(string2().check(_minLength(1)))),
+  advisories: pathSetting("read", _default(list, [])),
   "max-file-size": _default(int().check(_positive()), DEFAULT_MAX_FILE_SIZE),
   ignore: _default(array(IgnoreSchema), [])
 });
@@ -18074,7 +18414,8 @@ function findingLines2(findings) {
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3, realpathSync as realpathSync2 } from "node:fs";
+import { closeSync as closeSync5, constants as constants4, fstatSync as fstatSync3, openSync as openSync5, readFileSync as readFileSync3, realpathSync as realpathSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/errors.ts
 function describeIssue(issue2) {
@@ -18124,11 +18465,19 @@ function editDistance(a, b) {
 }
 
 // src/config/load.ts
-function readConfigFile(path, shownAs, required2) {
+function readConfigFile(path, shownAs, required2, confinement) {
   let text;
   try {
-    text = readFileSync3(path, "utf8");
+    if (confinement && liesWithin(resolve3(confinement.root), path)) {
+      const rel = relative4(resolve3(confinement.root), path);
+      confineSettingPath(confinement.root, rel, "read", confinement.rootName);
+    }
+    text = readRegularFile(path);
   } catch (error2) {
+    if (error2 instanceof PathRefused) {
+      if (error2.missing && !required2) return null;
+      throw new InputError(`${shownAs}: settings file ${error2.message}`, { file: shownAs });
+    }
     const code = error2.code;
     if (code === "ENOENT" && !required2) return null;
     throw new InputError(`${shownAs}: cannot read the config file (${code ?? "error"})`);
@@ -18136,11 +18485,10 @@ function readConfigFile(path, shownAs, required2) {
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
-    const error2 = doc.errors[0];
-    const line = lineCounter.linePos(error2.pos[0]).line;
-    throw new InputError(`${shownAs}:${line}: not valid YAML (${error2.message.split("\n")[0]})`, {
+    const at = yamlSyntaxError(doc.errors[0], lineCounter);
+    throw new InputError(`${shownAs}:${at.line}:${at.column}: not valid YAML (${at.reason})`, {
       file: shownAs,
-      line
+      line: at.line
     });
   }
   if (doc.contents !== null && !(0, import_yaml2.isMap)(doc.contents)) {
@@ -18149,13 +18497,30 @@ function readConfigFile(path, shownAs, required2) {
       line: 1
     });
   }
+  let values;
+  try {
+    values = doc.toJS() ?? {};
+  } catch {
+    throw new InputError(`${shownAs}: too many YAML aliases to expand`, { file: shownAs });
+  }
   return {
     // The real path, as discovery sees files, so that the scan can leave this file out.
-    path: realpathSync2(path),
+    path: realpathSync3(path),
     shownAs,
-    values: doc.toJS() ?? {},
+    values,
     lineOf: (path2) => lineOfPath(doc, lineCounter, path2)
   };
+}
+function readRegularFile(path) {
+  const fd = openSync5(path, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
+  try {
+    if (!fstatSync3(fd).isFile()) {
+      throw Object.assign(new Error("not a regular file"), { code: "not a regular file" });
+    }
+    return readFileSync3(fd, "utf8");
+  } finally {
+    closeSync5(fd);
+  }
 }
 function lineOfPath(doc, lines, path) {
   for (let n = path.length; n > 0; n--) {
@@ -18188,21 +18553,18 @@ function suggestion(path) {
   const near = closestKey(String(path[path.length - 1]), valid);
   return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(", ")})`;
 }
-function resolveSettings(file, inline, inlineName) {
+function resolveSettings(file, inline, inlineName, confinement) {
+  let fileValues = file?.values ?? {};
   if (file) {
     const fromFile = withMessages(SettingsSchema).safeParse(file.values);
     if (!fromFile.success) {
       const { path, message } = firstIssue(fromFile.error);
-      const line = file.lineOf(path);
-      const where = `${file.shownAs}${line ? `:${line}` : ""}`;
       const what = message === "is not a known key" ? `unknown key '${formatPath(path)}'${suggestion(path)}` : `'${formatPath(path)}' ${message}${gotValue(file.values, path)}`;
-      throw new InputError(
-        `${where}: ${what}`,
-        line ? { file: file.shownAs, line } : { file: file.shownAs }
-      );
+      throw fileError(file, path, what);
     }
+    if (confinement) fileValues = confinedValues(file, fromFile.data, confinement);
   }
-  const merged = withMessages(SettingsSchema).safeParse({ ...file?.values ?? {}, ...inline });
+  const merged = withMessages(SettingsSchema).safeParse({ ...fileValues, ...inline });
   if (!merged.success) {
     const { path, message } = firstIssue(merged.error);
     const key = String(path[0]);
@@ -18213,26 +18575,52 @@ function resolveSettings(file, inline, inlineName) {
   }
   return merged.data;
 }
+function fileError(file, path, what) {
+  const line = file.lineOf(path);
+  return new InputError(
+    `${file.shownAs}${line ? `:${line}` : ""}: ${what}`,
+    line ? { file: file.shownAs, line } : { file: file.shownAs }
+  );
+}
+function confinedValues(file, parsed, { root, rootName }) {
+  const values = { ...file.values };
+  for (const key of SETTING_KEYS) {
+    const path = PATH_SETTINGS.get(SettingsSchema.shape[key]);
+    if (!path || file.values[key] === void 0) continue;
+    const given = parsed[key];
+    const confine = (item, at) => {
+      try {
+        return confineSettingPath(root, item, path.use, rootName);
+      } catch (error2) {
+        if (!(error2 instanceof PathRefused)) throw error2;
+        throw fileError(file, at, `'${key}' ${error2.message} (got '${item}')`);
+      }
+    };
+    const itemPath = (i) => Array.isArray(file.values[key]) ? [key, i] : [key];
+    values[key] = Array.isArray(given) ? given.map((item, i) => confine(item, itemPath(i))) : confine(given, [key]);
+  }
+  return values;
+}
 
 // src/scan/paths.ts
-import { existsSync as existsSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, relative as relative3, resolve as resolve2, sep as sep3, isAbsolute as isAbsolute2 } from "node:path";
+import { existsSync as existsSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, relative as relative5, resolve as resolve4, sep as sep4, isAbsolute as isAbsolute2 } from "node:path";
 function resolveScanPaths(cwd, given) {
   const inputs = given.length ? given : ["."];
   const paths = inputs.map((p) => {
-    const abs = resolve2(cwd, p);
+    const abs = resolve4(cwd, p);
     if (!existsSync2(abs)) throw new InputError(`path not found: ${p}`);
-    return realpathSync3(abs);
+    return realpathSync4(abs);
   });
-  const realCwd = realpathSync3(cwd);
+  const realCwd = realpathSync4(cwd);
   const inside = (p) => {
-    const rel = relative3(realCwd, p);
-    return rel === "" || !rel.startsWith(`..${sep3}`) && rel !== ".." && !isAbsolute2(rel);
+    const rel = relative5(realCwd, p);
+    return rel === "" || !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute2(rel);
   };
   if (paths.every(inside)) return { root: realCwd, paths };
   const dirs = paths.map((p) => statSync3(p).isDirectory() ? p : dirname3(p));
   let root = dirs[0];
-  while (!dirs.every((d) => d === root || d.startsWith(root.endsWith(sep3) ? root : root + sep3))) {
+  while (!dirs.every((d) => d === root || d.startsWith(root.endsWith(sep4) ? root : root + sep4))) {
     root = dirname3(root);
   }
   return { root, paths };
@@ -18346,24 +18734,34 @@ function inlineSettings(values) {
 }
 function configFileOf(values, cwd, root) {
   const named = values.config;
-  if (named !== void 0) return readConfigFile(resolve3(cwd, named), named, true);
-  const path = resolve3(root, DEFAULT_CONFIG_FILE);
-  return readConfigFile(path, relative4(cwd, path) || DEFAULT_CONFIG_FILE, false);
+  if (named !== void 0) return { file: readConfigFile(resolve5(cwd, named), named, true) };
+  const path = resolve5(root, DEFAULT_CONFIG_FILE);
+  const confinement = { root, rootName: "the scan root" };
+  const file = readConfigFile(path, relative6(cwd, path) || DEFAULT_CONFIG_FILE, false, confinement);
+  return { file, confinement };
 }
 function prepare(args, io, command) {
   const parsed = parse2(args);
   const format = oneOf("format", parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true };
   const given = command === "scan" ? resolveScanPaths(io.cwd, parsed.positionals) : null;
-  const configFile = configFileOf(parsed.values, io.cwd, given?.root ?? io.cwd);
-  const settings = resolveSettings(configFile, inlineSettings(parsed.values), (key) => `--${key}`);
+  const root = given?.root ?? io.cwd;
+  const { file: configFile, confinement } = configFileOf(parsed.values, io.cwd, root);
+  const inline = inlineSettings(parsed.values);
+  const settings = resolveSettings(configFile, inline, (key) => `--${key}`, confinement);
   const scanPaths = given && !parsed.positionals.length ? resolveScanPaths(given.root, settings.paths) : given;
   const policy = {
     failOnSeverity: settings["fail-on-severity"],
     warnOnly: settings["warn-only"],
     scope: "all"
   };
-  const { db, notes } = loadDatabase(io.dataDir, settings.advisories, io.cwd);
+  const fromTree = confinement && configFile && inline.advisories === void 0;
+  const { db, notes } = loadDatabase(
+    io.dataDir,
+    settings.advisories,
+    io.cwd,
+    fromTree ? root : void 0
+  );
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}
 `);
   const ignores = { rules: settings.ignore, file: configFile?.shownAs ?? "" };
@@ -18385,7 +18783,7 @@ function prepare(args, io, command) {
 function emit(pieces, output, io) {
   if (output) {
     try {
-      writeReportFile(resolve3(io.cwd, output), pieces);
+      writeReportFile(resolve5(io.cwd, output), pieces);
     } catch (error2) {
       const code = error2.code ?? error2.message;
       throw new InputError(`--output: cannot write ${output} (${code})`);

@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve7(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve7(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve7, reject) => {
+        res = resolve7;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5789,7 +5789,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants7 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5864,7 +5864,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants7.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5959,11 +5959,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants7.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants7.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants7.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -5986,10 +5986,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants7.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants7.ERROR.PAUSED || ret === constants7.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6006,7 +6006,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants7.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6186,7 +6186,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants7.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6208,7 +6208,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6244,13 +6244,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants7.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve7;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve7, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve7;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve7) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve7;
           } else {
-            resolve5(null);
+            resolve7(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve7) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve7(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve7, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve7(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve7) => {
+            this[kClosedResolve] = resolve7;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve7, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve7(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve7, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve5,
+              resolve: resolve7,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve5, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve7, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve7(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve7(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve7(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve7(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve7(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve7, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve7(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve7, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve7({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve7({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve7) => {
+        setTimeout(resolve7, ms).unref();
       });
     }
     module.exports = {
@@ -19348,8 +19348,8 @@ var require_constants6 = __commonJS({
       /**
        * Create GLOB_CHARS
        */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      globChars(win322) {
+        return win322 === true ? WINDOWS_CHARS : POSIX_CHARS;
       }
     };
   }
@@ -19761,7 +19761,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants7 = require_constants6();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -19769,7 +19769,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants7;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -19978,7 +19978,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -20024,8 +20024,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants7.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -20279,9 +20279,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -20721,7 +20721,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants7.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -20779,7 +20779,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse4 = require_parse2();
     var utils = require_utils2();
-    var constants3 = require_constants6();
+    var constants7 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -20798,7 +20798,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
+      const posix2 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -20808,8 +20808,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -20834,7 +20834,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20842,7 +20842,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -20851,16 +20851,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern2, options) => {
@@ -20907,7 +20907,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants3;
+    picomatch2.constants = constants7;
     module.exports = picomatch2;
   }
 });
@@ -24892,10 +24892,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24909,7 +24909,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -24933,7 +24933,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24949,7 +24949,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25040,7 +25040,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -25054,13 +25054,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep7 + cb;
-              sep7 = "";
+                comment2 += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -25103,18 +25103,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -25168,8 +25168,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap3 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25181,7 +25181,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25192,8 +25192,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25210,7 +25210,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25390,7 +25390,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -25407,24 +25407,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25607,25 +25607,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26435,14 +26435,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -27609,18 +27609,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -27773,15 +27773,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27975,13 +27975,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -28281,7 +28281,7 @@ var require_proxy = __commonJS({
       if (proxyVar) {
         try {
           return new DecodedURL2(proxyVar);
-        } catch (_a2) {
+        } catch (_a3) {
           if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
             return new DecodedURL2(`http://${proxyVar}`);
         }
@@ -28383,11 +28383,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve7) {
+          resolve7(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve7, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -28403,7 +28403,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28490,26 +28490,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output.toString());
+              resolve7(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve7(Buffer.concat(chunks));
             });
           }));
         });
@@ -28717,14 +28717,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve7, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve7(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -28968,12 +28968,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve7, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -28981,7 +28981,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve7(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -29020,7 +29020,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve7(response);
             }
           }));
         });
@@ -29033,7 +29033,7 @@ var require_lib = __commonJS({
 
 // src/action/main.ts
 import { appendFileSync as appendFileSync2 } from "node:fs";
-import { relative as relative5, resolve as resolve4 } from "node:path";
+import { relative as relative7, resolve as resolve6 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -29194,7 +29194,7 @@ function getProxyUrl(reqUrl) {
   if (proxyVar) {
     try {
       return new DecodedURL(proxyVar);
-    } catch (_a2) {
+    } catch (_a3) {
       if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
         return new DecodedURL(`http://${proxyVar}`);
     }
@@ -29256,11 +29256,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29276,7 +29276,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29349,26 +29349,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve5(output.toString());
+          resolve7(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve5(Buffer.concat(chunks));
+          resolve7(Buffer.concat(chunks));
         });
       }));
     });
@@ -29571,14 +29571,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve7, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve5(res);
+            resolve7(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29822,12 +29822,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -29835,7 +29835,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve5(response);
+          resolve7(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -29874,7 +29874,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve5(response);
+          resolve7(response);
         }
       }));
     });
@@ -29885,11 +29885,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29905,7 +29905,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29936,11 +29936,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29956,7 +29956,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29985,7 +29985,7 @@ var OidcClient = class _OidcClient {
   }
   static getCall(id_token_url) {
     return __awaiter3(this, void 0, void 0, function* () {
-      var _a2;
+      var _a3;
       const httpclient = _OidcClient.createHttpClient();
       const res = yield httpclient.getJson(id_token_url).catch((error3) => {
         throw new Error(`Failed to get ID Token. 
@@ -29994,7 +29994,7 @@ var OidcClient = class _OidcClient {
  
         Error Message: ${error3.message}`);
       });
-      const id_token = (_a2 = res.result) === null || _a2 === void 0 ? void 0 : _a2.value;
+      const id_token = (_a3 = res.result) === null || _a3 === void 0 ? void 0 : _a3.value;
       if (!id_token) {
         throw new Error("Response json body do not have ID Token field");
       }
@@ -30025,11 +30025,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30045,7 +30045,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30073,7 +30073,7 @@ var Summary = class {
       }
       try {
         yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a2) {
+      } catch (_a3) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
       this._filePath = pathFromEnv;
@@ -30347,11 +30347,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30367,7 +30367,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30471,11 +30471,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30491,7 +30491,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30565,11 +30565,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30585,7 +30585,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30804,7 +30804,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve5, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -30887,7 +30887,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error3) {
             reject(error3);
           } else {
-            resolve5(exitCode);
+            resolve7(exitCode);
           }
         });
         if (this.options.input) {
@@ -31010,11 +31010,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31030,7 +31030,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31049,12 +31049,12 @@ function exec(commandLine, args, options) {
 }
 function getExecOutput(commandLine, args, options) {
   return __awaiter8(this, void 0, void 0, function* () {
-    var _a2, _b;
+    var _a3, _b;
     let stdout = "";
     let stderr = "";
     const stdoutDecoder = new StringDecoder("utf8");
     const stderrDecoder = new StringDecoder("utf8");
-    const originalStdoutListener = (_a2 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a2 === void 0 ? void 0 : _a2.stdout;
+    const originalStdoutListener = (_a3 = options === null || options === void 0 ? void 0 : options.listeners) === null || _a3 === void 0 ? void 0 : _a3.stdout;
     const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
     const stdErrListener = (data) => {
       stderr += stderrDecoder.write(data);
@@ -31083,11 +31083,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31103,7 +31103,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31121,11 +31121,11 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   };
 });
 var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  var _a2, _b, _c, _d;
+  var _a3, _b, _c, _d;
   const { stdout } = yield getExecOutput("sw_vers", void 0, {
     silent: true
   });
-  const version2 = (_b = (_a2 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a2 === void 0 ? void 0 : _a2[1]) !== null && _b !== void 0 ? _b : "";
+  const version2 = (_b = (_a3 = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a3 === void 0 ? void 0 : _a3[1]) !== null && _b !== void 0 ? _b : "";
   const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
     name,
@@ -31162,11 +31162,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31182,7 +31182,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31204,14 +31204,14 @@ function exportVariable(name, val) {
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function addPath(inputPath) {
+function addPath(inputPath2) {
   const filePath = process.env["GITHUB_PATH"] || "";
   if (filePath) {
-    issueFileCommand("PATH", inputPath);
+    issueFileCommand("PATH", inputPath2);
   } else {
-    issueCommand("add-path", {}, inputPath);
+    issueCommand("add-path", {}, inputPath2);
   }
-  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
+  process.env["PATH"] = `${inputPath2}${path5.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -31309,8 +31309,98 @@ function getIDToken(aud) {
 }
 
 // src/advisories/load.ts
-import { readFileSync, readdirSync, statSync } from "node:fs";
-import { join as join3, relative as relative2, resolve as resolve2 } from "node:path";
+import {
+  closeSync,
+  constants as constants3,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync
+} from "node:fs";
+import { join as join4, relative as relative3, resolve as resolve3 } from "node:path";
+
+// src/config/confine.ts
+import { lstatSync, realpathSync } from "node:fs";
+import { join as join3, posix, relative as relative2, resolve as resolve2, sep as sep3, win32 } from "node:path";
+var PathRefused = class extends Error {
+  constructor(message, missing = false) {
+    super(message);
+    this.missing = missing;
+  }
+  missing;
+  name = "PathRefused";
+};
+var SEPARATORS = /[\\/]/;
+function isGitFolderName(name) {
+  const plain2 = name.toLowerCase().split(":")[0].replace(/[. ]+$/, "");
+  return plain2 === ".git" || plain2 === "git~1";
+}
+function liesWithin(base, path6) {
+  const rel = relative2(base, path6);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep3}`) && !isAbsoluteAnywhere(rel);
+}
+function isAbsoluteAnywhere(path6) {
+  return posix.isAbsolute(path6) || win32.isAbsolute(path6);
+}
+function confineSettingPath(root, given, use, rootName) {
+  if (given.includes("\0")) throw new PathRefused("holds a NUL character");
+  if (isAbsoluteAnywhere(given)) {
+    throw new PathRefused(`must be a path relative to ${rootName}, not an absolute one`);
+  }
+  const parts = given.split(SEPARATORS).filter((p) => p !== "" && p !== ".");
+  if (parts.includes("..")) throw new PathRefused(`must not leave ${rootName} with '..'`);
+  if (parts.some(isGitFolderName)) throw new PathRefused("must not point into .git/");
+  return walkWithoutLinks(root, parts, use, rootName);
+}
+function checkInputPath(workspace, given, use, writeBases = [workspace]) {
+  if (given.includes("\0")) throw new PathRefused("holds a NUL character");
+  const absolute = resolve2(workspace, given);
+  const base = use === "write" ? writeBases.find((b) => liesWithin(resolve2(b), absolute)) : liesWithin(resolve2(workspace), absolute) ? workspace : void 0;
+  if (base === void 0) {
+    if (use === "read") return absolute;
+    throw new PathRefused(
+      `must name a file in the workspace${writeBases.length > 1 ? " or RUNNER_TEMP" : ""}`
+    );
+  }
+  const parts = relative2(resolve2(base), absolute).split(sep3).filter((p) => p !== "");
+  if (use === "write" && parts.some(isGitFolderName)) {
+    throw new PathRefused("must not point into .git/");
+  }
+  return walkWithoutLinks(base, parts, use, "the workspace", false);
+}
+function walkWithoutLinks(root, parts, use, rootName, mustExist = true) {
+  let current = realpathSync(root);
+  for (let n = 0; n < parts.length; n++) {
+    current = join3(current, parts[n]);
+    const shown = parts.slice(0, n + 1).join("/");
+    let stat2;
+    try {
+      stat2 = lstatSync(current);
+    } catch (error3) {
+      const code = error3.code;
+      if (code === "ENOENT") {
+        if (use === "write" || !mustExist) return join3(resolve2(root), ...parts);
+        throw new PathRefused(`names ${shown}, which does not exist in ${rootName}`, true);
+      }
+      if (code === "ENOTDIR") throw new PathRefused(`goes through ${shown}, which is not a folder`);
+      throw new PathRefused(`cannot be looked at (${code ?? "error"})`);
+    }
+    if (stat2.isSymbolicLink()) {
+      throw new PathRefused(
+        `goes through a symbolic link (${shown}); links in the repository are not followed`
+      );
+    }
+    const last = n === parts.length - 1;
+    if (!last && !stat2.isDirectory()) {
+      throw new PathRefused(`goes through ${shown}, which is not a folder`);
+    }
+    if (last && use === "write" && !stat2.isFile()) {
+      throw new PathRefused(`names ${shown}, which is not a regular file`);
+    }
+  }
+  return join3(resolve2(root), ...parts);
+}
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -31458,8 +31548,8 @@ function explicitlyAborted(x, startIndex = 0) {
 }
 function prefixIssues(path6, issues) {
   return issues.map((iss) => {
-    var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
     iss.path.unshift(path6);
     return iss;
   });
@@ -31480,17 +31570,17 @@ function sizeCaps(defChecks) {
   return caps;
 }
 function attachSchema(issues, start, inst) {
-  var _a2;
+  var _a3;
   for (let i = start; i < issues.length; i++) {
-    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
   }
 }
 function finalizeIssue(iss, ctx, config2) {
-  var _a2;
+  var _a3;
   const traits = iss.inst?._zod?.traits;
   if (traits?.has("$ZodType")) {
     if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
     else
       iss.schema = iss.inst;
   }
@@ -31895,10 +31985,10 @@ var boolean = /^(?:true|false)$/i;
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a2;
+  var _a3;
   inst._zod ?? (inst._zod = {});
   inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+  (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
 });
 var _whenHasLength = (payload) => {
   const val = payload.value;
@@ -32017,9 +32107,9 @@ var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat"
   };
 });
 var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a2;
+  var _a3;
   $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input = payload.value;
     const units = input.length;
@@ -32039,9 +32129,9 @@ var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (ins
   };
 });
 var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
+  var _a3;
   $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
   inst._zod.check = (payload) => {
     const input = payload.value;
     const units = input.length;
@@ -32061,10 +32151,10 @@ var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (ins
   };
 });
 var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a2, _b;
+  var _a3, _b;
   $ZodCheck.init(inst, def);
   if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+    (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
       def.pattern.lastIndex = 0;
       if (def.pattern.test(payload.value))
         return;
@@ -32115,7 +32205,7 @@ var version = {
 
 // node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a2;
+  var _a3;
   inst ?? (inst = {});
   inst._zod.def = def;
   inst._zod.bag = inst._zod.bag || {};
@@ -32128,7 +32218,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     }
   }
   if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
     inst._zod.deferred?.push(() => {
       inst._zod.run = inst._zod.parse;
     });
@@ -33117,6 +33207,54 @@ function en_default() {
   };
 }
 
+// node_modules/zod/v4/core/registries.js
+var _a2;
+var $ZodRegistry = class {
+  constructor() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+  }
+  add(schema3, ..._meta) {
+    const meta2 = _meta[0];
+    this._map.set(schema3, meta2);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.set(meta2.id, schema3);
+    }
+    return this;
+  }
+  clear() {
+    this._map = /* @__PURE__ */ new WeakMap();
+    this._idmap = /* @__PURE__ */ new Map();
+    return this;
+  }
+  remove(schema3) {
+    const meta2 = this._map.get(schema3);
+    if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+      this._idmap.delete(meta2.id);
+    }
+    this._map.delete(schema3);
+    return this;
+  }
+  get(schema3) {
+    const p = schema3._zod.parent;
+    if (p) {
+      const pm = { ...this.get(p) ?? {} };
+      delete pm.id;
+      const f = { ...pm, ...this._map.get(schema3) };
+      return Object.keys(f).length ? f : void 0;
+    }
+    return this._map.get(schema3);
+  }
+  has(schema3) {
+    return this._map.has(schema3);
+  }
+};
+function registry() {
+  return new $ZodRegistry();
+}
+(_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+var globalRegistry = globalThis.__zod_globalRegistry;
+
 // node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
@@ -33710,6 +33848,145 @@ var InputError = class extends Error {
   name = "InputError";
 };
 
+// src/syntax-errors.ts
+function describeSyntaxError(at) {
+  return `line ${at.line}, column ${at.column}: ${at.reason}`;
+}
+function jsonSyntaxError(text) {
+  const found = firstJsonError(text) ?? { offset: 0, reason: "not valid JSON" };
+  return { ...lineAndColumn(text, found.offset), reason: found.reason };
+}
+function yamlSyntaxError(error3, lines) {
+  const { line, col } = lines.linePos(error3.pos[0]);
+  return { line, column: col, reason: YAML_REASONS[error3.code] ?? humanize(error3.code) };
+}
+var YAML_REASONS = {
+  BAD_INDENT: "wrong indentation",
+  TAB_AS_INDENT: "a tab used as indentation",
+  DUPLICATE_KEY: "a key given twice in one mapping",
+  MISSING_CHAR: "a closing quote or bracket is missing",
+  MULTILINE_IMPLICIT_KEY: "a key spans more than one line",
+  BLOCK_AS_IMPLICIT_KEY: "a block used as a key",
+  MULTIPLE_DOCS: "more than one document",
+  UNEXPECTED_TOKEN: "unexpected text"
+};
+function humanize(code) {
+  return code.toLowerCase().replace(/_/g, " ");
+}
+function lineAndColumn(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+var LITERALS = ["true", "false", "null"];
+function firstJsonError(text) {
+  const open2 = [];
+  let expecting = "value";
+  let i = 0;
+  for (; ; ) {
+    while (i < text.length && " 	\n\r".includes(text[i])) i++;
+    if (i >= text.length) {
+      return expecting === "after" && open2.length === 0 ? null : { offset: i, reason: "the text ends before the JSON value does" };
+    }
+    const c = text[i];
+    switch (expecting) {
+      case "first-value":
+      case "value":
+        if (expecting === "first-value" && c === "]") {
+          open2.pop();
+          i++;
+          expecting = "after";
+        } else if (c === "{" || c === "[") {
+          open2.push(c);
+          i++;
+          expecting = c === "{" ? "first-key" : "first-value";
+        } else if (c === '"') {
+          const end = stringEnd(text, i);
+          if (typeof end !== "number") return end;
+          i = end;
+          expecting = "after";
+        } else if (c === "-" || c >= "0" && c <= "9") {
+          NUMBER.lastIndex = i;
+          if (!NUMBER.test(text)) return { offset: i, reason: "a number written wrongly" };
+          i = NUMBER.lastIndex;
+          expecting = "after";
+        } else {
+          const literal3 = LITERALS.find((word) => text.startsWith(word, i));
+          if (!literal3) {
+            return {
+              offset: i,
+              reason: i === 0 && c === "\uFEFF" ? "a byte order mark before the JSON value" : "unexpected character where a value should start"
+            };
+          }
+          i += literal3.length;
+          expecting = "after";
+        }
+        break;
+      case "first-key":
+      case "key":
+        if (expecting === "first-key" && c === "}") {
+          open2.pop();
+          i++;
+          expecting = "after";
+        } else if (c === '"') {
+          const end = stringEnd(text, i);
+          if (typeof end !== "number") return end;
+          i = end;
+          expecting = "colon";
+        } else {
+          return { offset: i, reason: "a property name in double quotes should be here" };
+        }
+        break;
+      case "colon":
+        if (c !== ":") return { offset: i, reason: "a ':' should follow the property name" };
+        i++;
+        expecting = "value";
+        break;
+      case "after": {
+        const inside = open2[open2.length - 1];
+        if (!inside) return { offset: i, reason: "more text after the JSON value" };
+        const close = inside === "{" ? "}" : "]";
+        if (c === ",") {
+          i++;
+          expecting = inside === "{" ? "key" : "value";
+        } else if (c === close) {
+          open2.pop();
+          i++;
+        } else {
+          return { offset: i, reason: `a ',' or '${close}' should be here` };
+        }
+        break;
+      }
+    }
+  }
+}
+function stringEnd(text, start) {
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) return i + 1;
+    if (c < 32) return { offset: i, reason: "a control character inside a string" };
+    if (c === 92) {
+      const next = text[i + 1];
+      if (next === "u") {
+        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
+          return { offset: i, reason: "a \\u escape without four hex digits" };
+        }
+        i += 5;
+      } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) {
+        i++;
+      } else {
+        return { offset: i, reason: "an escape sequence JSON does not have" };
+      }
+    }
+  }
+  return { offset: text.length, reason: "a string that is never closed" };
+}
+
 // src/advisories/osv.ts
 var GO_MODULES = {
   "github.com/containerd/containerd": "containerd",
@@ -33830,19 +34107,29 @@ function convertAffected(entry, where) {
 }
 
 // src/advisories/load.ts
-function readJson(file, shownAs) {
+function readJson(file, shownAs, noFollow = false) {
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    text = noFollow ? readWithoutFollowing(file) : readFileSync(file, "utf8");
   } catch (error3) {
     throw new InputError(
       `${shownAs}: cannot read (${error3.code ?? "error"})`
     );
   }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
   try {
     return JSON.parse(text);
-  } catch (error3) {
-    throw new InputError(`${shownAs}: not valid JSON (${error3.message})`);
+  } catch {
+    throw new InputError(`${shownAs}: not valid JSON at ${describeSyntaxError(jsonSyntaxError(text))}`);
+  }
+}
+function readWithoutFollowing(file) {
+  const fd = openSync(file, constants3.O_RDONLY | (constants3.O_NOFOLLOW ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(), { code: "not a regular file" });
+    return readFileSync(fd, "utf8");
+  } finally {
+    closeSync(fd);
   }
 }
 function validated(parse4) {
@@ -33853,7 +34140,7 @@ function validated(parse4) {
     throw new InputError(error3.message);
   }
 }
-function jsonFilesIn(path6, shownAs) {
+function jsonFilesIn(path6, shownAs, noLinks = false) {
   let stat2;
   try {
     stat2 = statSync(path6);
@@ -33861,7 +34148,16 @@ function jsonFilesIn(path6, shownAs) {
     throw new InputError(`${shownAs}: advisory file or folder not found`);
   }
   if (!stat2.isDirectory()) return [path6];
-  return readdirSync(path6).filter((name) => name.endsWith(".json")).sort().map((name) => join3(path6, name));
+  const entries = readdirSync(path6, { withFileTypes: true }).filter((entry) => entry.name.endsWith(".json")).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  if (noLinks) {
+    const link = entries.find((entry) => entry.isSymbolicLink());
+    if (link) {
+      throw new InputError(
+        `${shownAs}/${link.name}: a symbolic link; advisory files in the repository are read only when they are not links`
+      );
+    }
+  }
+  return entries.map((entry) => join4(path6, entry.name));
 }
 function trusted(file, shownAs) {
   return readJson(file, shownAs);
@@ -33881,18 +34177,28 @@ function loadBundles(file, shownAs) {
     ])
   );
 }
-function loadDatabase(dataDir, userPaths, cwd) {
-  const shown = (file) => relative2(cwd, file) || file;
+function loadDatabase(dataDir, userPaths, cwd, repositoryRoot) {
+  const shown = (file) => relative3(cwd, file) || file;
   const advisories = /* @__PURE__ */ new Map();
-  for (const file of jsonFilesIn(join3(dataDir, "advisories"), shown(join3(dataDir, "advisories")))) {
+  for (const file of jsonFilesIn(join4(dataDir, "advisories"), shown(join4(dataDir, "advisories")))) {
     const advisory = trusted(file, shown(file));
     advisories.set(advisory.id, advisory);
   }
   const notes = [];
   const bundled = new Set(advisories.keys());
   for (const userPath of userPaths) {
-    for (const file of jsonFilesIn(resolve2(cwd, userPath), userPath)) {
-      const json2 = readJson(file, shown(file));
+    const absolute = resolve3(cwd, userPath);
+    const inRepository = repositoryRoot !== void 0 && liesWithin(resolve3(repositoryRoot), absolute);
+    if (inRepository) {
+      try {
+        checkInputPath(repositoryRoot, absolute, "read");
+      } catch (error3) {
+        if (!(error3 instanceof PathRefused)) throw error3;
+        throw new InputError(`${shown(absolute)}: ${error3.message}`);
+      }
+    }
+    for (const file of jsonFilesIn(absolute, shown(absolute), inRepository)) {
+      const json2 = readJson(file, shown(file), inRepository);
       let advisory;
       if (isOwnFormat(json2)) {
         advisory = validated(() => parseAdvisory(json2, shown(file)));
@@ -33912,12 +34218,12 @@ function loadDatabase(dataDir, userPaths, cwd) {
       advisories: [...advisories.values()],
       bundles: {
         rke2: loadBundles(
-          join3(dataDir, "bundles", "rke2.json"),
-          shown(join3(dataDir, "bundles", "rke2.json"))
+          join4(dataDir, "bundles", "rke2.json"),
+          shown(join4(dataDir, "bundles", "rke2.json"))
         ),
         k3s: loadBundles(
-          join3(dataDir, "bundles", "k3s.json"),
-          shown(join3(dataDir, "bundles", "k3s.json"))
+          join4(dataDir, "bundles", "k3s.json"),
+          shown(join4(dataDir, "bundles", "k3s.json"))
         )
       }
     },
@@ -34591,12 +34897,12 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/discover/walk.ts
-import { lstatSync, readdirSync as readdirSync2, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join5, relative as relative3, sep as sep4 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join6, relative as relative4, sep as sep5 } from "node:path";
 
 // src/discover/gitignore.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join4, sep as sep3 } from "node:path";
+import { closeSync as closeSync2, constants as constants4, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname3, join as join5, sep as sep4 } from "node:path";
 
 // src/discover/gitignore-rules.ts
 function parseGitignore(content, ignoreCase = false) {
@@ -34774,17 +35080,22 @@ var IGNORE_CASE = process.platform === "darwin" || process.platform === "win32";
 function readIgnoreFile(file, base) {
   let content;
   try {
-    content = readFileSync2(file, "utf8");
+    const fd = openSync2(file, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
+    try {
+      content = readFileSync2(fd, "utf8");
+    } finally {
+      closeSync2(fd);
+    }
   } catch {
     return null;
   }
   const rules = parseGitignore(content, IGNORE_CASE);
   if (!rules.rules.length) return null;
-  return { prefix: base.endsWith(sep3) ? base : base + sep3, rules };
+  return { prefix: base.endsWith(sep4) ? base : base + sep4, rules };
 }
 function findCheckoutTop(dir) {
   for (let d = dir; ; d = dirname3(d)) {
-    if (existsSync2(join4(d, ".git"))) return d;
+    if (existsSync2(join5(d, ".git"))) return d;
     if (dirname3(d) === d) return null;
   }
 }
@@ -34792,7 +35103,7 @@ function ancestorLayers(root) {
   const top = findCheckoutTop(root);
   if (!top) return [];
   const layers = [];
-  const exclude = readIgnoreFile(join4(top, ".git", "info", "exclude"), top);
+  const exclude = readIgnoreFile(join5(top, ".git", "info", "exclude"), top);
   if (exclude) layers.push(exclude);
   const chain = [];
   for (let d = dirname3(root); top !== root && d.startsWith(top); d = dirname3(d)) {
@@ -34800,7 +35111,7 @@ function ancestorLayers(root) {
     if (d === top) break;
   }
   for (const d of chain) {
-    const layer = readIgnoreFile(join4(d, ".gitignore"), d);
+    const layer = readIgnoreFile(join5(d, ".gitignore"), d);
     if (layer) layers.push(layer);
   }
   return layers;
@@ -34809,7 +35120,7 @@ function foldersFor(layers, dir) {
   return layers.map((layer) => {
     if (!dir.startsWith(layer.prefix)) return null;
     const rel = dir.slice(layer.prefix.length);
-    return sep3 === "/" ? rel : rel.split(sep3).join("/");
+    return sep4 === "/" ? rel : rel.split(sep4).join("/");
   });
 }
 function isIgnored(layers, folders, name, isDir) {
@@ -34832,9 +35143,9 @@ function skipOf(file, reason, detail) {
 // src/discover/walk.ts
 var VENDORED_DIRS = /* @__PURE__ */ new Set(["node_modules", ".terraform", "vendor", "bower_components"]);
 function toRelative(root, abs) {
-  const prefix = root.endsWith(sep4) ? root : root + sep4;
-  const rel = abs.startsWith(prefix) ? abs.slice(prefix.length) : abs === root ? "" : relative3(root, abs);
-  return sep4 === "/" ? rel : rel.split(sep4).join("/");
+  const prefix = root.endsWith(sep5) ? root : root + sep5;
+  const rel = abs.startsWith(prefix) ? abs.slice(prefix.length) : abs === root ? "" : relative4(root, abs);
+  return sep5 === "/" ? rel : rel.split(sep5).join("/");
 }
 function discover(options, visit) {
   const { root } = options;
@@ -34843,17 +35154,17 @@ function discover(options, visit) {
   const baseLayers = ancestorLayers(root);
   const ownLayers = /* @__PURE__ */ new Map();
   const layerOf = (dir) => {
-    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join5(dir, ".gitignore"), dir));
+    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join6(dir, ".gitignore"), dir));
     return ownLayers.get(dir);
   };
   const seenFiles = options.paths.length > 1 ? /* @__PURE__ */ new Set() : null;
   const configFiles = new Set(options.configFiles ?? []);
   const cwd = workingFolder();
-  const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep4) ? abs.slice(cwd.length + 1) : abs;
+  const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep5) ? abs.slice(cwd.length + 1) : abs;
   for (const start of options.paths) {
     const stat2 = statSync2(start);
     if (!stat2.isDirectory()) {
-      const file = toRelative(root, start) || start.slice(start.lastIndexOf(sep4) + 1);
+      const file = toRelative(root, start) || start.slice(start.lastIndexOf(sep5) + 1);
       if (!stat2.isFile()) {
         visit({ kind: "skip", skip: { file, reason: "special-file" } });
       } else if (!seenFiles?.has(file)) {
@@ -34883,10 +35194,10 @@ function discover(options, visit) {
       const layers = own2 ? [...parentLayers, own2] : parentLayers;
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
-      const dirPrefix = dir.endsWith(sep4) ? dir : dir + sep4;
+      const dirPrefix = dir.endsWith(sep5) ? dir : dir + sep5;
       const folders = foldersFor(layers, dirPrefix);
       const relPrefix = relDir ? `${relDir}/` : "";
-      const fsPrefix = fsDir === "." ? "" : fsDir.endsWith(sep4) ? fsDir : fsDir + sep4;
+      const fsPrefix = fsDir === "." ? "" : fsDir.endsWith(sep5) ? fsDir : fsDir + sep5;
       for (const entry of entries) {
         const { name } = entry;
         const rel = relPrefix + name;
@@ -34928,12 +35239,12 @@ function discover(options, visit) {
 }
 function layersDownTo(root, dir, layerOf) {
   const layers = [];
-  const parts = relative3(root, dir).split(sep4).filter(Boolean);
+  const parts = relative4(root, dir).split(sep5).filter(Boolean);
   let d = root;
   for (let i = 0; i < parts.length; i++) {
     const layer = layerOf(d);
     if (layer) layers.push(layer);
-    d = join5(d, parts[i]);
+    d = join6(d, parts[i]);
   }
   return layers;
 }
@@ -34953,23 +35264,23 @@ function skip(root, abs, isDir, reason, detail) {
 function linkSkip(root, abs) {
   let target;
   try {
-    target = realpathSync(abs);
+    target = realpathSync2(abs);
   } catch (error3) {
     const code = error3.code;
     return skip(root, abs, false, code === "ELOOP" ? "link-loop" : "broken-link", code);
   }
-  const rel = relative3(root, target);
-  if (rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute(rel)) {
+  const rel = relative4(root, target);
+  if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute(rel)) {
     return skip(root, abs, false, "link-outside-root", target);
   }
-  if (lstatSync(target).isDirectory() && (abs + sep4).startsWith(target + sep4)) {
+  if (lstatSync2(target).isDirectory() && (abs + sep5).startsWith(target + sep5)) {
     return skip(root, abs, false, "link-loop", toRelative(root, target) || ".");
   }
   return skip(root, abs, false, "link-inside-root", toRelative(root, target));
 }
 
 // src/scan/read.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync } from "node:fs";
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
 var RFOR = Buffer.from("rfor", "latin1");
@@ -35017,7 +35328,7 @@ function tooLarge(size, maxFileSize) {
 function readFileBytes(path6, maxFileSize, room2, offset) {
   let fd;
   try {
-    fd = openSync(path6, "r");
+    fd = openSync3(path6, "r");
   } catch (error3) {
     return { kind: "skip", reason: "unreadable", detail: error3.code };
   }
@@ -35028,7 +35339,7 @@ function readFileBytes(path6, maxFileSize, room2, offset) {
     }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
-    const size = fstatSync(fd).size;
+    const size = fstatSync2(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
     room2.copy(whole, 0, offset, offset + first);
@@ -35039,7 +35350,7 @@ function readFileBytes(path6, maxFileSize, room2, offset) {
   } catch (error3) {
     return { kind: "skip", reason: "unreadable", detail: error3.code };
   } finally {
-    closeSync(fd);
+    closeSync3(fd);
   }
 }
 function isBinary(bytes) {
@@ -39117,8 +39428,8 @@ function startWorker(script, setup) {
       return waiting.length;
     },
     extract(batch) {
-      return new Promise((resolve5, reject) => {
-        waiting.push({ resolve: resolve5, reject });
+      return new Promise((resolve7, reject) => {
+        waiting.push({ resolve: resolve7, reject });
         worker.postMessage(batch, "bytes" in batch ? [batch.bytes] : []);
       });
     },
@@ -39233,24 +39544,24 @@ function byPosition(a, b) {
 }
 
 // src/scan/paths.ts
-import { existsSync as existsSync3, realpathSync as realpathSync2, statSync as statSync3 } from "node:fs";
-import { dirname as dirname4, relative as relative4, resolve as resolve3, sep as sep5, isAbsolute as isAbsolute2 } from "node:path";
+import { existsSync as existsSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, relative as relative5, resolve as resolve4, sep as sep6, isAbsolute as isAbsolute2 } from "node:path";
 function resolveScanPaths(cwd, given) {
   const inputs = given.length ? given : ["."];
   const paths = inputs.map((p) => {
-    const abs = resolve3(cwd, p);
+    const abs = resolve4(cwd, p);
     if (!existsSync3(abs)) throw new InputError(`path not found: ${p}`);
-    return realpathSync2(abs);
+    return realpathSync3(abs);
   });
-  const realCwd = realpathSync2(cwd);
+  const realCwd = realpathSync3(cwd);
   const inside = (p) => {
-    const rel = relative4(realCwd, p);
-    return rel === "" || !rel.startsWith(`..${sep5}`) && rel !== ".." && !isAbsolute2(rel);
+    const rel = relative5(realCwd, p);
+    return rel === "" || !rel.startsWith(`..${sep6}`) && rel !== ".." && !isAbsolute2(rel);
   };
   if (paths.every(inside)) return { root: realCwd, paths };
   const dirs = paths.map((p) => statSync3(p).isDirectory() ? p : dirname4(p));
   let root = dirs[0];
-  while (!dirs.every((d) => d === root || d.startsWith(root.endsWith(sep5) ? root : root + sep5))) {
+  while (!dirs.every((d) => d === root || d.startsWith(root.endsWith(sep6) ? root : root + sep6))) {
     root = dirname4(root);
   }
   return { root, paths };
@@ -39258,7 +39569,8 @@ function resolveScanPaths(cwd, given) {
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { readFileSync as readFileSync3, realpathSync as realpathSync3 } from "node:fs";
+import { closeSync as closeSync4, constants as constants5, fstatSync as fstatSync3, openSync as openSync4, readFileSync as readFileSync3, realpathSync as realpathSync4 } from "node:fs";
+import { relative as relative6, resolve as resolve5 } from "node:path";
 
 // src/config/errors.ts
 function describeIssue(issue3) {
@@ -39334,6 +39646,11 @@ var isoDay = string2().check(
     return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
   }, "must be a real date")
 );
+var PATH_SETTINGS = registry();
+function pathSetting(use, schema3) {
+  PATH_SETTINGS.add(schema3, { use });
+  return schema3;
+}
 var IgnoreSchema = strictObject({
   id: string2().check(_minLength(1, "must name an advisory id or alias")),
   paths: optional(list),
@@ -39349,7 +39666,7 @@ var IgnoreSchema = strictObject({
 });
 var IGNORE_KEYS = Object.keys(IgnoreSchema.shape);
 var SettingsSchema = strictObject({
-  paths: _default(list, ["."]),
+  paths: pathSetting("read", _default(list, ["."])),
   include: _default(list, []),
   exclude: _default(list, []),
   "fail-on-severity": _default(_enum(SEVERITIES), "high"),
@@ -39366,20 +39683,28 @@ var SettingsSchema = strictObject({
     ),
     DEFAULT_COMMENT_TAG
   ),
-  "sarif-file": optional(string2().check(_minLength(1))),
-  "report-file": optional(string2().check(_minLength(1))),
-  advisories: _default(list, []),
+  "sarif-file": pathSetting("write", optional(string2().check(_minLength(1)))),
+  "report-file": pathSetting("write", optional(string2().check(_minLength(1)))),
+  advisories: pathSetting("read", _default(list, [])),
   "max-file-size": _default(int().check(_positive()), DEFAULT_MAX_FILE_SIZE),
   ignore: _default(array(IgnoreSchema), [])
 });
 var SETTING_KEYS = Object.keys(SettingsSchema.shape);
 
 // src/config/load.ts
-function readConfigFile(path6, shownAs, required2) {
+function readConfigFile(path6, shownAs, required2, confinement) {
   let text;
   try {
-    text = readFileSync3(path6, "utf8");
+    if (confinement && liesWithin(resolve5(confinement.root), path6)) {
+      const rel = relative6(resolve5(confinement.root), path6);
+      confineSettingPath(confinement.root, rel, "read", confinement.rootName);
+    }
+    text = readRegularFile(path6);
   } catch (error3) {
+    if (error3 instanceof PathRefused) {
+      if (error3.missing && !required2) return null;
+      throw new InputError(`${shownAs}: settings file ${error3.message}`, { file: shownAs });
+    }
     const code = error3.code;
     if (code === "ENOENT" && !required2) return null;
     throw new InputError(`${shownAs}: cannot read the config file (${code ?? "error"})`);
@@ -39387,11 +39712,10 @@ function readConfigFile(path6, shownAs, required2) {
   const lineCounter = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
-    const error3 = doc.errors[0];
-    const line = lineCounter.linePos(error3.pos[0]).line;
-    throw new InputError(`${shownAs}:${line}: not valid YAML (${error3.message.split("\n")[0]})`, {
+    const at = yamlSyntaxError(doc.errors[0], lineCounter);
+    throw new InputError(`${shownAs}:${at.line}:${at.column}: not valid YAML (${at.reason})`, {
       file: shownAs,
-      line
+      line: at.line
     });
   }
   if (doc.contents !== null && !(0, import_yaml2.isMap)(doc.contents)) {
@@ -39400,13 +39724,30 @@ function readConfigFile(path6, shownAs, required2) {
       line: 1
     });
   }
+  let values;
+  try {
+    values = doc.toJS() ?? {};
+  } catch {
+    throw new InputError(`${shownAs}: too many YAML aliases to expand`, { file: shownAs });
+  }
   return {
     // The real path, as discovery sees files, so that the scan can leave this file out.
-    path: realpathSync3(path6),
+    path: realpathSync4(path6),
     shownAs,
-    values: doc.toJS() ?? {},
+    values,
     lineOf: (path7) => lineOfPath(doc, lineCounter, path7)
   };
+}
+function readRegularFile(path6) {
+  const fd = openSync4(path6, constants5.O_RDONLY | (constants5.O_NOFOLLOW ?? 0));
+  try {
+    if (!fstatSync3(fd).isFile()) {
+      throw Object.assign(new Error("not a regular file"), { code: "not a regular file" });
+    }
+    return readFileSync3(fd, "utf8");
+  } finally {
+    closeSync4(fd);
+  }
 }
 function lineOfPath(doc, lines, path6) {
   for (let n = path6.length; n > 0; n--) {
@@ -39439,21 +39780,18 @@ function suggestion(path6) {
   const near = closestKey(String(path6[path6.length - 1]), valid);
   return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(", ")})`;
 }
-function resolveSettings(file, inline, inlineName) {
+function resolveSettings(file, inline, inlineName, confinement) {
+  let fileValues = file?.values ?? {};
   if (file) {
     const fromFile = withMessages(SettingsSchema).safeParse(file.values);
     if (!fromFile.success) {
       const { path: path6, message } = firstIssue(fromFile.error);
-      const line = file.lineOf(path6);
-      const where = `${file.shownAs}${line ? `:${line}` : ""}`;
       const what = message === "is not a known key" ? `unknown key '${formatPath(path6)}'${suggestion(path6)}` : `'${formatPath(path6)}' ${message}${gotValue(file.values, path6)}`;
-      throw new InputError(
-        `${where}: ${what}`,
-        line ? { file: file.shownAs, line } : { file: file.shownAs }
-      );
+      throw fileError(file, path6, what);
     }
+    if (confinement) fileValues = confinedValues(file, fromFile.data, confinement);
   }
-  const merged = withMessages(SettingsSchema).safeParse({ ...file?.values ?? {}, ...inline });
+  const merged = withMessages(SettingsSchema).safeParse({ ...fileValues, ...inline });
   if (!merged.success) {
     const { path: path6, message } = firstIssue(merged.error);
     const key = String(path6[0]);
@@ -39463,6 +39801,32 @@ function resolveSettings(file, inline, inlineName) {
     );
   }
   return merged.data;
+}
+function fileError(file, path6, what) {
+  const line = file.lineOf(path6);
+  return new InputError(
+    `${file.shownAs}${line ? `:${line}` : ""}: ${what}`,
+    line ? { file: file.shownAs, line } : { file: file.shownAs }
+  );
+}
+function confinedValues(file, parsed, { root, rootName }) {
+  const values = { ...file.values };
+  for (const key of SETTING_KEYS) {
+    const path6 = PATH_SETTINGS.get(SettingsSchema.shape[key]);
+    if (!path6 || file.values[key] === void 0) continue;
+    const given = parsed[key];
+    const confine = (item, at) => {
+      try {
+        return confineSettingPath(root, item, path6.use, rootName);
+      } catch (error3) {
+        if (!(error3 instanceof PathRefused)) throw error3;
+        throw fileError(file, at, `'${key}' ${error3.message} (got '${item}')`);
+      }
+    };
+    const itemPath = (i) => Array.isArray(file.values[key]) ? [key, i] : [key];
+    values[key] = Array.isArray(given) ? given.map((item, i) => confine(item, itemPath(i))) : confine(given, [key]);
+  }
+  return values;
 }
 
 // src/report/json.ts
@@ -39557,16 +39921,40 @@ function* findingLines(findings) {
 }
 
 // src/report/write.ts
-import { closeSync as closeSync2, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
+import {
+  closeSync as closeSync5,
+  constants as constants6,
+  lstatSync as lstatSync3,
+  mkdirSync,
+  openSync as openSync5,
+  unlinkSync,
+  writeSync
+} from "node:fs";
 import { dirname as dirname5 } from "node:path";
-function writeReportFile(path6, pieces) {
+function writeReportFile(path6, pieces, { fresh = false } = {}) {
   mkdirSync(dirname5(path6), { recursive: true });
-  const fd = openSync2(path6, "w");
+  const fd = fresh ? createFresh(path6) : openSync5(path6, "w");
   try {
     writeBuffered(fd, pieces);
   } finally {
-    closeSync2(fd);
+    closeSync5(fd);
   }
+}
+function createFresh(path6) {
+  let existing;
+  try {
+    existing = lstatSync3(path6);
+  } catch (error3) {
+    if (error3.code !== "ENOENT") throw error3;
+  }
+  if (existing?.isSymbolicLink()) throw refusal("ELOOP", "a symbolic link stands there");
+  if (existing && !existing.isFile()) throw refusal("EEXIST", "something other than a file stands there");
+  if (existing) unlinkSync(path6);
+  const flags = constants6.O_WRONLY | constants6.O_CREAT | constants6.O_EXCL | (constants6.O_NOFOLLOW ?? 0);
+  return openSync5(path6, flags, 420);
+}
+function refusal(code, message) {
+  return Object.assign(new Error(message), { code });
 }
 function writeBuffered(fd, pieces) {
   const buffer = Buffer.allocUnsafe(1 << 20);
@@ -40471,10 +40859,24 @@ var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request
 function readRunContext(env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
+  const warnings = [];
   if (env.GITHUB_EVENT_PATH) {
+    const unknown = "so the pull request is unknown to this run";
+    let text = null;
     try {
-      payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
-    } catch {
+      text = readFileSync4(env.GITHUB_EVENT_PATH, "utf8");
+    } catch (error3) {
+      const code = error3.code ?? "error";
+      warnings.push(`kube-pin-audit cannot read the event payload (GITHUB_EVENT_PATH: ${code}), ${unknown}.`);
+    }
+    if (text !== null) {
+      try {
+        const parsed = JSON.parse(text);
+        if (parsed && typeof parsed === "object") payload = parsed;
+      } catch {
+        const at = describeSyntaxError(jsonSyntaxError(text));
+        warnings.push(`kube-pin-audit: the event payload (GITHUB_EVENT_PATH) is not valid JSON at ${at}, ${unknown}.`);
+      }
     }
   }
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
@@ -40491,7 +40893,8 @@ function readRunContext(env) {
     workspace: env.GITHUB_WORKSPACE || process.cwd(),
     pullRequest,
     mergeGroup,
-    summaryFile: env.GITHUB_STEP_SUMMARY || null
+    summaryFile: env.GITHUB_STEP_SUMMARY || null,
+    warnings
   };
 }
 function defaultScope(context3) {
@@ -40506,7 +40909,7 @@ var Context = class {
    * Hydrate the context from the environment
    */
   constructor() {
-    var _a2, _b, _c;
+    var _a3, _b, _c;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
@@ -40526,7 +40929,7 @@ var Context = class {
     this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
     this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
     this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-    this.apiUrl = (_a2 = process.env.GITHUB_API_URL) !== null && _a2 !== void 0 ? _a2 : `https://api.github.com`;
+    this.apiUrl = (_a3 = process.env.GITHUB_API_URL) !== null && _a3 !== void 0 ? _a3 : `https://api.github.com`;
     this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
     this.graphqlUrl = (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
   }
@@ -40554,11 +40957,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve7) {
+      resolve7(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve7, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40574,7 +40977,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40606,8 +41009,8 @@ function getApiBaseUrl() {
   return process.env["GITHUB_API_URL"] || "https://api.github.com";
 }
 function getUserAgentWithOrchestrationId(baseUserAgent) {
-  var _a2;
-  const orchId = (_a2 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a2 === void 0 ? void 0 : _a2.trim();
+  var _a3;
+  const orchId = (_a3 = process.env["ACTIONS_ORCHESTRATION_ID"]) === null || _a3 === void 0 ? void 0 : _a3.trim();
   if (orchId) {
     const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
     const tag = `actions_orchestration_id/${sanitizedId}`;
@@ -41901,8 +42304,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep6 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
+var sep7 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -44728,7 +45131,7 @@ async function withRetries(read) {
       const status = error3.status;
       const transient = status === void 0 || status >= 500 || status === 429;
       if (!transient || attempt >= RETRY_DELAYS_MS.length) throw error3;
-      await new Promise((resolve5) => setTimeout(resolve5, RETRY_DELAYS_MS[attempt]));
+      await new Promise((resolve7) => setTimeout(resolve7, RETRY_DELAYS_MS[attempt]));
     }
   }
 }
@@ -44777,9 +45180,17 @@ async function run(deps) {
 async function runAction(deps) {
   const env = deps.env ?? process.env;
   const context3 = readRunContext(env);
+  for (const warning2 of context3.warnings) warning(warning2);
   const getInput2 = inputReader(env);
   const { settings, configFile } = readSettings(context3.workspace, getInput2);
-  const { db, notes } = loadDatabase(deps.dataDir, settings.advisories, context3.workspace);
+  const outputFiles = outputPaths(settings, context3.workspace, env.RUNNER_TEMP);
+  const scanPaths = settings.paths.map((p) => inputPath(context3.workspace, p, "paths"));
+  const { db, notes } = loadDatabase(
+    deps.dataDir,
+    settings.advisories,
+    context3.workspace,
+    context3.workspace
+  );
   for (const note of notes) info(note);
   const token = getInput2("github-token");
   const apiUrl = env.GITHUB_API_URL || "https://api.github.com";
@@ -44795,7 +45206,7 @@ async function runAction(deps) {
     );
     scope = "all";
   }
-  const { root, paths } = resolveScanPaths(context3.workspace, settings.paths);
+  const { root, paths } = resolveScanPaths(context3.workspace, scanPaths);
   const report = await audit({
     root,
     paths,
@@ -44829,7 +45240,7 @@ async function runAction(deps) {
   if (context3.summaryFile) {
     appendFileSync2(context3.summaryFile, renderSummary(report, blobBaseUrl ? { blobBaseUrl } : {}));
   }
-  writeOutputs(report, settings, context3, db.advisories);
+  writeOutputs(report, outputFiles, context3, db.advisories);
   if (context3.pullRequest && settings.comment !== "never") {
     await comment(client, context3.pullRequest.number, report, settings, blobBaseUrl);
   }
@@ -44841,17 +45252,37 @@ async function runAction(deps) {
 }
 function readSettings(workspace, getInput2) {
   const named = getInput2("config-file");
+  const confinement = { root: workspace, rootName: "the workspace" };
   const file = readConfigFile(
-    resolve4(workspace, named || DEFAULT_CONFIG_FILE),
+    resolve6(workspace, named || DEFAULT_CONFIG_FILE),
     named || DEFAULT_CONFIG_FILE,
-    named !== ""
+    named !== "",
+    confinement
   );
   const settings = resolveSettings(
     file,
     inlineSettingsFromInputs(getInput2),
-    (key) => `input '${key}'`
+    (key) => `input '${key}'`,
+    confinement
   );
   return { settings, configFile: file };
+}
+function inputPath(workspace, given, key, use = "read", writeBases) {
+  try {
+    return checkInputPath(workspace, given, use, writeBases);
+  } catch (error3) {
+    if (!(error3 instanceof PathRefused)) throw error3;
+    throw new InputError(`input '${key}' ${error3.message} (got '${given}')`);
+  }
+}
+function outputPaths(settings, workspace, runnerTemp) {
+  const bases = runnerTemp ? [workspace, runnerTemp] : [workspace];
+  const paths = {};
+  for (const key of ["report-file", "sarif-file"]) {
+    const given = settings[key];
+    if (given) paths[key] = inputPath(workspace, given, key, "write", bases);
+  }
+  return paths;
 }
 async function changedLines(client, context3) {
   if (!context3.pullRequest && !context3.mergeGroup) return void 0;
@@ -44874,7 +45305,7 @@ async function changedLines(client, context3) {
     return void 0;
   }
 }
-function writeOutputs(report, settings, context3, advisories) {
+function writeOutputs(report, outputFiles, context3, advisories) {
   setOutput("pins", report.summary.pins);
   setOutput("findings", report.summary.findings);
   setOutput("failing", report.summary.failing);
@@ -44883,14 +45314,17 @@ function writeOutputs(report, settings, context3, advisories) {
     ["sarif-file", () => [renderSarifJson(report, advisories)]]
   ];
   for (const [key, render2] of files) {
-    const path6 = settings[key];
-    if (!path6) continue;
-    const absolute = resolve4(context3.workspace, path6);
-    writeReportFile(absolute, render2());
+    const absolute = outputFiles[key];
+    if (!absolute) continue;
+    const shown = relative7(context3.workspace, absolute) || absolute;
+    try {
+      writeReportFile(absolute, render2(), { fresh: true });
+    } catch (error3) {
+      const code = error3.code ?? "error";
+      throw new InputError(`${key}: cannot write ${shown} (${code})`);
+    }
     setOutput(key, absolute);
-    info(
-      `${key.replace("-", " ")} written to ${relative5(context3.workspace, absolute) || absolute}`
-    );
+    info(`${key.replace("-", " ")} written to ${shown}`);
   }
 }
 async function comment(client, issueNumber, report, settings, blobBaseUrl) {

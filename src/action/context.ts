@@ -3,6 +3,7 @@
  * file the way the runner provides them. Read once, in run(), never at import.
  */
 import { readFileSync } from 'node:fs';
+import { describeSyntaxError, jsonSyntaxError } from '../syntax-errors.js';
 
 export interface RunContext {
   eventName: string;
@@ -15,6 +16,8 @@ export interface RunContext {
   pullRequest: { number: number; headSha: string } | null;
   mergeGroup: { baseSha: string; headSha: string } | null;
   summaryFile: string | null;
+  /** What went wrong reading the event payload, worded without its content. */
+  warnings: string[];
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -22,11 +25,26 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   let payload: Record<string, unknown> = {};
+  const warnings: string[] = [];
   if (env.GITHUB_EVENT_PATH) {
+    // A missing or broken payload leaves the run without pull request details, and says so.
+    const unknown = 'so the pull request is unknown to this run';
+    let text: string | null = null;
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>;
-    } catch {
-      // A missing or unreadable payload leaves the run without pull request details.
+      text = readFileSync(env.GITHUB_EVENT_PATH, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      warnings.push(`kube-pin-audit cannot read the event payload (GITHUB_EVENT_PATH: ${code}), ${unknown}.`);
+    }
+    if (text !== null) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (parsed && typeof parsed === 'object') payload = parsed as Record<string, unknown>;
+      } catch {
+        // JSON.parse's message would quote the payload, which holds text anyone can write.
+        const at = describeSyntaxError(jsonSyntaxError(text));
+        warnings.push(`kube-pin-audit: the event payload (GITHUB_EVENT_PATH) is not valid JSON at ${at}, ${unknown}.`);
+      }
     }
   }
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -50,6 +68,7 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     pullRequest,
     mergeGroup,
     summaryFile: env.GITHUB_STEP_SUMMARY || null,
+    warnings,
   };
 }
 

@@ -9,7 +9,13 @@ import * as core from '@actions/core';
 import { loadDatabase } from '../advisories/load.js';
 import { audit, type ChangedLines } from '../audit.js';
 import { resolveScanPaths } from '../scan/paths.js';
-import { readConfigFile, resolveSettings, type ConfigFile } from '../config/load.js';
+import { checkInputPath, PathRefused } from '../config/confine.js';
+import {
+  readConfigFile,
+  resolveSettings,
+  type ConfigFile,
+  type Confinement,
+} from '../config/load.js';
 import { DEFAULT_CONFIG_FILE, type Settings } from '../config/schema.js';
 import { InputError } from '../errors.js';
 import { renderJsonChunks, type Piece } from '../report/json.js';
@@ -66,9 +72,17 @@ export async function run(deps: ActionDeps): Promise<void> {
 async function runAction(deps: ActionDeps): Promise<void> {
   const env = deps.env ?? process.env;
   const context = readRunContext(env);
+  for (const warning of context.warnings) core.warning(warning);
   const getInput = inputReader(env);
   const { settings, configFile } = readSettings(context.workspace, getInput);
-  const { db, notes } = loadDatabase(deps.dataDir, settings.advisories, context.workspace);
+  const outputFiles = outputPaths(settings, context.workspace, env.RUNNER_TEMP);
+  const scanPaths = settings.paths.map((p) => inputPath(context.workspace, p, 'paths'));
+  const { db, notes } = loadDatabase(
+    deps.dataDir,
+    settings.advisories,
+    context.workspace,
+    context.workspace,
+  );
   for (const note of notes) core.info(note);
 
   const token = getInput('github-token');
@@ -89,7 +103,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
     scope = 'all';
   }
 
-  const { root, paths } = resolveScanPaths(context.workspace, settings.paths);
+  const { root, paths } = resolveScanPaths(context.workspace, scanPaths);
   const report = await audit({
     root,
     paths,
@@ -127,7 +141,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
   if (context.summaryFile) {
     appendFileSync(context.summaryFile, renderSummary(report, blobBaseUrl ? { blobBaseUrl } : {}));
   }
-  writeOutputs(report, settings, context, db.advisories);
+  writeOutputs(report, outputFiles, context, db.advisories);
 
   if (context.pullRequest && settings.comment !== 'never') {
     await comment(client, context.pullRequest.number, report, settings, blobBaseUrl);
@@ -145,17 +159,60 @@ function readSettings(
   getInput: (name: string) => string,
 ): { settings: Settings; configFile: ConfigFile | null } {
   const named = getInput('config-file');
+  // The settings file is the repository's, whoever named it: its paths stay in the workspace.
+  const confinement: Confinement = { root: workspace, rootName: 'the workspace' };
   const file = readConfigFile(
     resolve(workspace, named || DEFAULT_CONFIG_FILE),
     named || DEFAULT_CONFIG_FILE,
     named !== '',
+    confinement,
   );
   const settings = resolveSettings(
     file,
     inlineSettingsFromInputs(getInput),
     (key) => `input '${key}'`,
+    confinement,
   );
   return { settings, configFile: file };
+}
+
+/**
+ * A path setting, checked where it lands. The settings file's paths come here already confined
+ * and absolute; an input's may lie outside the workspace, but inside it no link is followed.
+ */
+function inputPath(
+  workspace: string,
+  given: string,
+  key: string,
+  use: 'read' | 'write' = 'read',
+  writeBases?: string[],
+): string {
+  try {
+    return checkInputPath(workspace, given, use, writeBases);
+  } catch (error) {
+    if (!(error instanceof PathRefused)) throw error;
+    throw new InputError(`input '${key}' ${error.message} (got '${given}')`);
+  }
+}
+
+type OutputKey = 'report-file' | 'sarif-file';
+
+/**
+ * Where the report files go, checked before the scan: in the workspace (never in `.git/`) or in
+ * RUNNER_TEMP, never through a link.
+ */
+function outputPaths(
+  settings: Settings,
+  workspace: string,
+  runnerTemp: string | undefined,
+): Partial<Record<OutputKey, string>> {
+  const bases = runnerTemp ? [workspace, runnerTemp] : [workspace];
+  const paths: Partial<Record<OutputKey, string>> = {};
+  for (const key of ['report-file', 'sarif-file'] as const) {
+    const given = settings[key];
+    if (given) paths[key] = inputPath(workspace, given, key, 'write', bases);
+  }
+  return paths;
 }
 
 /** The pull request's or merge group's added lines; undefined when unknown. */
@@ -188,26 +245,29 @@ async function changedLines(
 
 function writeOutputs(
   report: Report,
-  settings: Settings,
+  outputFiles: Partial<Record<OutputKey, string>>,
   context: RunContext,
   advisories: Parameters<typeof renderSarifJson>[1],
 ): void {
   core.setOutput('pins', report.summary.pins);
   core.setOutput('findings', report.summary.findings);
   core.setOutput('failing', report.summary.failing);
-  const files: [key: 'report-file' | 'sarif-file', render: () => Iterable<Piece>][] = [
+  const files: [key: OutputKey, render: () => Iterable<Piece>][] = [
     ['report-file', () => renderJsonChunks(report)],
     ['sarif-file', () => [renderSarifJson(report, advisories)]],
   ];
   for (const [key, render] of files) {
-    const path = settings[key];
-    if (!path) continue;
-    const absolute = resolve(context.workspace, path);
-    writeReportFile(absolute, render());
+    const absolute = outputFiles[key];
+    if (!absolute) continue;
+    const shown = relative(context.workspace, absolute) || absolute;
+    try {
+      writeReportFile(absolute, render(), { fresh: true });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new InputError(`${key}: cannot write ${shown} (${code})`);
+    }
     core.setOutput(key, absolute);
-    core.info(
-      `${key.replace('-', ' ')} written to ${relative(context.workspace, absolute) || absolute}`,
-    );
+    core.info(`${key.replace('-', ' ')} written to ${shown}`);
   }
 }
 

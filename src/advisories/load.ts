@@ -3,10 +3,20 @@
  * folders. User files are validated by the schema the data build uses; a bad file stops the
  * run with exit code 2 and a message naming the file and the field.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { checkInputPath, liesWithin, PathRefused } from '../config/confine.js';
 import { parseAdvisory, type Advisory, type BundleFile } from '../data/schema.js';
 import { InputError } from '../errors.js';
+import { describeSyntaxError, jsonSyntaxError } from '../syntax-errors.js';
 import { convertOsv, isOwnFormat } from './osv.js';
 import type { BundledComponents, Database } from './types.js';
 
@@ -16,19 +26,33 @@ export interface LoadedDatabase {
   notes: string[];
 }
 
-function readJson(file: string, shownAs: string): unknown {
+function readJson(file: string, shownAs: string, noFollow = false): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = noFollow ? readWithoutFollowing(file) : readFileSync(file, 'utf8');
   } catch (error) {
     throw new InputError(
       `${shownAs}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
     );
   }
+  // A byte order mark is how some editors begin UTF-8; JSON may ignore it, so this does.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   try {
     return JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${shownAs}: not valid JSON (${(error as Error).message})`);
+  } catch {
+    // JSON.parse's message quotes the text; the file may not be ours to show.
+    throw new InputError(`${shownAs}: not valid JSON at ${describeSyntaxError(jsonSyntaxError(text))}`);
+  }
+}
+
+/** A regular file's text, refusing a link at its last part (ELOOP) and pipes or devices. */
+function readWithoutFollowing(file: string): string {
+  const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw Object.assign(new Error(), { code: 'not a regular file' });
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -42,7 +66,12 @@ function validated<T>(parse: () => T): T {
   }
 }
 
-function jsonFilesIn(path: string, shownAs: string): string[] {
+/**
+ * The `.json` files a user path names. With `noLinks` (the path lies in the repository) a link
+ * among a folder's files is an error: it could lead anywhere, and leaving a file out could pass
+ * a check that should fail.
+ */
+function jsonFilesIn(path: string, shownAs: string, noLinks = false): string[] {
   let stat;
   try {
     stat = statSync(path);
@@ -50,10 +79,18 @@ function jsonFilesIn(path: string, shownAs: string): string[] {
     throw new InputError(`${shownAs}: advisory file or folder not found`);
   }
   if (!stat.isDirectory()) return [path];
-  return readdirSync(path)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => join(path, name));
+  const entries = readdirSync(path, { withFileTypes: true })
+    .filter((entry) => entry.name.endsWith('.json'))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  if (noLinks) {
+    const link = entries.find((entry) => entry.isSymbolicLink());
+    if (link) {
+      throw new InputError(
+        `${shownAs}/${link.name}: a symbolic link; advisory files in the repository are read only when they are not links`,
+      );
+    }
+  }
+  return entries.map((entry) => join(path, entry.name));
 }
 
 /**
@@ -81,7 +118,16 @@ function loadBundles(file: string, shownAs: string): Map<string, BundledComponen
   );
 }
 
-export function loadDatabase(dataDir: string, userPaths: string[], cwd: string): LoadedDatabase {
+/**
+ * `repositoryRoot`: the folder whose content is the repository's (the workspace, or the scan root
+ * of a settings file found there). A user path inside it is read through no link.
+ */
+export function loadDatabase(
+  dataDir: string,
+  userPaths: string[],
+  cwd: string,
+  repositoryRoot?: string,
+): LoadedDatabase {
   const shown = (file: string) => relative(cwd, file) || file;
   const advisories = new Map<string, Advisory>();
   for (const file of jsonFilesIn(join(dataDir, 'advisories'), shown(join(dataDir, 'advisories')))) {
@@ -91,8 +137,19 @@ export function loadDatabase(dataDir: string, userPaths: string[], cwd: string):
   const notes: string[] = [];
   const bundled = new Set(advisories.keys());
   for (const userPath of userPaths) {
-    for (const file of jsonFilesIn(resolve(cwd, userPath), userPath)) {
-      const json = readJson(file, shown(file));
+    const absolute = resolve(cwd, userPath);
+    const inRepository =
+      repositoryRoot !== undefined && liesWithin(resolve(repositoryRoot), absolute);
+    if (inRepository) {
+      try {
+        checkInputPath(repositoryRoot, absolute, 'read');
+      } catch (error) {
+        if (!(error instanceof PathRefused)) throw error;
+        throw new InputError(`${shown(absolute)}: ${error.message}`);
+      }
+    }
+    for (const file of jsonFilesIn(absolute, shown(absolute), inRepository)) {
+      const json = readJson(file, shown(file), inRepository);
       let advisory: Advisory;
       if (isOwnFormat(json)) {
         advisory = validated(() => parseAdvisory(json, shown(file)));

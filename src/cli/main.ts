@@ -18,7 +18,12 @@ import { renderSarifJson } from '../report/sarif.js';
 import { verdict, type Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { DEFAULT_CONFIG_FILE, DEFAULT_MAX_FILE_SIZE } from '../config/schema.js';
-import { readConfigFile, resolveSettings, type ConfigFile } from '../config/load.js';
+import {
+  readConfigFile,
+  resolveSettings,
+  type ConfigFile,
+  type Confinement,
+} from '../config/load.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { resolveScanPaths } from '../scan/paths.js';
 
@@ -150,12 +155,22 @@ function inlineSettings(values: Parsed['values']): Record<string, unknown> {
   return inline;
 }
 
-/** `--config FILE` (from the working folder), else the default file at the scan root. */
-function configFileOf(values: Parsed['values'], cwd: string, root: string): ConfigFile | null {
+/**
+ * `--config FILE` (from the working folder; the user's own), else the default file at the scan
+ * root: the scanned tree's, which may be a repository the user does not trust, so the paths it
+ * names are confined to the scan root (`confinement`).
+ */
+function configFileOf(
+  values: Parsed['values'],
+  cwd: string,
+  root: string,
+): { file: ConfigFile | null; confinement?: Confinement } {
   const named = values.config;
-  if (named !== undefined) return readConfigFile(resolve(cwd, named), named, true);
+  if (named !== undefined) return { file: readConfigFile(resolve(cwd, named), named, true) };
   const path = resolve(root, DEFAULT_CONFIG_FILE);
-  return readConfigFile(path, relative(cwd, path) || DEFAULT_CONFIG_FILE, false);
+  const confinement: Confinement = { root, rootName: 'the scan root' };
+  const file = readConfigFile(path, relative(cwd, path) || DEFAULT_CONFIG_FILE, false, confinement);
+  return { file, confinement };
 }
 
 /**
@@ -168,8 +183,10 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check') {
   const format: Format = oneOf('format', parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true as const };
   const given = command === 'scan' ? resolveScanPaths(io.cwd, parsed.positionals) : null;
-  const configFile = configFileOf(parsed.values, io.cwd, given?.root ?? io.cwd);
-  const settings = resolveSettings(configFile, inlineSettings(parsed.values), (key) => `--${key}`);
+  const root = given?.root ?? io.cwd;
+  const { file: configFile, confinement } = configFileOf(parsed.values, io.cwd, root);
+  const inline = inlineSettings(parsed.values);
+  const settings = resolveSettings(configFile, inline, (key) => `--${key}`, confinement);
   const scanPaths =
     given && !parsed.positionals.length ? resolveScanPaths(given.root, settings.paths) : given;
   const policy: PolicyOptions = {
@@ -177,7 +194,14 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check') {
     warnOnly: settings['warn-only'],
     scope: 'all',
   };
-  const { db, notes } = loadDatabase(io.dataDir, settings.advisories, io.cwd);
+  // Advisory folders a found settings file names are the tree's: no link in them is followed.
+  const fromTree = confinement && configFile && inline.advisories === undefined;
+  const { db, notes } = loadDatabase(
+    io.dataDir,
+    settings.advisories,
+    io.cwd,
+    fromTree ? root : undefined,
+  );
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}\n`);
   const ignores = { rules: settings.ignore, file: configFile?.shownAs ?? '' };
   if (configFile) io.stderr(`${TOOL_NAME}: settings from ${configFile.shownAs}\n`);

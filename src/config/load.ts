@@ -3,13 +3,22 @@
  * file, then flags or action inputs. A wrong key or value stops the run (exit 2) with one line
  * naming the file, line and key, or the flag or input.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, realpathSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type * as z from 'zod/mini';
 import { withMessages } from './messages.js';
 import { InputError } from '../errors.js';
 import { closestKey, describeIssue } from './errors.js';
-import { IGNORE_KEYS, SETTING_KEYS, SettingsSchema, type Settings } from './schema.js';
+import { yamlSyntaxError } from '../syntax-errors.js';
+import { confineSettingPath, liesWithin, PathRefused } from './confine.js';
+import {
+  IGNORE_KEYS,
+  PATH_SETTINGS,
+  SETTING_KEYS,
+  SettingsSchema,
+  type Settings,
+} from './schema.js';
 
 export interface ConfigFile {
   /** Absolute. */
@@ -20,16 +29,29 @@ export interface ConfigFile {
   lineOf(path: PropertyKey[]): number | null;
 }
 
-/** Reads and parses a config file; null when it does not exist and was not asked for by name. */
+/**
+ * Reads and parses a config file; null when it does not exist and was not asked for by name.
+ * Inside the `confinement` root (the workspace, or the scan root of a tree the user may not
+ * trust) the file is the repository's: it is read only when no link leads to it.
+ */
 export function readConfigFile(
   path: string,
   shownAs: string,
   required: boolean,
+  confinement?: Confinement,
 ): ConfigFile | null {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    if (confinement && liesWithin(resolve(confinement.root), path)) {
+      const rel = relative(resolve(confinement.root), path);
+      confineSettingPath(confinement.root, rel, 'read', confinement.rootName);
+    }
+    text = readRegularFile(path);
   } catch (error) {
+    if (error instanceof PathRefused) {
+      if (error.missing && !required) return null;
+      throw new InputError(`${shownAs}: settings file ${error.message}`, { file: shownAs });
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !required) return null;
     throw new InputError(`${shownAs}: cannot read the config file (${code ?? 'error'})`);
@@ -37,11 +59,11 @@ export function readConfigFile(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length) {
-    const error = doc.errors[0]!;
-    const line = lineCounter.linePos(error.pos[0]).line;
-    throw new InputError(`${shownAs}:${line}: not valid YAML (${error.message.split('\n')[0]})`, {
+    // The reason from the error's code: its message may quote the file.
+    const at = yamlSyntaxError(doc.errors[0]!, lineCounter);
+    throw new InputError(`${shownAs}:${at.line}:${at.column}: not valid YAML (${at.reason})`, {
       file: shownAs,
-      line,
+      line: at.line,
     });
   }
   if (doc.contents !== null && !isMap(doc.contents)) {
@@ -50,13 +72,33 @@ export function readConfigFile(
       line: 1,
     });
   }
+  let values: Record<string, unknown>;
+  try {
+    values = (doc.toJS() ?? {}) as Record<string, unknown>;
+  } catch {
+    // yaml refuses aliases that expand past its limit (a billion laughs).
+    throw new InputError(`${shownAs}: too many YAML aliases to expand`, { file: shownAs });
+  }
   return {
     // The real path, as discovery sees files, so that the scan can leave this file out.
     path: realpathSync(path),
     shownAs,
-    values: (doc.toJS() ?? {}) as Record<string, unknown>,
+    values,
     lineOf: (path) => lineOfPath(doc, lineCounter, path),
   };
+}
+
+/** The text of a regular file, never through a link at its last part, never a pipe or device. */
+function readRegularFile(path: string): string {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) {
+      throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+    }
+    return readFileSync(fd, 'utf8');
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function lineOfPath(doc: Document, lines: LineCounter, path: PropertyKey[]): number | null {
@@ -106,32 +148,38 @@ function suggestion(path: PropertyKey[]): string {
   return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(', ')})`;
 }
 
+/** Where the paths a settings file names must stay, and how to name that place to a reader. */
+export interface Confinement {
+  root: string;
+  rootName: string;
+}
+
 /**
  * Merges the sources. `inline` holds only what flags or inputs set; `inlineName` names one for
- * an error message (`--fail-on-severity`, `input 'fail-on-severity'`).
+ * an error message (`--fail-on-severity`, `input 'fail-on-severity'`). With `confinement`, every
+ * path setting the file holds is checked to stay inside the root and becomes absolute; without,
+ * the file is the user's own and its paths are taken as written.
  */
 export function resolveSettings(
   file: ConfigFile | null,
   inline: Record<string, unknown>,
   inlineName: (key: string) => string,
+  confinement?: Confinement,
 ): Settings {
+  let fileValues = file?.values ?? {};
   if (file) {
     const fromFile = withMessages(SettingsSchema).safeParse(file.values);
     if (!fromFile.success) {
       const { path, message } = firstIssue(fromFile.error);
-      const line = file.lineOf(path);
-      const where = `${file.shownAs}${line ? `:${line}` : ''}`;
       const what =
         message === 'is not a known key'
           ? `unknown key '${formatPath(path)}'${suggestion(path)}`
           : `'${formatPath(path)}' ${message}${gotValue(file.values, path)}`;
-      throw new InputError(
-        `${where}: ${what}`,
-        line ? { file: file.shownAs, line } : { file: file.shownAs },
-      );
+      throw fileError(file, path, what);
     }
+    if (confinement) fileValues = confinedValues(file, fromFile.data, confinement);
   }
-  const merged = withMessages(SettingsSchema).safeParse({ ...(file?.values ?? {}), ...inline });
+  const merged = withMessages(SettingsSchema).safeParse({ ...fileValues, ...inline });
   if (!merged.success) {
     const { path, message } = firstIssue(merged.error);
     const key = String(path[0]);
@@ -141,4 +189,40 @@ export function resolveSettings(
     );
   }
   return merged.data;
+}
+
+function fileError(file: ConfigFile, path: PropertyKey[], what: string): InputError {
+  const line = file.lineOf(path);
+  return new InputError(
+    `${file.shownAs}${line ? `:${line}` : ''}: ${what}`,
+    line ? { file: file.shownAs, line } : { file: file.shownAs },
+  );
+}
+
+/** The file's values with each path setting it holds confined and made absolute. */
+function confinedValues(
+  file: ConfigFile,
+  parsed: Settings,
+  { root, rootName }: Confinement,
+): Record<string, unknown> {
+  const values = { ...file.values };
+  for (const key of SETTING_KEYS) {
+    const path = PATH_SETTINGS.get(SettingsSchema.shape[key]);
+    if (!path || file.values[key] === undefined) continue;
+    const given = parsed[key] as string | string[];
+    const confine = (item: string, at: PropertyKey[]) => {
+      try {
+        return confineSettingPath(root, item, path.use, rootName);
+      } catch (error) {
+        if (!(error instanceof PathRefused)) throw error;
+        throw fileError(file, at, `'${key}' ${error.message} (got '${item}')`);
+      }
+    };
+    // A list written as a YAML list points at its item's line; a comma string at the key's.
+    const itemPath = (i: number) => (Array.isArray(file.values[key]) ? [key, i] : [key]);
+    values[key] = Array.isArray(given)
+      ? given.map((item, i) => confine(item, itemPath(i)))
+      : confine(given, [key]);
+  }
+  return values;
 }

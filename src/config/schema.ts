@@ -45,6 +45,18 @@ const isoDay = z.string().check(
   }, 'must be a real date'),
 );
 
+/**
+ * Settings that name a file or folder. Declare every such setting with `pathSetting`: the config
+ * loader confines each one (src/config/confine.ts) before anything opens it, so a path setting
+ * added later is confined by construction (test/confine.test.ts holds the list to that).
+ */
+export const PATH_SETTINGS = z.registry<{ use: 'read' | 'write' }>();
+
+function pathSetting<T extends z.core.$ZodType>(use: 'read' | 'write', schema: T): T {
+  PATH_SETTINGS.add(schema, { use });
+  return schema;
+}
+
 export const IgnoreSchema = z.strictObject({
   id: z.string().check(z.minLength(1, 'must name an advisory id or alias')),
   paths: z.optional(list),
@@ -64,7 +76,7 @@ export type IgnoreRule = z.infer<typeof IgnoreSchema>;
 export const IGNORE_KEYS = Object.keys(IgnoreSchema.shape);
 
 export const SettingsSchema = z.strictObject({
-  paths: z._default(list, ['.']),
+  paths: pathSetting('read', z._default(list, ['.'])),
   include: z._default(list, []),
   exclude: z._default(list, []),
   'fail-on-severity': z._default(z.enum(SEVERITIES), 'high'),
@@ -83,9 +95,9 @@ export const SettingsSchema = z.strictObject({
       ),
     DEFAULT_COMMENT_TAG,
   ),
-  'sarif-file': z.optional(z.string().check(z.minLength(1))),
-  'report-file': z.optional(z.string().check(z.minLength(1))),
-  advisories: z._default(list, []),
+  'sarif-file': pathSetting('write', z.optional(z.string().check(z.minLength(1)))),
+  'report-file': pathSetting('write', z.optional(z.string().check(z.minLength(1)))),
+  advisories: pathSetting('read', z._default(list, [])),
   'max-file-size': z._default(z.int().check(z.positive()), DEFAULT_MAX_FILE_SIZE),
   ignore: z._default(z.array(IgnoreSchema), []),
 });

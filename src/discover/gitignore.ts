@@ -2,7 +2,7 @@
  * The .gitignore rules in force for a path: the files from the checkout's top down to the
  * path's folder, deeper files overriding shallower ones as git does.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, openSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { lastMatch, parseGitignore, type GitignoreRules } from './gitignore-rules.js';
 
@@ -21,7 +21,13 @@ const IGNORE_CASE = process.platform === 'darwin' || process.platform === 'win32
 export function readIgnoreFile(file: string, base: string): IgnoreLayer | null {
   let content: string;
   try {
-    content = readFileSync(file, 'utf8');
+    // As git (2.32 on) does, a .gitignore that is a link is not read: it could lead anywhere.
+    const fd = openSync(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    try {
+      content = readFileSync(fd, 'utf8');
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     return null;
   }

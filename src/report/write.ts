@@ -1,4 +1,12 @@
-import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { pieceText, type Piece } from './json.js';
 
@@ -15,15 +23,43 @@ export function writePieces(pieces: Iterable<Piece>, write: (text: string) => vo
   if (buffered) write(buffered);
 }
 
-/** Writes a report file, making its folder first (as the action's report-file does). */
-export function writeReportFile(path: string, pieces: Iterable<Piece>): void {
+/**
+ * Writes a report file, making its folder first (as the action's report-file does). `fresh`: the
+ * file is created anew, never written through a link or into a pipe or device that stands at its
+ * path (a regular file there is replaced); the action writes so, in a checkout it does not trust.
+ */
+export function writeReportFile(
+  path: string,
+  pieces: Iterable<Piece>,
+  { fresh = false }: { fresh?: boolean } = {},
+): void {
   mkdirSync(dirname(path), { recursive: true });
-  const fd = openSync(path, 'w');
+  const fd = fresh ? createFresh(path) : openSync(path, 'w');
   try {
     writeBuffered(fd, pieces);
   } finally {
     closeSync(fd);
   }
+}
+
+function createFresh(path: string): number {
+  let existing;
+  try {
+    existing = lstatSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+  if (existing?.isSymbolicLink()) throw refusal('ELOOP', 'a symbolic link stands there');
+  if (existing && !existing.isFile()) throw refusal('EEXIST', 'something other than a file stands there');
+  if (existing) unlinkSync(path);
+  // O_EXCL: should anything have appeared at the path since, the open fails rather than follow it.
+  const flags =
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+  return openSync(path, flags, 0o644);
+}
+
+function refusal(code: string, message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
 }
 
 /**
