@@ -11720,8 +11720,39 @@ function lineAndColumn(text, offset) {
   }
   return { line, column: offset - lineStart + 1 };
 }
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 var LITERALS = ["true", "false", "null"];
+var ENDS_EARLY = "the text ends before the JSON value does";
+function isDigit(c) {
+  return c !== void 0 && c >= "0" && c <= "9";
+}
+function numberEnd(text, start) {
+  let i = start;
+  const digits = (what) => {
+    if (!isDigit(text[i])) {
+      return { offset: i, reason: i >= text.length ? ENDS_EARLY : `a digit should follow ${what}` };
+    }
+    while (isDigit(text[i])) i++;
+    return null;
+  };
+  if (text[i] === "-") i++;
+  if (text[i] === "0") i++;
+  else {
+    const wrong = digits("the minus sign");
+    if (wrong) return wrong;
+  }
+  if (text[i] === ".") {
+    i++;
+    const wrong = digits("the decimal point");
+    if (wrong) return wrong;
+  }
+  if (text[i] === "e" || text[i] === "E") {
+    i++;
+    if (text[i] === "+" || text[i] === "-") i++;
+    const wrong = digits("the exponent");
+    if (wrong) return wrong;
+  }
+  return i;
+}
 function firstJsonError(text) {
   const open = [];
   let expecting = "value";
@@ -11729,7 +11760,7 @@ function firstJsonError(text) {
   for (; ; ) {
     while (i < text.length && " 	\n\r".includes(text[i])) i++;
     if (i >= text.length) {
-      return expecting === "after" && open.length === 0 ? null : { offset: i, reason: "the text ends before the JSON value does" };
+      return expecting === "after" && open.length === 0 ? null : { offset: i, reason: ENDS_EARLY };
     }
     const c = text[i];
     switch (expecting) {
@@ -11748,18 +11779,24 @@ function firstJsonError(text) {
           if (typeof end !== "number") return end;
           i = end;
           expecting = "after";
-        } else if (c === "-" || c >= "0" && c <= "9") {
-          NUMBER.lastIndex = i;
-          if (!NUMBER.test(text)) return { offset: i, reason: "a number written wrongly" };
-          i = NUMBER.lastIndex;
+        } else if (c === "-" || isDigit(c)) {
+          const end = numberEnd(text, i);
+          if (typeof end !== "number") return end;
+          i = end;
           expecting = "after";
         } else {
-          const literal3 = LITERALS.find((word) => text.startsWith(word, i));
+          const literal3 = LITERALS.find((word) => word[0] === c);
           if (!literal3) {
             return {
               offset: i,
               reason: i === 0 && c === "\uFEFF" ? "a byte order mark before the JSON value" : "unexpected character where a value should start"
             };
+          }
+          for (let k = 1; k < literal3.length; k++) {
+            if (i + k >= text.length) return { offset: i + k, reason: ENDS_EARLY };
+            if (text[i + k] !== literal3[k]) {
+              return { offset: i + k, reason: `unexpected character in '${literal3}'` };
+            }
           }
           i += literal3.length;
           expecting = "after";
@@ -11810,15 +11847,19 @@ function stringEnd(text, start) {
     if (c < 32) return { offset: i, reason: "a control character inside a string" };
     if (c === 92) {
       const next = text[i + 1];
+      if (next === void 0) break;
       if (next === "u") {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          return { offset: i, reason: "a \\u escape without four hex digits" };
+        for (let k = i + 2; k < i + 6; k++) {
+          if (k >= text.length) return { offset: k, reason: "a string that is never closed" };
+          if (!/[0-9a-fA-F]/.test(text[k])) {
+            return { offset: k, reason: "a \\u escape without four hex digits" };
+          }
         }
         i += 5;
-      } else if (next !== void 0 && '"\\/bfnrt'.includes(next)) {
+      } else if ('"\\/bfnrt'.includes(next)) {
         i++;
       } else {
-        return { offset: i, reason: "an escape sequence JSON does not have" };
+        return { offset: i + 1, reason: "an escape sequence JSON does not have" };
       }
     }
   }

@@ -57,8 +57,45 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 
 type Expecting = 'value' | 'first-value' | 'key' | 'first-key' | 'colon' | 'after';
 
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const LITERALS = ['true', 'false', 'null'];
+const ENDS_EARLY = 'the text ends before the JSON value does';
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/**
+ * The offset just past the number that starts at `start`, or where it goes wrong: each part of
+ * `-0.5e+3` that needs a digit and has none, at the character where the digit should be.
+ */
+function numberEnd(text: string, start: number): number | { offset: number; reason: string } {
+  let i = start;
+  const digits = (what: string) => {
+    if (!isDigit(text[i])) {
+      return { offset: i, reason: i >= text.length ? ENDS_EARLY : `a digit should follow ${what}` };
+    }
+    while (isDigit(text[i])) i++;
+    return null;
+  };
+  if (text[i] === '-') i++;
+  if (text[i] === '0') i++;
+  else {
+    const wrong = digits('the minus sign');
+    if (wrong) return wrong;
+  }
+  if (text[i] === '.') {
+    i++;
+    const wrong = digits('the decimal point');
+    if (wrong) return wrong;
+  }
+  if (text[i] === 'e' || text[i] === 'E') {
+    i++;
+    if (text[i] === '+' || text[i] === '-') i++;
+    const wrong = digits('the exponent');
+    if (wrong) return wrong;
+  }
+  return i;
+}
 
 /**
  * Walks the text as JSON's grammar (RFC 8259) reads it, without recursion (nesting depth is the
@@ -73,7 +110,7 @@ function firstJsonError(text: string): { offset: number; reason: string } | null
     if (i >= text.length) {
       return expecting === 'after' && open.length === 0
         ? null
-        : { offset: i, reason: 'the text ends before the JSON value does' };
+        : { offset: i, reason: ENDS_EARLY };
     }
     const c = text[i]!;
     switch (expecting) {
@@ -92,13 +129,13 @@ function firstJsonError(text: string): { offset: number; reason: string } | null
           if (typeof end !== 'number') return end;
           i = end;
           expecting = 'after';
-        } else if (c === '-' || (c >= '0' && c <= '9')) {
-          NUMBER.lastIndex = i;
-          if (!NUMBER.test(text)) return { offset: i, reason: 'a number written wrongly' };
-          i = NUMBER.lastIndex;
+        } else if (c === '-' || isDigit(c)) {
+          const end = numberEnd(text, i);
+          if (typeof end !== 'number') return end;
+          i = end;
           expecting = 'after';
         } else {
-          const literal = LITERALS.find((word) => text.startsWith(word, i));
+          const literal = LITERALS.find((word) => word[0] === c);
           if (!literal) {
             return {
               offset: i,
@@ -107,6 +144,12 @@ function firstJsonError(text: string): { offset: number; reason: string } | null
                   ? 'a byte order mark before the JSON value'
                   : 'unexpected character where a value should start',
             };
+          }
+          for (let k = 1; k < literal.length; k++) {
+            if (i + k >= text.length) return { offset: i + k, reason: ENDS_EARLY };
+            if (text[i + k] !== literal[k]) {
+              return { offset: i + k, reason: `unexpected character in '${literal}'` };
+            }
           }
           i += literal.length;
           expecting = 'after';
@@ -159,15 +202,19 @@ function stringEnd(text: string, start: number): number | { offset: number; reas
     if (c < 0x20) return { offset: i, reason: 'a control character inside a string' };
     if (c === 0x5c) {
       const next = text[i + 1];
+      if (next === undefined) break;
       if (next === 'u') {
-        if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          return { offset: i, reason: 'a \\u escape without four hex digits' };
+        for (let k = i + 2; k < i + 6; k++) {
+          if (k >= text.length) return { offset: k, reason: 'a string that is never closed' };
+          if (!/[0-9a-fA-F]/.test(text[k]!)) {
+            return { offset: k, reason: 'a \\u escape without four hex digits' };
+          }
         }
         i += 5;
-      } else if (next !== undefined && '"\\/bfnrt'.includes(next)) {
+      } else if ('"\\/bfnrt'.includes(next)) {
         i++;
       } else {
-        return { offset: i, reason: 'an escape sequence JSON does not have' };
+        return { offset: i + 1, reason: 'an escape sequence JSON does not have' };
       }
     }
   }

@@ -4,7 +4,17 @@
  * GITHUB_API_URL pointing at a local stand-in for GitHub's REST API.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,12 +68,13 @@ function parseOutputs(text: string): Record<string, string> {
 async function runStep(
   inputs: Record<string, string>,
   event = 'pull_request',
-  payload: object = {},
+  /** The event payload: an object, or the file's text as it is. */
+  payload: object | string = {},
 ): Promise<StepResult> {
   const eventPath = join(temp, 'event.json');
   const outputPath = join(temp, `output-${Date.now()}-${Math.random()}`);
   const summaryPath = join(temp, `summary-${Date.now()}-${Math.random()}`);
-  writeFileSync(eventPath, JSON.stringify(payload));
+  writeFileSync(eventPath, typeof payload === 'string' ? payload : JSON.stringify(payload));
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
   const env: NodeJS.ProcessEnv = {
@@ -319,5 +330,179 @@ describe('on other events', () => {
       "::error title=kube-pin-audit settings,file=kpa.yml,line=2::kpa.yml:2: unknown key 'fail-on-severty' (did you mean 'fail-on-severity'?)",
     );
     expect(existsSync(join(workspace, 'kpa.yml'))).toBe(true);
+  });
+});
+
+describe('a hostile settings file on pull_request_target (the fork-safe recipe)', () => {
+  const SECRET = 'root:x:0:0:kpa-secret-7c1e';
+  const SETTINGS = '.github/kube-pin-audit.yml';
+  let outside: string;
+
+  beforeEach(() => {
+    // What a pull request can add: links out of the checkout, and a settings file of its own.
+    outside = join(temp, 'outside');
+    mkdirSync(join(outside, 'pins'), { recursive: true });
+    writeFileSync(join(outside, 'passwd'), `${SECRET}\ndaemon:x:1:1::/usr/sbin:/bin/false\n`);
+    writeFileSync(join(outside, 'secret.json'), `{"token": "${SECRET}"`);
+    writeFileSync(join(outside, 'victim.txt'), 'keep me');
+    writeFileSync(
+      join(outside, 'pins', 'install.sh'),
+      'curl -sfL https://get.k3s.io | INSTALL_K3S_VERSION=v1.25.5+k3s1 sh -\n',
+    );
+    mkdirSync(join(workspace, '.git', 'hooks'), { recursive: true });
+    mkdirSync(join(workspace, '.github'), { recursive: true });
+    mkdirSync(join(workspace, 'sub', 'advisories'), { recursive: true });
+    symlinkSync(outside, join(workspace, 'sub', 'outlink'));
+    symlinkSync(join(outside, 'secret.json'), join(workspace, 'sub', 'advisories', 'x.json'));
+    symlinkSync(join(outside, 'victim.txt'), join(workspace, 'report.json'));
+  });
+
+  /** Everything the step showed: the log, the job summary and the comment. */
+  function shown(step: StepResult): string {
+    return step.stdout + step.stderr + step.summary + github.comments.map((c) => c.body).join('');
+  }
+
+  function expectNothingEscaped(step: StepResult): void {
+    expect(shown(step)).not.toContain('kpa-secret');
+    expect(shown(step)).not.toContain('daemon:x');
+    expect(shown(step)).not.toContain('INSTALL_K3S_VERSION');
+    expect(readFileSync(join(outside, 'victim.txt'), 'utf8')).toBe('keep me');
+    expect(readdirSync(join(workspace, '.git', 'hooks'))).toEqual([]);
+    expect(readdirSync(outside).sort()).toEqual(['passwd', 'pins', 'secret.json', 'victim.txt']);
+    expect(readdirSync(temp).filter((f) => f.includes('escaped'))).toEqual([]);
+  }
+
+  it.each([
+    ['report-file: .git/hooks/post-checkout', "'report-file' must not point into .git/"],
+    ['report-file: .GIT/hooks/post-checkout', "'report-file' must not point into .git/"],
+    ['report-file: out/../.git/hooks/pre-push', "'report-file' must not leave the workspace"],
+    ['sarif-file: ../escaped.sarif', "'sarif-file' must not leave the workspace with '..'"],
+    ['sarif-file: sub/outlink/x.json', "'sarif-file' goes through a symbolic link (sub/outlink)"],
+    ['report-file: report.json', "'report-file' goes through a symbolic link (report.json)"],
+    ['advisories: [OUTSIDE/passwd]', "'advisories' must be a path relative to the workspace"],
+    ['advisories: [/etc/passwd]', "'advisories' must be a path relative to the workspace"],
+    ['advisories: [../../etc/passwd]', "'advisories' must not leave the workspace with '..'"],
+    ['advisories: [../outside/passwd]', "'advisories' must not leave the workspace with '..'"],
+    ['advisories: [sub/outlink/secret.json]', "'advisories' goes through a symbolic link"],
+    ['paths: [sub/outlink/]', "'paths' goes through a symbolic link (sub/outlink)"],
+    ['paths: [infra, sub/outlink/pins]', "'paths' goes through a symbolic link (sub/outlink)"],
+  ])('%s is a settings error naming the file, line and key', async (line, message) => {
+    writeFileSync(
+      join(workspace, SETTINGS),
+      `comment: always\n${line.replace('OUTSIDE', outside)}\n`,
+    );
+    const step = await runStep({}, 'pull_request_target', PR_EVENT);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain(
+      `::error title=kube-pin-audit settings,file=${SETTINGS},line=2::${SETTINGS}:2: ${message}`,
+    );
+    expect(github.comments).toHaveLength(0);
+    expectNothingEscaped(step);
+  });
+
+  it('a link among the files of an advisories folder is refused, and its target never shown', async () => {
+    writeFileSync(join(workspace, SETTINGS), 'advisories: [sub/advisories]\n');
+    const step = await runStep({}, 'pull_request_target', PR_EVENT);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain(
+      '::error::sub/advisories/x.json: a symbolic link; advisory files in the repository are read only when they are not links',
+    );
+    expectNothingEscaped(step);
+  });
+
+  it('a settings file that is itself a link out is not read', async () => {
+    symlinkSync(join(outside, 'passwd'), join(workspace, SETTINGS));
+    const step = await runStep({}, 'pull_request_target', PR_EVENT);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain(
+      `${SETTINGS}: settings file goes through a symbolic link (${SETTINGS}); links in the repository are not followed`,
+    );
+    expectNothingEscaped(step);
+  });
+
+  it('a settings file that is not YAML is named by line and column, never quoted', async () => {
+    writeFileSync(join(workspace, SETTINGS), `comment: never\ntoken: "${SECRET}\n`);
+    const step = await runStep({}, 'pull_request_target', PR_EVENT);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain(
+      `${SETTINGS}:3:1: not valid YAML (a closing quote or bracket is missing)`,
+    );
+    expectNothingEscaped(step);
+  });
+
+  it('an advisory file that is not JSON is named by line and column, never quoted', async () => {
+    writeFileSync(join(workspace, 'sub', 'advisories', 'bad.json'), `\n  ${SECRET}\n`);
+    rmSync(join(workspace, 'sub', 'advisories', 'x.json'));
+    writeFileSync(join(workspace, SETTINGS), 'advisories: [sub/advisories/bad.json]\n');
+    const step = await runStep({}, 'pull_request_target', PR_EVENT);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain(
+      '::error::sub/advisories/bad.json: not valid JSON at line 2, column 3: unexpected character where a value should start',
+    );
+    expectNothingEscaped(step);
+  });
+
+  it('paths and files inside the workspace still work, and the report is written fresh', async () => {
+    writeFileSync(
+      join(workspace, SETTINGS),
+      'paths: [infra, legacy]\nreport-file: out/report.json\nsarif-file: out/kpa.sarif\n',
+    );
+    const step = await runStep({}, 'pull_request_target', PR_EVENT);
+    expect(step.code).toBe(1);
+    const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as Report;
+    expect(report.pins.map((p) => p.file)).toContain('infra/user-data.yaml');
+    expect(step.outputs['sarif-file']).toBe(join(workspace, 'out/kpa.sarif'));
+    expect(existsSync(join(workspace, 'out/kpa.sarif'))).toBe(true);
+    expectNothingEscaped(step);
+  });
+});
+
+const NOT_FOLLOWED = 'links in the repository are not followed';
+
+describe('inputs are the workflow author’s, but never write into .git/ or through a link', () => {
+  it.each([
+    ['report-file', '.git/hooks/post-checkout', 'must not point into .git/'],
+    // The workspace is RUNNER_TEMP/workspace here: two levels up is outside both.
+    ['sarif-file', '../../escaped.sarif', 'must name a file in the workspace or RUNNER_TEMP'],
+    ['report-file', 'report.json', `goes through a symbolic link (report.json); ${NOT_FOLLOWED}`],
+    ['paths', 'sub/outlink', `goes through a symbolic link (sub/outlink); ${NOT_FOLLOWED}`],
+  ])("input '%s: %s' fails the step naming the input", async (key, value, message) => {
+    mkdirSync(join(workspace, '.git', 'hooks'), { recursive: true });
+    mkdirSync(join(workspace, 'sub'));
+    mkdirSync(join(temp, 'outside'));
+    writeFileSync(join(temp, 'outside', 'victim.txt'), 'keep me');
+    symlinkSync(join(temp, 'outside'), join(workspace, 'sub', 'outlink'));
+    symlinkSync(join(temp, 'outside', 'victim.txt'), join(workspace, 'report.json'));
+    const step = await runStep({ [key]: value }, 'push', {});
+    expect(step.code).toBe(1);
+    expect(step.stdout).toContain(`::error::input '${key}' ${message} (got '${value}')`);
+    expect(readdirSync(join(workspace, '.git', 'hooks'))).toEqual([]);
+    expect(existsSync(join(temp, '..', 'escaped.sarif'))).toBe(false);
+    expect(readFileSync(join(temp, 'outside', 'victim.txt'), 'utf8')).toBe('keep me');
+  });
+
+  it('writes to RUNNER_TEMP when the workflow says so', async () => {
+    const step = await runStep({ 'sarif-file': join(temp, 'kpa.sarif') }, 'push', {});
+    expect(step.code).toBe(1);
+    expect(step.outputs['sarif-file']).toBe(join(temp, 'kpa.sarif'));
+    expect(JSON.parse(readFileSync(join(temp, 'kpa.sarif'), 'utf8')).version).toBe('2.1.0');
+  });
+});
+
+describe('the event payload', () => {
+  it('is named by line and column when it is not JSON, never quoted, and the check fails closed', async () => {
+    const broken = await runStep(
+      { 'report-file': 'r.json' },
+      'pull_request',
+      '{"pull_request": {"title": "ghp_secret\u0001"}}',
+    );
+    expect(broken.stderr).toBe('');
+    expect(broken.stdout).toContain(
+      '::warning::kube-pin-audit: the event payload (GITHUB_EVENT_PATH) is not valid JSON at line 1, column 39: a control character inside a string, so the pull request is unknown to this run.',
+    );
+    expect(broken.stdout).not.toContain('ghp_secret');
+    const report = JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')) as Report;
+    expect(report.findings.some((f) => f.file === 'legacy/install.sh' && f.failing)).toBe(true);
+    expect(broken.code).toBe(1);
   });
 });

@@ -33,7 +33,7 @@ import { planAnnotations } from './annotations.js';
 import { fetchComparisonChanges, fetchPullRequestChanges } from './changed-lines.js';
 import { commentFailureMessage, publishComment } from './comment.js';
 import { defaultScope, readRunContext, type RunContext } from './context.js';
-import { createGitHubClient, type GitHubClient } from './github.js';
+import type { GitHubClient } from './github.js';
 import { inlineSettingsFromInputs, inputReader } from './inputs.js';
 
 export interface ActionDeps {
@@ -87,12 +87,11 @@ async function runAction(deps: ActionDeps): Promise<void> {
 
   const token = getInput('github-token');
   const apiUrl = env.GITHUB_API_URL || 'https://api.github.com';
-  const client = token
-    ? (deps.createClient ?? ((t, c) => createGitHubClient(t, c.owner, c.repo, apiUrl)))(
-        token,
-        context,
-      )
-    : null;
+  const client = !token
+    ? null
+    : deps.createClient
+      ? deps.createClient(token, context)
+      : await loadGitHubClient(token, context, apiUrl);
 
   let scope = settings['fail-on-scope'] ?? defaultScope(context);
   const changes = await changedLines(client, context);
@@ -213,6 +212,26 @@ function outputPaths(
     if (given) paths[key] = inputPath(workspace, given, key, 'write', bases);
   }
   return paths;
+}
+
+/**
+ * The Octokit client, loaded only now: @actions/github parses the event payload as it loads, and
+ * a payload that is not JSON would otherwise end the step with its text on standard error.
+ */
+async function loadGitHubClient(
+  token: string,
+  context: RunContext,
+  apiUrl: string,
+): Promise<GitHubClient | null> {
+  // A payload this run could not read names no pull request: there is nothing to ask GitHub.
+  if (context.warnings.length) return null;
+  try {
+    const { createGitHubClient } = await import('./github.js');
+    return createGitHubClient(token, context.owner, context.repo, apiUrl);
+  } catch {
+    core.warning('kube-pin-audit could not load its GitHub client, so it will not call GitHub.');
+    return null;
+  }
 }
 
 /** The pull request's or merge group's added lines; undefined when unknown. */
