@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -442,17 +443,25 @@ describe('a hostile settings file on pull_request_target (the fork-safe recipe)'
     expectNothingEscaped(step);
   });
 
-  it('paths and files inside the workspace still work, and the report is written fresh', async () => {
+  it('paths inside the workspace still work; a report file is made anew, not written into a hard link', async () => {
     writeFileSync(
       join(workspace, SETTINGS),
       'paths: [infra, legacy]\nreport-file: out/report.json\nsarif-file: out/kpa.sarif\n',
     );
-    const step = await runStep({}, 'pull_request_target', PR_EVENT);
+    mkdirSync(join(workspace, 'out'));
+    linkSync(join(outside, 'victim.txt'), join(workspace, 'out/report.json'));
+    // An input wins over the file, and may name RUNNER_TEMP.
+    const step = await runStep(
+      { 'sarif-file': join(temp, 'kpa.sarif') },
+      'pull_request_target',
+      PR_EVENT,
+    );
     expect(step.code).toBe(1);
     const report = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as Report;
     expect(report.pins.map((p) => p.file)).toContain('infra/user-data.yaml');
-    expect(step.outputs['sarif-file']).toBe(join(workspace, 'out/kpa.sarif'));
-    expect(existsSync(join(workspace, 'out/kpa.sarif'))).toBe(true);
+    expect(step.outputs['sarif-file']).toBe(join(temp, 'kpa.sarif'));
+    expect(JSON.parse(readFileSync(join(temp, 'kpa.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(existsSync(join(workspace, 'out/kpa.sarif'))).toBe(false);
     expectNothingEscaped(step);
   });
 });
@@ -479,13 +488,6 @@ describe('inputs are the workflow author’s, but never write into .git/ or thro
     expect(readdirSync(join(workspace, '.git', 'hooks'))).toEqual([]);
     expect(existsSync(join(temp, '..', 'escaped.sarif'))).toBe(false);
     expect(readFileSync(join(temp, 'outside', 'victim.txt'), 'utf8')).toBe('keep me');
-  });
-
-  it('writes to RUNNER_TEMP when the workflow says so', async () => {
-    const step = await runStep({ 'sarif-file': join(temp, 'kpa.sarif') }, 'push', {});
-    expect(step.code).toBe(1);
-    expect(step.outputs['sarif-file']).toBe(join(temp, 'kpa.sarif'));
-    expect(JSON.parse(readFileSync(join(temp, 'kpa.sarif'), 'utf8')).version).toBe('2.1.0');
   });
 });
 
