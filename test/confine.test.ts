@@ -100,7 +100,15 @@ describe('a path the settings file names', () => {
   });
 
   it('knows .git however a file system spells it', () => {
-    for (const name of ['.git', '.GIT', '.Git', '.git.', '.git ', '.git::$INDEX_ALLOCATION', 'GIT~1']) {
+    for (const name of [
+      '.git',
+      '.GIT',
+      '.Git',
+      '.git.',
+      '.git ',
+      '.git::$INDEX_ALLOCATION',
+      'GIT~1',
+    ]) {
       expect(isGitFolderName(name), name).toBe(true);
     }
     for (const name of ['.github', 'git', '.gitignore', '.git-hooks', 'x.git']) {
@@ -145,7 +153,9 @@ describe('a path an action input names', () => {
 
 describe('every path setting is confined', () => {
   it('a setting that names a file or folder is declared as a path setting', () => {
-    const named = SETTING_KEYS.filter((k) => k === 'paths' || k === 'advisories' || /-(file|dir|folder|path)s?$/.test(k));
+    const named = SETTING_KEYS.filter(
+      (k) => k === 'paths' || k === 'advisories' || /-(file|dir|folder|path)s?$/.test(k),
+    );
     const declared = SETTING_KEYS.filter((k) => PATH_SETTINGS.get(SettingsSchema.shape[k]));
     expect(declared.sort()).toEqual(named.sort());
     expect(declared.length).toBeGreaterThanOrEqual(4);
@@ -177,7 +187,9 @@ describe('every path setting is confined', () => {
     const file = join(root, 'kpa.yml');
     writeFileSync(file, 'advisories:\n  - sub/real\n  - sub/outlink/\n');
     const config = readConfigFile(file, 'kpa.yml', true)!;
-    expect(() => resolveSettings(config, {}, (k) => k, { root, rootName: 'the workspace' })).toThrow(
+    expect(() =>
+      resolveSettings(config, {}, (k) => k, { root, rootName: 'the workspace' }),
+    ).toThrow(
       "kpa.yml:3: 'advisories' goes through a symbolic link (sub/outlink); links in the repository are not followed (got 'sub/outlink/')",
     );
     writeFileSync(file, 'advisories: sub/real\npaths: [sub/real, .]\n');
@@ -195,10 +207,15 @@ describe('the settings file itself', () => {
     mkdirSync(join(root, '.github'));
     symlinkSync(join(outside, 'secret.json'), join(root, '.github', 'kube-pin-audit.yml'));
     const read = () =>
-      readConfigFile(join(root, '.github/kube-pin-audit.yml'), '.github/kube-pin-audit.yml', false, {
-        root,
-        rootName: 'the workspace',
-      });
+      readConfigFile(
+        join(root, '.github/kube-pin-audit.yml'),
+        '.github/kube-pin-audit.yml',
+        false,
+        {
+          root,
+          rootName: 'the workspace',
+        },
+      );
     expect(read).toThrow(
       '.github/kube-pin-audit.yml: settings file goes through a symbolic link (.github/kube-pin-audit.yml); links in the repository are not followed',
     );
@@ -221,7 +238,9 @@ describe('the settings file itself', () => {
     for (let i = 1; i < 9; i++) {
       const prev = String.fromCharCode(96 + i);
       const name = String.fromCharCode(97 + i);
-      levels.push(`${name}: &${name} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`);
+      levels.push(
+        `${name}: &${name} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`,
+      );
     }
     writeFileSync(file, `${levels.join('\n')}\n`);
     expect(() => readConfigFile(file, 'kpa.yml', true)).toThrow(/kpa\.yml: too many YAML aliases/);
