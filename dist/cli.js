@@ -11999,7 +11999,9 @@ function readJson(file, shownAs, noFollow = false) {
   try {
     return JSON.parse(text);
   } catch {
-    throw new InputError(`${shownAs}: not valid JSON at ${describeSyntaxError(jsonSyntaxError(text))}`);
+    throw new InputError(
+      `${shownAs}: not valid JSON at ${describeSyntaxError(jsonSyntaxError(text))}`
+    );
   }
 }
 function readWithoutFollowing(file) {
@@ -17642,7 +17644,8 @@ function createFresh(path) {
     if (error2.code !== "ENOENT") throw error2;
   }
   if (existing?.isSymbolicLink()) throw refusal("ELOOP", "a symbolic link stands there");
-  if (existing && !existing.isFile()) throw refusal("EEXIST", "something other than a file stands there");
+  if (existing && !existing.isFile())
+    throw refusal("EEXIST", "something other than a file stands there");
   if (existing) unlinkSync(path);
   const flags = constants3.O_WRONLY | constants3.O_CREAT | constants3.O_EXCL | (constants3.O_NOFOLLOW ?? 0);
   return openSync4(path, flags, 420);

@@ -38553,7 +38553,9 @@ function readJson(file, shownAs, noFollow = false) {
   try {
     return JSON.parse(text);
   } catch {
-    throw new InputError(`${shownAs}: not valid JSON at ${describeSyntaxError(jsonSyntaxError(text))}`);
+    throw new InputError(
+      `${shownAs}: not valid JSON at ${describeSyntaxError(jsonSyntaxError(text))}`
+    );
   }
 }
 function readWithoutFollowing(file) {
@@ -44381,7 +44383,8 @@ function createFresh(path6) {
     if (error3.code !== "ENOENT") throw error3;
   }
   if (existing?.isSymbolicLink()) throw refusal("ELOOP", "a symbolic link stands there");
-  if (existing && !existing.isFile()) throw refusal("EEXIST", "something other than a file stands there");
+  if (existing && !existing.isFile())
+    throw refusal("EEXIST", "something other than a file stands there");
   if (existing) unlinkSync(path6);
   const flags = constants6.O_WRONLY | constants6.O_CREAT | constants6.O_EXCL | (constants6.O_NOFOLLOW ?? 0);
   return openSync5(path6, flags, 420);
@@ -45300,7 +45303,9 @@ function readRunContext(env) {
       text = readFileSync4(env.GITHUB_EVENT_PATH, "utf8");
     } catch (error3) {
       const code = error3.code ?? "error";
-      warnings.push(`kube-pin-audit cannot read the event payload (GITHUB_EVENT_PATH: ${code}), ${unknown}.`);
+      warnings.push(
+        `kube-pin-audit cannot read the event payload (GITHUB_EVENT_PATH: ${code}), ${unknown}.`
+      );
     }
     if (text !== null) {
       try {
@@ -45308,7 +45313,9 @@ function readRunContext(env) {
         if (parsed && typeof parsed === "object") payload = parsed;
       } catch {
         const at = describeSyntaxError(jsonSyntaxError(text));
-        warnings.push(`kube-pin-audit: the event payload (GITHUB_EVENT_PATH) is not valid JSON at ${at}, ${unknown}.`);
+        warnings.push(
+          `kube-pin-audit: the event payload (GITHUB_EVENT_PATH) is not valid JSON at ${at}, ${unknown}.`
+        );
       }
     }
   }

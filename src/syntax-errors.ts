@@ -108,9 +108,7 @@ function firstJsonError(text: string): { offset: number; reason: string } | null
   for (;;) {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
     if (i >= text.length) {
-      return expecting === 'after' && open.length === 0
-        ? null
-        : { offset: i, reason: ENDS_EARLY };
+      return expecting === 'after' && open.length === 0 ? null : { offset: i, reason: ENDS_EARLY };
     }
     const c = text[i]!;
     switch (expecting) {

@@ -34,7 +34,9 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
       text = readFileSync(env.GITHUB_EVENT_PATH, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? 'error';
-      warnings.push(`kube-pin-audit cannot read the event payload (GITHUB_EVENT_PATH: ${code}), ${unknown}.`);
+      warnings.push(
+        `kube-pin-audit cannot read the event payload (GITHUB_EVENT_PATH: ${code}), ${unknown}.`,
+      );
     }
     if (text !== null) {
       try {
@@ -43,7 +45,9 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
       } catch {
         // JSON.parse's message would quote the payload, which holds text anyone can write.
         const at = describeSyntaxError(jsonSyntaxError(text));
-        warnings.push(`kube-pin-audit: the event payload (GITHUB_EVENT_PATH) is not valid JSON at ${at}, ${unknown}.`);
+        warnings.push(
+          `kube-pin-audit: the event payload (GITHUB_EVENT_PATH) is not valid JSON at ${at}, ${unknown}.`,
+        );
       }
     }
   }

@@ -41,7 +41,9 @@ function readJson(file: string, shownAs: string, noFollow = false): unknown {
     return JSON.parse(text);
   } catch {
     // JSON.parse's message quotes the text; the file may not be ours to show.
-    throw new InputError(`${shownAs}: not valid JSON at ${describeSyntaxError(jsonSyntaxError(text))}`);
+    throw new InputError(
+      `${shownAs}: not valid JSON at ${describeSyntaxError(jsonSyntaxError(text))}`,
+    );
   }
 }
 

@@ -50,7 +50,8 @@ function createFresh(path: string): number {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   if (existing?.isSymbolicLink()) throw refusal('ELOOP', 'a symbolic link stands there');
-  if (existing && !existing.isFile()) throw refusal('EEXIST', 'something other than a file stands there');
+  if (existing && !existing.isFile())
+    throw refusal('EEXIST', 'something other than a file stands there');
   if (existing) unlinkSync(path);
   // O_EXCL: should anything have appeared at the path since, the open fails rather than follow it.
   const flags =
