@@ -17,7 +17,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/model.js';
@@ -472,10 +472,12 @@ describe('inputs are the workflow author’s, but never write into .git/ or thro
   it.each([
     ['report-file', '.git/hooks/post-checkout', 'must not point into .git/'],
     // The workspace is RUNNER_TEMP/workspace here: two levels up is outside both.
-    ['sarif-file', '../../escaped.sarif', 'must name a file in the workspace or RUNNER_TEMP'],
+    ['sarif-file', '../../TEMP-escaped.sarif', 'must name a file in the workspace or RUNNER_TEMP'],
     ['report-file', 'report.json', `goes through a symbolic link (report.json); ${NOT_FOLLOWED}`],
     ['paths', 'sub/outlink', `goes through a symbolic link (sub/outlink); ${NOT_FOLLOWED}`],
-  ])("input '%s: %s' fails the step naming the input", async (key, value, message) => {
+  ])("input '%s: %s' fails the step naming the input", async (key, given, message) => {
+    // A name of this run's own, beside its temporary folder.
+    const value = given.replace('TEMP', basename(temp));
     mkdirSync(join(workspace, '.git', 'hooks'), { recursive: true });
     mkdirSync(join(workspace, 'sub'));
     mkdirSync(join(temp, 'outside'));
@@ -486,7 +488,7 @@ describe('inputs are the workflow author’s, but never write into .git/ or thro
     expect(step.code).toBe(1);
     expect(step.stdout).toContain(`::error::input '${key}' ${message} (got '${value}')`);
     expect(readdirSync(join(workspace, '.git', 'hooks'))).toEqual([]);
-    expect(existsSync(join(temp, '..', 'escaped.sarif'))).toBe(false);
+    expect(existsSync(join(temp, '..', `${basename(temp)}-escaped.sarif`))).toBe(false);
     expect(readFileSync(join(temp, 'outside', 'victim.txt'), 'utf8')).toBe('keep me');
   });
 });
