@@ -9183,7 +9183,7 @@ function isAbsoluteAnywhere(path) {
 }
 function confineSettingPath(root, given, use, rootName) {
   if (given.includes("\0")) throw new PathRefused("holds a NUL character");
-  if (isAbsoluteAnywhere(given)) {
+  if (isAbsoluteAnywhere(given) || /^[A-Za-z]:/.test(given)) {
     throw new PathRefused(`must be a path relative to ${rootName}, not an absolute one`);
   }
   const parts = given.split(SEPARATORS).filter((p) => p !== "" && p !== ".");

@@ -35596,14 +35596,14 @@ function exportVariable(name, val) {
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
-function addPath(inputPath2) {
+function addPath(inputPath) {
   const filePath = process.env["GITHUB_PATH"] || "";
   if (filePath) {
-    issueFileCommand("PATH", inputPath2);
+    issueFileCommand("PATH", inputPath);
   } else {
-    issueCommand("add-path", {}, inputPath2);
+    issueCommand("add-path", {}, inputPath);
   }
-  process.env["PATH"] = `${inputPath2}${path5.delimiter}${process.env["PATH"]}`;
+  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -35737,7 +35737,7 @@ function isAbsoluteAnywhere(path6) {
 }
 function confineSettingPath(root, given, use, rootName) {
   if (given.includes("\0")) throw new PathRefused("holds a NUL character");
-  if (isAbsoluteAnywhere(given)) {
+  if (isAbsoluteAnywhere(given) || /^[A-Za-z]:/.test(given)) {
     throw new PathRefused(`must be a path relative to ${rootName}, not an absolute one`);
   }
   const parts = given.split(SEPARATORS).filter((p) => p !== "" && p !== ".");
@@ -45360,6 +45360,29 @@ function inlineSettingsFromInputs(getInput2) {
   return inline;
 }
 
+// src/action/input-paths.ts
+function checked(workspace, given, key, use, writeBases) {
+  try {
+    return checkInputPath(workspace, given, use, writeBases);
+  } catch (error3) {
+    if (!(error3 instanceof PathRefused)) throw error3;
+    throw new InputError(`input '${key}' ${error3.message} (got '${given}')`);
+  }
+}
+function scanPaths(settings, workspace) {
+  for (const path6 of settings.paths) checked(workspace, path6, "paths", "read");
+  return settings.paths;
+}
+function outputPaths(settings, workspace, runnerTemp) {
+  const bases = runnerTemp ? [workspace, runnerTemp] : [workspace];
+  const paths = {};
+  for (const key of ["report-file", "sarif-file"]) {
+    const given = settings[key];
+    if (given) paths[key] = checked(workspace, given, key, "write", bases);
+  }
+  return paths;
+}
+
 // src/action/main.ts
 async function run(deps) {
   try {
@@ -45389,7 +45412,7 @@ async function runAction(deps) {
   const getInput2 = inputReader(env);
   const { settings, configFile } = readSettings(context3.workspace, getInput2);
   const outputFiles = outputPaths(settings, context3.workspace, env.RUNNER_TEMP);
-  const scanPaths = settings.paths.map((p) => inputPath(context3.workspace, p, "paths"));
+  const scanPaths2 = scanPaths(settings, context3.workspace);
   const { db, notes } = loadDatabase(
     deps.dataDir,
     settings.advisories,
@@ -45408,7 +45431,7 @@ async function runAction(deps) {
     );
     scope = "all";
   }
-  const { root, paths } = resolveScanPaths(context3.workspace, scanPaths);
+  const { root, paths } = resolveScanPaths(context3.workspace, scanPaths2);
   const report = await audit({
     root,
     paths,
@@ -45468,23 +45491,6 @@ function readSettings(workspace, getInput2) {
     confinement
   );
   return { settings, configFile: file };
-}
-function inputPath(workspace, given, key, use = "read", writeBases) {
-  try {
-    return checkInputPath(workspace, given, use, writeBases);
-  } catch (error3) {
-    if (!(error3 instanceof PathRefused)) throw error3;
-    throw new InputError(`input '${key}' ${error3.message} (got '${given}')`);
-  }
-}
-function outputPaths(settings, workspace, runnerTemp) {
-  const bases = runnerTemp ? [workspace, runnerTemp] : [workspace];
-  const paths = {};
-  for (const key of ["report-file", "sarif-file"]) {
-    const given = settings[key];
-    if (given) paths[key] = inputPath(workspace, given, key, "write", bases);
-  }
-  return paths;
 }
 async function loadGitHubClient(token, context3, apiUrl) {
   if (context3.warnings.length) return null;

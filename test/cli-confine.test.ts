@@ -91,6 +91,23 @@ describe('a settings file found in the scanned tree', () => {
   });
 });
 
+describe('a .gitignore in the scanned tree', () => {
+  it('that is a link is not read, as git does not read one: it could hide any file', async () => {
+    writeFileSync(join(outside, 'rules'), '*.sh\n');
+    mkdirSync(join(clone, '.git'));
+    const scan = async () => {
+      // A folder below the root: the root's .gitignore applies inside it.
+      const run = await cli(['scan', 'infra', '--format', 'json'], clone);
+      return (JSON.parse(run.stdout) as Report).pins.map((p) => p.file);
+    };
+    writeFileSync(join(clone, '.gitignore'), '*.sh\n');
+    expect(await scan()).toEqual([]);
+    rmSync(join(clone, '.gitignore'));
+    symlinkSync(join(outside, 'rules'), join(clone, '.gitignore'));
+    expect(await scan()).toEqual(['infra/install.sh']);
+  });
+});
+
 describe('paths the user gives', () => {
   it('are theirs: --config and --advisories may name files outside the tree; a file that is not JSON is never quoted', async () => {
     writeFileSync(join(temp, 'mine.yml'), `advisories: [${join(outside, 'extra.json')}]\n`);

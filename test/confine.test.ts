@@ -62,6 +62,7 @@ describe('a path the settings file names', () => {
     ['/etc/passwd', 'read', /not an absolute one/],
     ['C:\\Windows\\win.ini', 'read', /not an absolute one/],
     ['\\\\server\\share\\x.json', 'read', /not an absolute one/],
+    ['C:x.json', 'read', /not an absolute one/],
     ['../../etc/passwd', 'read', /must not leave the workspace with '\.\.'/],
     ['sub/..\\..\\x', 'read', /must not leave the workspace with '\.\.'/],
     ['sub/outlink/', 'read', /symbolic link \(sub\/outlink\)/],

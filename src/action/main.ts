@@ -9,7 +9,6 @@ import * as core from '@actions/core';
 import { loadDatabase } from '../advisories/load.js';
 import { audit, type ChangedLines } from '../audit.js';
 import { resolveScanPaths } from '../scan/paths.js';
-import { checkInputPath, PathRefused } from '../config/confine.js';
 import {
   readConfigFile,
   resolveSettings,
@@ -35,6 +34,7 @@ import { commentFailureMessage, publishComment } from './comment.js';
 import { defaultScope, readRunContext, type RunContext } from './context.js';
 import type { GitHubClient } from './github.js';
 import { inlineSettingsFromInputs, inputReader } from './inputs.js';
+import { outputPaths, scanPaths as checkedScanPaths, type OutputKey } from './input-paths.js';
 
 export interface ActionDeps {
   /** The action's own data/ folder. */
@@ -76,7 +76,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
   const getInput = inputReader(env);
   const { settings, configFile } = readSettings(context.workspace, getInput);
   const outputFiles = outputPaths(settings, context.workspace, env.RUNNER_TEMP);
-  const scanPaths = settings.paths.map((p) => inputPath(context.workspace, p, 'paths'));
+  const scanPaths = checkedScanPaths(settings, context.workspace);
   const { db, notes } = loadDatabase(
     deps.dataDir,
     settings.advisories,
@@ -173,45 +173,6 @@ function readSettings(
     confinement,
   );
   return { settings, configFile: file };
-}
-
-/**
- * A path setting, checked where it lands. The settings file's paths come here already confined
- * and absolute; an input's may lie outside the workspace, but inside it no link is followed.
- */
-function inputPath(
-  workspace: string,
-  given: string,
-  key: string,
-  use: 'read' | 'write' = 'read',
-  writeBases?: string[],
-): string {
-  try {
-    return checkInputPath(workspace, given, use, writeBases);
-  } catch (error) {
-    if (!(error instanceof PathRefused)) throw error;
-    throw new InputError(`input '${key}' ${error.message} (got '${given}')`);
-  }
-}
-
-type OutputKey = 'report-file' | 'sarif-file';
-
-/**
- * Where the report files go, checked before the scan: in the workspace (never in `.git/`) or in
- * RUNNER_TEMP, never through a link.
- */
-function outputPaths(
-  settings: Settings,
-  workspace: string,
-  runnerTemp: string | undefined,
-): Partial<Record<OutputKey, string>> {
-  const bases = runnerTemp ? [workspace, runnerTemp] : [workspace];
-  const paths: Partial<Record<OutputKey, string>> = {};
-  for (const key of ['report-file', 'sarif-file'] as const) {
-    const given = settings[key];
-    if (given) paths[key] = inputPath(workspace, given, key, 'write', bases);
-  }
-  return paths;
 }
 
 /**

@@ -59,7 +59,8 @@ export function confineSettingPath(
   rootName: string,
 ): string {
   if (given.includes('\0')) throw new PathRefused('holds a NUL character');
-  if (isAbsoluteAnywhere(given)) {
+  // `C:x` is relative to drive C's own working folder on Windows: as good as absolute.
+  if (isAbsoluteAnywhere(given) || /^[A-Za-z]:/.test(given)) {
     throw new PathRefused(`must be a path relative to ${rootName}, not an absolute one`);
   }
   const parts = given.split(SEPARATORS).filter((p) => p !== '' && p !== '.');
