@@ -18391,7 +18391,7 @@ function firstIssue(error2) {
   return describeIssue(error2.issues[0]);
 }
 function suggestion(path) {
-  const valid = path.length === 1 ? SETTING_KEYS : path[0] === "ignore" && path.length === 3 ? IGNORE_KEYS : null;
+  const valid = path.length === 1 ? SETTING_KEYS : path[0] === "ignore" && path.length === 3 ? IGNORE_KEYS : path[0] === "contexts" && path.length === 2 ? PIN_CONTEXTS : null;
   if (!valid) return "";
   const near = closestKey(String(path[path.length - 1]), valid);
   return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(", ")})`;

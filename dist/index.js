@@ -39638,7 +39638,7 @@ function firstIssue(error3) {
   return describeIssue(error3.issues[0]);
 }
 function suggestion(path6) {
-  const valid = path6.length === 1 ? SETTING_KEYS : path6[0] === "ignore" && path6.length === 3 ? IGNORE_KEYS : null;
+  const valid = path6.length === 1 ? SETTING_KEYS : path6[0] === "ignore" && path6.length === 3 ? IGNORE_KEYS : path6[0] === "contexts" && path6.length === 2 ? PIN_CONTEXTS : null;
   if (!valid) return "";
   const near = closestKey(String(path6[path6.length - 1]), valid);
   return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(", ")})`;

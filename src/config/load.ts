@@ -9,6 +9,7 @@ import type * as z from 'zod/mini';
 import { withMessages } from './messages.js';
 import { InputError } from '../errors.js';
 import { closestKey, describeIssue } from './errors.js';
+import { PIN_CONTEXTS } from '../extract/types.js';
 import { IGNORE_KEYS, SETTING_KEYS, SettingsSchema, type Settings } from './schema.js';
 
 export interface ConfigFile {
@@ -100,7 +101,9 @@ function suggestion(path: PropertyKey[]): string {
       ? SETTING_KEYS
       : path[0] === 'ignore' && path.length === 3
         ? IGNORE_KEYS
-        : null;
+        : path[0] === 'contexts' && path.length === 2
+          ? PIN_CONTEXTS
+          : null;
   if (!valid) return '';
   const near = closestKey(String(path[path.length - 1]), valid);
   return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(', ')})`;
