@@ -19,9 +19,15 @@ import {
 import { extractPins } from '../src/extract/extract.js';
 import type { Pin, PinContext } from '../src/extract/types.js';
 import type { PolicyOptions } from '../src/policy/policy.js';
+import { renderMarkdown } from '../src/report/markdown.js';
 import type { Report } from '../src/report/model.js';
+import { renderSarif } from '../src/report/sarif.js';
+import { renderText } from '../src/report/text.js';
+import { planAnnotations } from '../src/action/annotations.js';
 import { scanFilesInWorkers } from '../src/scan/parallel.js';
 import { scanFiles } from '../src/scan/scan.js';
+import { SettingsSchema } from '../src/config/schema.js';
+import { parse } from 'yaml';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/contexts/', import.meta.url));
 const WORKER = fileURLToPath(new URL('../dist/scan-worker.js', import.meta.url));
@@ -299,5 +305,50 @@ describe('the release catalog rule', () => {
     expect(
       extractPins('testdata/releases.yaml', list).pins.every((p) => p.context === 'test'),
     ).toBe(true);
+  });
+});
+
+describe('the renderers say the context of a non-deploy pin', () => {
+  it('text, Markdown, annotations and SARIF', async () => {
+    const report = await scanTree('terraform-module');
+    const text = renderText(report);
+    expect(text).toMatch(
+      /tests\/override\.tftest\.hcl\n {2}2:\d+ +rke2 +v1\.23\.15\+rke2r1 +hcl, test data\n/,
+    );
+    expect(text).toMatch(/variables\.tf\n {2}4:\d+ +rke2 +v1\.24\.9\+rke2r1 +terraform\n/);
+    const markdown = renderMarkdown(report);
+    expect(markdown).toMatch(/tests\/override\.tftest\.hcl:2[^|]*<br>test data/);
+    const warnings = planAnnotations(report).filter((a) => a.level === 'warning');
+    expect(warnings.some((a) => a.message.includes('(test data) is affected'))).toBe(true);
+    const sarif = renderSarif(report, db.advisories) as unknown as {
+      runs: {
+        results: {
+          properties: { context: string };
+          message: { text: string };
+          locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        }[];
+      }[];
+    };
+    const results = sarif.runs[0]!.results;
+    const uriOf = (r: (typeof results)[number]) =>
+      r.locations[0]!.physicalLocation.artifactLocation.uri;
+    const testResult = results.find((r) => uriOf(r) === 'tests/override.tftest.hcl')!;
+    expect(testResult.properties.context).toBe('test');
+    expect(testResult.message.text).toContain('Context: test data.');
+    const deployResult = results.find((r) => uriOf(r) === 'variables.tf')!;
+    expect(deployResult.properties.context).toBe('deploy');
+    expect(deployResult.message.text).not.toContain('Context:');
+  });
+});
+
+describe('README', () => {
+  it('shows a contexts example that the settings schema accepts', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const block = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)]
+      .map((m) => parse(m[1]!) as Record<string, unknown>)
+      .find((b) => 'contexts' in b);
+    const parsed = SettingsSchema.safeParse(block);
+    expect(parsed.success).toBe(true);
+    expect(parsed.data?.contexts.deploy).toEqual(['tests/prod-smoke/**']);
   });
 });
