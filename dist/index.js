@@ -39524,9 +39524,7 @@ var isoDay = string2().check(
 );
 var contextList = pipe(
   list,
-  array(_enum(PIN_CONTEXTS)).check(
-    _minLength(1, "must name at least one context (warn-only: true fails nothing)")
-  )
+  array(_enum(PIN_CONTEXTS)).check(_minLength(1, "must name at least one context (warn-only: true fails nothing)"))
 );
 var contextGlobs = strictObject({
   deploy: optional(list),

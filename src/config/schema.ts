@@ -48,9 +48,9 @@ const isoDay = z.string().check(
 
 const contextList = z.pipe(
   list,
-  z.array(z.enum(PIN_CONTEXTS)).check(
-    z.minLength(1, 'must name at least one context (warn-only: true fails nothing)'),
-  ),
+  z
+    .array(z.enum(PIN_CONTEXTS))
+    .check(z.minLength(1, 'must name at least one context (warn-only: true fails nothing)')),
 );
 
 /** `contexts: {test: [e2e/**], deploy: [tests/prod-smoke/**]}`: globs per context. */

@@ -11,7 +11,14 @@ export function isToolReport(text: string): boolean {
   // Cheap tests first: most JSON files never name the tool.
   if (!text.includes(QUOTED_NAME)) return false;
   let i = 0;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\n' || text[i] === '\r' || text[i] === '\t' || text[i] === '\uFEFF'))
+  while (
+    i < text.length &&
+    (text[i] === ' ' ||
+      text[i] === '\n' ||
+      text[i] === '\r' ||
+      text[i] === '\t' ||
+      text[i] === '\uFEFF')
+  )
     i++;
   if (text[i] !== '{') return false;
   let parsed: unknown;
@@ -26,7 +33,9 @@ export function isToolReport(text: string): boolean {
   return (
     Array.isArray(report.runs) &&
     report.runs.some(
-      (run) => (run as { tool?: { driver?: { name?: unknown } } } | null)?.tool?.driver?.name === TOOL_NAME,
+      (run) =>
+        (run as { tool?: { driver?: { name?: unknown } } } | null)?.tool?.driver?.name ===
+        TOOL_NAME,
     )
   );
 }
