@@ -13679,13 +13679,11 @@ var TOOL_NAME = "kube-pin-audit";
 var QUOTED_NAME = `"${TOOL_NAME}"`;
 function isToolReport(text) {
   if (!text.includes(QUOTED_NAME)) return false;
-  let i = 0;
-  while (i < text.length && (text[i] === " " || text[i] === "\n" || text[i] === "\r" || text[i] === "	" || text[i] === "\uFEFF"))
-    i++;
-  if (text[i] !== "{") return false;
+  const start = text.search(/\S/);
+  if (start === -1 || text[start] !== "{") return false;
   let parsed;
   try {
-    parsed = JSON.parse(i ? text.slice(i) : text);
+    parsed = JSON.parse(start ? text.slice(start) : text);
   } catch {
     return false;
   }

@@ -10,20 +10,12 @@ const QUOTED_NAME = `"${TOOL_NAME}"`;
 export function isToolReport(text: string): boolean {
   // Cheap tests first: most JSON files never name the tool.
   if (!text.includes(QUOTED_NAME)) return false;
-  let i = 0;
-  while (
-    i < text.length &&
-    (text[i] === ' ' ||
-      text[i] === '\n' ||
-      text[i] === '\r' ||
-      text[i] === '\t' ||
-      text[i] === '\uFEFF')
-  )
-    i++;
-  if (text[i] !== '{') return false;
+  // Leading space (a byte order mark included) is allowed; a report is one JSON object.
+  const start = text.search(/\S/);
+  if (start === -1 || text[start] !== '{') return false;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(i ? text.slice(i) : text);
+    parsed = JSON.parse(start ? text.slice(start) : text);
   } catch {
     return false;
   }
