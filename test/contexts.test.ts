@@ -19,6 +19,7 @@ import {
 import { extractPins } from '../src/extract/extract.js';
 import type { Pin, PinContext } from '../src/extract/types.js';
 import type { PolicyOptions } from '../src/policy/policy.js';
+import { renderJson } from '../src/report/json.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import type { Report } from '../src/report/model.js';
 import { renderSarif } from '../src/report/sarif.js';
@@ -311,6 +312,11 @@ describe('the release catalog rule', () => {
 describe('the renderers say the context of a non-deploy pin', () => {
   it('text, Markdown, annotations and SARIF', async () => {
     const report = await scanTree('terraform-module');
+    const json = JSON.parse(renderJson(report)) as Report;
+    expect(json.summary.pinsByContext).toEqual({ deploy: 5, test: 3, catalog: 0, docs: 2 });
+    const contextAt = new Map(json.pins.map((p) => [`${p.file}:${p.line}`, p.context]));
+    expect(json.findings.length).toBeGreaterThan(0);
+    for (const f of json.findings) expect(f.context).toBe(contextAt.get(`${f.file}:${f.line}`));
     const text = renderText(report);
     expect(text).toMatch(
       /tests\/override\.tftest\.hcl\n {2}2:\d+ +rke2 +v1\.23\.15\+rke2r1 +hcl, test data\n/,
