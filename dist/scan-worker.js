@@ -13177,7 +13177,7 @@ var TEST_FOLDERS = /* @__PURE__ */ new Set([
   "spec",
   "molecule"
 ]);
-var TEST_FILE_RE = /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$/;
+var TEST_FILE_RE = /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
 var CATALOG_MIN_RELEASES = 6;
 var CATALOG_MAX_GAP_LINES = 4;

@@ -19,9 +19,12 @@ const TEST_FOLDERS = new Set([
   'molecule',
 ]);
 
-/** `main_test.go`, `cluster.test.ts`, `plan.spec.ts`, `node_spec.rb`, `test_install.py`, … */
+/**
+ * `main_test.go`, `cluster.test.ts`, `plan.spec.ts`, `node_spec.rb`, `test_install.py`, an
+ * end-to-end suite's `e2e.yml` or `kind-e2e.yaml`, …
+ */
 const TEST_FILE_RE =
-  /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$/;
+  /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 
 /** Recordings and logs describe a cluster; they deploy nothing. */
 const RECORDING_RE = /\.(?:cast|log|transcript)$/;
