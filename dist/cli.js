@@ -12701,17 +12701,39 @@ function applyIgnores(findings, sources) {
   return { findings: result, warnings };
 }
 
+// src/extract/types.ts
+var PIN_CONTEXTS = ["deploy", "test", "catalog", "docs"];
+
+// src/policy/contexts.ts
+function contextAssigner(globs) {
+  const matchers = [];
+  for (const context of PIN_CONTEXTS) {
+    const matcher = globMatcher(globs?.[context] ?? []);
+    if (matcher) matchers.push([context, matcher]);
+  }
+  if (!matchers.length) return null;
+  const known = /* @__PURE__ */ new Map();
+  return (file) => {
+    if (known.has(file)) return known.get(file);
+    const found = matchers.find(([, matches]) => matches(file))?.[0];
+    known.set(file, found);
+    return found;
+  };
+}
+
 // src/advisories/types.ts
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
 }
 
 // src/policy/policy.ts
+var DEFAULT_FAIL_ON_CONTEXTS = ["deploy"];
 function isFailingAdvisory(advisory, policy) {
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
 function findingFails(pin, advisory, policy, introduced) {
-  if (policy.warnOnly || pin.inComment || pin.form === "documentation") return false;
+  if (policy.warnOnly || pin.inComment) return false;
+  if (!(policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(pin.context)) return false;
   if (policy.scope === "introduced" && introduced === false) return false;
   return isFailingAdvisory(advisory, policy);
 }
@@ -12730,10 +12752,11 @@ var PIN_FIELDS = [
   "text",
   "form",
   "inComment",
+  "context",
   "upgradeTo"
 ];
 function samePin(a, b) {
-  return a.file === b.file && a.line === b.line && a.column === b.column && a.product === b.product && a.version === b.version && a.text === b.text && a.form === b.form && a.inComment === b.inComment && a.upgradeTo === b.upgradeTo;
+  return a.file === b.file && a.line === b.line && a.column === b.column && a.product === b.product && a.version === b.version && a.text === b.text && a.form === b.form && a.inComment === b.inComment && a.context === b.context && a.upgradeTo === b.upgradeTo;
 }
 function buildReport(input) {
   return {
@@ -12744,13 +12767,19 @@ function buildReport(input) {
       filesSkipped: input.skipped.length,
       pins: input.pins.length,
       findings: input.findings.length,
-      failing: input.findings.filter((f) => f.failing).length
+      failing: input.findings.filter((f) => f.failing).length,
+      pinsByContext: pinsByContext(input.pins)
     },
     pins: input.pins,
     findings: input.findings,
     skipped: input.skipped,
     warnings: input.warnings
   };
+}
+function pinsByContext(pins) {
+  const counts = Object.fromEntries(PIN_CONTEXTS.map((c) => [c, 0]));
+  for (const pin of pins) counts[pin.context]++;
+  return counts;
 }
 function alsoUpgradeTo(f) {
   return f.upgradeTo && f.upgradeTo !== f.suggestion && f.upgradeTo !== f.version ? f.upgradeTo : null;
@@ -12789,8 +12818,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/discover/walk.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join4, relative as relative3, sep as sep3 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join5, relative as relative3, sep as sep3 } from "node:path";
 
 // src/discover/gitignore.ts
 import { closeSync as closeSync2, constants as constants2, existsSync, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -13028,8 +13057,51 @@ function isIgnored(layers, folders, name, isDir) {
 }
 
 // src/discover/skips.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { basename, dirname as dirname2, join as join4 } from "node:path";
 function skipOf(file, reason, detail) {
   return detail ? { file, reason, detail } : { file, reason };
+}
+var LOCK_FILE_NAMES = /* @__PURE__ */ new Set([
+  "go.mod",
+  "go.sum",
+  "go.work",
+  "go.work.sum",
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lock",
+  "deno.lock",
+  "Cargo.lock",
+  "Gemfile.lock",
+  "poetry.lock",
+  "Pipfile.lock",
+  "pdm.lock",
+  "uv.lock",
+  "composer.lock",
+  "mix.lock",
+  "pubspec.lock",
+  "Podfile.lock",
+  "packages.lock.json",
+  "gradle.lockfile",
+  "flake.lock",
+  "Package.resolved",
+  ".terraform.lock.hcl"
+]);
+function isLockFile(name) {
+  return LOCK_FILE_NAMES.has(name);
+}
+function discoveredPathOf(abs) {
+  try {
+    return realpathSync2(abs);
+  } catch {
+    try {
+      return join4(realpathSync2(dirname2(abs)), basename(abs));
+    } catch {
+      return abs;
+    }
+  }
 }
 
 // src/discover/walk.ts
@@ -13046,11 +13118,13 @@ function discover(options, visit) {
   const baseLayers = ancestorLayers(root);
   const ownLayers = /* @__PURE__ */ new Map();
   const layerOf = (dir) => {
-    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join4(dir, ".gitignore"), dir));
+    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join5(dir, ".gitignore"), dir));
     return ownLayers.get(dir);
   };
   const seenFiles = options.paths.length > 1 ? /* @__PURE__ */ new Set() : null;
-  const configFiles = new Set(options.configFiles ?? []);
+  const ownFiles = /* @__PURE__ */ new Map();
+  for (const path of options.outputFiles ?? []) ownFiles.set(path, "output");
+  for (const path of options.configFiles ?? []) ownFiles.set(path, "config");
   const cwd = workingFolder();
   const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep3) ? abs.slice(cwd.length + 1) : abs;
   for (const start of options.paths) {
@@ -13108,14 +13182,16 @@ function discover(options, visit) {
           visit(skipAt(rel, false, "special-file"));
         } else if (seenFiles?.has(rel)) {
           continue;
-        } else if (configFiles.size && configFiles.has(dirPrefix + name)) {
-          visit(skipAt(rel, false, "config"));
+        } else if (ownFiles.size && ownFiles.has(dirPrefix + name)) {
+          visit(skipAt(rel, false, ownFiles.get(dirPrefix + name)));
         } else if (excluded?.(rel)) {
           visit(skipAt(rel, false, "excluded"));
         } else if (isIgnored(layers, folders, name, false)) {
           visit(skipAt(rel, false, "gitignored"));
         } else if (included && !included(rel)) {
           visit(skipAt(rel, false, "not-included"));
+        } else if (isLockFile(name)) {
+          visit(skipAt(rel, false, "lock-file"));
         } else {
           const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + name;
           seenFiles?.add(rel);
@@ -13136,7 +13212,7 @@ function layersDownTo(root, dir, layerOf) {
   for (let i = 0; i < parts.length; i++) {
     const layer = layerOf(d);
     if (layer) layers.push(layer);
-    d = join4(d, parts[i]);
+    d = join5(d, parts[i]);
   }
   return layers;
 }
@@ -13156,7 +13232,7 @@ function skip(root, abs, isDir, reason, detail) {
 function linkSkip(root, abs) {
   let target;
   try {
-    target = realpathSync2(abs);
+    target = realpathSync3(abs);
   } catch (error2) {
     const code = error2.code;
     return skip(root, abs, false, code === "ELOOP" ? "link-loop" : "broken-link", code);
@@ -16645,6 +16721,82 @@ function inSpans(spans, offset) {
   return false;
 }
 
+// src/extract/contexts.ts
+var TEST_FOLDERS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "testdata",
+  "__tests__",
+  "__fixtures__",
+  "__snapshots__",
+  "fixtures",
+  "e2e",
+  "spec",
+  "molecule"
+]);
+var TEST_FILE_RE = /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
+var RECORDING_RE = /\.(?:cast|log|transcript)$/;
+var CATALOG_MIN_RELEASES = 6;
+var CATALOG_MAX_GAP_LINES = 4;
+function contextOfPath(file) {
+  const lower = file.toLowerCase();
+  const slash = lower.lastIndexOf("/");
+  const name = lower.slice(slash + 1);
+  if (RECORDING_RE.test(name)) return "docs";
+  if (TEST_FILE_RE.test(name)) return "test";
+  if (slash > 0) {
+    for (const folder of lower.slice(0, slash).split("/")) {
+      if (TEST_FOLDERS.has(folder)) return "test";
+    }
+  }
+  return null;
+}
+function assignContexts(file, pins) {
+  if (!pins.length) return;
+  const byPath = contextOfPath(file);
+  const inCatalog = byPath ? null : catalogPins(pins);
+  for (const pin of pins) {
+    pin.context = pin.form === "documentation" ? "docs" : byPath ?? (inCatalog?.has(pin) ? "catalog" : "deploy");
+  }
+}
+function catalogPins(pins) {
+  if (pins.length < CATALOG_MIN_RELEASES) return null;
+  let found = null;
+  const byProduct = /* @__PURE__ */ new Map();
+  for (const pin of pins) {
+    const list2 = byProduct.get(pin.product);
+    if (list2) list2.push(pin);
+    else byProduct.set(pin.product, [pin]);
+  }
+  for (const list2 of byProduct.values()) {
+    if (list2.length < CATALOG_MIN_RELEASES) continue;
+    list2.sort((a, b) => a.line - b.line || a.column - b.column);
+    let start = 0;
+    for (let i = 1; i <= list2.length; i++) {
+      if (i < list2.length && list2[i].line - list2[i - 1].line <= CATALOG_MAX_GAP_LINES) continue;
+      const run2 = list2.slice(start, i);
+      if (new Set(run2.map((p) => p.version)).size >= CATALOG_MIN_RELEASES) {
+        found ??= /* @__PURE__ */ new Set();
+        for (const pin of run2) found.add(pin);
+      }
+      start = i;
+    }
+  }
+  return found;
+}
+function contextNote(context) {
+  switch (context) {
+    case "test":
+      return "test data";
+    case "catalog":
+      return "release catalog";
+    case "docs":
+      return "documentation";
+    case "deploy":
+      return null;
+  }
+}
+
 // src/extract/file-kinds.ts
 var kind = (form, syntax, yaml2 = false) => ({
   form,
@@ -16943,6 +17095,7 @@ function extractPins(file, text) {
     for (const pin of pinsInEncodedContent(file, text, position, warnings)) pins.push(pin);
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
+  assignContexts(file, pins);
   if (pins.length) {
     const problem = malformation(text, kind2, spansOf);
     if (problem)
@@ -17025,7 +17178,8 @@ function pinsInText(file, text, kind2, spansOf, position) {
       version: c.version,
       text: c.text,
       form: formAt(c.offset),
-      inComment: inSpans(spans.comments, c.offset)
+      inComment: inSpans(spans.comments, c.offset),
+      context: "deploy"
     });
   }
   return pins;
@@ -17087,6 +17241,26 @@ function lastAtOrBefore(values, target) {
   return lo;
 }
 
+// src/scan/own-report.ts
+var QUOTED_NAME = `"${TOOL_NAME}"`;
+function isToolReport(text) {
+  if (!text.includes(QUOTED_NAME)) return false;
+  const start = text.search(/\S/);
+  if (start === -1 || text[start] !== "{") return false;
+  let parsed;
+  try {
+    parsed = JSON.parse(start ? text.slice(start) : text);
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== "object" || parsed === null) return false;
+  const report = parsed;
+  if (report.tool?.name === TOOL_NAME) return true;
+  return Array.isArray(report.runs) && report.runs.some(
+    (run2) => run2?.tool?.driver?.name === TOOL_NAME
+  );
+}
+
 // src/scan/scan.ts
 function emptyScanResult() {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
@@ -17107,11 +17281,16 @@ function scanBytes(file, bytes, into) {
     addSkip(into, file, "binary");
     return;
   }
-  into.filesScanned++;
   if (mayHoldPin(bytes)) extractInto(file, bytes, into);
+  else into.filesScanned++;
 }
 function extractInto(file, bytes, into) {
   const { text, invalidUtf8 } = decodeText(bytes);
+  if (isToolReport(text)) {
+    addSkip(into, file, "kube-pin-audit-report");
+    return;
+  }
+  into.filesScanned++;
   if (invalidUtf8) {
     into.warnings.push({
       file,
@@ -17368,14 +17547,20 @@ function assess(scanned, options) {
     }
     return assessed;
   };
+  const contextOf = contextAssigner(options.policy.contexts);
   const sorted = scanned.pins.sort(byPosition);
   const pins = new Array(sorted.length);
   const findings = [];
   const warnings = [...scanned.warnings];
   const unknownReported = /* @__PURE__ */ new Set();
   for (let i = 0; i < sorted.length; i++) {
-    const release = releaseOf(sorted[i]);
-    const pin = { ...sorted[i], upgradeTo: release.upgradeTo };
+    const found = sorted[i];
+    const release = releaseOf(found);
+    const pin = {
+      ...found,
+      context: contextOf?.(found.file) ?? found.context,
+      upgradeTo: release.upgradeTo
+    };
     pins[i] = pin;
     if (!release.bundleKnown && !unknownReported.has(pin.version)) {
       unknownReported.add(pin.version);
@@ -17397,6 +17582,7 @@ function assess(scanned, options) {
         text: pin.text,
         form: pin.form,
         inComment: pin.inComment,
+        context: pin.context,
         upgradeTo: pin.upgradeTo,
         advisory: match.ref,
         via: match.via,
@@ -17450,7 +17636,7 @@ function checkVersions(inputs, db, policy) {
     const { product } = identified;
     const version2 = schemeFor(product).format(identified.version);
     const { matches, bundle, bundleKnown } = matcher.matchRelease(product, version2);
-    const asPin = { inComment: false, form: "text" };
+    const asPin = { inComment: false, form: "text", context: "deploy" };
     return {
       input,
       product,
@@ -17615,7 +17801,7 @@ import {
   unlinkSync,
   writeSync
 } from "node:fs";
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 function writePieces(pieces, write) {
   let buffered = "";
   for (const piece of pieces) {
@@ -17628,7 +17814,7 @@ function writePieces(pieces, write) {
   if (buffered) write(buffered);
 }
 function writeReportFile(path, pieces, { fresh = false } = {}) {
-  mkdirSync(dirname2(path), { recursive: true });
+  mkdirSync(dirname3(path), { recursive: true });
   const fd = fresh ? createFresh(path) : openSync4(path, "w");
   try {
     writeBuffered(fd, pieces);
@@ -17708,6 +17894,16 @@ function pathSetting(use, schema3) {
   PATH_SETTINGS.add(schema3, { use });
   return schema3;
 }
+var contextList = pipe(
+  list,
+  array(_enum(PIN_CONTEXTS)).check(_minLength(1, "must name at least one context (warn-only: true fails nothing)"))
+);
+var contextGlobs = strictObject({
+  deploy: optional(list),
+  test: optional(list),
+  catalog: optional(list),
+  docs: optional(list)
+});
 var IgnoreSchema = strictObject({
   id: string2().check(_minLength(1, "must name an advisory id or alias")),
   paths: optional(list),
@@ -17744,6 +17940,10 @@ var SettingsSchema = strictObject({
   "report-file": pathSetting("write", optional(string2().check(_minLength(1)))),
   advisories: pathSetting("read", _default(list, [])),
   "max-file-size": _default(int().check(_positive()), DEFAULT_MAX_FILE_SIZE),
+  /** The pin contexts whose findings can fail the check. */
+  "fail-on-context": _default(contextList, ["deploy"]),
+  /** Globs (relative to the scan root) that set the context of the files they match. */
+  contexts: _default(contextGlobs, {}),
   ignore: _default(array(IgnoreSchema), [])
 });
 var SETTING_KEYS = Object.keys(SettingsSchema.shape);
@@ -18050,6 +18250,8 @@ function renderRow(row, layout) {
   const fileCell = [`${rowIcon} ${markdownLink(location, blobUrl(layout.blobBaseUrl, row))}`];
   if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
   if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
+  else if (row.findings[0].context !== "deploy")
+    fileCell.push(contextNote(row.findings[0].context));
   const product = PRODUCT_LABELS[row.product];
   const pinnedCell = [`${codeSpan(row.version)} (${product})`];
   if (row.text !== row.version) {
@@ -18252,6 +18454,7 @@ function buildResult(finding, ruleIndex, fingerprint) {
       product: finding.product,
       version: finding.version,
       failing: finding.failing,
+      context: finding.context,
       ...finding.form === "documentation" ? { documentation: true } : {},
       ...introduced !== void 0 ? { introduced } : {}
     }
@@ -18284,6 +18487,7 @@ function resultMessage(f) {
     parts.push("No release clear of failing advisories is known.");
   }
   if (f.form === "documentation") parts.push("In documentation: reported, not failing.");
+  else if (f.context !== "deploy") parts.push(`Context: ${contextNote(f.context)}.`);
   if (f.ignored) {
     const expired = f.ignored.expired === true;
     const until = f.ignored.expires ? ` ${expired ? "on" : "until"} ${f.ignored.expires}` : "";
@@ -18388,7 +18592,7 @@ function renderText(report) {
       out.push(terminalSafe(pin.file));
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
-    const note = [pin.form, pin.inComment ? "in a comment" : ""].filter(Boolean).join(", ");
+    const note = [pin.form, contextNote(pin.context), pin.inComment ? "in a comment" : ""].filter(Boolean).join(", ");
     out.push(
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`
     );
@@ -18458,7 +18662,7 @@ function findingLines2(findings) {
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { closeSync as closeSync5, constants as constants4, fstatSync as fstatSync3, openSync as openSync5, readFileSync as readFileSync3, realpathSync as realpathSync3 } from "node:fs";
+import { closeSync as closeSync5, constants as constants4, fstatSync as fstatSync3, openSync as openSync5, readFileSync as readFileSync3, realpathSync as realpathSync4 } from "node:fs";
 import { relative as relative4, resolve as resolve3 } from "node:path";
 
 // src/config/errors.ts
@@ -18468,7 +18672,7 @@ function describeIssue(issue2) {
     return { path, message: `must be one of ${issue2.values.map(String).join(", ")}` };
   }
   if (issue2.code === "invalid_type") {
-    const expected = issue2.expected === "array" ? "a list" : issue2.expected === "number" ? "a number" : issue2.expected === "boolean" ? "true or false" : `a ${issue2.expected}`;
+    const expected = issue2.expected === "array" ? "a list" : issue2.expected === "number" ? "a number" : issue2.expected === "boolean" ? "true or false" : issue2.expected === "object" ? "a mapping (key: value)" : `a ${issue2.expected}`;
     return {
       path,
       message: issue2.message.startsWith("is required") ? issue2.message : `must be ${expected}`
@@ -18549,7 +18753,7 @@ function readConfigFile(path, shownAs, required2, confinement) {
   }
   return {
     // The real path, as discovery sees files, so that the scan can leave this file out.
-    path: realpathSync3(path),
+    path: realpathSync4(path),
     shownAs,
     values,
     lineOf: (path2) => lineOfPath(doc, lineCounter, path2)
@@ -18592,7 +18796,7 @@ function firstIssue(error2) {
   return describeIssue(error2.issues[0]);
 }
 function suggestion(path) {
-  const valid = path.length === 1 ? SETTING_KEYS : path[0] === "ignore" && path.length === 3 ? IGNORE_KEYS : null;
+  const valid = path.length === 1 ? SETTING_KEYS : path[0] === "ignore" && path.length === 3 ? IGNORE_KEYS : path[0] === "contexts" && path.length === 2 ? PIN_CONTEXTS : null;
   if (!valid) return "";
   const near = closestKey(String(path[path.length - 1]), valid);
   return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(", ")})`;
@@ -18647,25 +18851,25 @@ function confinedValues(file, parsed, { root, rootName }) {
 }
 
 // src/scan/paths.ts
-import { existsSync as existsSync2, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, relative as relative5, resolve as resolve4, sep as sep4, isAbsolute as isAbsolute2 } from "node:path";
+import { existsSync as existsSync2, realpathSync as realpathSync5, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, relative as relative5, resolve as resolve4, sep as sep4, isAbsolute as isAbsolute2 } from "node:path";
 function resolveScanPaths(cwd, given) {
   const inputs = given.length ? given : ["."];
   const paths = inputs.map((p) => {
     const abs = resolve4(cwd, p);
     if (!existsSync2(abs)) throw new InputError(`path not found: ${p}`);
-    return realpathSync4(abs);
+    return realpathSync5(abs);
   });
-  const realCwd = realpathSync4(cwd);
+  const realCwd = realpathSync5(cwd);
   const inside = (p) => {
     const rel = relative5(realCwd, p);
     return rel === "" || !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute2(rel);
   };
   if (paths.every(inside)) return { root: realCwd, paths };
-  const dirs = paths.map((p) => statSync3(p).isDirectory() ? p : dirname3(p));
+  const dirs = paths.map((p) => statSync3(p).isDirectory() ? p : dirname4(p));
   let root = dirs[0];
   while (!dirs.every((d) => d === root || d.startsWith(root.endsWith(sep4) ? root : root + sep4))) {
-    root = dirname3(root);
+    root = dirname4(root);
   }
   return { root, paths };
 }
@@ -18682,12 +18886,15 @@ Options:
   --fail-on-severity low|medium|high|critical
                                        findings at or above this severity fail (default: high)
   --warn-only                          report findings but never fail
+  --fail-on-context CONTEXT            pins in this context can fail: deploy, test, catalog, docs
+                                       (repeatable or comma-separated; default: deploy)
   --advisories PATH                    extra advisory file or folder, ours or plain OSV JSON (repeatable)
   --config FILE                        settings file (default: ${DEFAULT_CONFIG_FILE} when present)
 Scan options:
   --include GLOB                       scan only files matching GLOB (repeatable)
   --exclude GLOB                       skip files and folders matching GLOB (repeatable)
   --max-file-size BYTES                skip larger files, reporting them (default: ${DEFAULT_MAX_FILE_SIZE})
+  --context CONTEXT=GLOB               files matching GLOB hold pins of CONTEXT (repeatable)
 
 Exit codes: 0 nothing failing, 1 failing findings, 2 usage, config or data error.
 `;
@@ -18739,6 +18946,8 @@ function parse2(args) {
         "max-file-size": { type: "string" },
         "fail-on-severity": { type: "string" },
         "warn-only": { type: "boolean" },
+        "fail-on-context": { type: "string", multiple: true },
+        context: { type: "string", multiple: true },
         advisories: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" }
       }
@@ -18774,7 +18983,26 @@ function inlineSettings(values) {
   if (values["max-file-size"] !== void 0) {
     inline["max-file-size"] = positiveInteger("max-file-size", values["max-file-size"]);
   }
+  if (values["fail-on-context"] !== void 0) {
+    inline["fail-on-context"] = values["fail-on-context"].join(",");
+  }
+  if (values.context !== void 0) inline.contexts = contextGlobsOf(values.context);
   return inline;
+}
+function contextGlobsOf(given) {
+  const globs = {};
+  for (const item of given) {
+    const eq = item.indexOf("=");
+    const context = item.slice(0, Math.max(0, eq)).trim();
+    const glob = item.slice(eq + 1).trim();
+    if (eq < 0 || !PIN_CONTEXTS.includes(context) || !glob) {
+      throw new InputError(
+        `--context must be CONTEXT=GLOB with CONTEXT one of ${PIN_CONTEXTS.join(", ")} (got '${item}')`
+      );
+    }
+    (globs[context] ??= []).push(glob);
+  }
+  return globs;
 }
 function configFileOf(values, cwd, root) {
   const named = values.config;
@@ -18797,7 +19025,9 @@ function prepare(args, io, command) {
   const policy = {
     failOnSeverity: settings["fail-on-severity"],
     warnOnly: settings["warn-only"],
-    scope: "all"
+    scope: "all",
+    failOnContexts: settings["fail-on-context"],
+    contexts: settings.contexts
   };
   const fromTree = confinement && configFile && inline.advisories === void 0;
   const { db, notes } = loadDatabase(
@@ -18855,6 +19085,8 @@ async function scanCommand(args, io) {
     policy: p.policy,
     ignores: p.ignores,
     configFiles: p.configFiles,
+    // Written after the scan: a report left by an earlier run is not read as pins.
+    outputFiles: p.values.output ? [discoveredPathOf(resolve5(io.cwd, p.values.output))] : [],
     ...io.workerScript ? { workerScript: io.workerScript } : {}
   });
   emit(render2(report, p.format, p.db, p.settings["comment-tag"]), p.values.output, io);

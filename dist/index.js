@@ -20018,7 +20018,7 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse4 = (input, options) => {
+    var parse5 = (input, options) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -20188,7 +20188,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse4(rest, { ...options, fastpaths: false }).output;
+            const expression = parse5(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -20711,7 +20711,7 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse4.fastpaths = (input, options) => {
+    parse5.fastpaths = (input, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input.length;
@@ -20776,7 +20776,7 @@ var require_parse2 = __commonJS({
       }
       return source;
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -20785,7 +20785,7 @@ var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var utils = require_utils2();
     var constants7 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -20873,7 +20873,7 @@ var require_picomatch = __commonJS({
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern2, options) => {
       if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch2.parse(p, options));
-      return parse4(pattern2, { ...options, fastpaths: false });
+      return parse5(pattern2, { ...options, fastpaths: false });
     };
     picomatch2.scan = (input, options) => scan(input, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -20899,10 +20899,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse4.fastpaths(input, options);
+        parsed.output = parse5.fastpaths(input, options);
       }
       if (!parsed.output) {
-        parsed = parse4(input, options);
+        parsed = parse5(input, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -28167,7 +28167,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -28208,7 +28208,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -29532,7 +29532,7 @@ function expand(template, context3) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -29596,7 +29596,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge3(defaults2, route, options));
+  return parse3(merge3(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge3(oldDefaults, newDefaults);
@@ -29605,7 +29605,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
     merge: merge3.bind(null, DEFAULTS2),
-    parse: parse2
+    parse: parse3
   });
 }
 var VERSION, userAgent, DEFAULTS, urlVariableRegex, endpoint;
@@ -29631,7 +29631,7 @@ var init_dist_bundle = __esm({
 });
 
 // node_modules/content-type/dist/index.js
-function parse3(header, options) {
+function parse4(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -30315,7 +30315,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -36812,7 +36812,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse4 = inst._zod.parse;
+  const parse5 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -36826,7 +36826,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse4(payload, ctx);
+    return parse5(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -38567,9 +38567,9 @@ function readWithoutFollowing(file) {
     closeSync(fd);
   }
 }
-function validated(parse4) {
+function validated(parse5) {
   try {
-    return parse4();
+    return parse5();
   } catch (error3) {
     if (error3 instanceof InputError) throw error3;
     throw new InputError(error3.message);
@@ -39244,17 +39244,39 @@ function applyIgnores(findings, sources) {
   return { findings: result, warnings };
 }
 
+// src/extract/types.ts
+var PIN_CONTEXTS = ["deploy", "test", "catalog", "docs"];
+
+// src/policy/contexts.ts
+function contextAssigner(globs) {
+  const matchers = [];
+  for (const context3 of PIN_CONTEXTS) {
+    const matcher = globMatcher(globs?.[context3] ?? []);
+    if (matcher) matchers.push([context3, matcher]);
+  }
+  if (!matchers.length) return null;
+  const known = /* @__PURE__ */ new Map();
+  return (file) => {
+    if (known.has(file)) return known.get(file);
+    const found = matchers.find(([, matches]) => matches(file))?.[0];
+    known.set(file, found);
+    return found;
+  };
+}
+
 // src/advisories/types.ts
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
 }
 
 // src/policy/policy.ts
+var DEFAULT_FAIL_ON_CONTEXTS = ["deploy"];
 function isFailingAdvisory(advisory, policy) {
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
 function findingFails(pin, advisory, policy, introduced) {
-  if (policy.warnOnly || pin.inComment || pin.form === "documentation") return false;
+  if (policy.warnOnly || pin.inComment) return false;
+  if (!(policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(pin.context)) return false;
   if (policy.scope === "introduced" && introduced === false) return false;
   return isFailingAdvisory(advisory, policy);
 }
@@ -39273,10 +39295,11 @@ var PIN_FIELDS = [
   "text",
   "form",
   "inComment",
+  "context",
   "upgradeTo"
 ];
 function samePin(a, b) {
-  return a.file === b.file && a.line === b.line && a.column === b.column && a.product === b.product && a.version === b.version && a.text === b.text && a.form === b.form && a.inComment === b.inComment && a.upgradeTo === b.upgradeTo;
+  return a.file === b.file && a.line === b.line && a.column === b.column && a.product === b.product && a.version === b.version && a.text === b.text && a.form === b.form && a.inComment === b.inComment && a.context === b.context && a.upgradeTo === b.upgradeTo;
 }
 function buildReport(input) {
   return {
@@ -39287,13 +39310,19 @@ function buildReport(input) {
       filesSkipped: input.skipped.length,
       pins: input.pins.length,
       findings: input.findings.length,
-      failing: input.findings.filter((f) => f.failing).length
+      failing: input.findings.filter((f) => f.failing).length,
+      pinsByContext: pinsByContext(input.pins)
     },
     pins: input.pins,
     findings: input.findings,
     skipped: input.skipped,
     warnings: input.warnings
   };
+}
+function pinsByContext(pins) {
+  const counts = Object.fromEntries(PIN_CONTEXTS.map((c) => [c, 0]));
+  for (const pin of pins) counts[pin.context]++;
+  return counts;
 }
 function alsoUpgradeTo(f) {
   return f.upgradeTo && f.upgradeTo !== f.suggestion && f.upgradeTo !== f.version ? f.upgradeTo : null;
@@ -39332,8 +39361,8 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/discover/walk.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join6, relative as relative4, sep as sep5 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join7, relative as relative4, sep as sep5 } from "node:path";
 
 // src/discover/gitignore.ts
 import { closeSync as closeSync2, constants as constants4, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -39571,8 +39600,51 @@ function isIgnored(layers, folders, name, isDir) {
 }
 
 // src/discover/skips.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import { basename as basename3, dirname as dirname4, join as join6 } from "node:path";
 function skipOf(file, reason, detail) {
   return detail ? { file, reason, detail } : { file, reason };
+}
+var LOCK_FILE_NAMES = /* @__PURE__ */ new Set([
+  "go.mod",
+  "go.sum",
+  "go.work",
+  "go.work.sum",
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "yarn.lock",
+  "pnpm-lock.yaml",
+  "bun.lock",
+  "deno.lock",
+  "Cargo.lock",
+  "Gemfile.lock",
+  "poetry.lock",
+  "Pipfile.lock",
+  "pdm.lock",
+  "uv.lock",
+  "composer.lock",
+  "mix.lock",
+  "pubspec.lock",
+  "Podfile.lock",
+  "packages.lock.json",
+  "gradle.lockfile",
+  "flake.lock",
+  "Package.resolved",
+  ".terraform.lock.hcl"
+]);
+function isLockFile(name) {
+  return LOCK_FILE_NAMES.has(name);
+}
+function discoveredPathOf(abs) {
+  try {
+    return realpathSync2(abs);
+  } catch {
+    try {
+      return join6(realpathSync2(dirname4(abs)), basename3(abs));
+    } catch {
+      return abs;
+    }
+  }
 }
 
 // src/discover/walk.ts
@@ -39589,11 +39661,13 @@ function discover(options, visit) {
   const baseLayers = ancestorLayers(root);
   const ownLayers = /* @__PURE__ */ new Map();
   const layerOf = (dir) => {
-    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join6(dir, ".gitignore"), dir));
+    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join7(dir, ".gitignore"), dir));
     return ownLayers.get(dir);
   };
   const seenFiles = options.paths.length > 1 ? /* @__PURE__ */ new Set() : null;
-  const configFiles = new Set(options.configFiles ?? []);
+  const ownFiles = /* @__PURE__ */ new Map();
+  for (const path6 of options.outputFiles ?? []) ownFiles.set(path6, "output");
+  for (const path6 of options.configFiles ?? []) ownFiles.set(path6, "config");
   const cwd = workingFolder();
   const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep5) ? abs.slice(cwd.length + 1) : abs;
   for (const start of options.paths) {
@@ -39651,14 +39725,16 @@ function discover(options, visit) {
           visit(skipAt(rel, false, "special-file"));
         } else if (seenFiles?.has(rel)) {
           continue;
-        } else if (configFiles.size && configFiles.has(dirPrefix + name)) {
-          visit(skipAt(rel, false, "config"));
+        } else if (ownFiles.size && ownFiles.has(dirPrefix + name)) {
+          visit(skipAt(rel, false, ownFiles.get(dirPrefix + name)));
         } else if (excluded?.(rel)) {
           visit(skipAt(rel, false, "excluded"));
         } else if (isIgnored(layers, folders, name, false)) {
           visit(skipAt(rel, false, "gitignored"));
         } else if (included && !included(rel)) {
           visit(skipAt(rel, false, "not-included"));
+        } else if (isLockFile(name)) {
+          visit(skipAt(rel, false, "lock-file"));
         } else {
           const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + name;
           seenFiles?.add(rel);
@@ -39679,7 +39755,7 @@ function layersDownTo(root, dir, layerOf) {
   for (let i = 0; i < parts.length; i++) {
     const layer = layerOf(d);
     if (layer) layers.push(layer);
-    d = join6(d, parts[i]);
+    d = join7(d, parts[i]);
   }
   return layers;
 }
@@ -39699,7 +39775,7 @@ function skip(root, abs, isDir, reason, detail) {
 function linkSkip(root, abs) {
   let target;
   try {
-    target = realpathSync2(abs);
+    target = realpathSync3(abs);
   } catch (error3) {
     const code = error3.code;
     return skip(root, abs, false, code === "ELOOP" ? "link-loop" : "broken-link", code);
@@ -43188,6 +43264,82 @@ function inSpans(spans, offset) {
   return false;
 }
 
+// src/extract/contexts.ts
+var TEST_FOLDERS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "testdata",
+  "__tests__",
+  "__fixtures__",
+  "__snapshots__",
+  "fixtures",
+  "e2e",
+  "spec",
+  "molecule"
+]);
+var TEST_FILE_RE = /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
+var RECORDING_RE = /\.(?:cast|log|transcript)$/;
+var CATALOG_MIN_RELEASES = 6;
+var CATALOG_MAX_GAP_LINES = 4;
+function contextOfPath(file) {
+  const lower = file.toLowerCase();
+  const slash = lower.lastIndexOf("/");
+  const name = lower.slice(slash + 1);
+  if (RECORDING_RE.test(name)) return "docs";
+  if (TEST_FILE_RE.test(name)) return "test";
+  if (slash > 0) {
+    for (const folder of lower.slice(0, slash).split("/")) {
+      if (TEST_FOLDERS.has(folder)) return "test";
+    }
+  }
+  return null;
+}
+function assignContexts(file, pins) {
+  if (!pins.length) return;
+  const byPath = contextOfPath(file);
+  const inCatalog = byPath ? null : catalogPins(pins);
+  for (const pin of pins) {
+    pin.context = pin.form === "documentation" ? "docs" : byPath ?? (inCatalog?.has(pin) ? "catalog" : "deploy");
+  }
+}
+function catalogPins(pins) {
+  if (pins.length < CATALOG_MIN_RELEASES) return null;
+  let found = null;
+  const byProduct = /* @__PURE__ */ new Map();
+  for (const pin of pins) {
+    const list2 = byProduct.get(pin.product);
+    if (list2) list2.push(pin);
+    else byProduct.set(pin.product, [pin]);
+  }
+  for (const list2 of byProduct.values()) {
+    if (list2.length < CATALOG_MIN_RELEASES) continue;
+    list2.sort((a, b) => a.line - b.line || a.column - b.column);
+    let start = 0;
+    for (let i = 1; i <= list2.length; i++) {
+      if (i < list2.length && list2[i].line - list2[i - 1].line <= CATALOG_MAX_GAP_LINES) continue;
+      const run2 = list2.slice(start, i);
+      if (new Set(run2.map((p) => p.version)).size >= CATALOG_MIN_RELEASES) {
+        found ??= /* @__PURE__ */ new Set();
+        for (const pin of run2) found.add(pin);
+      }
+      start = i;
+    }
+  }
+  return found;
+}
+function contextNote(context3) {
+  switch (context3) {
+    case "test":
+      return "test data";
+    case "catalog":
+      return "release catalog";
+    case "docs":
+      return "documentation";
+    case "deploy":
+      return null;
+  }
+}
+
 // src/extract/file-kinds.ts
 var kind = (form, syntax, yaml2 = false) => ({
   form,
@@ -43486,6 +43638,7 @@ function extractPins(file, text) {
     for (const pin of pinsInEncodedContent(file, text, position, warnings)) pins.push(pin);
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
+  assignContexts(file, pins);
   if (pins.length) {
     const problem = malformation(text, kind2, spansOf);
     if (problem)
@@ -43568,7 +43721,8 @@ function pinsInText(file, text, kind2, spansOf, position) {
       version: c.version,
       text: c.text,
       form: formAt(c.offset),
-      inComment: inSpans(spans.comments, c.offset)
+      inComment: inSpans(spans.comments, c.offset),
+      context: "deploy"
     });
   }
   return pins;
@@ -43630,6 +43784,26 @@ function lastAtOrBefore(values, target) {
   return lo;
 }
 
+// src/scan/own-report.ts
+var QUOTED_NAME = `"${TOOL_NAME}"`;
+function isToolReport(text) {
+  if (!text.includes(QUOTED_NAME)) return false;
+  const start = text.search(/\S/);
+  if (start === -1 || text[start] !== "{") return false;
+  let parsed;
+  try {
+    parsed = JSON.parse(start ? text.slice(start) : text);
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== "object" || parsed === null) return false;
+  const report = parsed;
+  if (report.tool?.name === TOOL_NAME) return true;
+  return Array.isArray(report.runs) && report.runs.some(
+    (run2) => run2?.tool?.driver?.name === TOOL_NAME
+  );
+}
+
 // src/scan/scan.ts
 function emptyScanResult() {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
@@ -43650,11 +43824,16 @@ function scanBytes(file, bytes, into) {
     addSkip(into, file, "binary");
     return;
   }
-  into.filesScanned++;
   if (mayHoldPin(bytes)) extractInto(file, bytes, into);
+  else into.filesScanned++;
 }
 function extractInto(file, bytes, into) {
   const { text, invalidUtf8 } = decodeText(bytes);
+  if (isToolReport(text)) {
+    addSkip(into, file, "kube-pin-audit-report");
+    return;
+  }
+  into.filesScanned++;
   if (invalidUtf8) {
     into.warnings.push({
       file,
@@ -43911,14 +44090,20 @@ function assess(scanned, options) {
     }
     return assessed;
   };
+  const contextOf = contextAssigner(options.policy.contexts);
   const sorted = scanned.pins.sort(byPosition);
   const pins = new Array(sorted.length);
   const findings = [];
   const warnings = [...scanned.warnings];
   const unknownReported = /* @__PURE__ */ new Set();
   for (let i = 0; i < sorted.length; i++) {
-    const release = releaseOf(sorted[i]);
-    const pin = { ...sorted[i], upgradeTo: release.upgradeTo };
+    const found = sorted[i];
+    const release = releaseOf(found);
+    const pin = {
+      ...found,
+      context: contextOf?.(found.file) ?? found.context,
+      upgradeTo: release.upgradeTo
+    };
     pins[i] = pin;
     if (!release.bundleKnown && !unknownReported.has(pin.version)) {
       unknownReported.add(pin.version);
@@ -43940,6 +44125,7 @@ function assess(scanned, options) {
         text: pin.text,
         form: pin.form,
         inComment: pin.inComment,
+        context: pin.context,
         upgradeTo: pin.upgradeTo,
         advisory: match.ref,
         via: match.via,
@@ -43979,32 +44165,32 @@ function byPosition(a, b) {
 }
 
 // src/scan/paths.ts
-import { existsSync as existsSync3, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
-import { dirname as dirname4, relative as relative5, resolve as resolve4, sep as sep6, isAbsolute as isAbsolute2 } from "node:path";
+import { existsSync as existsSync3, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
+import { dirname as dirname5, relative as relative5, resolve as resolve4, sep as sep6, isAbsolute as isAbsolute2 } from "node:path";
 function resolveScanPaths(cwd, given) {
   const inputs = given.length ? given : ["."];
   const paths = inputs.map((p) => {
     const abs = resolve4(cwd, p);
     if (!existsSync3(abs)) throw new InputError(`path not found: ${p}`);
-    return realpathSync3(abs);
+    return realpathSync4(abs);
   });
-  const realCwd = realpathSync3(cwd);
+  const realCwd = realpathSync4(cwd);
   const inside = (p) => {
     const rel = relative5(realCwd, p);
     return rel === "" || !rel.startsWith(`..${sep6}`) && rel !== ".." && !isAbsolute2(rel);
   };
   if (paths.every(inside)) return { root: realCwd, paths };
-  const dirs = paths.map((p) => statSync3(p).isDirectory() ? p : dirname4(p));
+  const dirs = paths.map((p) => statSync3(p).isDirectory() ? p : dirname5(p));
   let root = dirs[0];
   while (!dirs.every((d) => d === root || d.startsWith(root.endsWith(sep6) ? root : root + sep6))) {
-    root = dirname4(root);
+    root = dirname5(root);
   }
   return { root, paths };
 }
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { closeSync as closeSync4, constants as constants5, fstatSync as fstatSync3, openSync as openSync4, readFileSync as readFileSync3, realpathSync as realpathSync4 } from "node:fs";
+import { closeSync as closeSync4, constants as constants5, fstatSync as fstatSync3, openSync as openSync4, readFileSync as readFileSync3, realpathSync as realpathSync5 } from "node:fs";
 import { relative as relative6, resolve as resolve5 } from "node:path";
 
 // src/config/errors.ts
@@ -44014,7 +44200,7 @@ function describeIssue(issue3) {
     return { path: path6, message: `must be one of ${issue3.values.map(String).join(", ")}` };
   }
   if (issue3.code === "invalid_type") {
-    const expected = issue3.expected === "array" ? "a list" : issue3.expected === "number" ? "a number" : issue3.expected === "boolean" ? "true or false" : `a ${issue3.expected}`;
+    const expected = issue3.expected === "array" ? "a list" : issue3.expected === "number" ? "a number" : issue3.expected === "boolean" ? "true or false" : issue3.expected === "object" ? "a mapping (key: value)" : `a ${issue3.expected}`;
     return {
       path: path6,
       message: issue3.message.startsWith("is required") ? issue3.message : `must be ${expected}`
@@ -44086,6 +44272,16 @@ function pathSetting(use, schema3) {
   PATH_SETTINGS.add(schema3, { use });
   return schema3;
 }
+var contextList = pipe(
+  list,
+  array(_enum(PIN_CONTEXTS)).check(_minLength(1, "must name at least one context (warn-only: true fails nothing)"))
+);
+var contextGlobs = strictObject({
+  deploy: optional(list),
+  test: optional(list),
+  catalog: optional(list),
+  docs: optional(list)
+});
 var IgnoreSchema = strictObject({
   id: string2().check(_minLength(1, "must name an advisory id or alias")),
   paths: optional(list),
@@ -44122,6 +44318,10 @@ var SettingsSchema = strictObject({
   "report-file": pathSetting("write", optional(string2().check(_minLength(1)))),
   advisories: pathSetting("read", _default(list, [])),
   "max-file-size": _default(int().check(_positive()), DEFAULT_MAX_FILE_SIZE),
+  /** The pin contexts whose findings can fail the check. */
+  "fail-on-context": _default(contextList, ["deploy"]),
+  /** Globs (relative to the scan root) that set the context of the files they match. */
+  contexts: _default(contextGlobs, {}),
   ignore: _default(array(IgnoreSchema), [])
 });
 var SETTING_KEYS = Object.keys(SettingsSchema.shape);
@@ -44167,7 +44367,7 @@ function readConfigFile(path6, shownAs, required2, confinement) {
   }
   return {
     // The real path, as discovery sees files, so that the scan can leave this file out.
-    path: realpathSync4(path6),
+    path: realpathSync5(path6),
     shownAs,
     values,
     lineOf: (path7) => lineOfPath(doc, lineCounter, path7)
@@ -44210,7 +44410,7 @@ function firstIssue(error3) {
   return describeIssue(error3.issues[0]);
 }
 function suggestion(path6) {
-  const valid = path6.length === 1 ? SETTING_KEYS : path6[0] === "ignore" && path6.length === 3 ? IGNORE_KEYS : null;
+  const valid = path6.length === 1 ? SETTING_KEYS : path6[0] === "ignore" && path6.length === 3 ? IGNORE_KEYS : path6[0] === "contexts" && path6.length === 2 ? PIN_CONTEXTS : null;
   if (!valid) return "";
   const near = closestKey(String(path6[path6.length - 1]), valid);
   return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(", ")})`;
@@ -44365,9 +44565,9 @@ import {
   unlinkSync,
   writeSync
 } from "node:fs";
-import { dirname as dirname5 } from "node:path";
+import { dirname as dirname6 } from "node:path";
 function writeReportFile(path6, pieces, { fresh = false } = {}) {
-  mkdirSync(dirname5(path6), { recursive: true });
+  mkdirSync(dirname6(path6), { recursive: true });
   const fd = fresh ? createFresh(path6) : openSync5(path6, "w");
   try {
     writeBuffered(fd, pieces);
@@ -44752,6 +44952,8 @@ function renderRow(row, layout) {
   const fileCell = [`${rowIcon} ${markdownLink(location, blobUrl(layout.blobBaseUrl, row))}`];
   if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
   if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
+  else if (row.findings[0].context !== "deploy")
+    fileCell.push(contextNote(row.findings[0].context));
   const product = PRODUCT_LABELS[row.product];
   const pinnedCell = [`${codeSpan(row.version)} (${product})`];
   if (row.text !== row.version) {
@@ -44962,6 +45164,7 @@ function buildResult(finding, ruleIndex, fingerprint) {
       product: finding.product,
       version: finding.version,
       failing: finding.failing,
+      context: finding.context,
       ...finding.form === "documentation" ? { documentation: true } : {},
       ...introduced !== void 0 ? { introduced } : {}
     }
@@ -44994,6 +45197,7 @@ function resultMessage(f) {
     parts.push("No release clear of failing advisories is known.");
   }
   if (f.form === "documentation") parts.push("In documentation: reported, not failing.");
+  else if (f.context !== "deploy") parts.push(`Context: ${contextNote(f.context)}.`);
   if (f.ignored) {
     const expired = f.ignored.expired === true;
     const until = f.ignored.expires ? ` ${expired ? "on" : "until"} ${f.ignored.expires}` : "";
@@ -45098,7 +45302,7 @@ function renderText(report) {
       out.push(terminalSafe(pin.file));
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
-    const note = [pin.form, pin.inComment ? "in a comment" : ""].filter(Boolean).join(", ");
+    const note = [pin.form, contextNote(pin.context), pin.inComment ? "in a comment" : ""].filter(Boolean).join(", ");
     out.push(
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`
     );
@@ -45188,13 +45392,14 @@ function annotationOf(f, level) {
   const upgrade = alsoUpgradeTo(f);
   const clean = upgrade ? ` Nearest release free of failing advisories: ${upgrade}.` : "";
   const expired = f.ignored?.expired ? ` (its ignore expired on ${f.ignored.expires})` : "";
+  const context3 = f.context === "deploy" ? "" : ` (${contextNote(f.context)})`;
   return {
     level,
     title: terminalSafe(
       `${f.advisory.id} (${f.advisory.severity} ${f.advisory.kind}): ${f.version}`
     ),
     message: terminalSafe(
-      `${f.version} is affected by ${f.advisory.id}${via}${expired}: ${f.advisory.summary}.${fix}${clean}`
+      `${f.version}${context3} is affected by ${f.advisory.id}${via}${expired}: ${f.advisory.summary}.${fix}${clean}`
     ),
     file: f.file,
     startLine: f.line,
@@ -45342,6 +45547,7 @@ function defaultScope(context3) {
 }
 
 // src/action/inputs.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 var FILE_ONLY = /* @__PURE__ */ new Set(["ignore"]);
 function inputReader(env) {
   return (name) => (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
@@ -45355,9 +45561,18 @@ function inlineSettingsFromInputs(getInput2) {
     if (key === "warn-only") {
       inline[key] = /^(?:true|True|TRUE)$/.test(raw) ? true : /^(?:false|False|FALSE)$/.test(raw) ? false : raw;
     } else if (key === "max-file-size") inline[key] = /^\d+$/.test(raw) ? Number(raw) : raw;
+    else if (key === "contexts") inline[key] = yamlMapping(raw);
     else inline[key] = raw;
   }
   return inline;
+}
+function yamlMapping(raw) {
+  try {
+    const value = (0, import_yaml3.parse)(raw);
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : raw;
+  } catch {
+    return raw;
+  }
 }
 
 // src/action/input-paths.ts
@@ -45442,11 +45657,15 @@ async function runAction(deps) {
     policy: {
       failOnSeverity: settings["fail-on-severity"],
       warnOnly: settings["warn-only"],
-      scope
+      scope,
+      failOnContexts: settings["fail-on-context"],
+      contexts: settings.contexts
     },
     ...changes ? { changes } : {},
     ignores: { rules: settings.ignore, file: configFile?.shownAs ?? "" },
     configFiles: configFile ? [configFile.path] : [],
+    // The report files this step writes after the scan: one left by an earlier run is not read.
+    outputFiles: ["report-file", "sarif-file"].map((key) => settings[key]).filter((path6) => !!path6).map((path6) => discoveredPathOf(resolve6(context3.workspace, path6))),
     ...deps.workerScript ? { workerScript: deps.workerScript } : {}
   });
   info(renderText(report));

@@ -13164,6 +13164,70 @@ function inSpans(spans, offset) {
   return false;
 }
 
+// src/extract/contexts.ts
+var TEST_FOLDERS = /* @__PURE__ */ new Set([
+  "test",
+  "tests",
+  "testdata",
+  "__tests__",
+  "__fixtures__",
+  "__snapshots__",
+  "fixtures",
+  "e2e",
+  "spec",
+  "molecule"
+]);
+var TEST_FILE_RE = /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
+var RECORDING_RE = /\.(?:cast|log|transcript)$/;
+var CATALOG_MIN_RELEASES = 6;
+var CATALOG_MAX_GAP_LINES = 4;
+function contextOfPath(file) {
+  const lower = file.toLowerCase();
+  const slash = lower.lastIndexOf("/");
+  const name = lower.slice(slash + 1);
+  if (RECORDING_RE.test(name)) return "docs";
+  if (TEST_FILE_RE.test(name)) return "test";
+  if (slash > 0) {
+    for (const folder of lower.slice(0, slash).split("/")) {
+      if (TEST_FOLDERS.has(folder)) return "test";
+    }
+  }
+  return null;
+}
+function assignContexts(file, pins) {
+  if (!pins.length) return;
+  const byPath = contextOfPath(file);
+  const inCatalog = byPath ? null : catalogPins(pins);
+  for (const pin of pins) {
+    pin.context = pin.form === "documentation" ? "docs" : byPath ?? (inCatalog?.has(pin) ? "catalog" : "deploy");
+  }
+}
+function catalogPins(pins) {
+  if (pins.length < CATALOG_MIN_RELEASES) return null;
+  let found = null;
+  const byProduct = /* @__PURE__ */ new Map();
+  for (const pin of pins) {
+    const list = byProduct.get(pin.product);
+    if (list) list.push(pin);
+    else byProduct.set(pin.product, [pin]);
+  }
+  for (const list of byProduct.values()) {
+    if (list.length < CATALOG_MIN_RELEASES) continue;
+    list.sort((a, b) => a.line - b.line || a.column - b.column);
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      if (i < list.length && list[i].line - list[i - 1].line <= CATALOG_MAX_GAP_LINES) continue;
+      const run = list.slice(start, i);
+      if (new Set(run.map((p) => p.version)).size >= CATALOG_MIN_RELEASES) {
+        found ??= /* @__PURE__ */ new Set();
+        for (const pin of run) found.add(pin);
+      }
+      start = i;
+    }
+  }
+  return found;
+}
+
 // src/extract/file-kinds.ts
 var kind = (form, syntax, yaml2 = false) => ({
   form,
@@ -13462,6 +13526,7 @@ function extractPins(file, text) {
     for (const pin of pinsInEncodedContent(file, text, position, warnings)) pins.push(pin);
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
+  assignContexts(file, pins);
   if (pins.length) {
     const problem = malformation(text, kind2, spansOf);
     if (problem)
@@ -13544,7 +13609,8 @@ function pinsInText(file, text, kind2, spansOf, position) {
       version: c.version,
       text: c.text,
       form: formAt(c.offset),
-      inComment: inSpans(spans.comments, c.offset)
+      inComment: inSpans(spans.comments, c.offset),
+      context: "deploy"
     });
   }
   return pins;
@@ -13606,6 +13672,29 @@ function lastAtOrBefore(values, target) {
   return lo;
 }
 
+// src/tool.ts
+var TOOL_NAME = "kube-pin-audit";
+
+// src/scan/own-report.ts
+var QUOTED_NAME = `"${TOOL_NAME}"`;
+function isToolReport(text) {
+  if (!text.includes(QUOTED_NAME)) return false;
+  const start = text.search(/\S/);
+  if (start === -1 || text[start] !== "{") return false;
+  let parsed;
+  try {
+    parsed = JSON.parse(start ? text.slice(start) : text);
+  } catch {
+    return false;
+  }
+  if (typeof parsed !== "object" || parsed === null) return false;
+  const report = parsed;
+  if (report.tool?.name === TOOL_NAME) return true;
+  return Array.isArray(report.runs) && report.runs.some(
+    (run) => run?.tool?.driver?.name === TOOL_NAME
+  );
+}
+
 // src/scan/read.ts
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
@@ -13656,11 +13745,16 @@ function scanBytes(file, bytes, into) {
     addSkip(into, file, "binary");
     return;
   }
-  into.filesScanned++;
   if (mayHoldPin(bytes)) extractInto(file, bytes, into);
+  else into.filesScanned++;
 }
 function extractInto(file, bytes, into) {
   const { text, invalidUtf8 } = decodeText(bytes);
+  if (isToolReport(text)) {
+    addSkip(into, file, "kube-pin-audit-report");
+    return;
+  }
+  into.filesScanned++;
   if (invalidUtf8) {
     into.warnings.push({
       file,

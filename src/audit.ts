@@ -9,6 +9,7 @@ import { createMatcher } from './match/matcher.js';
 import { releaseFacts, releaseKey } from './match/release-facts.js';
 import type { IgnoreRule } from './config/schema.js';
 import { applyIgnores } from './policy/ignores.js';
+import { contextAssigner } from './policy/contexts.js';
 import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
 import {
   advisoryRef,
@@ -93,14 +94,20 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
     }
     return assessed;
   };
+  const contextOf = contextAssigner(options.policy.contexts);
   const sorted = scanned.pins.sort(byPosition);
   const pins: ReportPin[] = new Array(sorted.length);
   const findings: Finding[] = [];
   const warnings: ScanWarning[] = [...scanned.warnings];
   const unknownReported = new Set<string>();
   for (let i = 0; i < sorted.length; i++) {
-    const release = releaseOf(sorted[i]!);
-    const pin: ReportPin = { ...sorted[i]!, upgradeTo: release.upgradeTo };
+    const found = sorted[i]!;
+    const release = releaseOf(found);
+    const pin: ReportPin = {
+      ...found,
+      context: contextOf?.(found.file) ?? found.context,
+      upgradeTo: release.upgradeTo,
+    };
     pins[i] = pin;
     if (!release.bundleKnown && !unknownReported.has(pin.version)) {
       unknownReported.add(pin.version);
@@ -124,6 +131,7 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
         text: pin.text,
         form: pin.form,
         inComment: pin.inComment,
+        context: pin.context,
         upgradeTo: pin.upgradeTo,
         advisory: match.ref,
         via: match.via,

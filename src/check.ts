@@ -49,7 +49,7 @@ export function checkVersions(
     const version = schemeFor(product).format(identified.version);
     const { matches, bundle, bundleKnown } = matcher.matchRelease(product, version);
     // A version typed by hand is treated as deployed code: not a comment, not documentation.
-    const asPin = { inComment: false, form: 'text' as const };
+    const asPin = { inComment: false, form: 'text' as const, context: 'deploy' as const };
     return {
       input,
       product,

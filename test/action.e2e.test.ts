@@ -510,3 +510,35 @@ describe('the event payload', () => {
     expect(broken.code).toBe(1);
   });
 });
+
+describe('pin contexts and the report files of earlier runs', () => {
+  it('report-file and sarif-file of an earlier run are skipped, not scanned', async () => {
+    const inputs = { 'report-file': 'out/report.json', 'sarif-file': 'out/results.sarif' };
+    const first = await runStep(inputs, 'push', {});
+    const before = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as Report;
+    const second = await runStep(inputs, 'push', {});
+    const after = JSON.parse(readFileSync(join(workspace, 'out/report.json'), 'utf8')) as Report;
+    expect(second.code).toBe(first.code);
+    expect(after.pins).toEqual(before.pins);
+    expect(after.skipped).toEqual([
+      { file: 'out/report.json', reason: 'output' },
+      { file: 'out/results.sarif', reason: 'output' },
+    ]);
+  });
+
+  it('the contexts input moves a folder out of deploy, and its pins stop failing', async () => {
+    const step = await runStep(
+      { contexts: 'test:\n  - legacy/**\n', 'report-file': 'r.json' },
+      'push',
+      {},
+    );
+    const report = JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')) as Report;
+    expect(report.pins.find((p) => p.file === 'legacy/install.sh')?.context).toBe('test');
+    expect(report.findings.some((f) => f.file === 'legacy/install.sh' && f.failing)).toBe(false);
+    expect(report.findings.some((f) => f.file === 'infra/user-data.yaml' && f.failing)).toBe(true);
+    expect(step.stdout).toMatch(
+      /^::warning [^\n]*file=legacy\/install\.sh[^\n]*::v1\.25\.5\+k3s1 \(test data\) is affected/m,
+    );
+    expect(step.code).toBe(1);
+  });
+});

@@ -338,7 +338,14 @@ function emptyReport(): Report {
   return {
     schemaVersion: 1,
     tool: { name: 'kube-pin-audit', version: '0' },
-    summary: { filesScanned: 0, filesSkipped: 0, pins: 0, findings: 0, failing: 0 },
+    summary: {
+      filesScanned: 0,
+      filesSkipped: 0,
+      pins: 0,
+      findings: 0,
+      failing: 0,
+      pinsByContext: { deploy: 0, test: 0, catalog: 0, docs: 0 },
+    },
     pins: [],
     findings: [],
     skipped: [],

@@ -23,7 +23,7 @@ function filesUnder(dir: string): string[] {
 }
 
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-function byPosition(a: Pin, b: Pin): number {
+function byPosition(a: Omit<Pin, 'context'>, b: Omit<Pin, 'context'>): number {
   return (
     cmp(a.file, b.file) ||
     cmp(a.line, b.line) ||
@@ -35,7 +35,7 @@ function byPosition(a: Pin, b: Pin): number {
 }
 
 /** Only the contract's fields, in a fixed key order, so a diff reads well. */
-function normalize(p: Pin): Pin {
+function normalize(p: Pin): Omit<Pin, 'context'> {
   const { file, line, column, product, version, text, form, inComment } = p;
   return { file, line, column, product, version, text, form, inComment };
 }

@@ -3,6 +3,7 @@
  * step, so the most severe come first, one per pin before a second on the same pin, and a
  * notice counts what did not fit.
  */
+import { contextNote } from '../extract/contexts.js';
 import { terminalSafe } from '../report/escape.js';
 import { alsoUpgradeTo, compareUrgency, type Finding, type Report } from '../report/model.js';
 
@@ -44,13 +45,14 @@ function annotationOf(f: Finding, level: 'error' | 'warning'): Annotation {
   const upgrade = alsoUpgradeTo(f);
   const clean = upgrade ? ` Nearest release free of failing advisories: ${upgrade}.` : '';
   const expired = f.ignored?.expired ? ` (its ignore expired on ${f.ignored.expires})` : '';
+  const context = f.context === 'deploy' ? '' : ` (${contextNote(f.context)})`;
   return {
     level,
     title: terminalSafe(
       `${f.advisory.id} (${f.advisory.severity} ${f.advisory.kind}): ${f.version}`,
     ),
     message: terminalSafe(
-      `${f.version} is affected by ${f.advisory.id}${via}${expired}: ${f.advisory.summary}.${fix}${clean}`,
+      `${f.version}${context} is affected by ${f.advisory.id}${via}${expired}: ${f.advisory.summary}.${fix}${clean}`,
     ),
     file: f.file,
     startLine: f.line,

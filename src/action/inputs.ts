@@ -2,6 +2,7 @@
  * Action inputs as settings: only what the workflow set (an empty input is unset), converted
  * from the strings the runner passes to the types the settings schema checks.
  */
+import { parse } from 'yaml';
 import { SETTING_KEYS } from '../config/schema.js';
 
 /** Settings a config file holds but an input cannot (a list of objects). */
@@ -28,7 +29,21 @@ export function inlineSettingsFromInputs(
           ? false
           : raw;
     } else if (key === 'max-file-size') inline[key] = /^\d+$/.test(raw) ? Number(raw) : raw;
+    else if (key === 'contexts') inline[key] = yamlMapping(raw);
     else inline[key] = raw;
   }
   return inline;
+}
+
+/**
+ * A mapping input written as YAML (`contexts: |` then `test: [e2e/**]` lines); anything else is
+ * passed on as written, for the settings schema to refuse by name.
+ */
+function yamlMapping(raw: string): unknown {
+  try {
+    const value: unknown = parse(raw);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : raw;
+  } catch {
+    return raw;
+  }
 }

@@ -17,6 +17,7 @@ import {
 } from '../config/load.js';
 import { DEFAULT_CONFIG_FILE, type Settings } from '../config/schema.js';
 import { InputError } from '../errors.js';
+import { discoveredPathOf } from '../discover/skips.js';
 import { renderJsonChunks, type Piece } from '../report/json.js';
 import { writeReportFile } from '../report/write.js';
 import {
@@ -114,10 +115,17 @@ async function runAction(deps: ActionDeps): Promise<void> {
       failOnSeverity: settings['fail-on-severity'],
       warnOnly: settings['warn-only'],
       scope,
+      failOnContexts: settings['fail-on-context'],
+      contexts: settings.contexts,
     },
     ...(changes ? { changes } : {}),
     ignores: { rules: settings.ignore, file: configFile?.shownAs ?? '' },
     configFiles: configFile ? [configFile.path] : [],
+    // The report files this step writes after the scan: one left by an earlier run is not read.
+    outputFiles: (['report-file', 'sarif-file'] as const)
+      .map((key) => settings[key])
+      .filter((path): path is string => !!path)
+      .map((path) => discoveredPathOf(resolve(context.workspace, path))),
     ...(deps.workerScript ? { workerScript: deps.workerScript } : {}),
   });
 

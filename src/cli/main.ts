@@ -8,6 +8,8 @@ import { loadDatabase } from '../advisories/load.js';
 import { audit } from '../audit.js';
 import { checkVersions } from '../check.js';
 import { InputError } from '../errors.js';
+import { discoveredPathOf } from '../discover/skips.js';
+import { PIN_CONTEXTS, type PinContext } from '../extract/types.js';
 import type { PolicyOptions } from '../policy/policy.js';
 import { renderCheckJson, renderCheckText } from '../report/check-text.js';
 import type { Database } from '../advisories/types.js';
@@ -48,12 +50,15 @@ Options:
   --fail-on-severity low|medium|high|critical
                                        findings at or above this severity fail (default: high)
   --warn-only                          report findings but never fail
+  --fail-on-context CONTEXT            pins in this context can fail: deploy, test, catalog, docs
+                                       (repeatable or comma-separated; default: deploy)
   --advisories PATH                    extra advisory file or folder, ours or plain OSV JSON (repeatable)
   --config FILE                        settings file (default: ${DEFAULT_CONFIG_FILE} when present)
 Scan options:
   --include GLOB                       scan only files matching GLOB (repeatable)
   --exclude GLOB                       skip files and folders matching GLOB (repeatable)
   --max-file-size BYTES                skip larger files, reporting them (default: ${DEFAULT_MAX_FILE_SIZE})
+  --context CONTEXT=GLOB               files matching GLOB hold pins of CONTEXT (repeatable)
 
 Exit codes: 0 nothing failing, 1 failing findings, 2 usage, config or data error.
 `;
@@ -109,6 +114,8 @@ function parse(args: string[]) {
         'max-file-size': { type: 'string' },
         'fail-on-severity': { type: 'string' },
         'warn-only': { type: 'boolean' },
+        'fail-on-context': { type: 'string', multiple: true },
+        context: { type: 'string', multiple: true },
         advisories: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -152,7 +159,28 @@ function inlineSettings(values: Parsed['values']): Record<string, unknown> {
   if (values['max-file-size'] !== undefined) {
     inline['max-file-size'] = positiveInteger('max-file-size', values['max-file-size']);
   }
+  if (values['fail-on-context'] !== undefined) {
+    inline['fail-on-context'] = values['fail-on-context'].join(',');
+  }
+  if (values.context !== undefined) inline.contexts = contextGlobsOf(values.context);
   return inline;
+}
+
+/** `--context test=e2e/**`, repeated: globs per context. */
+function contextGlobsOf(given: string[]): Partial<Record<PinContext, string[]>> {
+  const globs: Partial<Record<PinContext, string[]>> = {};
+  for (const item of given) {
+    const eq = item.indexOf('=');
+    const context = item.slice(0, Math.max(0, eq)).trim() as PinContext;
+    const glob = item.slice(eq + 1).trim();
+    if (eq < 0 || !PIN_CONTEXTS.includes(context) || !glob) {
+      throw new InputError(
+        `--context must be CONTEXT=GLOB with CONTEXT one of ${PIN_CONTEXTS.join(', ')} (got '${item}')`,
+      );
+    }
+    (globs[context] ??= []).push(glob);
+  }
+  return globs;
 }
 
 /**
@@ -193,6 +221,8 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check') {
     failOnSeverity: settings['fail-on-severity'],
     warnOnly: settings['warn-only'],
     scope: 'all',
+    failOnContexts: settings['fail-on-context'],
+    contexts: settings.contexts,
   };
   // Advisory folders a found settings file names are the tree's: no link in them is followed.
   const fromTree = confinement && configFile && inline.advisories === undefined;
@@ -250,6 +280,8 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     policy: p.policy,
     ignores: p.ignores,
     configFiles: p.configFiles,
+    // Written after the scan: a report left by an earlier run is not read as pins.
+    outputFiles: p.values.output ? [discoveredPathOf(resolve(io.cwd, p.values.output))] : [],
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
   });
   emit(render(report, p.format, p.db, p.settings['comment-tag']), p.values.output, io);

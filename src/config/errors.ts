@@ -14,7 +14,9 @@ export function describeIssue(issue: z.core.$ZodIssue): { path: PropertyKey[]; m
           ? 'a number'
           : issue.expected === 'boolean'
             ? 'true or false'
-            : `a ${issue.expected}`;
+            : issue.expected === 'object'
+              ? 'a mapping (key: value)'
+              : `a ${issue.expected}`;
     return {
       path,
       message: issue.message.startsWith('is required') ? issue.message : `must be ${expected}`,

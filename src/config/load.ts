@@ -19,6 +19,7 @@ import {
   SettingsSchema,
   type Settings,
 } from './schema.js';
+import { PIN_CONTEXTS } from '../extract/types.js';
 
 export interface ConfigFile {
   /** Absolute. */
@@ -142,7 +143,9 @@ function suggestion(path: PropertyKey[]): string {
       ? SETTING_KEYS
       : path[0] === 'ignore' && path.length === 3
         ? IGNORE_KEYS
-        : null;
+        : path[0] === 'contexts' && path.length === 2
+          ? PIN_CONTEXTS
+          : null;
   if (!valid) return '';
   const near = closestKey(String(path[path.length - 1]), valid);
   return near ? ` (did you mean '${near}'?)` : ` (known keys: ${valid.join(', ')})`;

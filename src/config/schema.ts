@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { SEVERITIES } from '../data/schema.js';
+import { PIN_CONTEXTS } from '../extract/types.js';
 
 export const SCOPES = ['all', 'introduced'] as const;
 export const COMMENT_MODES = ['always', 'on-failure', 'never'] as const;
@@ -57,6 +58,21 @@ function pathSetting<T extends z.core.$ZodType>(use: 'read' | 'write', schema: T
   return schema;
 }
 
+const contextList = z.pipe(
+  list,
+  z
+    .array(z.enum(PIN_CONTEXTS))
+    .check(z.minLength(1, 'must name at least one context (warn-only: true fails nothing)')),
+);
+
+/** `contexts: {test: [e2e/**], deploy: [tests/prod-smoke/**]}`: globs per context. */
+const contextGlobs = z.strictObject({
+  deploy: z.optional(list),
+  test: z.optional(list),
+  catalog: z.optional(list),
+  docs: z.optional(list),
+});
+
 export const IgnoreSchema = z.strictObject({
   id: z.string().check(z.minLength(1, 'must name an advisory id or alias')),
   paths: z.optional(list),
@@ -99,6 +115,10 @@ export const SettingsSchema = z.strictObject({
   'report-file': pathSetting('write', z.optional(z.string().check(z.minLength(1)))),
   advisories: pathSetting('read', z._default(list, [])),
   'max-file-size': z._default(z.int().check(z.positive()), DEFAULT_MAX_FILE_SIZE),
+  /** The pin contexts whose findings can fail the check. */
+  'fail-on-context': z._default(contextList, ['deploy']),
+  /** Globs (relative to the scan root) that set the context of the files they match. */
+  contexts: z._default(contextGlobs, {}),
   ignore: z._default(z.array(IgnoreSchema), []),
 });
 

@@ -13,7 +13,7 @@ import {
   type IgnoreLayer,
 } from './gitignore.js';
 import { globMatcher } from './globs.js';
-import { skipOf, type Skip } from './skips.js';
+import { isLockFile, skipOf, type Skip, type SkipReason } from './skips.js';
 
 export interface DiscoverOptions {
   /** Absolute, real path; reported paths are relative to it. */
@@ -24,6 +24,8 @@ export interface DiscoverOptions {
   exclude: string[];
   /** Absolute paths of files to report as skipped with reason `config` (the settings file). */
   configFiles?: string[];
+  /** Absolute paths of the report files this run writes: skipped with reason `output`. */
+  outputFiles?: string[];
 }
 
 export type Discovered =
@@ -56,7 +58,10 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
   };
   // Only overlapping scan paths can meet a file twice: one path needs no set of 50,000 names.
   const seenFiles = options.paths.length > 1 ? new Set<string>() : null;
-  const configFiles = new Set(options.configFiles ?? []);
+  // The run's own files, by their real path: the settings file and the reports it writes.
+  const ownFiles = new Map<string, SkipReason>();
+  for (const path of options.outputFiles ?? []) ownFiles.set(path, 'output');
+  for (const path of options.configFiles ?? []) ownFiles.set(path, 'config');
   // Folders and files are opened by their path from the working folder when they lie inside it:
   // the kernel then resolves 3 or 4 path parts per file rather than 10 (30 ms on the benchmark).
   const cwd = workingFolder();
@@ -130,14 +135,16 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
           visit(skipAt(rel, false, 'special-file'));
         } else if (seenFiles?.has(rel)) {
           continue;
-        } else if (configFiles.size && configFiles.has(dirPrefix + name)) {
-          visit(skipAt(rel, false, 'config'));
+        } else if (ownFiles.size && ownFiles.has(dirPrefix + name)) {
+          visit(skipAt(rel, false, ownFiles.get(dirPrefix + name)!));
         } else if (excluded?.(rel)) {
           visit(skipAt(rel, false, 'excluded'));
         } else if (isIgnored(layers, folders, name, false)) {
           visit(skipAt(rel, false, 'gitignored'));
         } else if (included && !included(rel)) {
           visit(skipAt(rel, false, 'not-included'));
+        } else if (isLockFile(name)) {
+          visit(skipAt(rel, false, 'lock-file'));
         } else {
           const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + name;
           seenFiles?.add(rel);

@@ -5,6 +5,7 @@
 import { encodedContents } from './cloud-init.js';
 import { yamlProblem } from './yaml-check.js';
 import { commentSpans, inSpans, type Spans } from './comments.js';
+import { assignContexts } from './contexts.js';
 import { fileKindOf, yamlFormOfDocument, yamlFormOfPath, type FileKind } from './file-kinds.js';
 import { containerdCandidates, distributionCandidates, type Candidate } from './matchers.js';
 import type { Extraction, Form, InlineIgnore, Pin, ScanWarning } from './types.js';
@@ -24,6 +25,7 @@ export function extractPins(file: string, text: string): Extraction {
     for (const pin of pinsInEncodedContent(file, text, position, warnings)) pins.push(pin);
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
+  assignContexts(file, pins);
   // A malformed file is named once it matters: when it holds pins read by the text scan alone.
   if (pins.length) {
     const problem = malformation(text, kind, spansOf);
@@ -143,6 +145,7 @@ function pinsInText(
       text: c.text,
       form: formAt(c.offset),
       inComment: inSpans(spans.comments, c.offset),
+      context: 'deploy',
     });
   }
   return pins;

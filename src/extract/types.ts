@@ -28,6 +28,14 @@ export type Form =
   | 'documentation'
   | 'text';
 
+/**
+ * What the file a pin sits in does with it: `deploy` (the default) sets up a cluster; `test` is
+ * test data, `catalog` a list of many releases of one product, `docs` documentation or a
+ * recording. Only `deploy` pins fail by default (see src/policy/policy.ts).
+ */
+export const PIN_CONTEXTS = ['deploy', 'test', 'catalog', 'docs'] as const;
+export type PinContext = (typeof PIN_CONTEXTS)[number];
+
 /** One pinned version as found in a file. */
 export interface Pin {
   /** Relative to the scan root, with `/`. */
@@ -43,6 +51,7 @@ export interface Pin {
   text: string;
   form: Form;
   inComment: boolean;
+  context: PinContext;
 }
 
 export interface ScanWarning {

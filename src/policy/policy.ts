@@ -3,7 +3,11 @@
  * `failing` flag set here and decide nothing themselves.
  */
 import { severityRank, type Advisory, type Severity } from '../advisories/types.js';
-import type { Pin } from '../extract/types.js';
+import type { Pin, PinContext } from '../extract/types.js';
+import type { ContextGlobs } from './contexts.js';
+
+/** Only pins that deploy something fail unless the settings say otherwise. */
+export const DEFAULT_FAIL_ON_CONTEXTS: readonly PinContext[] = ['deploy'];
 
 export interface PolicyOptions {
   /** Findings at or above this severity fail. */
@@ -12,6 +16,10 @@ export interface PolicyOptions {
   warnOnly: boolean;
   /** `introduced`: only findings on lines the change adds or modifies fail. */
   scope: 'all' | 'introduced';
+  /** The pin contexts whose findings can fail; DEFAULT_FAIL_ON_CONTEXTS when absent. */
+  failOnContexts?: readonly PinContext[];
+  /** Globs that set the context of the files they match, over the guess (see contexts.ts). */
+  contexts?: ContextGlobs;
 }
 
 /** Whether an advisory is severe enough to fail a check, whatever pin it is found at. */
@@ -20,7 +28,8 @@ export function isFailingAdvisory(advisory: Advisory, policy: PolicyOptions): bo
 }
 
 /**
- * Documentation mentions a release; it does not deploy one, so it is reported, not failed.
+ * A pin fails only where it deploys something: in a context that can fail (documentation,
+ * test data and release catalogs mention a release; they are reported, not failed).
  * `introduced` is undefined when no change is known (not a pull request): everything counts.
  */
 export function findingFails(
@@ -29,7 +38,8 @@ export function findingFails(
   policy: PolicyOptions,
   introduced?: boolean,
 ): boolean {
-  if (policy.warnOnly || pin.inComment || pin.form === 'documentation') return false;
+  if (policy.warnOnly || pin.inComment) return false;
+  if (!(policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(pin.context)) return false;
   if (policy.scope === 'introduced' && introduced === false) return false;
   return isFailingAdvisory(advisory, policy);
 }

@@ -16,6 +16,7 @@
  * Pure functions: no I/O, nothing runs at import.
  */
 import { severityRank } from '../advisories/types.js';
+import { contextNote } from '../extract/contexts.js';
 import { PRODUCT_LABELS, type Product } from '../versioning/index.js';
 import { DEFAULT_COMMENT_TAG } from '../config/schema.js';
 import { Buffer } from 'node:buffer';
@@ -404,6 +405,8 @@ function renderRow(row: PinRow, layout: Layout): string {
   const fileCell = [`${rowIcon} ${markdownLink(location, blobUrl(layout.blobBaseUrl, row))}`];
   if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
   if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
+  else if (row.findings[0]!.context !== 'deploy')
+    fileCell.push(contextNote(row.findings[0]!.context)!);
 
   const product = PRODUCT_LABELS[row.product];
   const pinnedCell = [`${codeSpan(row.version)} (${product})`];

@@ -4,7 +4,7 @@
  */
 import { SEVERITIES, type Advisory } from '../data/schema.js';
 import type { Skip } from '../discover/skips.js';
-import type { Pin, ScanWarning } from '../extract/types.js';
+import { PIN_CONTEXTS, type Pin, type PinContext, type ScanWarning } from '../extract/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 
 export interface AdvisoryRef {
@@ -38,6 +38,7 @@ export const PIN_FIELDS = [
   'text',
   'form',
   'inComment',
+  'context',
   'upgradeTo',
 ] as const satisfies readonly (keyof ReportPin)[];
 /** Compiles only while PIN_FIELDS names every field of ReportPin. */
@@ -57,6 +58,7 @@ export function samePin(a: ReportPin, b: ReportPin): boolean {
     a.text === b.text &&
     a.form === b.form &&
     a.inComment === b.inComment &&
+    a.context === b.context &&
     a.upgradeTo === b.upgradeTo
   );
 }
@@ -82,6 +84,8 @@ export interface Report {
     pins: number;
     findings: number;
     failing: number;
+    /** Pins per context; every context is listed, also with 0. */
+    pinsByContext: Record<PinContext, number>;
   };
   pins: ReportPin[];
   findings: Finding[];
@@ -105,12 +109,19 @@ export function buildReport(input: {
       pins: input.pins.length,
       findings: input.findings.length,
       failing: input.findings.filter((f) => f.failing).length,
+      pinsByContext: pinsByContext(input.pins),
     },
     pins: input.pins,
     findings: input.findings,
     skipped: input.skipped,
     warnings: input.warnings,
   };
+}
+
+function pinsByContext(pins: ReportPin[]): Record<PinContext, number> {
+  const counts = Object.fromEntries(PIN_CONTEXTS.map((c) => [c, 0])) as Record<PinContext, number>;
+  for (const pin of pins) counts[pin.context]++;
+  return counts;
 }
 
 /**

@@ -3,6 +3,7 @@
  * advisory that has findings, one result per finding at the pin's region. Pure: the report and
  * the full advisory records in, a plain object (or its JSON) out.
  */
+import { contextNote } from '../extract/contexts.js';
 import { severityRank } from '../advisories/types.js';
 import { PRODUCT_LABELS } from '../versioning/index.js';
 import { createHash } from 'node:crypto';
@@ -236,6 +237,7 @@ function buildResult(finding: Finding, ruleIndex: number, fingerprint: string): 
       product: finding.product,
       version: finding.version,
       failing: finding.failing,
+      context: finding.context,
       ...(finding.form === 'documentation' ? { documentation: true } : {}),
       ...(introduced !== undefined ? { introduced } : {}),
     },
@@ -277,6 +279,7 @@ function resultMessage(f: Finding): string {
     parts.push('No release clear of failing advisories is known.');
   }
   if (f.form === 'documentation') parts.push('In documentation: reported, not failing.');
+  else if (f.context !== 'deploy') parts.push(`Context: ${contextNote(f.context)}.`);
   if (f.ignored) {
     const expired = f.ignored.expired === true;
     const until = f.ignored.expires ? ` ${expired ? 'on' : 'until'} ${f.ignored.expires}` : '';

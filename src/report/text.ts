@@ -4,6 +4,7 @@
  */
 import { compareUrgency, isLiveIgnore, type Finding, type Report } from './model.js';
 import { terminalSafe } from './escape.js';
+import { contextNote } from '../extract/contexts.js';
 
 export function renderText(report: Report): string {
   const out: string[] = [];
@@ -14,7 +15,9 @@ export function renderText(report: Report): string {
       out.push(terminalSafe(pin.file));
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
-    const note = [pin.form, pin.inComment ? 'in a comment' : ''].filter(Boolean).join(', ');
+    const note = [pin.form, contextNote(pin.context), pin.inComment ? 'in a comment' : '']
+      .filter(Boolean)
+      .join(', ');
     out.push(
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`,
     );

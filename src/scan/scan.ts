@@ -8,6 +8,7 @@ import type { Severity } from '../data/schema.js';
 import type { ReleaseFacts } from '../match/release-facts.js';
 import { extractPins } from '../extract/extract.js';
 import type { InlineIgnore, Pin, ScanWarning } from '../extract/types.js';
+import { isToolReport } from './own-report.js';
 import { decodeText, isBinary, mayHoldPin, READ_ROOM_BYTES, readFileBytes } from './read.js';
 
 export interface ScanOptions {
@@ -18,6 +19,8 @@ export interface ScanOptions {
   maxFileSize: number;
   /** The settings file in use: reported as skipped, never scanned. */
   configFiles?: string[];
+  /** The report files this run writes: reported as skipped, never scanned. */
+  outputFiles?: string[];
 }
 
 export interface ScanResult {
@@ -58,13 +61,18 @@ export function scanBytes(file: string, bytes: Buffer, into: ScanResult): void {
     addSkip(into, file, 'binary');
     return;
   }
-  into.filesScanned++;
   if (mayHoldPin(bytes)) extractInto(file, bytes, into);
+  else into.filesScanned++;
 }
 
 /** Decodes a candidate file's bytes and adds its pins, inline ignores and warnings to `into`. */
 export function extractInto(file: string, bytes: Uint8Array, into: ScanResult): void {
   const { text, invalidUtf8 } = decodeText(bytes);
+  if (isToolReport(text)) {
+    addSkip(into, file, 'kube-pin-audit-report');
+    return;
+  }
+  into.filesScanned++;
   if (invalidUtf8) {
     into.warnings.push({
       file,

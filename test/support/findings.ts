@@ -11,6 +11,7 @@ export function makeFinding(over: Partial<Finding> & { advisory: AdvisoryRef }):
     text: 'v1.24.9+rke2r1',
     form: 'cloud-init',
     inComment: false,
+    context: 'deploy',
     upgradeTo: 'v1.24.10+rke2r1',
     via: null,
     fixedIn: ['v1.24.9+rke2r2'],

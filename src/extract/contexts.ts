@@ -1,0 +1,107 @@
+/**
+ * The context of each pin, guessed from the file it sits in: its path says test data or a
+ * recording, its form says documentation, and its content says a release catalog. A user's
+ * `contexts` globs override the guess later, in the policy stage (src/policy/contexts.ts).
+ */
+import type { Pin, PinContext } from './types.js';
+
+/** Folders whose files are test data, expected outputs or test environments' configs. */
+const TEST_FOLDERS = new Set([
+  'test',
+  'tests',
+  'testdata',
+  '__tests__',
+  '__fixtures__',
+  '__snapshots__',
+  'fixtures',
+  'e2e',
+  'spec',
+  'molecule',
+]);
+
+/**
+ * `main_test.go`, `cluster.test.ts`, `plan.spec.ts`, `node_spec.rb`, `test_install.py`, an
+ * end-to-end suite's `e2e.yml` or `kind-e2e.yaml`, …
+ */
+const TEST_FILE_RE =
+  /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
+
+/** Recordings and logs describe a cluster; they deploy nothing. */
+const RECORDING_RE = /\.(?:cast|log|transcript)$/;
+
+/**
+ * A release catalog: at least this many distinct releases of one product, each pin within
+ * CATALOG_MAX_GAP_LINES lines of the one before (one table or mapping). A matrix of three
+ * releases or an upgrade plan's from/to stays `deploy`.
+ */
+export const CATALOG_MIN_RELEASES = 6;
+export const CATALOG_MAX_GAP_LINES = 4;
+
+/** The context a file's path says, or null when it says nothing (then: deploy). */
+export function contextOfPath(file: string): 'test' | 'docs' | null {
+  const lower = file.toLowerCase();
+  const slash = lower.lastIndexOf('/');
+  const name = lower.slice(slash + 1);
+  if (RECORDING_RE.test(name)) return 'docs';
+  if (TEST_FILE_RE.test(name)) return 'test';
+  if (slash > 0) {
+    for (const folder of lower.slice(0, slash).split('/')) {
+      if (TEST_FOLDERS.has(folder)) return 'test';
+    }
+  }
+  return null;
+}
+
+/** Sets `context` on each pin of one file: docs, then test (by path), then catalog, else deploy. */
+export function assignContexts(file: string, pins: Pin[]): void {
+  if (!pins.length) return;
+  const byPath = contextOfPath(file);
+  const inCatalog = byPath ? null : catalogPins(pins);
+  for (const pin of pins) {
+    pin.context =
+      pin.form === 'documentation'
+        ? 'docs'
+        : (byPath ?? (inCatalog?.has(pin) ? 'catalog' : 'deploy'));
+  }
+}
+
+/** The pins that belong to a run of many distinct releases of one product. */
+function catalogPins(pins: Pin[]): Set<Pin> | null {
+  if (pins.length < CATALOG_MIN_RELEASES) return null;
+  let found: Set<Pin> | null = null;
+  const byProduct = new Map<string, Pin[]>();
+  for (const pin of pins) {
+    const list = byProduct.get(pin.product);
+    if (list) list.push(pin);
+    else byProduct.set(pin.product, [pin]);
+  }
+  for (const list of byProduct.values()) {
+    if (list.length < CATALOG_MIN_RELEASES) continue;
+    list.sort((a, b) => a.line - b.line || a.column - b.column);
+    let start = 0;
+    for (let i = 1; i <= list.length; i++) {
+      if (i < list.length && list[i]!.line - list[i - 1]!.line <= CATALOG_MAX_GAP_LINES) continue;
+      const run = list.slice(start, i);
+      if (new Set(run.map((p) => p.version)).size >= CATALOG_MIN_RELEASES) {
+        found ??= new Set();
+        for (const pin of run) found.add(pin);
+      }
+      start = i;
+    }
+  }
+  return found;
+}
+
+/** A short phrase for a non-deploy pin in the renderers; null for `deploy`. */
+export function contextNote(context: PinContext): string | null {
+  switch (context) {
+    case 'test':
+      return 'test data';
+    case 'catalog':
+      return 'release catalog';
+    case 'docs':
+      return 'documentation';
+    case 'deploy':
+      return null;
+  }
+}
