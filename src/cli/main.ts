@@ -21,7 +21,7 @@ import { DEFAULT_CONFIG_FILE, DEFAULT_MAX_FILE_SIZE } from '../config/schema.js'
 import { readConfigFile, resolveSettings, type ConfigFile } from '../config/load.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { resolveScanPaths } from '../scan/paths.js';
-import { runFix } from '../fix/command.js';
+import { linkedScanPaths, runFix } from '../fix/command.js';
 
 export interface CliIo {
   cwd: string;
@@ -284,7 +284,11 @@ async function fixCommand(args: string[], io: CliIo): Promise<number> {
     configFiles: p.configFiles,
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
   });
-  const outcome = runFix(root, report, { dryRun: p.values['dry-run'] === true, format: p.format });
+  const outcome = runFix(root, report, {
+    dryRun: p.values['dry-run'] === true,
+    format: p.format,
+    linked: linkedScanPaths(io.cwd, p.positionals),
+  });
   io.stdout(outcome.stdout);
   if (outcome.stderr) io.stderr(outcome.stderr);
   return outcome.exitCode;

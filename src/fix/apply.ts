@@ -27,8 +27,35 @@ export interface FixResult {
   files: { plan: FilePlan; before: string }[];
 }
 
-/** Plans every file's rewrite; with `write`, writes the files that change. */
-export function fixFiles(root: string, report: Report, write: boolean): FixResult {
+/**
+ * The scan paths (as the user gave them) that are, or lie under, a symbolic link: the scan
+ * reads their targets, which fix must not write through. Returned as real paths.
+ */
+export function linkedScanPaths(cwd: string, given: string[]): string[] {
+  const realCwd = realpathSync(cwd);
+  const linked: string[] = [];
+  for (const p of given.length ? given : ['.']) {
+    const abs = resolve(cwd, p);
+    try {
+      const real = realpathSync(abs);
+      if (real !== resolve(realCwd, relative(cwd, abs))) linked.push(real);
+    } catch {
+      // A path that does not exist was refused before the scan.
+    }
+  }
+  return linked;
+}
+
+/**
+ * Plans every file's rewrite; with `write`, writes the files that change. Files under
+ * `linked` (real paths reached through a symbolic link) are never written.
+ */
+export function fixFiles(
+  root: string,
+  report: Report,
+  write: boolean,
+  linked: string[] = [],
+): FixResult {
   const { byFile, left } = fixTargets(report);
   const result: FixResult = { changed: [], unchanged: [...left], files: [] };
   const realRoot = realpathSync(root);
@@ -41,6 +68,10 @@ export function fixFiles(root: string, report: Report, write: boolean): FixResul
     const path = insideRoot(realRoot, file);
     if (!path) {
       leaveAll('outside the scan root: not written');
+      continue;
+    }
+    if (linked.some((l) => path === l || path.startsWith(l.endsWith(sep) ? l : l + sep))) {
+      leaveAll('reached through a symbolic link: fix does not write through links');
       continue;
     }
     let bytes: Buffer;

@@ -5,6 +5,7 @@
  */
 import type { Report } from '../report/model.js';
 import { fixFiles } from './apply.js';
+export { linkedScanPaths } from './apply.js';
 import { renderFixDiff, renderFixJson, renderFixText, summaryLine } from './render.js';
 
 export interface FixOutcome {
@@ -16,9 +17,9 @@ export interface FixOutcome {
 export function runFix(
   root: string,
   report: Report,
-  options: { dryRun: boolean; format: 'text' | 'json' },
+  options: { dryRun: boolean; format: 'text' | 'json'; linked?: string[] },
 ): FixOutcome {
-  const result = fixFiles(root, report, !options.dryRun);
+  const result = fixFiles(root, report, !options.dryRun, options.linked);
   const remaining = options.dryRun
     ? result.changed.length + result.unchanged.length
     : result.unchanged.length;
