@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve5, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms).unref();
       });
     }
     module.exports = {
@@ -18315,7 +18315,7 @@ var require_eventsource_stream = __commonJS({
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
-    var CR = 13;
+    var CR2 = 13;
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
@@ -18429,7 +18429,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18451,8 +18451,8 @@ var require_eventsource_stream = __commonJS({
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18465,8 +18465,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -24892,10 +24892,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24909,7 +24909,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -24933,7 +24933,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24949,7 +24949,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25040,7 +25040,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -25054,13 +25054,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep7 + cb;
-              sep7 = "";
+                comment2 += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -25103,18 +25103,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -25168,8 +25168,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap3 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25181,7 +25181,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25192,8 +25192,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25210,7 +25210,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25390,7 +25390,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -25407,24 +25407,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25607,25 +25607,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26435,14 +26435,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -27609,18 +27609,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar.end;
+            sep8.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -27773,15 +27773,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27975,13 +27975,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -28383,11 +28383,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve5) {
-          resolve5(value);
+        return value instanceof P ? value : new P(function(resolve6) {
+          resolve6(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve5, reject) {
+      return new (P || (P = Promise))(function(resolve6, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -28403,7 +28403,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28490,26 +28490,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve5(output.toString());
+              resolve6(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve6) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve5(Buffer.concat(chunks));
+              resolve6(Buffer.concat(chunks));
             });
           }));
         });
@@ -28717,14 +28717,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve5(res);
+                resolve6(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -28968,12 +28968,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+          return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve5, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve6, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -28981,7 +28981,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve5(response);
+              resolve6(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -29020,7 +29020,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve5(response);
+              resolve6(response);
             }
           }));
         });
@@ -29033,7 +29033,7 @@ var require_lib = __commonJS({
 
 // src/action/main.ts
 import { appendFileSync as appendFileSync2 } from "node:fs";
-import { relative as relative5, resolve as resolve4 } from "node:path";
+import { relative as relative6, resolve as resolve5 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -29256,11 +29256,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29276,7 +29276,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29349,26 +29349,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve5(output.toString());
+          resolve6(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve5(Buffer.concat(chunks));
+          resolve6(Buffer.concat(chunks));
         });
       }));
     });
@@ -29571,14 +29571,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve5(res);
+            resolve6(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29822,12 +29822,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve5) => setTimeout(() => resolve5(), ms));
+      return new Promise((resolve6) => setTimeout(() => resolve6(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve5, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -29835,7 +29835,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve5(response);
+          resolve6(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -29874,7 +29874,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve5(response);
+          resolve6(response);
         }
       }));
     });
@@ -29885,11 +29885,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29905,7 +29905,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -29936,11 +29936,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -29956,7 +29956,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30025,11 +30025,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30045,7 +30045,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30188,8 +30188,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered2 = false) {
-    const tag = ordered2 ? "ol" : "ul";
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
@@ -30347,11 +30347,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30367,7 +30367,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30471,11 +30471,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30491,7 +30491,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30565,11 +30565,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -30585,7 +30585,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -30804,7 +30804,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve5, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve6, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -30887,7 +30887,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error3) {
             reject(error3);
           } else {
-            resolve5(exitCode);
+            resolve6(exitCode);
           }
         });
         if (this.options.input) {
@@ -31010,11 +31010,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31030,7 +31030,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31083,11 +31083,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31103,7 +31103,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -31162,11 +31162,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31182,7 +31182,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35174,18 +35174,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
+    const lineStarts2 = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark.buffer)) {
       lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
+      lineStarts2.push(match.index + match[0].length);
       if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
+        foundLineNo = lineStarts2.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -35193,23 +35193,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo - i],
+        lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo + i],
+        lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -39117,8 +39117,8 @@ function startWorker(script, setup) {
       return waiting.length;
     },
     extract(batch) {
-      return new Promise((resolve5, reject) => {
-        waiting.push({ resolve: resolve5, reject });
+      return new Promise((resolve6, reject) => {
+        waiting.push({ resolve: resolve6, reject });
         worker.postMessage(batch, "bytes" in batch ? [batch.bytes] : []);
       });
     },
@@ -39357,6 +39357,8 @@ var SettingsSchema = strictObject({
   "fail-on-scope": optional(_enum(SCOPES)),
   "warn-only": _default(boolean2(), false),
   comment: _default(_enum(COMMENT_MODES), "on-failure"),
+  /** On a pull request: a suggested change on each line that introduces a failing pin. */
+  suggestions: _default(boolean2(), true),
   "comment-tag": _default(
     string2().check(
       _regex(
@@ -39594,6 +39596,78 @@ function writeAll(fd, bytes) {
 // src/report/markdown.ts
 import { Buffer as Buffer2 } from "node:buffer";
 
+// src/report/decision.ts
+var FEW_WORDS = 70;
+function pinDecisions(report) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.version}`;
+    const list2 = groups.get(key);
+    if (list2) list2.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].map(decide).sort(compareDecisions);
+}
+function decide(list2) {
+  const findings = [...list2].sort(compareUrgency);
+  const lead = findings[0];
+  const failing = findings.filter((f) => f.failing).length;
+  const live = findings.filter((f) => !isLiveIgnore(f));
+  const verdict2 = failing ? "fail" : live.length ? "warn" : "ignored";
+  const rated = live.length ? live : findings;
+  const upgradeTo = lead.upgradeTo && lead.upgradeTo !== lead.version ? lead.upgradeTo : null;
+  return {
+    file: lead.file,
+    line: lead.line,
+    column: lead.column,
+    product: lead.product,
+    version: lead.version,
+    text: lead.text,
+    form: lead.form,
+    context: contextOf(lead),
+    verdict: verdict2,
+    introduced: findings.some((f) => f.introduced === true) ? true : findings.some((f) => f.introduced === false) ? false : void 0,
+    findings,
+    failing,
+    lead,
+    others: (verdict2 === "fail" ? failing : findings.length) - 1,
+    severity: rated.reduce(
+      (worst, f) => severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
+      "low"
+    ),
+    upgradeTo,
+    sameLine: verdict2 === "fail" ? sameLineFix(lead, upgradeTo) : null
+  };
+}
+function sameLineFix(lead, upgradeTo) {
+  const fix = lead.suggestion;
+  if (!fix || fix === upgradeTo || fix === lead.version) return null;
+  const scheme = schemeFor(lead.product);
+  const pinned = scheme.parse(lead.version);
+  const target = scheme.parse(fix);
+  return pinned && target && scheme.line(pinned) === scheme.line(target) ? fix : null;
+}
+function contextOf(pin) {
+  if (typeof pin.context === "string" && pin.context) return pin.context;
+  return pin.form === "documentation" ? "docs" : "deploy";
+}
+function compareDecisions(a, b) {
+  const rank = { fail: 0, warn: 1, ignored: 2 };
+  return rank[a.verdict] - rank[b.verdict] || severityRank(b.severity) - severityRank(a.severity) || Number(b.introduced === true) - Number(a.introduced === true) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+function fewWords(summary2, max = FEW_WORDS) {
+  const short = summary2.replace(/\s+in\s+\S+\/\S+\s*$/, "").trim() || summary2;
+  if (short.length <= max) return short;
+  const cut = short.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "")}\u2026`;
+}
+function othersPhrase(d) {
+  if (!d.others) return "";
+  const kind2 = d.verdict === "fail" ? " failing" : "";
+  return `${d.others} more${kind2} advisor${d.others === 1 ? "y" : "ies"}`;
+}
+
 // src/report/markdown-escape.ts
 var JOINER = "\u2060";
 var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -39681,10 +39755,11 @@ function renderMarkdown(report, options = {}) {
     limit: options.maxLength ?? DEFAULT_MAX_COMMENT_LENGTH,
     measure: (s) => s.length,
     elsewhere: "see the job summary or the report file",
-    fullAdvisories: 3,
-    compactAdvisories: 15,
+    advisoriesPerPin: 25,
+    summaryLength: 90,
     listPerReason: 20,
-    warnings: 20
+    warnings: 20,
+    suggestions: options.suggestions
   });
 }
 function renderSummary(report, options = {}) {
@@ -39695,10 +39770,11 @@ function renderSummary(report, options = {}) {
     limit: options.maxBytes ?? DEFAULT_MAX_SUMMARY_BYTES,
     measure: (s) => Buffer2.byteLength(s, "utf8"),
     elsewhere: "see the report file",
-    fullAdvisories: 10,
-    compactAdvisories: 100,
+    advisoriesPerPin: 100,
+    summaryLength: MAX_SUMMARY,
     listPerReason: 200,
-    warnings: 200
+    warnings: 200,
+    suggestions: void 0
   });
 }
 function renderAllClear(tag = DEFAULT_COMMENT_TAG, report = null, options = {}) {
@@ -39727,32 +39803,48 @@ function titleFor(options) {
   return tag && tag !== DEFAULT_COMMENT_TAG ? `${DEFAULT_TITLE} (${tag})` : DEFAULT_TITLE;
 }
 var ICON = { failing: "\u274C", warning: "\u26A0\uFE0F", ignored: "\u{1F515}", documentation: "\u{1F4C4}", introduced: "\u{1F195}" };
-var TABLE_HEAD = [
-  "| File:line | Pinned release | Advisory | Severity | Fix | Nearest clean release |",
-  "| --- | --- | --- | --- | --- | --- |"
-];
+var TABLE_HEAD = ["| Pinned release | Move to | Why |", "| --- | --- | --- |"];
 var MAX_PATH = 200;
 var MAX_TEXT = 100;
 var MAX_SUMMARY = 200;
 var MAX_REASON = 200;
+var MAX_ROW_LENGTH = 400;
 function render(report, layout) {
-  const rows = pinRows(report.findings);
-  const renderedRows = [];
-  let rowBytes = 0;
+  const rows = pinDecisions(report);
+  const rendered = [];
+  let renderedBytes = 0;
   for (const row of rows) {
-    if (rowBytes > layout.limit) break;
-    const rendered = renderRow(row, layout);
-    renderedRows.push(rendered);
-    rowBytes += layout.measure(rendered) + 1;
+    if (renderedBytes > layout.limit) break;
+    const r = {
+      row: renderRow(row, layout),
+      full: pinAdvisories(row, layout, false),
+      compact: pinAdvisories(row, layout, true)
+    };
+    rendered.push(r);
+    renderedBytes += layout.measure(r.row) + layout.measure(r.compact.join("\n")) + 2;
   }
-  const allRendered = renderedRows.length === rows.length;
+  const allRendered = rendered.length === rows.length;
   const head2 = headLines(report, rows, layout);
   const fullDetails = detailsLines(report, layout, false);
   const compactDetails = detailsLines(report, layout, true);
   const fits = (s) => layout.measure(s) <= layout.limit;
-  const assemble = (shown, details) => {
+  const assemble = (shown, perPin, details) => {
     const out = [...head2];
-    if (shown > 0) out.push("", ...TABLE_HEAD, ...renderedRows.slice(0, shown));
+    const visible = rendered.slice(0, shown);
+    const failing = visible.filter((_, i) => rows[i].verdict === "fail");
+    const others = visible.filter((_, i) => rows[i].verdict !== "fail");
+    if (failing.length) out.push("", ...TABLE_HEAD, ...failing.map((r) => r.row));
+    if (others.length) {
+      out.push(
+        "",
+        `<details><summary>${plural(others.length, "more pinned release")} with findings that do not fail the check</summary>`,
+        "",
+        ...TABLE_HEAD,
+        ...others.map((r) => r.row),
+        "",
+        "</details>"
+      );
+    }
     if (shown < rows.length) {
       const hidden = rows.slice(shown);
       const findings = hidden.reduce((n, r) => n + r.findings.length, 0);
@@ -39761,25 +39853,38 @@ function render(report, layout) {
         `_${plural(findings, "more finding")} (${plural(hidden.length, "pinned release")}) not shown; ${layout.elsewhere}._`
       );
     }
-    if (shown > 0) out.push("", legend(rows.slice(0, shown)));
+    if (shown > 0) {
+      out.push("", legend(rows.slice(0, shown)));
+      const advisories = visible.reduce((n, _, i) => n + rows[i].findings.length, 0);
+      out.push(
+        "",
+        `<details><summary>Every advisory, per pinned release (${plural(advisories, "finding")})</summary>`
+      );
+      for (const r of visible) out.push("", ...r[perPin]);
+      out.push("", "</details>");
+    }
     out.push("", ...details);
     return `${out.join("\n")}
 `;
   };
   if (allRendered) {
-    for (const details of [fullDetails, compactDetails]) {
-      const body = assemble(rows.length, details);
+    for (const [perPin, details] of [
+      ["full", fullDetails],
+      ["full", compactDetails],
+      ["compact", compactDetails]
+    ]) {
+      const body = assemble(rows.length, perPin, details);
       if (fits(body)) return body;
     }
   }
   let lo = 0;
-  let hi = allRendered ? rows.length - 1 : renderedRows.length - 1;
+  let hi = allRendered ? rows.length - 1 : rendered.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(assemble(mid, compactDetails))) lo = mid;
+    if (fits(assemble(mid, "compact", compactDetails))) lo = mid;
     else hi = mid - 1;
   }
-  const trimmed = assemble(lo, compactDetails);
+  const trimmed = assemble(lo, "compact", compactDetails);
   if (lo > 0 && fits(trimmed)) return trimmed;
   return minimalBody(report, layout);
 }
@@ -39792,7 +39897,10 @@ function minimalBody(report, layout) {
 function verdictLines(report, layout) {
   const title = escapeMarkdown(truncateText(layout.title, 100));
   const failing = report.summary.failing;
-  const heading = verdict(failing) === "fail" ? `## ${ICON.failing} ${title}: ${plural(failing, "failing finding")}` : `## \u2705 ${title}: no failing findings`;
+  const failingPins = new Set(
+    report.findings.filter((f) => f.failing).map((f) => `${f.file}\0${f.line}\0${f.column}`)
+  ).size;
+  const heading = verdict(failing) === "fail" ? `## ${ICON.failing} ${title}: ${plural(failingPins, "pinned release")} ${failingPins === 1 ? "fails" : "fail"} the check (${plural(failing, "failing finding")})` : `## \u2705 ${title}: no failing findings`;
   return layout.marker ? [layout.marker, heading] : [heading];
 }
 function headLines(report, rows, layout) {
@@ -39813,8 +39921,17 @@ function headLines(report, rows, layout) {
   }
   const ignored = report.findings.filter(isLiveIgnore).length;
   if (ignored) parts.push(`${ignored} ignored`);
-  out.push("", `${parts.join(", ")}.`);
+  out.push("", `${parts.join(", ")}. Each pin's advisories are listed under the table.`);
+  if (layout.suggestions) out.push("", suggestionsLine(layout.suggestions));
   return out;
+}
+function suggestionsLine(s) {
+  const parts = [];
+  if (s.posted) parts.push(`${plural(s.posted, "suggested change")} posted on this PR's lines`);
+  if (s.existing) parts.push(`${s.existing} already there from an earlier push`);
+  if (s.notPosted) parts.push(`${s.notPosted} more not posted`);
+  const fix = s.notPosted ? "; `kube-pin-audit fix` rewrites every failing pin" : "";
+  return parts.length ? `${parts.join(", ")}${fix}.` : "No suggested change: no failing pin on a line this PR changes can be rewritten.";
 }
 function countsLine(report) {
   const s = report.summary;
@@ -39823,9 +39940,8 @@ function countsLine(report) {
 function legend(rows) {
   const seen = /* @__PURE__ */ new Set();
   for (const row of rows) {
-    for (const f of row.findings) seen.add(findingIcon(f));
-    if (row.documentation) seen.add(ICON.documentation);
-    if (row.introduced) seen.add(ICON.introduced);
+    seen.add(rowIcon(row));
+    for (const label of pinLabels(row)) seen.add(label.icon);
   }
   const names = [
     [ICON.failing, "fails the check"],
@@ -39886,106 +40002,97 @@ function detailsLines(report, layout, compact) {
   out.push("", "</details>");
   return out;
 }
-function pinRows(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.file}\0${f.line}\0${f.column}\0${f.version}`;
-    const list2 = groups.get(key);
-    if (list2) list2.push(f);
-    else groups.set(key, [f]);
-  }
-  const rows = [];
-  for (const list2 of groups.values()) {
-    list2.sort(compareUrgency);
-    const first = list2[0];
-    const live = list2.filter((f) => !isLiveIgnore(f));
-    const rated = live.length ? live : list2;
-    rows.push({
-      file: first.file,
-      line: first.line,
-      version: first.version,
-      text: first.text,
-      product: first.product,
-      upgradeTo: first.upgradeTo,
-      documentation: first.form === "documentation",
-      introduced: list2.some((f) => f.introduced === true),
-      findings: list2,
-      failing: list2.some((f) => f.failing),
-      ignoredOnly: live.length === 0,
-      severity: rated.reduce(
-        (worst, f) => severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
-        "low"
-      )
-    });
-  }
-  return rows.sort(
-    (a, b) => Number(b.failing) - Number(a.failing) || Number(a.ignoredOnly) - Number(b.ignoredOnly) || severityRank(b.severity) - severityRank(a.severity) || Number(b.introduced) - Number(a.introduced) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.version, b.version)
-  );
+function rowIcon(row) {
+  return row.verdict === "fail" ? ICON.failing : row.verdict === "ignored" ? ICON.ignored : ICON.warning;
+}
+function pinLabels(row) {
+  const labels = [];
+  if (row.introduced) labels.push({ icon: ICON.introduced, text: "new" });
+  if (row.form === "documentation") labels.push({ icon: ICON.documentation, text: "docs" });
+  return labels;
 }
 function renderRow(row, layout) {
-  const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;
-  const location = `${truncateText(row.file, MAX_PATH)}:${row.line}`;
-  const fileCell = [`${rowIcon} ${markdownLink(location, blobUrl(layout.blobBaseUrl, row))}`];
-  if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
-  if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
-  const product = PRODUCT_LABELS[row.product];
-  const pinnedCell = [`${codeSpan(row.version)} (${product})`];
-  if (row.text !== row.version) {
-    pinnedCell.push(`written ${codeSpan(truncateText(row.text, MAX_TEXT))}`);
-  }
-  const cells = [
-    fileCell.join("<br>"),
-    pinnedCell.join("<br>"),
-    advisoryCell(row.findings, layout),
-    row.ignoredOnly ? `${row.severity} (ignored)` : row.severity,
-    fixCell(row.findings),
-    row.upgradeTo ? codeSpan(row.upgradeTo) : "none known"
+  const link = blobUrl(layout.blobBaseUrl, row);
+  const labels = pinLabels(row).map((l) => `${l.icon} ${l.text}`);
+  const moveTo = row.upgradeTo ? codeSpan(truncateText(row.upgradeTo, MAX_TEXT)) : row.verdict === "fail" ? "none known" : "\u2014";
+  const variants = [
+    [MAX_PATH, true, 48, true],
+    [MAX_PATH, true, 30, true],
+    [MAX_PATH, false, 40, true],
+    [60, false, 40, true],
+    [60, false, 0, true],
+    [40, false, 0, false]
   ];
-  return `| ${cells.join(" | ")} |`;
-}
-function advisoryCell(findings, layout) {
-  const lines = findings.slice(0, layout.fullAdvisories).map((f) => {
-    const parts = [
-      `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity})`,
-      escapeMarkdown(truncateText(f.advisory.summary, MAX_SUMMARY))
+  let last = "";
+  for (const [pathMax, linked, words, withSameLine] of variants) {
+    const location = `${truncatePath(row.file, pathMax)}:${row.line}`;
+    const pin = [
+      `${rowIcon(row)} ${markdownLink(location, linked ? link : null)}`,
+      [codeSpan(truncateText(row.version, MAX_TEXT)), ...labels].join(" ")
     ];
-    if (f.via) {
-      parts.push(
-        `\xB7 via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT))}`
-      );
-    }
-    if (f.ignored) parts.push(`\xB7 ${isExpiredIgnore(f) ? "ignore" : "ignored"}: ${ignoreText(f)}`);
-    return parts.join(" ");
-  });
-  const rest = findings.slice(layout.fullAdvisories);
-  if (rest.length) {
-    const shown = rest.slice(0, layout.compactAdvisories).map(
-      (f) => `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity})`
-    );
-    const more = rest.length > layout.compactAdvisories ? `, and ${rest.length - layout.compactAdvisories} more` : "";
-    lines.push(`also: ${shown.join(", ")}${more}`);
+    const cells = [pin.join("<br>"), moveTo, whyCell(row, words, withSameLine)];
+    last = `| ${cells.join(" | ")} |`;
+    if (last.length <= MAX_ROW_LENGTH) return last;
   }
-  return lines.join("<br>");
+  return last;
 }
-function fixCell(findings) {
-  const live = findings.filter((f) => !isLiveIgnore(f));
-  const considered = live.length ? live : findings;
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of considered) {
-    const fix = f.suggestion ? codeSpan(f.suggestion) : f.fixedIn.length ? f.fixedIn.slice(0, 3).map((v) => codeSpan(v)).join(", ") + (f.fixedIn.length > 3 ? ", \u2026" : "") : "none known";
-    const ids = groups.get(fix) ?? [];
-    ids.push(f.advisory.id);
-    groups.set(fix, ids);
+function whyCell(row, words, withSameLine) {
+  const lead = row.lead;
+  const kind2 = lead.advisory.kind === "defect" ? " defect" : "";
+  const summary2 = words ? `: ${escapeMarkdown(fewWords(lead.advisory.summary, words))}` : "";
+  const others = row.others ? ` (+${row.others}${row.verdict === "fail" ? " failing" : ""})` : "";
+  const out = [
+    `${escapeMarkdown(lead.advisory.id)} ${lead.advisory.severity}${kind2}${summary2}${others}`
+  ];
+  if (row.verdict === "ignored" && lead.ignored)
+    out.push(`ignored: ${escapeMarkdown(truncateText(lead.ignored.reason, 60))}`);
+  else if (lead.ignored?.expired)
+    out.push(`ignore expired ${escapeMarkdown(lead.ignored.expires ?? "")}`);
+  if (withSameLine && row.sameLine) {
+    out.push(`same line: ${codeSpan(row.sameLine)} fixes it, not all ${row.failing}`);
   }
-  const entries = [...groups];
-  if (entries.length === 1) return entries[0][0];
-  const shown = entries.slice(0, 4).map(([fix, ids]) => {
-    const names = ids.slice(0, 3).map((id) => escapeMarkdown(id));
-    const more = ids.length > 3 ? ` +${ids.length - 3}` : "";
-    return `${fix} (${names.join(", ")}${more})`;
-  });
-  if (entries.length > 4) shown.push(`and ${entries.length - 4} more`);
-  return shown.join("<br>");
+  return out.join("<br>");
+}
+function pinAdvisories(row, layout, compact) {
+  const location = escapeMarkdown(`${truncatePath(row.file, MAX_PATH)}:${row.line}`);
+  const counts = row.failing ? `${plural(row.findings.length, "advisory")}, ${row.failing} failing` : plural(row.findings.length, "advisory");
+  const out = [`${rowIcon(row)} **${location}** ${codeSpan(row.version, "inline")}: ${counts}`, ""];
+  const listed = row.findings.slice(0, layout.advisoriesPerPin);
+  if (compact) {
+    out.push(
+      listed.map((f) => `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)}`).join(", ")
+    );
+  } else {
+    for (const f of listed) out.push(`- ${advisoryLine(f, layout.summaryLength)}`);
+  }
+  if (row.findings.length > listed.length) {
+    out.push(
+      `${compact ? "" : "- "}and ${row.findings.length - listed.length} more; ${layout.elsewhere}`
+    );
+  }
+  return out;
+}
+function advisoryLine(f, summaryLength) {
+  const parts = [
+    `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity} ${f.advisory.kind})`,
+    escapeMarkdown(truncateText(f.advisory.summary, summaryLength))
+  ];
+  if (f.via) {
+    parts.push(
+      `\xB7 via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT), "inline")}`
+    );
+  }
+  const fix = f.suggestion ? codeSpan(truncateText(f.suggestion, MAX_TEXT), "inline") : f.fixedIn.length ? f.fixedIn.slice(0, 3).map((v) => codeSpan(truncateText(v, MAX_TEXT), "inline")).join(", ") : "none known";
+  parts.push(`\xB7 fix: ${fix}`);
+  if (f.ignored) parts.push(`\xB7 ${isExpiredIgnore(f) ? "ignore" : "ignored"}: ${ignoreText(f)}`);
+  return parts.join(" ");
+}
+function truncatePath(path6, max) {
+  if (path6.length <= max) return path6;
+  let start = path6.length - max + 1;
+  const code = path6.charCodeAt(start);
+  if (code >= 56320 && code <= 57343) start += 1;
+  return `\u2026${path6.slice(start)}`;
 }
 function ignoreText(f) {
   const ignored = f.ignored;
@@ -40008,13 +40115,11 @@ function blobUrl(base, row) {
   return root ? `${root}/${encodeUriPath(row.file)}#L${row.line}` : null;
 }
 function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  if (n === 1) return `${n} ${noun}`;
+  return `${n} ${noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 function percentEncode(c) {
   return [...Buffer2.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/report/sarif.ts
@@ -40051,7 +40156,7 @@ function renderSarif(report, advisories) {
     if (entry) entry.findings.push(finding);
     else refs2.set(finding.advisory.id, { ref: finding.advisory, findings: [finding] });
   }
-  const ruleIds = [...refs2.keys()].sort(compareStrings2);
+  const ruleIds = [...refs2.keys()].sort(compareStrings);
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => {
     const { ref, findings: ruleFindings } = refs2.get(id);
@@ -40255,9 +40360,9 @@ function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 function compareFindings(a, b) {
-  return compareStrings2(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings2(a.advisory.id, b.advisory.id) || compareStrings2(a.version, b.version) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity);
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.advisory.id, b.advisory.id) || compareStrings(a.version, b.version) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity);
 }
-function compareStrings2(a, b) {
+function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function unique(items) {
@@ -40279,7 +40384,7 @@ function renderText(report) {
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`
     );
   }
-  if (report.findings.length) out.push("", "Findings:", ...findingLines2(report.findings));
+  if (report.findings.length) out.push("", "Findings, one line per pin:", ...findingLines2(report));
   if (report.skipped.length) {
     const byReason = /* @__PURE__ */ new Map();
     for (const s2 of report.skipped) byReason.set(s2.reason, (byReason.get(s2.reason) ?? 0) + 1);
@@ -40298,93 +40403,67 @@ function renderText(report) {
   return `${out.join("\n")}
 `;
 }
-function findingLines2(findings) {
-  const byPin = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.file}\0${f.line}\0${f.column}`;
-    const list2 = byPin.get(key);
-    if (list2) list2.push(f);
-    else byPin.set(key, [f]);
-  }
-  const pins = [...byPin.values()].map((list2) => list2.sort(compareUrgency));
-  pins.sort((a, b) => compareUrgency(a[0], b[0]));
+function findingLines2(report) {
   const out = [];
-  for (const list2 of pins) {
-    const pin = list2[0];
-    const failing = list2.filter((f) => f.failing);
-    const shown = list2.filter((f) => f.failing || f.ignored?.expired);
-    const silenced = list2.filter(isLiveIgnore);
-    const folded = list2.filter((f) => !shown.includes(f) && !silenced.includes(f));
-    const mark = failing.length ? "FAIL" : silenced.length === list2.length ? "ignored" : "warn";
+  for (const d of pinDecisions(report)) {
+    const mark = { fail: "FAIL", warn: "warn", ignored: "ignored" }[d.verdict];
+    const move = d.upgradeTo ? ` -> ${d.upgradeTo}` : d.verdict === "fail" ? " (no clean release known)" : "";
     out.push(
-      `  ${mark.padEnd(7)} ${terminalSafe(pin.file)}:${pin.line}  ${pin.version}  (${failing.length} failing, ${list2.length - failing.length} not)`
+      `  ${mark.padEnd(7)} ${terminalSafe(d.file)}:${d.line}  ${terminalSafe(d.version)}${move}`
     );
-    for (const f of shown) {
-      const via = f.via ? ` via ${f.via.component} ${f.via.version}` : "";
-      const expired = f.ignored?.expired ? ` (ignore expired ${f.ignored.expires})` : "";
+    const lead = d.lead;
+    const via = lead.via ? ` via ${lead.via.component} ${lead.via.version}` : "";
+    const others = othersPhrase(d);
+    out.push(
+      `          ${lead.advisory.id} (${lead.advisory.severity} ${lead.advisory.kind})${via}: ${terminalSafe(fewWords(lead.advisory.summary))}${others ? `; ${others}` : ""}`
+    );
+    if (d.sameLine) {
       out.push(
-        `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}]${via}${expired}: ${terminalSafe(f.advisory.summary)}`,
-        `            fix: ${f.suggestion ? `move to ${f.suggestion}` : "no unaffected release known"}`
+        `          same line: ${d.sameLine} fixes ${lead.advisory.id} but not all ${d.failing} failing`
       );
     }
-    for (const f of silenced) {
-      const until = f.ignored.expires ? ` until ${f.ignored.expires}` : "";
-      out.push(`          ${f.advisory.id} ignored${until}: ${terminalSafe(f.ignored.reason)}`);
+    const silenced = d.findings.filter(isLiveIgnore);
+    if (silenced.length && d.verdict !== "ignored")
+      out.push(`          ${silenced.length} ignored`);
+    if (d.verdict === "ignored") {
+      const until = lead.ignored.expires ? ` until ${lead.ignored.expires}` : "";
+      out.push(`          ignored${until}: ${terminalSafe(lead.ignored.reason)}`);
     }
-    if (folded.length) {
-      const ids = folded.map((f) => `${f.advisory.id} (${f.advisory.severity})`).join(", ");
-      out.push(`          not failing: ${ids}`);
-    }
-    if (pin.upgradeTo && pin.upgradeTo !== pin.version) {
-      out.push(`          nearest release free of failing advisories: ${pin.upgradeTo}`);
-    }
+    if (lead.ignored?.expired) out.push(`          its ignore expired on ${lead.ignored.expires}`);
   }
+  out.push("", `Every advisory of a release: ${TOOL_NAME} check VERSION, or --format json.`);
   return out;
 }
 
 // src/action/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-function ordered(findings) {
-  const rankInPin = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  const byUrgency = [...findings].sort(compareUrgency);
-  for (const f of byUrgency) {
-    const key = `${f.file}:${f.line}:${f.column}`;
-    const n = seen.get(key) ?? 0;
-    rankInPin.set(f, n);
-    seen.set(key, n + 1);
-  }
-  return byUrgency.sort(
-    (a, b) => rankInPin.get(a) - rankInPin.get(b) || compareUrgency(a, b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)
-  );
-}
-function annotationOf(f, level) {
-  const via = f.via ? ` through its bundled ${f.via.component} ${f.via.version}` : "";
-  const fix = f.suggestion ? ` Move to ${f.suggestion}.` : " No unaffected release is known.";
-  const upgrade = alsoUpgradeTo(f);
-  const clean = upgrade ? ` Nearest release free of failing advisories: ${upgrade}.` : "";
-  const expired = f.ignored?.expired ? ` (its ignore expired on ${f.ignored.expires})` : "";
+function annotationOf(d, level) {
+  const lead = d.lead;
+  const via = lead.via ? ` through its bundled ${lead.via.component} ${lead.via.version}` : "";
+  const expired = lead.ignored?.expired ? ` (its ignore expired on ${lead.ignored.expires})` : "";
+  const others = othersPhrase(d);
+  const move = d.upgradeTo ? ` Move to ${d.upgradeTo}, the nearest release free of failing advisories.` : d.verdict === "fail" ? " No release free of failing advisories is known." : "";
+  const sameLine = d.sameLine ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id} but not all ${d.failing} failing.` : "";
+  const title = d.upgradeTo ? `${d.version}: move to ${d.upgradeTo} (${lead.advisory.id}${d.others ? ` +${d.others}` : ""})` : `${d.version}: ${lead.advisory.id}${d.others ? ` +${d.others}` : ""}`;
   return {
     level,
-    title: terminalSafe(
-      `${f.advisory.id} (${f.advisory.severity} ${f.advisory.kind}): ${f.version}`
-    ),
+    title: terminalSafe(title),
     message: terminalSafe(
-      `${f.version} is affected by ${f.advisory.id}${via}${expired}: ${f.advisory.summary}.${fix}${clean}`
+      `${d.version} is affected by ${lead.advisory.id} (${lead.advisory.severity} ${lead.advisory.kind})${via}${expired}: ${lead.advisory.summary}${others ? `; and ${others}` : ""}.${move}${sameLine} The job summary lists every advisory.`
     ),
-    file: f.file,
-    startLine: f.line,
-    startColumn: f.column,
-    endColumn: f.column + f.text.length
+    file: d.file,
+    startLine: d.line,
+    startColumn: d.column,
+    endColumn: d.column + d.text.length
   };
 }
 function planAnnotations(report) {
-  const live = report.findings.filter((f) => !f.ignored || f.ignored.expired);
-  const errors = ordered(live.filter((f) => f.failing));
-  const warnings = ordered(live.filter((f) => !f.failing));
+  const decisions = pinDecisions(report);
+  const errors = decisions.filter((d) => d.verdict === "fail");
+  const warnings = decisions.filter((d) => d.verdict === "warn");
   const annotations = [
-    ...errors.slice(0, ANNOTATIONS_PER_LEVEL).map((f) => annotationOf(f, "error")),
-    ...warnings.slice(0, ANNOTATIONS_PER_LEVEL).map((f) => annotationOf(f, "warning"))
+    ...errors.slice(0, ANNOTATIONS_PER_LEVEL).map((d) => annotationOf(d, "error")),
+    ...warnings.slice(0, ANNOTATIONS_PER_LEVEL).map((d) => annotationOf(d, "warning"))
   ];
   const hiddenErrors = Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL);
   const hiddenWarnings = Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL);
@@ -40392,7 +40471,7 @@ function planAnnotations(report) {
     annotations.push({
       level: "notice",
       title: "More kube-pin-audit findings than annotations",
-      message: `${hiddenErrors} more failing and ${hiddenWarnings} more non-failing findings are not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary and the report list them all.`
+      message: `${hiddenErrors} more failing and ${hiddenWarnings} more non-failing pinned releases are not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary and the report list them all.`
     });
   }
   return annotations;
@@ -40465,15 +40544,380 @@ function commentFailureMessage(error3) {
   return `kube-pin-audit could not comment on the pull request (${status ? `HTTP ${status}: ` : ""}${reason}). The check's result is unchanged.`;
 }
 
+// src/fix/apply.ts
+import { randomBytes } from "node:crypto";
+import {
+  chmodSync,
+  closeSync as closeSync3,
+  fsyncSync,
+  lstatSync as lstatSync2,
+  openSync as openSync3,
+  readFileSync as readFileSync4,
+  realpathSync as realpathSync4,
+  renameSync,
+  unlinkSync,
+  writeSync as writeSync2
+} from "node:fs";
+import { basename as basename3, dirname as dirname6, isAbsolute as isAbsolute3, join as join6, relative as relative5, resolve as resolve4, sep as sep6 } from "node:path";
+
+// src/fix/spelling.ts
+var DISTRIBUTION_TEXT_RE = /^(v?)\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(\+|-|%2[Bb])(?:rke2r|k3s|rfor)\d{1,4}$/;
+var CONTAINERD_TEXT_RE = /^(v?)\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:alpha|beta|rc)\.?\d{1,4})?(?:-(?:k3s|bd)\d{1,4}(?:[.-]\d{1,4}){0,3})?$/;
+var BUILD_STAMP_RE = /-build\d{1,14}$/;
+function respell(product, written, target) {
+  if (product === "containerd") return respellContainerd(written, target);
+  const m = DISTRIBUTION_TEXT_RE.exec(written);
+  const parsed = schemes[product].parse(target);
+  if (!m || !parsed) return { reason: `the spelling '${written}' is not one fix can rewrite` };
+  const [, v, separator] = m;
+  const pre = parsed.pre.length ? `-${parsed.pre.join("")}` : "";
+  const suffix = { rke2: "rke2r", k3s: "k3s", rfo: "rfor" }[product];
+  return {
+    text: `${v}${parsed.major}.${parsed.minor}.${parsed.patch}${pre}${separator}${suffix}${parsed.revision}`
+  };
+}
+function respellContainerd(written, target) {
+  const m = CONTAINERD_TEXT_RE.exec(written);
+  if (m) return { text: `${m[1]}${target.replace(/^v/, "")}` };
+  const stamp = BUILD_STAMP_RE.exec(written);
+  if (stamp) {
+    return {
+      reason: `a hardened image tag with a build-date suffix (${stamp[0]}): the target image's tag is not known`
+    };
+  }
+  const revision = /^v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:[-~](?:alpha|beta|rc)\.?\d{1,4})?(-.+)$/.exec(
+    written
+  );
+  if (revision) {
+    const kind2 = /\.(?:el|fc|amzn|sles|suse)/.test(revision[1]) ? "an RPM" : "a Debian";
+    return {
+      reason: `${kind2} package revision (${revision[1]}): the target package's revision is not known`
+    };
+  }
+  return { reason: `the spelling '${written}' is not one fix can rewrite` };
+}
+
+// src/fix/plan.ts
+function fixTargets(report) {
+  const byFile = /* @__PURE__ */ new Map();
+  const left = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of report.findings) {
+    if (!f.failing) continue;
+    const key = `${f.file}\0${f.line}\0${f.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const where = { file: f.file, line: f.line, column: f.column, version: f.version };
+    const context3 = contextOf(f);
+    if (f.inComment) left.push({ ...where, reason: "in a comment: fix never rewrites comments" });
+    else if (context3 !== "deploy") {
+      left.push({ ...where, reason: `a ${context3} pin: fix rewrites deploy pins only` });
+    } else if (!f.upgradeTo || f.upgradeTo === f.version) {
+      left.push({ ...where, reason: "no release free of failing advisories is known" });
+    } else {
+      const list2 = byFile.get(f.file) ?? [];
+      list2.push({ ...f, upgradeTo: f.upgradeTo });
+      byFile.set(f.file, list2);
+    }
+  }
+  return { byFile, left };
+}
+var UTF8_BOM = [239, 187, 191];
+var NEWLINE = 10;
+var CR = 13;
+function planFile(file, bytes, targets) {
+  const changes = [];
+  const left = [];
+  const byLine = /* @__PURE__ */ new Map();
+  for (const t of targets) byLine.set(t.line, [...byLine.get(t.line) ?? [], t]);
+  const starts = lineStarts(bytes);
+  const splices = [];
+  const lines = [];
+  for (const [line, pins] of [...byLine].sort(([a], [b]) => a - b)) {
+    const leave = (t, reason) => left.push({ file, line: t.line, column: t.column, version: t.version, reason });
+    const start = starts[line - 1];
+    if (start === void 0) {
+      for (const t of pins) leave(t, "the file has fewer lines than the scan saw: scan again");
+      continue;
+    }
+    const bomLength = line === 1 && UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+    let end = line < starts.length ? starts[line] - 1 : bytes.length;
+    if (end > start && bytes[end - 1] === CR) end -= 1;
+    const content = bytes.subarray(start + bomLength, end);
+    const text = content.toString("utf8");
+    const edits = [];
+    for (const t of pins.sort((a, b) => a.column - b.column)) {
+      const prefix = text.slice(0, t.column - 1);
+      const at = Buffer.byteLength(prefix, "utf8");
+      const written = Buffer.from(t.text, "utf8");
+      if (text.slice(t.column - 1, t.column - 1 + t.text.length) !== t.text || !content.subarray(at, at + written.length).equals(written)) {
+        leave(
+          t,
+          t.form === "cloud-init" ? "inside an encoded payload (base64 or gzip): change the source it was encoded from" : "the version is not written at this position (composed from parts, or the file changed since the scan)"
+        );
+        continue;
+      }
+      const respelled = respell(t.product, t.text, t.upgradeTo);
+      if ("reason" in respelled) {
+        leave(t, respelled.reason);
+        continue;
+      }
+      if (edits.some((e) => at < e.to)) {
+        leave(t, "overlaps another pin on the line");
+        continue;
+      }
+      edits.push({ from: at, to: at + written.length, text: respelled.text, pin: t });
+    }
+    const rest = edits.reduceRight(
+      (s, e) => s.slice(0, e.from) + " ".repeat(e.to - e.from) + s.slice(e.to),
+      content.toString("latin1")
+    );
+    const again = edits.filter((e) => rest.includes(coreOf(e.pin.text)));
+    for (const e of again) {
+      leave(
+        e.pin,
+        `the line names ${coreOf(e.pin.text)} again outside the pin (an archive name or a second spelling): change it by hand`
+      );
+    }
+    const kept = edits.filter((e) => !again.includes(e));
+    if (!kept.length) continue;
+    let after = text;
+    for (const e of [...kept].reverse()) {
+      const offset = start + bomLength;
+      splices.push({ start: offset + e.from, end: offset + e.to, text: e.text });
+      const col = e.pin.column - 1;
+      after = after.slice(0, col) + e.text + after.slice(col + e.pin.text.length);
+      changes.unshift({ file, line, column: e.pin.column, from: e.pin.text, to: e.text });
+    }
+    lines.push({ line, before: text, after });
+  }
+  changes.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { file, changes, left, lines, after: splices.length ? splice(bytes, splices) : null };
+}
+function coreOf(text) {
+  return /\d{1,4}\.\d{1,4}\.\d{1,4}/.exec(text)?.[0] ?? text;
+}
+function lineStarts(bytes) {
+  const starts = [0];
+  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) {
+    starts.push(i + 1);
+  }
+  return starts;
+}
+function splice(bytes, splices) {
+  const parts = [];
+  let at = 0;
+  for (const s of [...splices].sort((a, b) => a.start - b.start)) {
+    parts.push(bytes.subarray(at, s.start), Buffer.from(s.text, "utf8"));
+    at = s.end;
+  }
+  parts.push(bytes.subarray(at));
+  return Buffer.concat(parts);
+}
+
+// src/fix/apply.ts
+function fixFiles(root, report, write, linked = []) {
+  const { byFile, left } = fixTargets(report);
+  const result = { changed: [], unchanged: [...left], files: [] };
+  const realRoot = realpathSync4(root);
+  for (const [file, targets] of byFile) {
+    const leaveAll = (reason) => {
+      for (const t of targets) {
+        result.unchanged.push({ file, line: t.line, column: t.column, version: t.version, reason });
+      }
+    };
+    const path6 = insideRoot(realRoot, file);
+    if (!path6) {
+      leaveAll("outside the scan root: not written");
+      continue;
+    }
+    if (linked.some((l) => path6 === l || path6.startsWith(l.endsWith(sep6) ? l : l + sep6))) {
+      leaveAll("reached through a symbolic link: fix does not write through links");
+      continue;
+    }
+    let bytes;
+    let mode;
+    try {
+      const stat2 = lstatSync2(path6);
+      if (stat2.isSymbolicLink()) {
+        leaveAll("a symbolic link: fix does not write through links");
+        continue;
+      }
+      if (!stat2.isFile()) {
+        leaveAll("not a regular file");
+        continue;
+      }
+      mode = stat2.mode & 4095;
+      bytes = readFileSync4(path6);
+    } catch (error3) {
+      leaveAll(`unreadable (${error3.code ?? error3.message})`);
+      continue;
+    }
+    const plan = planFile(file, bytes, targets);
+    result.unchanged.push(...plan.left);
+    if (plan.after && write) {
+      try {
+        writeAtomically(path6, plan.after, mode);
+      } catch (error3) {
+        const code = error3.code ?? error3.message;
+        for (const c of plan.changes) {
+          result.unchanged.push({
+            file,
+            line: c.line,
+            column: c.column,
+            version: targets.find((t) => t.line === c.line && t.column === c.column).version,
+            reason: `could not be written (${code})`
+          });
+        }
+        continue;
+      }
+    }
+    result.changed.push(...plan.changes);
+    if (plan.after) result.files.push({ plan, before: bytes.toString("utf8") });
+  }
+  const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+  result.changed.sort(order);
+  result.unchanged.sort(order);
+  return result;
+}
+function insideRoot(realRoot, file) {
+  const path6 = resolve4(realRoot, ...file.split("/"));
+  let folder;
+  try {
+    folder = realpathSync4(dirname6(path6));
+  } catch {
+    return null;
+  }
+  const rel = relative5(realRoot, folder);
+  if (rel === ".." || rel.startsWith(`..${sep6}`) || isAbsolute3(rel)) return null;
+  return join6(folder, basename3(path6));
+}
+function writeAtomically(path6, bytes, mode) {
+  const temp = join6(
+    dirname6(path6),
+    `.${basename3(path6)}.kube-pin-audit-${process.pid}-${randomBytes(4).toString("hex")}`
+  );
+  const fd = openSync3(temp, "wx", 384);
+  try {
+    try {
+      writeSync2(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync3(fd);
+    }
+    chmodSync(temp, mode);
+    renameSync(temp, path6);
+  } catch (error3) {
+    try {
+      unlinkSync(temp);
+    } catch {
+    }
+    throw error3;
+  }
+}
+
+// src/action/review.ts
+var MAX_SUGGESTIONS = 20;
+var MARKER = "<!-- kube-pin-audit:suggestion -->";
+function planSuggestions(report, changes, fixes) {
+  const lineChanges = /* @__PURE__ */ new Map();
+  for (const { plan } of fixes.files) {
+    for (const l of plan.lines) lineChanges.set(`${plan.file}\0${l.line}`, l.after);
+  }
+  const byLine = /* @__PURE__ */ new Map();
+  let withoutSuggestion = 0;
+  for (const d of pinDecisions(report)) {
+    if (d.verdict !== "fail" || !changes.has(d.file, d.line)) continue;
+    const key = `${d.file}\0${d.line}`;
+    const rewritten = fixes.changed.some(
+      (c) => c.file === d.file && c.line === d.line && c.column === d.column
+    );
+    if (!rewritten || !lineChanges.has(key)) {
+      withoutSuggestion++;
+      continue;
+    }
+    byLine.set(key, [...byLine.get(key) ?? [], d]);
+  }
+  const drafts = [...byLine].map(([key, decisions]) => {
+    const after = lineChanges.get(key);
+    const first = decisions[0];
+    return { path: first.file, line: first.line, after, body: suggestionBody(decisions, after) };
+  });
+  return { drafts, withoutSuggestion };
+}
+function suggestionBody(decisions, after) {
+  const why = decisions.map((d) => {
+    const others = othersPhrase(d);
+    return `${codeSpan(d.version, "inline")} is affected by ${escapeMarkdown(d.lead.advisory.id)} (${escapeMarkdown(fewWords(d.lead.advisory.summary))})${others ? ` and ${others}` : ""}; ${codeSpan(d.upgradeTo ?? "", "inline")} is the nearest release free of failing advisories.`;
+  });
+  let longest = 2;
+  for (const run2 of after.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const fence = "`".repeat(longest + 1);
+  return [MARKER, why.join(" "), "", `${fence}suggestion`, after, fence].join("\n");
+}
+function holdsSuggestion(body, after) {
+  if (!body) return false;
+  const lines = body.replace(/\r\n/g, "\n").split("\n");
+  return lines.some(
+    (l, i) => /^`{3,}suggestion\s*$/.test(l) && lines[i + 1] === after && /^`{3,}$/.test(lines[i + 2] ?? "")
+  );
+}
+async function publishSuggestions(client, pullRequest, plan) {
+  const counts = { posted: 0, existing: 0, notPosted: plan.withoutSuggestion };
+  if (!plan.drafts.length) return counts;
+  const existing = await client.listReviewComments(pullRequest.number);
+  const fresh = plan.drafts.filter(
+    (d) => !existing.some(
+      (c) => c.path === d.path && c.line === d.line && holdsSuggestion(c.body, d.after)
+    )
+  );
+  counts.existing = plan.drafts.length - fresh.length;
+  const posted = fresh.slice(0, MAX_SUGGESTIONS);
+  counts.notPosted += fresh.length - posted.length;
+  if (!posted.length) return counts;
+  await client.createReview(pullRequest.number, {
+    commitId: pullRequest.headSha,
+    body: `${MARKER}
+kube-pin-audit suggests ${posted.length === 1 ? "a change" : `${posted.length} changes`} to the pinned releases this pull request adds; each applies with one click.`,
+    comments: posted.map((d) => ({ path: d.path, line: d.line, body: d.body }))
+  });
+  counts.posted = posted.length;
+  return counts;
+}
+function reviewFailureMessage(error3) {
+  const status = error3.status;
+  const reason = error3.message?.split("\n")[0] ?? String(error3);
+  if (status === 403 || status === 404) {
+    return `kube-pin-audit could not post its suggested changes (HTTP ${status}: ${reason}). The workflow needs 'permissions: pull-requests: write'; a pull request from a fork gets a read-only token. The check's result is unchanged.`;
+  }
+  return `kube-pin-audit could not post its suggested changes (${status ? `HTTP ${status}: ` : ""}${reason}). The check's result is unchanged.`;
+}
+
+// src/action/suggest.ts
+async function suggestChanges(client, pullRequest, report, changes, root) {
+  if (!client || !changes || report.summary.failing === 0) return void 0;
+  try {
+    const plan = planSuggestions(report, changes, fixFiles(root, report, false));
+    const counts = await publishSuggestions(client, pullRequest, plan);
+    info(
+      `suggested changes: ${counts.posted} posted, ${counts.existing} already there, ${counts.notPosted} not posted`
+    );
+    return counts;
+  } catch (error3) {
+    warning(reviewFailureMessage(error3));
+    return void 0;
+  }
+}
+
 // src/action/context.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function readRunContext(env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
     }
   }
@@ -40499,7 +40943,7 @@ function defaultScope(context3) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync6, existsSync as existsSync4 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context = class {
   /**
@@ -40510,7 +40954,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path6 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
@@ -40554,11 +40998,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P ? value : new P(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P || (P = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -40574,7 +41018,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve5(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41901,8 +42345,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep6 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep6}${b64url}${sep6}${b64url}$`);
+var sep7 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -44716,6 +45160,28 @@ function createGitHubClient(token, owner, repo, apiUrl) {
     },
     async updateComment(commentId, body) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
+    },
+    async listReviewComments(pullNumber) {
+      const comments = await withRetries(
+        () => octokit.paginate(octokit.rest.pulls.listReviewComments, {
+          owner,
+          repo,
+          pull_number: pullNumber,
+          per_page: 100
+        })
+      );
+      return comments.map((c) => ({ path: c.path, line: c.line ?? null, body: c.body }));
+    },
+    async createReview(pullNumber, review) {
+      await octokit.rest.pulls.createReview({
+        owner,
+        repo,
+        pull_number: pullNumber,
+        commit_id: review.commitId,
+        body: review.body,
+        event: "COMMENT",
+        comments: review.comments.map((c) => ({ ...c, side: "RIGHT" }))
+      });
     }
   };
 }
@@ -44728,7 +45194,7 @@ async function withRetries(read) {
       const status = error3.status;
       const transient = status === void 0 || status >= 500 || status === 429;
       if (!transient || attempt >= RETRY_DELAYS_MS.length) throw error3;
-      await new Promise((resolve5) => setTimeout(resolve5, RETRY_DELAYS_MS[attempt]));
+      await new Promise((resolve6) => setTimeout(resolve6, RETRY_DELAYS_MS[attempt]));
     }
   }
 }
@@ -44744,7 +45210,7 @@ function inlineSettingsFromInputs(getInput2) {
     if (FILE_ONLY.has(key)) continue;
     const raw = getInput2(key).trim();
     if (!raw) continue;
-    if (key === "warn-only") {
+    if (key === "warn-only" || key === "suggestions") {
       inline[key] = /^(?:true|True|TRUE)$/.test(raw) ? true : /^(?:false|False|FALSE)$/.test(raw) ? false : raw;
     } else if (key === "max-file-size") inline[key] = /^\d+$/.test(raw) ? Number(raw) : raw;
     else inline[key] = raw;
@@ -44830,8 +45296,9 @@ async function runAction(deps) {
     appendFileSync2(context3.summaryFile, renderSummary(report, blobBaseUrl ? { blobBaseUrl } : {}));
   }
   writeOutputs(report, settings, context3, db.advisories);
+  const suggestions = context3.pullRequest && settings.suggestions ? await suggestChanges(client, context3.pullRequest, report, changes, root) : void 0;
   if (context3.pullRequest && settings.comment !== "never") {
-    await comment(client, context3.pullRequest.number, report, settings, blobBaseUrl);
+    await comment(client, context3.pullRequest.number, report, settings, blobBaseUrl, suggestions);
   }
   if (verdict(report.summary.failing) === "fail") {
     setFailed(
@@ -44842,7 +45309,7 @@ async function runAction(deps) {
 function readSettings(workspace, getInput2) {
   const named = getInput2("config-file");
   const file = readConfigFile(
-    resolve4(workspace, named || DEFAULT_CONFIG_FILE),
+    resolve5(workspace, named || DEFAULT_CONFIG_FILE),
     named || DEFAULT_CONFIG_FILE,
     named !== ""
   );
@@ -44885,15 +45352,15 @@ function writeOutputs(report, settings, context3, advisories) {
   for (const [key, render2] of files) {
     const path6 = settings[key];
     if (!path6) continue;
-    const absolute = resolve4(context3.workspace, path6);
+    const absolute = resolve5(context3.workspace, path6);
     writeReportFile(absolute, render2());
     setOutput(key, absolute);
     info(
-      `${key.replace("-", " ")} written to ${relative5(context3.workspace, absolute) || absolute}`
+      `${key.replace("-", " ")} written to ${relative6(context3.workspace, absolute) || absolute}`
     );
   }
 }
-async function comment(client, issueNumber, report, settings, blobBaseUrl) {
+async function comment(client, issueNumber, report, settings, blobBaseUrl, suggestions) {
   if (!client) {
     warning("kube-pin-audit has no github-token, so it cannot comment on the pull request.");
     return;
@@ -44905,7 +45372,11 @@ async function comment(client, issueNumber, report, settings, blobBaseUrl) {
       mode: settings.comment,
       marker: commentMarker(tag),
       failing: verdict(report.summary.failing) === "fail",
-      body: renderMarkdown(report, { tag, ...blobBaseUrl ? { blobBaseUrl } : {} }),
+      body: renderMarkdown(report, {
+        tag,
+        ...blobBaseUrl ? { blobBaseUrl } : {},
+        ...suggestions ? { suggestions } : {}
+      }),
       allClearBody: renderAllClear(tag, report)
     });
     info(`pull request comment: ${outcome}`);
