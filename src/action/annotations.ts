@@ -31,7 +31,7 @@ function annotationOf(d: PinDecision, level: 'error' | 'warning'): Annotation {
       ? ' No release free of failing advisories is known.'
       : '';
   const sameLine = d.sameLine
-    ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id} but not all ${d.failing} failing.`
+    ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id} but still fails.`
     : '';
   const title = d.upgradeTo
     ? `${d.version}: move to ${d.upgradeTo} (${lead.advisory.id}${d.others ? ` +${d.others}` : ''})`

@@ -459,7 +459,7 @@ function whyCell(row: PinDecision, words: number, withSameLine: boolean): string
   else if (lead.ignored?.expired)
     out.push(`ignore expired ${escapeMarkdown(lead.ignored.expires ?? '')}`);
   if (withSameLine && row.sameLine) {
-    out.push(`same line: ${codeSpan(row.sameLine)} fixes it, not all ${row.failing}`);
+    out.push(`same line: ${codeSpan(row.sameLine)} fixes it but still fails`);
   }
   return out.join('<br>');
 }

@@ -62,9 +62,7 @@ function findingLines(report: Report): string[] {
         `${terminalSafe(fewWords(lead.advisory.summary))}${others ? `; ${others}` : ''}`,
     );
     if (d.sameLine) {
-      out.push(
-        `          same line: ${d.sameLine} fixes ${lead.advisory.id} but not all ${d.failing} failing`,
-      );
+      out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id} but still fails`);
     }
     const silenced = d.findings.filter(isLiveIgnore);
     if (silenced.length && d.verdict !== 'ignored')
