@@ -559,6 +559,3 @@ function percentEncode(c: string): string {
     .join('');
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
