@@ -267,3 +267,31 @@ describe('unifiedDiff', () => {
     );
   });
 });
+
+describe('fixTargets', () => {
+  it('rewrites deploy pins only, reading a context from the findings or the pins', async () => {
+    const { fixTargets } = await import('../src/fix/plan.js');
+    const { makeFinding } = await import('./support/findings.js');
+    const advisory = {
+      id: 'KPA-2022-0001',
+      aliases: [],
+      kind: 'defect' as const,
+      severity: 'high' as const,
+      summary: 's',
+      url: 'https://example.com/a',
+    };
+    const deploy = makeFinding({ advisory, file: 'a.tf' });
+    const test = { ...makeFinding({ advisory, file: 'b.tf' }), context: 'test' };
+    const catalog = makeFinding({ advisory, file: 'c.tf' });
+    const report = {
+      pins: [{ ...catalog, context: 'catalog' }],
+      findings: [deploy, test, catalog],
+    } as unknown as Report;
+    const { byFile, left } = fixTargets(report);
+    expect([...byFile.keys()]).toEqual(['a.tf']);
+    expect(left.map((l) => [l.file, l.reason])).toEqual([
+      ['b.tf', 'a test pin: fix rewrites deploy pins only'],
+      ['c.tf', 'a catalog pin: fix rewrites deploy pins only'],
+    ]);
+  });
+});

@@ -62,13 +62,22 @@ export function fixTargets(report: Report): { byFile: Map<string, FixTarget[]>; 
   const byFile = new Map<string, FixTarget[]>();
   const left: PinLeft[] = [];
   const seen = new Set<string>();
+  // A pin's context, read from the report's pins when the findings do not carry it.
+  const contexts = new Map<string, unknown>();
+  for (const p of report.pins as (Report['pins'][number] & { context?: unknown })[]) {
+    if (p.context !== undefined)
+      contexts.set(`${p.file}\u0000${p.line}\u0000${p.column}`, p.context);
+  }
   for (const f of report.findings) {
     if (!f.failing) continue;
     const key = `${f.file}\u0000${f.line}\u0000${f.column}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const where = { file: f.file, line: f.line, column: f.column, version: f.version };
-    const context = contextOf(f as Finding & { context?: unknown });
+    const context = contextOf({
+      form: f.form,
+      context: (f as Finding & { context?: unknown }).context ?? contexts.get(key),
+    });
     if (f.inComment) left.push({ ...where, reason: 'in a comment: fix never rewrites comments' });
     else if (context !== 'deploy') {
       left.push({ ...where, reason: `a ${context} pin: fix rewrites deploy pins only` });

@@ -558,4 +558,3 @@ function percentEncode(c: string): string {
     .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
     .join('');
 }
-
