@@ -40049,7 +40049,7 @@ function whyCell(row, words, withSameLine) {
   else if (lead.ignored?.expired)
     out.push(`ignore expired ${escapeMarkdown(lead.ignored.expires ?? "")}`);
   if (withSameLine && row.sameLine) {
-    out.push(`same line: ${codeSpan(row.sameLine)} fixes it, not all ${row.failing}`);
+    out.push(`same line: ${codeSpan(row.sameLine)} fixes it but still fails`);
   }
   return out.join("<br>");
 }
@@ -40418,9 +40418,7 @@ function findingLines2(report) {
       `          ${lead.advisory.id} (${lead.advisory.severity} ${lead.advisory.kind})${via}: ${terminalSafe(fewWords(lead.advisory.summary))}${others ? `; ${others}` : ""}`
     );
     if (d.sameLine) {
-      out.push(
-        `          same line: ${d.sameLine} fixes ${lead.advisory.id} but not all ${d.failing} failing`
-      );
+      out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id} but still fails`);
     }
     const silenced = d.findings.filter(isLiveIgnore);
     if (silenced.length && d.verdict !== "ignored")
@@ -40443,7 +40441,7 @@ function annotationOf(d, level) {
   const expired = lead.ignored?.expired ? ` (its ignore expired on ${lead.ignored.expires})` : "";
   const others = othersPhrase(d);
   const move = d.upgradeTo ? ` Move to ${d.upgradeTo}, the nearest release free of failing advisories.` : d.verdict === "fail" ? " No release free of failing advisories is known." : "";
-  const sameLine = d.sameLine ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id} but not all ${d.failing} failing.` : "";
+  const sameLine = d.sameLine ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id} but still fails.` : "";
   const title = d.upgradeTo ? `${d.version}: move to ${d.upgradeTo} (${lead.advisory.id}${d.others ? ` +${d.others}` : ""})` : `${d.version}: ${lead.advisory.id}${d.others ? ` +${d.others}` : ""}`;
   return {
     level,
@@ -40602,13 +40600,21 @@ function fixTargets(report) {
   const byFile = /* @__PURE__ */ new Map();
   const left = [];
   const seen = /* @__PURE__ */ new Set();
+  const contexts = /* @__PURE__ */ new Map();
+  for (const p of report.pins) {
+    if (p.context !== void 0)
+      contexts.set(`${p.file}\0${p.line}\0${p.column}`, p.context);
+  }
   for (const f of report.findings) {
     if (!f.failing) continue;
     const key = `${f.file}\0${f.line}\0${f.column}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const where = { file: f.file, line: f.line, column: f.column, version: f.version };
-    const context3 = contextOf(f);
+    const context3 = contextOf({
+      form: f.form,
+      context: f.context ?? contexts.get(key)
+    });
     if (f.inComment) left.push({ ...where, reason: "in a comment: fix never rewrites comments" });
     else if (context3 !== "deploy") {
       left.push({ ...where, reason: `a ${context3} pin: fix rewrites deploy pins only` });
