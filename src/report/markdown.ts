@@ -492,7 +492,7 @@ function pinAdvisories(row: PinDecision, layout: Layout, compact: boolean): stri
 function advisoryLine(f: Finding, summaryLength: number): string {
   const parts = [
     `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity} ${f.advisory.kind})`,
-    escapeMarkdown(truncateText(f.advisory.summary, summaryLength)),
+    escapeMarkdown(fewWords(f.advisory.summary, summaryLength)),
   ];
   if (f.via) {
     parts.push(
