@@ -40075,7 +40075,7 @@ function pinAdvisories(row, layout, compact) {
 function advisoryLine(f, summaryLength) {
   const parts = [
     `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity} ${f.advisory.kind})`,
-    escapeMarkdown(truncateText(f.advisory.summary, summaryLength))
+    escapeMarkdown(fewWords(f.advisory.summary, summaryLength))
   ];
   if (f.via) {
     parts.push(
