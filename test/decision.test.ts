@@ -83,7 +83,7 @@ describe('pinDecisions on examples/', () => {
     }
   });
 
-  it('the text report, job summary and annotations say the same in one line per pin', async () => {
+  it('the text report, job summary and annotations give one decision per pin', async () => {
     const report = await examplesReport();
     const text = renderText(report);
     expect(text).toMatch(

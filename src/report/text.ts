@@ -22,7 +22,8 @@ export function renderText(report: Report): string {
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`,
     );
   }
-  if (report.findings.length) out.push('', 'Findings, one line per pin:', ...findingLines(report));
+  if (report.findings.length)
+    out.push('', 'Findings, one decision per pin:', ...findingLines(report));
   if (report.skipped.length) {
     const byReason = new Map<string, number>();
     for (const s of report.skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
