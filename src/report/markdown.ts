@@ -409,6 +409,7 @@ function pinLabels(row: PinDecision): { icon: string; text: string }[] {
   const labels: { icon: string; text: string }[] = [];
   if (row.introduced) labels.push({ icon: ICON.introduced, text: 'new' });
   if (row.form === 'documentation') labels.push({ icon: ICON.documentation, text: 'docs' });
+  // A pin's other non-deploy contexts (row.context: test, catalog) are labelled here too.
   return labels;
 }
 

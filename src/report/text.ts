@@ -47,6 +47,7 @@ function findingLines(report: Report): string[] {
   const out: string[] = [];
   for (const d of pinDecisions(report)) {
     const mark = { fail: 'FAIL', warn: 'warn', ignored: 'ignored' }[d.verdict];
+    // Marks beside the location (a non-deploy context, say) go after the version.
     const move = d.upgradeTo
       ? ` -> ${d.upgradeTo}`
       : d.verdict === 'fail'
