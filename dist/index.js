@@ -40384,7 +40384,8 @@ function renderText(report) {
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`
     );
   }
-  if (report.findings.length) out.push("", "Findings, one line per pin:", ...findingLines2(report));
+  if (report.findings.length)
+    out.push("", "Findings, one decision per pin:", ...findingLines2(report));
   if (report.skipped.length) {
     const byReason = /* @__PURE__ */ new Map();
     for (const s2 of report.skipped) byReason.set(s2.reason, (byReason.get(s2.reason) ?? 0) + 1);
