@@ -5775,10 +5775,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -5792,7 +5792,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -5816,7 +5816,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -5832,7 +5832,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -5923,7 +5923,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -5937,13 +5937,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -5986,18 +5986,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value } = collItem;
+        const { start, key, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -6051,8 +6051,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -6064,7 +6064,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -6075,8 +6075,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -6093,7 +6093,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -6273,7 +6273,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -6290,24 +6290,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -6490,25 +6490,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -7318,14 +7318,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value }) {
+    function stringifyItem({ start, key, sep: sep6, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -8492,18 +8492,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -8656,15 +8656,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8858,13 +8858,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -9143,7 +9143,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { relative as relative6, resolve as resolve5 } from "node:path";
+import { relative as relative7, resolve as resolve6 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/advisories/load.ts
@@ -13453,18 +13453,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
+    const lineStarts2 = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark.buffer)) {
       lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
+      lineStarts2.push(match.index + match[0].length);
       if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
+        foundLineNo = lineStarts2.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -13472,23 +13472,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo - i],
+        lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo + i],
+        lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -17499,8 +17499,8 @@ function startWorker(script, setup) {
       return waiting.length;
     },
     extract(batch) {
-      return new Promise((resolve6, reject) => {
-        waiting.push({ resolve: resolve6, reject });
+      return new Promise((resolve7, reject) => {
+        waiting.push({ resolve: resolve7, reject });
         worker.postMessage(batch, "bytes" in batch ? [batch.bytes] : []);
       });
     },
@@ -17927,6 +17927,8 @@ var SettingsSchema = strictObject({
   "fail-on-scope": optional(_enum(SCOPES)),
   "warn-only": _default(boolean2(), false),
   comment: _default(_enum(COMMENT_MODES), "on-failure"),
+  /** On a pull request: a suggested change on each line that introduces a failing pin. */
+  suggestions: _default(boolean2(), true),
   "comment-tag": _default(
     string2().check(
       _regex(
@@ -17950,6 +17952,74 @@ var SETTING_KEYS = Object.keys(SettingsSchema.shape);
 
 // src/report/markdown.ts
 import { Buffer as Buffer2 } from "node:buffer";
+
+// src/report/decision.ts
+var FEW_WORDS = 70;
+function pinDecisions(report) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.version}`;
+    const list2 = groups.get(key);
+    if (list2) list2.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].map(decide).sort(compareDecisions);
+}
+function decide(list2) {
+  const findings = [...list2].sort(compareUrgency);
+  const lead = findings[0];
+  const failing = findings.filter((f) => f.failing).length;
+  const live = findings.filter((f) => !isLiveIgnore(f));
+  const verdict2 = failing ? "fail" : live.length ? "warn" : "ignored";
+  const rated = live.length ? live : findings;
+  const upgradeTo = lead.upgradeTo && lead.upgradeTo !== lead.version ? lead.upgradeTo : null;
+  return {
+    file: lead.file,
+    line: lead.line,
+    column: lead.column,
+    product: lead.product,
+    version: lead.version,
+    text: lead.text,
+    form: lead.form,
+    context: lead.context,
+    verdict: verdict2,
+    introduced: findings.some((f) => f.introduced === true) ? true : findings.some((f) => f.introduced === false) ? false : void 0,
+    findings,
+    failing,
+    lead,
+    others: (verdict2 === "fail" ? failing : findings.length) - 1,
+    severity: rated.reduce(
+      (worst, f) => severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
+      "low"
+    ),
+    upgradeTo,
+    sameLine: verdict2 === "fail" ? sameLineFix(lead, upgradeTo) : null
+  };
+}
+function sameLineFix(lead, upgradeTo) {
+  const fix = lead.suggestion;
+  if (!fix || fix === upgradeTo || fix === lead.version) return null;
+  const scheme = schemeFor(lead.product);
+  const pinned = scheme.parse(lead.version);
+  const target = scheme.parse(fix);
+  return pinned && target && scheme.line(pinned) === scheme.line(target) ? fix : null;
+}
+function compareDecisions(a, b) {
+  const rank = { fail: 0, warn: 1, ignored: 2 };
+  return rank[a.verdict] - rank[b.verdict] || severityRank(b.severity) - severityRank(a.severity) || Number(b.introduced === true) - Number(a.introduced === true) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+function fewWords(summary, max = FEW_WORDS) {
+  const short = summary.replace(/\s+in\s+\S+\/\S+\s*$/, "").trim() || summary;
+  if (short.length <= max) return short;
+  const cut = short.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "")}\u2026`;
+}
+function othersPhrase(d) {
+  if (!d.others) return "";
+  const kind2 = d.verdict === "fail" ? " failing" : "";
+  return `${d.others} more${kind2} advisor${d.others === 1 ? "y" : "ies"}`;
+}
 
 // src/report/markdown-escape.ts
 var JOINER = "\u2060";
@@ -18037,10 +18107,11 @@ function renderMarkdown(report, options = {}) {
     limit: options.maxLength ?? DEFAULT_MAX_COMMENT_LENGTH,
     measure: (s) => s.length,
     elsewhere: "see the job summary or the report file",
-    fullAdvisories: 3,
-    compactAdvisories: 15,
+    advisoriesPerPin: 25,
+    summaryLength: 90,
     listPerReason: 20,
-    warnings: 20
+    warnings: 20,
+    suggestions: options.suggestions
   });
 }
 function titleFor(options) {
@@ -18048,33 +18119,48 @@ function titleFor(options) {
   const tag = options.tag;
   return tag && tag !== DEFAULT_COMMENT_TAG ? `${DEFAULT_TITLE} (${tag})` : DEFAULT_TITLE;
 }
-var ICON = { failing: "\u274C", warning: "\u26A0\uFE0F", ignored: "\u{1F515}", documentation: "\u{1F4C4}", introduced: "\u{1F195}" };
-var TABLE_HEAD = [
-  "| File:line | Pinned release | Advisory | Severity | Fix | Nearest clean release |",
-  "| --- | --- | --- | --- | --- | --- |"
-];
+var ICON = { failing: "\u274C", warning: "\u26A0\uFE0F", ignored: "\u{1F515}", documentation: "\u{1F4C4}", introduced: "\u{1F195}", context: "\u2139\uFE0F" };
+var TABLE_HEAD = ["| Pinned release | Move to | Why |", "| --- | --- | --- |"];
 var MAX_PATH = 200;
 var MAX_TEXT = 100;
-var MAX_SUMMARY = 200;
 var MAX_REASON = 200;
+var MAX_ROW_LENGTH = 400;
 function render(report, layout) {
-  const rows = pinRows(report.findings);
-  const renderedRows = [];
-  let rowBytes = 0;
+  const rows = pinDecisions(report);
+  const rendered = [];
+  let renderedBytes = 0;
   for (const row of rows) {
-    if (rowBytes > layout.limit) break;
-    const rendered = renderRow(row, layout);
-    renderedRows.push(rendered);
-    rowBytes += layout.measure(rendered) + 1;
+    if (renderedBytes > layout.limit) break;
+    const r = {
+      row: renderRow(row, layout),
+      full: pinAdvisories(row, layout, false),
+      compact: pinAdvisories(row, layout, true)
+    };
+    rendered.push(r);
+    renderedBytes += layout.measure(r.row) + layout.measure(r.compact.join("\n")) + 2;
   }
-  const allRendered = renderedRows.length === rows.length;
+  const allRendered = rendered.length === rows.length;
   const head2 = headLines(report, rows, layout);
   const fullDetails = detailsLines(report, layout, false);
   const compactDetails = detailsLines(report, layout, true);
   const fits = (s) => layout.measure(s) <= layout.limit;
-  const assemble = (shown, details) => {
+  const assemble = (shown, perPin, details) => {
     const out = [...head2];
-    if (shown > 0) out.push("", ...TABLE_HEAD, ...renderedRows.slice(0, shown));
+    const visible = rendered.slice(0, shown);
+    const failing = visible.filter((_, i) => rows[i].verdict === "fail");
+    const others = visible.filter((_, i) => rows[i].verdict !== "fail");
+    if (failing.length) out.push("", ...TABLE_HEAD, ...failing.map((r) => r.row));
+    if (others.length) {
+      out.push(
+        "",
+        `<details><summary>${plural(others.length, "more pinned release")} with findings that do not fail the check</summary>`,
+        "",
+        ...TABLE_HEAD,
+        ...others.map((r) => r.row),
+        "",
+        "</details>"
+      );
+    }
     if (shown < rows.length) {
       const hidden = rows.slice(shown);
       const findings = hidden.reduce((n, r) => n + r.findings.length, 0);
@@ -18083,25 +18169,38 @@ function render(report, layout) {
         `_${plural(findings, "more finding")} (${plural(hidden.length, "pinned release")}) not shown; ${layout.elsewhere}._`
       );
     }
-    if (shown > 0) out.push("", legend(rows.slice(0, shown)));
+    if (shown > 0) {
+      out.push("", legend(rows.slice(0, shown)));
+      const advisories = visible.reduce((n, _, i) => n + rows[i].findings.length, 0);
+      out.push(
+        "",
+        `<details><summary>Every advisory, per pinned release (${plural(advisories, "finding")})</summary>`
+      );
+      for (const r of visible) out.push("", ...r[perPin]);
+      out.push("", "</details>");
+    }
     out.push("", ...details);
     return `${out.join("\n")}
 `;
   };
   if (allRendered) {
-    for (const details of [fullDetails, compactDetails]) {
-      const body = assemble(rows.length, details);
+    for (const [perPin, details] of [
+      ["full", fullDetails],
+      ["full", compactDetails],
+      ["compact", compactDetails]
+    ]) {
+      const body = assemble(rows.length, perPin, details);
       if (fits(body)) return body;
     }
   }
   let lo = 0;
-  let hi = allRendered ? rows.length - 1 : renderedRows.length - 1;
+  let hi = allRendered ? rows.length - 1 : rendered.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(assemble(mid, compactDetails))) lo = mid;
+    if (fits(assemble(mid, "compact", compactDetails))) lo = mid;
     else hi = mid - 1;
   }
-  const trimmed = assemble(lo, compactDetails);
+  const trimmed = assemble(lo, "compact", compactDetails);
   if (lo > 0 && fits(trimmed)) return trimmed;
   return minimalBody(report, layout);
 }
@@ -18114,7 +18213,10 @@ function minimalBody(report, layout) {
 function verdictLines(report, layout) {
   const title = escapeMarkdown(truncateText(layout.title, 100));
   const failing = report.summary.failing;
-  const heading = verdict(failing) === "fail" ? `## ${ICON.failing} ${title}: ${plural(failing, "failing finding")}` : `## \u2705 ${title}: no failing findings`;
+  const failingPins = new Set(
+    report.findings.filter((f) => f.failing).map((f) => `${f.file}\0${f.line}\0${f.column}`)
+  ).size;
+  const heading = verdict(failing) === "fail" ? `## ${ICON.failing} ${title}: ${plural(failingPins, "pinned release")} ${failingPins === 1 ? "fails" : "fail"} the check (${plural(failing, "failing finding")})` : `## \u2705 ${title}: no failing findings`;
   return layout.marker ? [layout.marker, heading] : [heading];
 }
 function headLines(report, rows, layout) {
@@ -18135,8 +18237,17 @@ function headLines(report, rows, layout) {
   }
   const ignored = report.findings.filter(isLiveIgnore).length;
   if (ignored) parts.push(`${ignored} ignored`);
-  out.push("", `${parts.join(", ")}.`);
+  out.push("", `${parts.join(", ")}. Each pin's advisories are listed under the table.`);
+  if (layout.suggestions) out.push("", suggestionsLine(layout.suggestions));
   return out;
+}
+function suggestionsLine(s) {
+  const parts = [];
+  if (s.posted) parts.push(`${plural(s.posted, "suggested change")} posted on this PR's lines`);
+  if (s.existing) parts.push(`${s.existing} already there from an earlier push`);
+  if (s.notPosted) parts.push(`${s.notPosted} more not posted`);
+  const fix = s.notPosted ? "; `kube-pin-audit fix` rewrites every failing pin" : "";
+  return parts.length ? `${parts.join(", ")}${fix}.` : "No suggested change: no failing pin on a line this PR changes can be rewritten.";
 }
 function countsLine(report) {
   const s = report.summary;
@@ -18145,9 +18256,8 @@ function countsLine(report) {
 function legend(rows) {
   const seen = /* @__PURE__ */ new Set();
   for (const row of rows) {
-    for (const f of row.findings) seen.add(findingIcon(f));
-    if (row.documentation) seen.add(ICON.documentation);
-    if (row.introduced) seen.add(ICON.introduced);
+    seen.add(rowIcon(row));
+    for (const label of pinLabels(row)) seen.add(label.icon);
   }
   const names = [
     [ICON.failing, "fails the check"],
@@ -18208,108 +18318,98 @@ function detailsLines(report, layout, compact) {
   out.push("", "</details>");
   return out;
 }
-function pinRows(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.file}\0${f.line}\0${f.column}\0${f.version}`;
-    const list2 = groups.get(key);
-    if (list2) list2.push(f);
-    else groups.set(key, [f]);
-  }
-  const rows = [];
-  for (const list2 of groups.values()) {
-    list2.sort(compareUrgency);
-    const first = list2[0];
-    const live = list2.filter((f) => !isLiveIgnore(f));
-    const rated = live.length ? live : list2;
-    rows.push({
-      file: first.file,
-      line: first.line,
-      version: first.version,
-      text: first.text,
-      product: first.product,
-      upgradeTo: first.upgradeTo,
-      documentation: first.form === "documentation",
-      introduced: list2.some((f) => f.introduced === true),
-      findings: list2,
-      failing: list2.some((f) => f.failing),
-      ignoredOnly: live.length === 0,
-      severity: rated.reduce(
-        (worst, f) => severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
-        "low"
-      )
-    });
-  }
-  return rows.sort(
-    (a, b) => Number(b.failing) - Number(a.failing) || Number(a.ignoredOnly) - Number(b.ignoredOnly) || severityRank(b.severity) - severityRank(a.severity) || Number(b.introduced) - Number(a.introduced) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.version, b.version)
-  );
+function rowIcon(row) {
+  return row.verdict === "fail" ? ICON.failing : row.verdict === "ignored" ? ICON.ignored : ICON.warning;
+}
+function pinLabels(row) {
+  const labels = [];
+  if (row.introduced) labels.push({ icon: ICON.introduced, text: "new" });
+  if (row.form === "documentation") labels.push({ icon: ICON.documentation, text: "docs" });
+  else if (row.context !== "deploy") labels.push({ icon: ICON.context, text: contextNote(row.context) });
+  return labels;
 }
 function renderRow(row, layout) {
-  const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;
-  const location = `${truncateText(row.file, MAX_PATH)}:${row.line}`;
-  const fileCell = [`${rowIcon} ${markdownLink(location, blobUrl(layout.blobBaseUrl, row))}`];
-  if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
-  if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
-  else if (row.findings[0].context !== "deploy")
-    fileCell.push(contextNote(row.findings[0].context));
-  const product = PRODUCT_LABELS[row.product];
-  const pinnedCell = [`${codeSpan(row.version)} (${product})`];
-  if (row.text !== row.version) {
-    pinnedCell.push(`written ${codeSpan(truncateText(row.text, MAX_TEXT))}`);
-  }
-  const cells = [
-    fileCell.join("<br>"),
-    pinnedCell.join("<br>"),
-    advisoryCell(row.findings, layout),
-    row.ignoredOnly ? `${row.severity} (ignored)` : row.severity,
-    fixCell(row.findings),
-    row.upgradeTo ? codeSpan(row.upgradeTo) : "none known"
+  const link = blobUrl(layout.blobBaseUrl, row);
+  const labels = pinLabels(row).map((l) => `${l.icon} ${l.text}`);
+  const moveTo = row.upgradeTo ? codeSpan(truncateText(row.upgradeTo, MAX_TEXT)) : row.verdict === "fail" ? "none known" : "\u2014";
+  const variants = [
+    [MAX_PATH, true, 48, true],
+    [MAX_PATH, true, 30, true],
+    [MAX_PATH, false, 40, true],
+    [60, false, 40, true],
+    [60, false, 0, true],
+    [40, false, 0, false]
   ];
-  return `| ${cells.join(" | ")} |`;
-}
-function advisoryCell(findings, layout) {
-  const lines = findings.slice(0, layout.fullAdvisories).map((f) => {
-    const parts = [
-      `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity})`,
-      escapeMarkdown(truncateText(f.advisory.summary, MAX_SUMMARY))
+  let last = "";
+  for (const [pathMax, linked, words, withSameLine] of variants) {
+    const location = `${truncatePath(row.file, pathMax)}:${row.line}`;
+    const pin = [
+      `${rowIcon(row)} ${markdownLink(location, linked ? link : null)}`,
+      [codeSpan(truncateText(row.version, MAX_TEXT)), ...labels].join(" ")
     ];
-    if (f.via) {
-      parts.push(
-        `\xB7 via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT))}`
-      );
-    }
-    if (f.ignored) parts.push(`\xB7 ${isExpiredIgnore(f) ? "ignore" : "ignored"}: ${ignoreText(f)}`);
-    return parts.join(" ");
-  });
-  const rest = findings.slice(layout.fullAdvisories);
-  if (rest.length) {
-    const shown = rest.slice(0, layout.compactAdvisories).map(
-      (f) => `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity})`
-    );
-    const more = rest.length > layout.compactAdvisories ? `, and ${rest.length - layout.compactAdvisories} more` : "";
-    lines.push(`also: ${shown.join(", ")}${more}`);
+    const cells = [pin.join("<br>"), moveTo, whyCell(row, words, withSameLine)];
+    last = `| ${cells.join(" | ")} |`;
+    if (last.length <= MAX_ROW_LENGTH) return last;
   }
-  return lines.join("<br>");
+  return last;
 }
-function fixCell(findings) {
-  const live = findings.filter((f) => !isLiveIgnore(f));
-  const considered = live.length ? live : findings;
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of considered) {
-    const fix = f.suggestion ? codeSpan(f.suggestion) : f.fixedIn.length ? f.fixedIn.slice(0, 3).map((v) => codeSpan(v)).join(", ") + (f.fixedIn.length > 3 ? ", \u2026" : "") : "none known";
-    const ids = groups.get(fix) ?? [];
-    ids.push(f.advisory.id);
-    groups.set(fix, ids);
+function whyCell(row, words, withSameLine) {
+  const lead = row.lead;
+  const kind2 = lead.advisory.kind === "defect" ? " defect" : "";
+  const summary = words ? `: ${escapeMarkdown(fewWords(lead.advisory.summary, words))}` : "";
+  const others = row.others ? ` (+${row.others}${row.verdict === "fail" ? " failing" : ""})` : "";
+  const out = [
+    `${escapeMarkdown(lead.advisory.id)} ${lead.advisory.severity}${kind2}${summary}${others}`
+  ];
+  if (row.verdict === "ignored" && lead.ignored)
+    out.push(`ignored: ${escapeMarkdown(truncateText(lead.ignored.reason, 60))}`);
+  else if (lead.ignored?.expired)
+    out.push(`ignore expired ${escapeMarkdown(lead.ignored.expires ?? "")}`);
+  if (withSameLine && row.sameLine) {
+    out.push(`same line: ${codeSpan(row.sameLine)} fixes it but still fails`);
   }
-  const entries = [...groups];
-  if (entries.length === 1) return entries[0][0];
-  const shown = entries.slice(0, 4).map(([fix, ids]) => {
-    const names = ids.slice(0, 3).map((id) => escapeMarkdown(id));
-    const more = ids.length > 3 ? ` +${ids.length - 3}` : "";
-    return `${fix} (${names.join(", ")}${more})`;
-  });
-  if (entries.length > 4) shown.push(`and ${entries.length - 4} more`);
-  return shown.join("<br>");
+  return out.join("<br>");
+}
+function pinAdvisories(row, layout, compact) {
+  const location = escapeMarkdown(`${truncatePath(row.file, MAX_PATH)}:${row.line}`);
+  const counts = row.failing ? `${plural(row.findings.length, "advisory")}, ${row.failing} failing` : plural(row.findings.length, "advisory");
+  const out = [`${rowIcon(row)} **${location}** ${codeSpan(row.version, "inline")}: ${counts}`, ""];
+  const listed = row.findings.slice(0, layout.advisoriesPerPin);
+  if (compact) {
+    out.push(
+      listed.map((f) => `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)}`).join(", ")
+    );
+  } else {
+    for (const f of listed) out.push(`- ${advisoryLine(f, layout.summaryLength)}`);
+  }
+  if (row.findings.length > listed.length) {
+    out.push(
+      `${compact ? "" : "- "}and ${row.findings.length - listed.length} more; ${layout.elsewhere}`
+    );
+  }
+  return out;
+}
+function advisoryLine(f, summaryLength) {
+  const parts = [
+    `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity} ${f.advisory.kind})`,
+    escapeMarkdown(fewWords(f.advisory.summary, summaryLength))
+  ];
+  if (f.via) {
+    parts.push(
+      `\xB7 via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT), "inline")}`
+    );
+  }
+  const fix = f.suggestion ? codeSpan(truncateText(f.suggestion, MAX_TEXT), "inline") : f.fixedIn.length ? f.fixedIn.slice(0, 3).map((v) => codeSpan(truncateText(v, MAX_TEXT), "inline")).join(", ") : "none known";
+  parts.push(`\xB7 fix: ${fix}`);
+  if (f.ignored) parts.push(`\xB7 ${isExpiredIgnore(f) ? "ignore" : "ignored"}: ${ignoreText(f)}`);
+  return parts.join(" ");
+}
+function truncatePath(path, max) {
+  if (path.length <= max) return path;
+  let start = path.length - max + 1;
+  const code = path.charCodeAt(start);
+  if (code >= 56320 && code <= 57343) start += 1;
+  return `\u2026${path.slice(start)}`;
 }
 function ignoreText(f) {
   const ignored = f.ignored;
@@ -18332,13 +18432,11 @@ function blobUrl(base, row) {
   return root ? `${root}/${encodeUriPath(row.file)}#L${row.line}` : null;
 }
 function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  if (n === 1) return `${n} ${noun}`;
+  return `${n} ${noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 function percentEncode(c) {
   return [...Buffer2.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/report/sarif.ts
@@ -18367,7 +18465,7 @@ function renderSarif(report, advisories) {
     if (entry) entry.findings.push(finding);
     else refs2.set(finding.advisory.id, { ref: finding.advisory, findings: [finding] });
   }
-  const ruleIds = [...refs2.keys()].sort(compareStrings2);
+  const ruleIds = [...refs2.keys()].sort(compareStrings);
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => {
     const { ref, findings: ruleFindings } = refs2.get(id);
@@ -18573,9 +18671,9 @@ function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 function compareFindings(a, b) {
-  return compareStrings2(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings2(a.advisory.id, b.advisory.id) || compareStrings2(a.version, b.version) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity);
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.advisory.id, b.advisory.id) || compareStrings(a.version, b.version) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity);
 }
-function compareStrings2(a, b) {
+function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function unique(items) {
@@ -18597,7 +18695,8 @@ function renderText(report) {
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`
     );
   }
-  if (report.findings.length) out.push("", "Findings:", ...findingLines2(report.findings));
+  if (report.findings.length)
+    out.push("", "Findings, one decision per pin:", ...findingLines2(report));
   if (report.skipped.length) {
     const byReason = /* @__PURE__ */ new Map();
     for (const s2 of report.skipped) byReason.set(s2.reason, (byReason.get(s2.reason) ?? 0) + 1);
@@ -18616,47 +18715,34 @@ function renderText(report) {
   return `${out.join("\n")}
 `;
 }
-function findingLines2(findings) {
-  const byPin = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.file}\0${f.line}\0${f.column}`;
-    const list2 = byPin.get(key);
-    if (list2) list2.push(f);
-    else byPin.set(key, [f]);
-  }
-  const pins = [...byPin.values()].map((list2) => list2.sort(compareUrgency));
-  pins.sort((a, b) => compareUrgency(a[0], b[0]));
+function findingLines2(report) {
   const out = [];
-  for (const list2 of pins) {
-    const pin = list2[0];
-    const failing = list2.filter((f) => f.failing);
-    const shown = list2.filter((f) => f.failing || f.ignored?.expired);
-    const silenced = list2.filter(isLiveIgnore);
-    const folded = list2.filter((f) => !shown.includes(f) && !silenced.includes(f));
-    const mark = failing.length ? "FAIL" : silenced.length === list2.length ? "ignored" : "warn";
+  for (const d of pinDecisions(report)) {
+    const mark = { fail: "FAIL", warn: "warn", ignored: "ignored" }[d.verdict];
+    const note = d.context === "deploy" ? "" : ` (${contextNote(d.context)})`;
+    const move = d.upgradeTo ? ` -> ${d.upgradeTo}` : d.verdict === "fail" ? " (no clean release known)" : "";
     out.push(
-      `  ${mark.padEnd(7)} ${terminalSafe(pin.file)}:${pin.line}  ${pin.version}  (${failing.length} failing, ${list2.length - failing.length} not)`
+      `  ${mark.padEnd(7)} ${terminalSafe(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`
     );
-    for (const f of shown) {
-      const via = f.via ? ` via ${f.via.component} ${f.via.version}` : "";
-      const expired = f.ignored?.expired ? ` (ignore expired ${f.ignored.expires})` : "";
-      out.push(
-        `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}]${via}${expired}: ${terminalSafe(f.advisory.summary)}`,
-        `            fix: ${f.suggestion ? `move to ${f.suggestion}` : "no unaffected release known"}`
-      );
+    const lead = d.lead;
+    const via = lead.via ? ` via ${lead.via.component} ${lead.via.version}` : "";
+    const others = othersPhrase(d);
+    out.push(
+      `          ${lead.advisory.id} (${lead.advisory.severity} ${lead.advisory.kind})${via}: ${terminalSafe(fewWords(lead.advisory.summary))}${others ? `; ${others}` : ""}`
+    );
+    if (d.sameLine) {
+      out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id} but still fails`);
     }
-    for (const f of silenced) {
-      const until = f.ignored.expires ? ` until ${f.ignored.expires}` : "";
-      out.push(`          ${f.advisory.id} ignored${until}: ${terminalSafe(f.ignored.reason)}`);
+    const silenced = d.findings.filter(isLiveIgnore);
+    if (silenced.length && d.verdict !== "ignored")
+      out.push(`          ${silenced.length} ignored`);
+    if (d.verdict === "ignored") {
+      const until = lead.ignored.expires ? ` until ${lead.ignored.expires}` : "";
+      out.push(`          ignored${until}: ${terminalSafe(lead.ignored.reason)}`);
     }
-    if (folded.length) {
-      const ids = folded.map((f) => `${f.advisory.id} (${f.advisory.severity})`).join(", ");
-      out.push(`          not failing: ${ids}`);
-    }
-    if (pin.upgradeTo && pin.upgradeTo !== pin.version) {
-      out.push(`          nearest release free of failing advisories: ${pin.upgradeTo}`);
-    }
+    if (lead.ignored?.expired) out.push(`          its ignore expired on ${lead.ignored.expires}`);
   }
+  out.push("", `Every advisory of a release: ${TOOL_NAME} check VERSION, or --format json.`);
   return out;
 }
 
@@ -18874,10 +18960,395 @@ function resolveScanPaths(cwd, given) {
   return { root, paths };
 }
 
+// src/fix/apply.ts
+import { randomBytes } from "node:crypto";
+import {
+  chmodSync,
+  closeSync as closeSync6,
+  fsyncSync,
+  lstatSync as lstatSync4,
+  openSync as openSync6,
+  readFileSync as readFileSync4,
+  realpathSync as realpathSync6,
+  renameSync,
+  unlinkSync as unlinkSync2,
+  writeSync as writeSync2
+} from "node:fs";
+import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute3, join as join6, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
+
+// src/fix/spelling.ts
+var DISTRIBUTION_TEXT_RE = /^(v?)\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(\+|-|%2[Bb])(?:rke2r|k3s|rfor)\d{1,4}$/;
+var CONTAINERD_TEXT_RE = /^(v?)\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:alpha|beta|rc)\.?\d{1,4})?(?:-(?:k3s|bd)\d{1,4}(?:[.-]\d{1,4}){0,3})?$/;
+var BUILD_STAMP_RE = /-build\d{1,14}$/;
+function respell(product, written, target) {
+  if (product === "containerd") return respellContainerd(written, target);
+  const m = DISTRIBUTION_TEXT_RE.exec(written);
+  const parsed = schemes[product].parse(target);
+  if (!m || !parsed) return { reason: `the spelling '${written}' is not one fix can rewrite` };
+  const [, v, separator] = m;
+  const pre = parsed.pre.length ? `-${parsed.pre.join("")}` : "";
+  const suffix = { rke2: "rke2r", k3s: "k3s", rfo: "rfor" }[product];
+  return {
+    text: `${v}${parsed.major}.${parsed.minor}.${parsed.patch}${pre}${separator}${suffix}${parsed.revision}`
+  };
+}
+function respellContainerd(written, target) {
+  const m = CONTAINERD_TEXT_RE.exec(written);
+  if (m) return { text: `${m[1]}${target.replace(/^v/, "")}` };
+  const stamp = BUILD_STAMP_RE.exec(written);
+  if (stamp) {
+    return {
+      reason: `a hardened image tag with a build-date suffix (${stamp[0]}): the target image's tag is not known`
+    };
+  }
+  const revision = /^v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:[-~](?:alpha|beta|rc)\.?\d{1,4})?(-.+)$/.exec(
+    written
+  );
+  if (revision) {
+    const kind2 = /\.(?:el|fc|amzn|sles|suse)/.test(revision[1]) ? "an RPM" : "a Debian";
+    return {
+      reason: `${kind2} package revision (${revision[1]}): the target package's revision is not known`
+    };
+  }
+  return { reason: `the spelling '${written}' is not one fix can rewrite` };
+}
+
+// src/fix/plan.ts
+function fixTargets(report) {
+  const byFile = /* @__PURE__ */ new Map();
+  const left = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of report.findings) {
+    if (!f.failing) continue;
+    const key = `${f.file}\0${f.line}\0${f.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const where = { file: f.file, line: f.line, column: f.column, version: f.version };
+    const context = f.context;
+    if (f.inComment) left.push({ ...where, reason: "in a comment: fix never rewrites comments" });
+    else if (context !== "deploy") {
+      left.push({ ...where, reason: `a ${context} pin: fix rewrites deploy pins only` });
+    } else if (!f.upgradeTo || f.upgradeTo === f.version) {
+      left.push({ ...where, reason: "no release free of failing advisories is known" });
+    } else {
+      const list2 = byFile.get(f.file) ?? [];
+      list2.push({ ...f, upgradeTo: f.upgradeTo });
+      byFile.set(f.file, list2);
+    }
+  }
+  return { byFile, left };
+}
+var UTF8_BOM = [239, 187, 191];
+var NEWLINE = 10;
+var CR = 13;
+function planFile(file, bytes, targets) {
+  const changes = [];
+  const left = [];
+  const byLine = /* @__PURE__ */ new Map();
+  for (const t of targets) byLine.set(t.line, [...byLine.get(t.line) ?? [], t]);
+  const starts = lineStarts(bytes);
+  const splices = [];
+  const lines = [];
+  for (const [line, pins] of [...byLine].sort(([a], [b]) => a - b)) {
+    const leave = (t, reason) => left.push({ file, line: t.line, column: t.column, version: t.version, reason });
+    const start = starts[line - 1];
+    if (start === void 0) {
+      for (const t of pins) leave(t, "the file has fewer lines than the scan saw: scan again");
+      continue;
+    }
+    const bomLength = line === 1 && UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+    let end = line < starts.length ? starts[line] - 1 : bytes.length;
+    if (end > start && bytes[end - 1] === CR) end -= 1;
+    const content = bytes.subarray(start + bomLength, end);
+    const text = content.toString("utf8");
+    const edits = [];
+    for (const t of pins.sort((a, b) => a.column - b.column)) {
+      const prefix = text.slice(0, t.column - 1);
+      const at = Buffer.byteLength(prefix, "utf8");
+      const written = Buffer.from(t.text, "utf8");
+      if (text.slice(t.column - 1, t.column - 1 + t.text.length) !== t.text || !content.subarray(at, at + written.length).equals(written)) {
+        leave(
+          t,
+          t.form === "cloud-init" ? "inside an encoded payload (base64 or gzip): change the source it was encoded from" : "the version is not written at this position (composed from parts, or the file changed since the scan)"
+        );
+        continue;
+      }
+      const respelled = respell(t.product, t.text, t.upgradeTo);
+      if ("reason" in respelled) {
+        leave(t, respelled.reason);
+        continue;
+      }
+      if (edits.some((e) => at < e.to)) {
+        leave(t, "overlaps another pin on the line");
+        continue;
+      }
+      edits.push({ from: at, to: at + written.length, text: respelled.text, pin: t });
+    }
+    const rest = edits.reduceRight(
+      (s, e) => s.slice(0, e.from) + " ".repeat(e.to - e.from) + s.slice(e.to),
+      content.toString("latin1")
+    );
+    const again = edits.filter((e) => rest.includes(coreOf(e.pin.text)));
+    for (const e of again) {
+      leave(
+        e.pin,
+        `the line names ${coreOf(e.pin.text)} again outside the pin (an archive name or a second spelling): change it by hand`
+      );
+    }
+    const kept = edits.filter((e) => !again.includes(e));
+    if (!kept.length) continue;
+    let after = text;
+    for (const e of [...kept].reverse()) {
+      const offset = start + bomLength;
+      splices.push({ start: offset + e.from, end: offset + e.to, text: e.text });
+      const col = e.pin.column - 1;
+      after = after.slice(0, col) + e.text + after.slice(col + e.pin.text.length);
+      changes.unshift({ file, line, column: e.pin.column, from: e.pin.text, to: e.text });
+    }
+    lines.push({ line, before: text, after });
+  }
+  changes.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { file, changes, left, lines, after: splices.length ? splice(bytes, splices) : null };
+}
+function coreOf(text) {
+  return /\d{1,4}\.\d{1,4}\.\d{1,4}/.exec(text)?.[0] ?? text;
+}
+function lineStarts(bytes) {
+  const starts = [0];
+  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) {
+    starts.push(i + 1);
+  }
+  return starts;
+}
+function splice(bytes, splices) {
+  const parts = [];
+  let at = 0;
+  for (const s of [...splices].sort((a, b) => a.start - b.start)) {
+    parts.push(bytes.subarray(at, s.start), Buffer.from(s.text, "utf8"));
+    at = s.end;
+  }
+  parts.push(bytes.subarray(at));
+  return Buffer.concat(parts);
+}
+
+// src/fix/apply.ts
+function linkedScanPaths(cwd, given) {
+  const realCwd = realpathSync6(cwd);
+  const linked = [];
+  for (const p of given.length ? given : ["."]) {
+    const abs = resolve5(cwd, p);
+    try {
+      const real = realpathSync6(abs);
+      if (real !== resolve5(realCwd, relative6(cwd, abs))) linked.push(real);
+    } catch {
+    }
+  }
+  return linked;
+}
+function fixFiles(root, report, write, linked = []) {
+  const { byFile, left } = fixTargets(report);
+  const result = { changed: [], unchanged: [...left], files: [] };
+  const realRoot = realpathSync6(root);
+  for (const [file, targets] of byFile) {
+    const leaveAll = (reason) => {
+      for (const t of targets) {
+        result.unchanged.push({ file, line: t.line, column: t.column, version: t.version, reason });
+      }
+    };
+    const path = insideRoot(realRoot, file);
+    if (!path) {
+      leaveAll("outside the scan root: not written");
+      continue;
+    }
+    if (linked.some((l) => path === l || path.startsWith(l.endsWith(sep5) ? l : l + sep5))) {
+      leaveAll("reached through a symbolic link: fix does not write through links");
+      continue;
+    }
+    let bytes;
+    let mode;
+    try {
+      const stat = lstatSync4(path);
+      if (stat.isSymbolicLink()) {
+        leaveAll("a symbolic link: fix does not write through links");
+        continue;
+      }
+      if (!stat.isFile()) {
+        leaveAll("not a regular file");
+        continue;
+      }
+      mode = stat.mode & 4095;
+      bytes = readFileSync4(path);
+    } catch (error2) {
+      leaveAll(`unreadable (${error2.code ?? error2.message})`);
+      continue;
+    }
+    const plan = planFile(file, bytes, targets);
+    result.unchanged.push(...plan.left);
+    if (plan.after && write) {
+      try {
+        writeAtomically(path, plan.after, mode);
+      } catch (error2) {
+        const code = error2.code ?? error2.message;
+        for (const c of plan.changes) {
+          result.unchanged.push({
+            file,
+            line: c.line,
+            column: c.column,
+            version: targets.find((t) => t.line === c.line && t.column === c.column).version,
+            reason: `could not be written (${code})`
+          });
+        }
+        continue;
+      }
+    }
+    result.changed.push(...plan.changes);
+    if (plan.after) result.files.push({ plan, before: bytes.toString("utf8") });
+  }
+  const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+  result.changed.sort(order);
+  result.unchanged.sort(order);
+  return result;
+}
+function insideRoot(realRoot, file) {
+  const path = resolve5(realRoot, ...file.split("/"));
+  let folder;
+  try {
+    folder = realpathSync6(dirname5(path));
+  } catch {
+    return null;
+  }
+  const rel = relative6(realRoot, folder);
+  if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute3(rel)) return null;
+  return join6(folder, basename2(path));
+}
+function writeAtomically(path, bytes, mode) {
+  const temp = join6(
+    dirname5(path),
+    `.${basename2(path)}.kube-pin-audit-${process.pid}-${randomBytes(4).toString("hex")}`
+  );
+  const fd = openSync6(temp, "wx", 384);
+  try {
+    try {
+      writeSync2(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync6(fd);
+    }
+    chmodSync(temp, mode);
+    renameSync(temp, path);
+  } catch (error2) {
+    try {
+      unlinkSync2(temp);
+    } catch {
+    }
+    throw error2;
+  }
+}
+
+// src/fix/diff.ts
+var CONTEXT = 3;
+function unifiedDiff(file, text, changes) {
+  if (!changes.length) return "";
+  const lines = text.split("\n");
+  const endsWithNewline = lines.length > 1 && lines[lines.length - 1] === "";
+  if (endsWithNewline) lines.pop();
+  const changed = new Map(changes.map((c) => [c.line, c]));
+  const numbers = [...changed.keys()].sort((a, b) => a - b);
+  const hunks = [];
+  for (const n of numbers) {
+    const first = Math.max(1, n - CONTEXT);
+    const last = Math.min(lines.length, n + CONTEXT);
+    const previous = hunks[hunks.length - 1];
+    if (previous && first <= previous[1] + 1) previous[1] = last;
+    else hunks.push([first, last]);
+  }
+  const out = [`--- a/${file}`, `+++ b/${file}`];
+  for (const [first, last] of hunks) {
+    const count = last - first + 1;
+    out.push(`@@ -${first},${count} +${first},${count} @@`);
+    const removed = [];
+    const added = [];
+    const flush = () => {
+      out.push(...removed.splice(0), ...added.splice(0));
+    };
+    for (let n = first; n <= last; n++) {
+      const line = lines[n - 1];
+      const noNewline = n === lines.length && !endsWithNewline;
+      const change = changed.get(n);
+      if (change) {
+        removed.push(`-${line}`);
+        added.push(`+${line.replace(change.before, () => change.after)}`);
+        if (noNewline) {
+          removed.push("\\ No newline at end of file");
+          added.push("\\ No newline at end of file");
+        }
+      } else {
+        flush();
+        out.push(` ${line}`);
+        if (noNewline) out.push("\\ No newline at end of file");
+      }
+    }
+    flush();
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/fix/render.ts
+function renderFixJson(result) {
+  return `${JSON.stringify({ changed: result.changed, unchanged: result.unchanged }, null, 2)}
+`;
+}
+function renderFixText(result, dryRun) {
+  const out = [];
+  const verb = dryRun ? "would change" : "changed";
+  for (const c of result.changed) {
+    out.push(
+      `${verb}  ${terminalSafe(c.file)}:${c.line}:${c.column}  ${terminalSafe(c.from)} -> ${c.to}`
+    );
+  }
+  for (const u of result.unchanged) {
+    out.push(
+      `left     ${terminalSafe(u.file)}:${u.line}:${u.column}  ${terminalSafe(u.version)}: ${terminalSafe(u.reason)}`
+    );
+  }
+  if (out.length) out.push("");
+  out.push(summaryLine(result, dryRun));
+  return `${out.join("\n")}
+`;
+}
+function summaryLine(result, dryRun) {
+  const files = new Set(result.changed.map((c) => c.file)).size;
+  const pins = (n) => `${n} failing pin${n === 1 ? "" : "s"}`;
+  const done = dryRun ? "would be rewritten" : "rewritten";
+  return `${pins(result.changed.length)} ${done} in ${files} file${files === 1 ? "" : "s"}; ${pins(result.unchanged.length)} left as ${result.unchanged.length === 1 ? "it is" : "they are"}.`;
+}
+function renderFixDiff(result) {
+  return result.files.map(({ plan, before }) => unifiedDiff(plan.file, before, plan.lines)).join("");
+}
+
+// src/fix/command.ts
+function runFix(root, report, options) {
+  const result = fixFiles(root, report, !options.dryRun, options.linked);
+  const remaining = options.dryRun ? result.changed.length + result.unchanged.length : result.unchanged.length;
+  const exitCode = remaining > 0 ? 1 : 0;
+  if (options.format === "json") return { stdout: renderFixJson(result), stderr: "", exitCode };
+  if (options.dryRun) {
+    return {
+      stdout: renderFixDiff(result),
+      stderr: renderFixText(result, true),
+      exitCode
+    };
+  }
+  return { stdout: renderFixText(result, false), stderr: "", exitCode };
+}
+
 // src/cli/main.ts
 var USAGE = `Usage:
   ${TOOL_NAME} scan [PATH...] [options]   find pinned RKE2, K3s, RFO and containerd versions
   ${TOOL_NAME} check VERSION... [options] what advisories affect these releases
+  ${TOOL_NAME} fix [PATH...] [--dry-run] [--format text|json] [scan options]
+                                       rewrite failing pins to their upgradeTo
   ${TOOL_NAME} --version | --help
 
 Options:
@@ -18895,6 +19366,8 @@ Scan options:
   --exclude GLOB                       skip files and folders matching GLOB (repeatable)
   --max-file-size BYTES                skip larger files, reporting them (default: ${DEFAULT_MAX_FILE_SIZE})
   --context CONTEXT=GLOB               files matching GLOB hold pins of CONTEXT (repeatable)
+Fix options:
+  --dry-run                            write nothing; print a unified diff of the changes
 
 Exit codes: 0 nothing failing, 1 failing findings, 2 usage, config or data error.
 `;
@@ -18928,7 +19401,8 @@ async function run(argv, io) {
   }
   if (command === "scan") return scanCommand(rest, io);
   if (command === "check") return checkCommand(rest, io);
-  throw new InputError(`unknown command '${command}' (expected scan or check); see --help`);
+  if (command === "fix") return fixCommand(rest, io);
+  throw new InputError(`unknown command '${command}' (expected scan, check or fix); see --help`);
 }
 function parse2(args) {
   try {
@@ -18949,6 +19423,7 @@ function parse2(args) {
         "fail-on-context": { type: "string", multiple: true },
         context: { type: "string", multiple: true },
         advisories: { type: "string", multiple: true },
+        "dry-run": { type: "boolean" },
         help: { type: "boolean", short: "h" }
       }
     });
@@ -19006,17 +19481,20 @@ function contextGlobsOf(given) {
 }
 function configFileOf(values, cwd, root) {
   const named = values.config;
-  if (named !== void 0) return { file: readConfigFile(resolve5(cwd, named), named, true) };
-  const path = resolve5(root, DEFAULT_CONFIG_FILE);
+  if (named !== void 0) return { file: readConfigFile(resolve6(cwd, named), named, true) };
+  const path = resolve6(root, DEFAULT_CONFIG_FILE);
   const confinement = { root, rootName: "the scan root" };
-  const file = readConfigFile(path, relative6(cwd, path) || DEFAULT_CONFIG_FILE, false, confinement);
+  const file = readConfigFile(path, relative7(cwd, path) || DEFAULT_CONFIG_FILE, false, confinement);
   return { file, confinement };
 }
 function prepare(args, io, command) {
   const parsed = parse2(args);
+  if (parsed.values["dry-run"] && command !== "fix") {
+    throw new InputError(`--dry-run is an option of fix, not ${command}; see --help`);
+  }
   const format = oneOf("format", parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true };
-  const given = command === "scan" ? resolveScanPaths(io.cwd, parsed.positionals) : null;
+  const given = command !== "check" ? resolveScanPaths(io.cwd, parsed.positionals) : null;
   const root = given?.root ?? io.cwd;
   const { file: configFile, confinement } = configFileOf(parsed.values, io.cwd, root);
   const inline = inlineSettings(parsed.values);
@@ -19057,7 +19535,7 @@ function prepare(args, io, command) {
 function emit(pieces, output, io) {
   if (output) {
     try {
-      writeReportFile(resolve5(io.cwd, output), pieces);
+      writeReportFile(resolve6(io.cwd, output), pieces);
     } catch (error2) {
       const code = error2.code ?? error2.message;
       throw new InputError(`--output: cannot write ${output} (${code})`);
@@ -19086,7 +19564,7 @@ async function scanCommand(args, io) {
     ignores: p.ignores,
     configFiles: p.configFiles,
     // Written after the scan: a report left by an earlier run is not read as pins.
-    outputFiles: p.values.output ? [discoveredPathOf(resolve5(io.cwd, p.values.output))] : [],
+    outputFiles: p.values.output ? [discoveredPathOf(resolve6(io.cwd, p.values.output))] : [],
     ...io.workerScript ? { workerScript: io.workerScript } : {}
   });
   emit(render2(report, p.format, p.db, p.settings["comment-tag"]), p.values.output, io);
@@ -19109,6 +19587,38 @@ function checkCommand(args, io) {
   );
   const failing = results.reduce((n, r) => n + r.advisories.filter((a) => a.failing).length, 0);
   return verdict(failing) === "fail" ? 1 : 0;
+}
+async function fixCommand(args, io) {
+  const p = prepare(args, io, "fix");
+  if (p.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (p.format !== "text" && p.format !== "json") {
+    throw new InputError(`fix takes --format text or json (got '${p.format}')`);
+  }
+  if (p.values.output !== void 0) throw new InputError("fix takes no --output; see --help");
+  const { root, paths } = p.scanPaths;
+  const report = await audit({
+    root,
+    paths,
+    include: p.settings.include,
+    exclude: p.settings.exclude,
+    maxFileSize: p.settings["max-file-size"],
+    db: p.db,
+    policy: p.policy,
+    ignores: p.ignores,
+    configFiles: p.configFiles,
+    ...io.workerScript ? { workerScript: io.workerScript } : {}
+  });
+  const outcome = runFix(root, report, {
+    dryRun: p.values["dry-run"] === true,
+    format: p.format,
+    linked: linkedScanPaths(io.cwd, p.positionals)
+  });
+  io.stdout(outcome.stdout);
+  if (outcome.stderr) io.stderr(outcome.stderr);
+  return outcome.exitCode;
 }
 function render2(report, format, db, tag) {
   switch (format) {

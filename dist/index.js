@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve7(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve7(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve7, reject) => {
-        res = resolve7;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve7, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve7;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve7;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve7(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve7) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve7(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve7, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve7(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve7) => {
-            this[kClosedResolve] = resolve7;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve7, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve7(null);
+              resolve8(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve7,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve7, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve7(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve7(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve7(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve7(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve7(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve7(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve7, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve7({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve7({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve7) => {
-        setTimeout(resolve7, ms).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms).unref();
       });
     }
     module.exports = {
@@ -18323,7 +18323,7 @@ var require_eventsource_stream = __commonJS({
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
-    var CR = 13;
+    var CR2 = 13;
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
@@ -18437,7 +18437,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR2) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18459,8 +18459,8 @@ var require_eventsource_stream = __commonJS({
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR) {
-              if (byte === CR) {
+            if (byte === LF || byte === CR2) {
+              if (byte === CR2) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18473,8 +18473,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR) {
-            if (byte === CR) {
+          if (byte === LF || byte === CR2) {
+            if (byte === CR2) {
               this.crlfCheck = true;
             }
             try {
@@ -24900,10 +24900,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24917,7 +24917,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -24941,7 +24941,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24957,7 +24957,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25048,7 +25048,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -25062,13 +25062,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep8 + cb;
-              sep8 = "";
+                comment2 += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -25111,18 +25111,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -25176,8 +25176,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap3 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25189,7 +25189,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25200,8 +25200,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25218,7 +25218,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25398,7 +25398,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -25415,24 +25415,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25615,25 +25615,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26443,14 +26443,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -27617,18 +27617,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar.end) {
-            sep8 = scalar.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep8 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -27781,15 +27781,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27983,13 +27983,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -28268,7 +28268,7 @@ var require_dist = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync5, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync6, existsSync as existsSync4 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context;
 var init_context = __esm({
@@ -28282,7 +28282,7 @@ var init_context = __esm({
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
           if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync5(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+            this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
@@ -28447,11 +28447,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -28467,7 +28467,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28554,26 +28554,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve7(output.toString());
+              resolve8(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve7(Buffer.concat(chunks));
+              resolve8(Buffer.concat(chunks));
             });
           }));
         });
@@ -28781,14 +28781,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => {
+          return new Promise((resolve8, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve7(res);
+                resolve8(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29032,12 +29032,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve7, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve8, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -29045,7 +29045,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve7(response);
+              resolve8(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -29084,7 +29084,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve7(response);
+              resolve8(response);
             }
           }));
         });
@@ -29142,11 +29142,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter11 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve7) {
-          resolve7(value);
+        return value instanceof P ? value : new P(function(resolve8) {
+          resolve8(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve7, reject) {
+      return new (P || (P = Promise))(function(resolve8, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -29162,7 +29162,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -30538,12 +30538,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep7, jwtRE, isJWT, createTokenAuth;
+var b64url, sep8, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep7 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep7}${b64url}${sep7}${b64url}$`);
+    sep8 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep8}${b64url}${sep8}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -33399,6 +33399,28 @@ function createGitHubClient(token, owner, repo, apiUrl) {
     },
     async updateComment(commentId, body) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
+    },
+    async listReviewComments(pullNumber) {
+      const comments = await withRetries(
+        () => octokit.paginate(octokit.rest.pulls.listReviewComments, {
+          owner,
+          repo,
+          pull_number: pullNumber,
+          per_page: 100
+        })
+      );
+      return comments.map((c) => ({ path: c.path, line: c.line ?? null, body: c.body }));
+    },
+    async createReview(pullNumber, review) {
+      await octokit.rest.pulls.createReview({
+        owner,
+        repo,
+        pull_number: pullNumber,
+        commit_id: review.commitId,
+        body: review.body,
+        event: "COMMENT",
+        comments: review.comments.map((c) => ({ ...c, side: "RIGHT" }))
+      });
     }
   };
 }
@@ -33410,7 +33432,7 @@ async function withRetries(read) {
       const status = error3.status;
       const transient = status === void 0 || status >= 500 || status === 429;
       if (!transient || attempt >= RETRY_DELAYS_MS.length) throw error3;
-      await new Promise((resolve7) => setTimeout(resolve7, RETRY_DELAYS_MS[attempt]));
+      await new Promise((resolve8) => setTimeout(resolve8, RETRY_DELAYS_MS[attempt]));
     }
   }
 }
@@ -33425,7 +33447,7 @@ var init_github2 = __esm({
 
 // src/action/main.ts
 import { appendFileSync as appendFileSync2 } from "node:fs";
-import { relative as relative7, resolve as resolve6 } from "node:path";
+import { relative as relative8, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -33648,11 +33670,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33668,7 +33690,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33741,26 +33763,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve7(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve7(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -33963,14 +33985,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve7(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34214,12 +34236,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve7) => setTimeout(() => resolve7(), ms));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve7, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -34227,7 +34249,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve7(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -34266,7 +34288,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve7(response);
+          resolve8(response);
         }
       }));
     });
@@ -34277,11 +34299,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34297,7 +34319,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34328,11 +34350,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34348,7 +34370,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34417,11 +34439,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34437,7 +34459,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34580,8 +34602,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addList(items, ordered2 = false) {
-    const tag = ordered2 ? "ol" : "ul";
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
     const listItems = items.map((item) => this.wrap("li", item)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
@@ -34739,11 +34761,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34759,7 +34781,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34863,11 +34885,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34883,7 +34905,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34957,11 +34979,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34977,7 +34999,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35196,7 +35218,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve7, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -35279,7 +35301,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error3) {
             reject(error3);
           } else {
-            resolve7(exitCode);
+            resolve8(exitCode);
           }
         });
         if (this.options.input) {
@@ -35402,11 +35424,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35422,7 +35444,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35475,11 +35497,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35495,7 +35517,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35554,11 +35576,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve7) {
-      resolve7(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve7, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35574,7 +35596,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve7(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39996,18 +40018,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
+    const lineStarts2 = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark.buffer)) {
       lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
+      lineStarts2.push(match.index + match[0].length);
       if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
+        foundLineNo = lineStarts2.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -40015,23 +40037,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo - i],
+        lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo + i],
+        lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -44042,8 +44064,8 @@ function startWorker(script, setup) {
       return waiting.length;
     },
     extract(batch) {
-      return new Promise((resolve7, reject) => {
-        waiting.push({ resolve: resolve7, reject });
+      return new Promise((resolve8, reject) => {
+        waiting.push({ resolve: resolve8, reject });
         worker.postMessage(batch, "bytes" in batch ? [batch.bytes] : []);
       });
     },
@@ -44305,6 +44327,8 @@ var SettingsSchema = strictObject({
   "fail-on-scope": optional(_enum(SCOPES)),
   "warn-only": _default(boolean2(), false),
   comment: _default(_enum(COMMENT_MODES), "on-failure"),
+  /** On a pull request: a suggested change on each line that introduces a failing pin. */
+  suggestions: _default(boolean2(), true),
   "comment-tag": _default(
     string2().check(
       _regex(
@@ -44618,6 +44642,74 @@ function writeAll(fd, bytes) {
 // src/report/markdown.ts
 import { Buffer as Buffer2 } from "node:buffer";
 
+// src/report/decision.ts
+var FEW_WORDS = 70;
+function pinDecisions(report) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of report.findings) {
+    const key = `${f.file}\0${f.line}\0${f.column}\0${f.version}`;
+    const list2 = groups.get(key);
+    if (list2) list2.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups.values()].map(decide).sort(compareDecisions);
+}
+function decide(list2) {
+  const findings = [...list2].sort(compareUrgency);
+  const lead = findings[0];
+  const failing = findings.filter((f) => f.failing).length;
+  const live = findings.filter((f) => !isLiveIgnore(f));
+  const verdict2 = failing ? "fail" : live.length ? "warn" : "ignored";
+  const rated = live.length ? live : findings;
+  const upgradeTo = lead.upgradeTo && lead.upgradeTo !== lead.version ? lead.upgradeTo : null;
+  return {
+    file: lead.file,
+    line: lead.line,
+    column: lead.column,
+    product: lead.product,
+    version: lead.version,
+    text: lead.text,
+    form: lead.form,
+    context: lead.context,
+    verdict: verdict2,
+    introduced: findings.some((f) => f.introduced === true) ? true : findings.some((f) => f.introduced === false) ? false : void 0,
+    findings,
+    failing,
+    lead,
+    others: (verdict2 === "fail" ? failing : findings.length) - 1,
+    severity: rated.reduce(
+      (worst, f) => severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
+      "low"
+    ),
+    upgradeTo,
+    sameLine: verdict2 === "fail" ? sameLineFix(lead, upgradeTo) : null
+  };
+}
+function sameLineFix(lead, upgradeTo) {
+  const fix = lead.suggestion;
+  if (!fix || fix === upgradeTo || fix === lead.version) return null;
+  const scheme = schemeFor(lead.product);
+  const pinned = scheme.parse(lead.version);
+  const target = scheme.parse(fix);
+  return pinned && target && scheme.line(pinned) === scheme.line(target) ? fix : null;
+}
+function compareDecisions(a, b) {
+  const rank = { fail: 0, warn: 1, ignored: 2 };
+  return rank[a.verdict] - rank[b.verdict] || severityRank(b.severity) - severityRank(a.severity) || Number(b.introduced === true) - Number(a.introduced === true) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+}
+function fewWords(summary2, max = FEW_WORDS) {
+  const short = summary2.replace(/\s+in\s+\S+\/\S+\s*$/, "").trim() || summary2;
+  if (short.length <= max) return short;
+  const cut = short.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "")}\u2026`;
+}
+function othersPhrase(d) {
+  if (!d.others) return "";
+  const kind2 = d.verdict === "fail" ? " failing" : "";
+  return `${d.others} more${kind2} advisor${d.others === 1 ? "y" : "ies"}`;
+}
+
 // src/report/markdown-escape.ts
 var JOINER = "\u2060";
 var CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -44705,10 +44797,11 @@ function renderMarkdown(report, options = {}) {
     limit: options.maxLength ?? DEFAULT_MAX_COMMENT_LENGTH,
     measure: (s) => s.length,
     elsewhere: "see the job summary or the report file",
-    fullAdvisories: 3,
-    compactAdvisories: 15,
+    advisoriesPerPin: 25,
+    summaryLength: 90,
     listPerReason: 20,
-    warnings: 20
+    warnings: 20,
+    suggestions: options.suggestions
   });
 }
 function renderSummary(report, options = {}) {
@@ -44719,10 +44812,11 @@ function renderSummary(report, options = {}) {
     limit: options.maxBytes ?? DEFAULT_MAX_SUMMARY_BYTES,
     measure: (s) => Buffer2.byteLength(s, "utf8"),
     elsewhere: "see the report file",
-    fullAdvisories: 10,
-    compactAdvisories: 100,
+    advisoriesPerPin: 100,
+    summaryLength: MAX_SUMMARY,
     listPerReason: 200,
-    warnings: 200
+    warnings: 200,
+    suggestions: void 0
   });
 }
 function renderAllClear(tag = DEFAULT_COMMENT_TAG, report = null, options = {}) {
@@ -44750,33 +44844,49 @@ function titleFor(options) {
   const tag = options.tag;
   return tag && tag !== DEFAULT_COMMENT_TAG ? `${DEFAULT_TITLE} (${tag})` : DEFAULT_TITLE;
 }
-var ICON = { failing: "\u274C", warning: "\u26A0\uFE0F", ignored: "\u{1F515}", documentation: "\u{1F4C4}", introduced: "\u{1F195}" };
-var TABLE_HEAD = [
-  "| File:line | Pinned release | Advisory | Severity | Fix | Nearest clean release |",
-  "| --- | --- | --- | --- | --- | --- |"
-];
+var ICON = { failing: "\u274C", warning: "\u26A0\uFE0F", ignored: "\u{1F515}", documentation: "\u{1F4C4}", introduced: "\u{1F195}", context: "\u2139\uFE0F" };
+var TABLE_HEAD = ["| Pinned release | Move to | Why |", "| --- | --- | --- |"];
 var MAX_PATH = 200;
 var MAX_TEXT = 100;
 var MAX_SUMMARY = 200;
 var MAX_REASON = 200;
+var MAX_ROW_LENGTH = 400;
 function render(report, layout) {
-  const rows = pinRows(report.findings);
-  const renderedRows = [];
-  let rowBytes = 0;
+  const rows = pinDecisions(report);
+  const rendered = [];
+  let renderedBytes = 0;
   for (const row of rows) {
-    if (rowBytes > layout.limit) break;
-    const rendered = renderRow(row, layout);
-    renderedRows.push(rendered);
-    rowBytes += layout.measure(rendered) + 1;
+    if (renderedBytes > layout.limit) break;
+    const r = {
+      row: renderRow(row, layout),
+      full: pinAdvisories(row, layout, false),
+      compact: pinAdvisories(row, layout, true)
+    };
+    rendered.push(r);
+    renderedBytes += layout.measure(r.row) + layout.measure(r.compact.join("\n")) + 2;
   }
-  const allRendered = renderedRows.length === rows.length;
+  const allRendered = rendered.length === rows.length;
   const head2 = headLines(report, rows, layout);
   const fullDetails = detailsLines(report, layout, false);
   const compactDetails = detailsLines(report, layout, true);
   const fits = (s) => layout.measure(s) <= layout.limit;
-  const assemble = (shown, details) => {
+  const assemble = (shown, perPin, details) => {
     const out = [...head2];
-    if (shown > 0) out.push("", ...TABLE_HEAD, ...renderedRows.slice(0, shown));
+    const visible = rendered.slice(0, shown);
+    const failing = visible.filter((_, i) => rows[i].verdict === "fail");
+    const others = visible.filter((_, i) => rows[i].verdict !== "fail");
+    if (failing.length) out.push("", ...TABLE_HEAD, ...failing.map((r) => r.row));
+    if (others.length) {
+      out.push(
+        "",
+        `<details><summary>${plural(others.length, "more pinned release")} with findings that do not fail the check</summary>`,
+        "",
+        ...TABLE_HEAD,
+        ...others.map((r) => r.row),
+        "",
+        "</details>"
+      );
+    }
     if (shown < rows.length) {
       const hidden = rows.slice(shown);
       const findings = hidden.reduce((n, r) => n + r.findings.length, 0);
@@ -44785,25 +44895,38 @@ function render(report, layout) {
         `_${plural(findings, "more finding")} (${plural(hidden.length, "pinned release")}) not shown; ${layout.elsewhere}._`
       );
     }
-    if (shown > 0) out.push("", legend(rows.slice(0, shown)));
+    if (shown > 0) {
+      out.push("", legend(rows.slice(0, shown)));
+      const advisories = visible.reduce((n, _, i) => n + rows[i].findings.length, 0);
+      out.push(
+        "",
+        `<details><summary>Every advisory, per pinned release (${plural(advisories, "finding")})</summary>`
+      );
+      for (const r of visible) out.push("", ...r[perPin]);
+      out.push("", "</details>");
+    }
     out.push("", ...details);
     return `${out.join("\n")}
 `;
   };
   if (allRendered) {
-    for (const details of [fullDetails, compactDetails]) {
-      const body = assemble(rows.length, details);
+    for (const [perPin, details] of [
+      ["full", fullDetails],
+      ["full", compactDetails],
+      ["compact", compactDetails]
+    ]) {
+      const body = assemble(rows.length, perPin, details);
       if (fits(body)) return body;
     }
   }
   let lo = 0;
-  let hi = allRendered ? rows.length - 1 : renderedRows.length - 1;
+  let hi = allRendered ? rows.length - 1 : rendered.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(assemble(mid, compactDetails))) lo = mid;
+    if (fits(assemble(mid, "compact", compactDetails))) lo = mid;
     else hi = mid - 1;
   }
-  const trimmed = assemble(lo, compactDetails);
+  const trimmed = assemble(lo, "compact", compactDetails);
   if (lo > 0 && fits(trimmed)) return trimmed;
   return minimalBody(report, layout);
 }
@@ -44816,7 +44939,10 @@ function minimalBody(report, layout) {
 function verdictLines(report, layout) {
   const title = escapeMarkdown(truncateText(layout.title, 100));
   const failing = report.summary.failing;
-  const heading = verdict(failing) === "fail" ? `## ${ICON.failing} ${title}: ${plural(failing, "failing finding")}` : `## \u2705 ${title}: no failing findings`;
+  const failingPins = new Set(
+    report.findings.filter((f) => f.failing).map((f) => `${f.file}\0${f.line}\0${f.column}`)
+  ).size;
+  const heading = verdict(failing) === "fail" ? `## ${ICON.failing} ${title}: ${plural(failingPins, "pinned release")} ${failingPins === 1 ? "fails" : "fail"} the check (${plural(failing, "failing finding")})` : `## \u2705 ${title}: no failing findings`;
   return layout.marker ? [layout.marker, heading] : [heading];
 }
 function headLines(report, rows, layout) {
@@ -44837,8 +44963,17 @@ function headLines(report, rows, layout) {
   }
   const ignored = report.findings.filter(isLiveIgnore).length;
   if (ignored) parts.push(`${ignored} ignored`);
-  out.push("", `${parts.join(", ")}.`);
+  out.push("", `${parts.join(", ")}. Each pin's advisories are listed under the table.`);
+  if (layout.suggestions) out.push("", suggestionsLine(layout.suggestions));
   return out;
+}
+function suggestionsLine(s) {
+  const parts = [];
+  if (s.posted) parts.push(`${plural(s.posted, "suggested change")} posted on this PR's lines`);
+  if (s.existing) parts.push(`${s.existing} already there from an earlier push`);
+  if (s.notPosted) parts.push(`${s.notPosted} more not posted`);
+  const fix = s.notPosted ? "; `kube-pin-audit fix` rewrites every failing pin" : "";
+  return parts.length ? `${parts.join(", ")}${fix}.` : "No suggested change: no failing pin on a line this PR changes can be rewritten.";
 }
 function countsLine(report) {
   const s = report.summary;
@@ -44847,9 +44982,8 @@ function countsLine(report) {
 function legend(rows) {
   const seen = /* @__PURE__ */ new Set();
   for (const row of rows) {
-    for (const f of row.findings) seen.add(findingIcon(f));
-    if (row.documentation) seen.add(ICON.documentation);
-    if (row.introduced) seen.add(ICON.introduced);
+    seen.add(rowIcon(row));
+    for (const label of pinLabels(row)) seen.add(label.icon);
   }
   const names = [
     [ICON.failing, "fails the check"],
@@ -44910,108 +45044,98 @@ function detailsLines(report, layout, compact) {
   out.push("", "</details>");
   return out;
 }
-function pinRows(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.file}\0${f.line}\0${f.column}\0${f.version}`;
-    const list2 = groups.get(key);
-    if (list2) list2.push(f);
-    else groups.set(key, [f]);
-  }
-  const rows = [];
-  for (const list2 of groups.values()) {
-    list2.sort(compareUrgency);
-    const first = list2[0];
-    const live = list2.filter((f) => !isLiveIgnore(f));
-    const rated = live.length ? live : list2;
-    rows.push({
-      file: first.file,
-      line: first.line,
-      version: first.version,
-      text: first.text,
-      product: first.product,
-      upgradeTo: first.upgradeTo,
-      documentation: first.form === "documentation",
-      introduced: list2.some((f) => f.introduced === true),
-      findings: list2,
-      failing: list2.some((f) => f.failing),
-      ignoredOnly: live.length === 0,
-      severity: rated.reduce(
-        (worst, f) => severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
-        "low"
-      )
-    });
-  }
-  return rows.sort(
-    (a, b) => Number(b.failing) - Number(a.failing) || Number(a.ignoredOnly) - Number(b.ignoredOnly) || severityRank(b.severity) - severityRank(a.severity) || Number(b.introduced) - Number(a.introduced) || compareStrings(a.file, b.file) || a.line - b.line || compareStrings(a.version, b.version)
-  );
+function rowIcon(row) {
+  return row.verdict === "fail" ? ICON.failing : row.verdict === "ignored" ? ICON.ignored : ICON.warning;
+}
+function pinLabels(row) {
+  const labels = [];
+  if (row.introduced) labels.push({ icon: ICON.introduced, text: "new" });
+  if (row.form === "documentation") labels.push({ icon: ICON.documentation, text: "docs" });
+  else if (row.context !== "deploy") labels.push({ icon: ICON.context, text: contextNote(row.context) });
+  return labels;
 }
 function renderRow(row, layout) {
-  const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;
-  const location = `${truncateText(row.file, MAX_PATH)}:${row.line}`;
-  const fileCell = [`${rowIcon} ${markdownLink(location, blobUrl(layout.blobBaseUrl, row))}`];
-  if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
-  if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
-  else if (row.findings[0].context !== "deploy")
-    fileCell.push(contextNote(row.findings[0].context));
-  const product = PRODUCT_LABELS[row.product];
-  const pinnedCell = [`${codeSpan(row.version)} (${product})`];
-  if (row.text !== row.version) {
-    pinnedCell.push(`written ${codeSpan(truncateText(row.text, MAX_TEXT))}`);
-  }
-  const cells = [
-    fileCell.join("<br>"),
-    pinnedCell.join("<br>"),
-    advisoryCell(row.findings, layout),
-    row.ignoredOnly ? `${row.severity} (ignored)` : row.severity,
-    fixCell(row.findings),
-    row.upgradeTo ? codeSpan(row.upgradeTo) : "none known"
+  const link = blobUrl(layout.blobBaseUrl, row);
+  const labels = pinLabels(row).map((l) => `${l.icon} ${l.text}`);
+  const moveTo = row.upgradeTo ? codeSpan(truncateText(row.upgradeTo, MAX_TEXT)) : row.verdict === "fail" ? "none known" : "\u2014";
+  const variants = [
+    [MAX_PATH, true, 48, true],
+    [MAX_PATH, true, 30, true],
+    [MAX_PATH, false, 40, true],
+    [60, false, 40, true],
+    [60, false, 0, true],
+    [40, false, 0, false]
   ];
-  return `| ${cells.join(" | ")} |`;
-}
-function advisoryCell(findings, layout) {
-  const lines = findings.slice(0, layout.fullAdvisories).map((f) => {
-    const parts = [
-      `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity})`,
-      escapeMarkdown(truncateText(f.advisory.summary, MAX_SUMMARY))
+  let last = "";
+  for (const [pathMax, linked, words, withSameLine] of variants) {
+    const location = `${truncatePath(row.file, pathMax)}:${row.line}`;
+    const pin = [
+      `${rowIcon(row)} ${markdownLink(location, linked ? link : null)}`,
+      [codeSpan(truncateText(row.version, MAX_TEXT)), ...labels].join(" ")
     ];
-    if (f.via) {
-      parts.push(
-        `\xB7 via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT))}`
-      );
-    }
-    if (f.ignored) parts.push(`\xB7 ${isExpiredIgnore(f) ? "ignore" : "ignored"}: ${ignoreText(f)}`);
-    return parts.join(" ");
-  });
-  const rest = findings.slice(layout.fullAdvisories);
-  if (rest.length) {
-    const shown = rest.slice(0, layout.compactAdvisories).map(
-      (f) => `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity})`
-    );
-    const more = rest.length > layout.compactAdvisories ? `, and ${rest.length - layout.compactAdvisories} more` : "";
-    lines.push(`also: ${shown.join(", ")}${more}`);
+    const cells = [pin.join("<br>"), moveTo, whyCell(row, words, withSameLine)];
+    last = `| ${cells.join(" | ")} |`;
+    if (last.length <= MAX_ROW_LENGTH) return last;
   }
-  return lines.join("<br>");
+  return last;
 }
-function fixCell(findings) {
-  const live = findings.filter((f) => !isLiveIgnore(f));
-  const considered = live.length ? live : findings;
-  const groups = /* @__PURE__ */ new Map();
-  for (const f of considered) {
-    const fix = f.suggestion ? codeSpan(f.suggestion) : f.fixedIn.length ? f.fixedIn.slice(0, 3).map((v) => codeSpan(v)).join(", ") + (f.fixedIn.length > 3 ? ", \u2026" : "") : "none known";
-    const ids = groups.get(fix) ?? [];
-    ids.push(f.advisory.id);
-    groups.set(fix, ids);
+function whyCell(row, words, withSameLine) {
+  const lead = row.lead;
+  const kind2 = lead.advisory.kind === "defect" ? " defect" : "";
+  const summary2 = words ? `: ${escapeMarkdown(fewWords(lead.advisory.summary, words))}` : "";
+  const others = row.others ? ` (+${row.others}${row.verdict === "fail" ? " failing" : ""})` : "";
+  const out = [
+    `${escapeMarkdown(lead.advisory.id)} ${lead.advisory.severity}${kind2}${summary2}${others}`
+  ];
+  if (row.verdict === "ignored" && lead.ignored)
+    out.push(`ignored: ${escapeMarkdown(truncateText(lead.ignored.reason, 60))}`);
+  else if (lead.ignored?.expired)
+    out.push(`ignore expired ${escapeMarkdown(lead.ignored.expires ?? "")}`);
+  if (withSameLine && row.sameLine) {
+    out.push(`same line: ${codeSpan(row.sameLine)} fixes it but still fails`);
   }
-  const entries = [...groups];
-  if (entries.length === 1) return entries[0][0];
-  const shown = entries.slice(0, 4).map(([fix, ids]) => {
-    const names = ids.slice(0, 3).map((id) => escapeMarkdown(id));
-    const more = ids.length > 3 ? ` +${ids.length - 3}` : "";
-    return `${fix} (${names.join(", ")}${more})`;
-  });
-  if (entries.length > 4) shown.push(`and ${entries.length - 4} more`);
-  return shown.join("<br>");
+  return out.join("<br>");
+}
+function pinAdvisories(row, layout, compact) {
+  const location = escapeMarkdown(`${truncatePath(row.file, MAX_PATH)}:${row.line}`);
+  const counts = row.failing ? `${plural(row.findings.length, "advisory")}, ${row.failing} failing` : plural(row.findings.length, "advisory");
+  const out = [`${rowIcon(row)} **${location}** ${codeSpan(row.version, "inline")}: ${counts}`, ""];
+  const listed = row.findings.slice(0, layout.advisoriesPerPin);
+  if (compact) {
+    out.push(
+      listed.map((f) => `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)}`).join(", ")
+    );
+  } else {
+    for (const f of listed) out.push(`- ${advisoryLine(f, layout.summaryLength)}`);
+  }
+  if (row.findings.length > listed.length) {
+    out.push(
+      `${compact ? "" : "- "}and ${row.findings.length - listed.length} more; ${layout.elsewhere}`
+    );
+  }
+  return out;
+}
+function advisoryLine(f, summaryLength) {
+  const parts = [
+    `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity} ${f.advisory.kind})`,
+    escapeMarkdown(fewWords(f.advisory.summary, summaryLength))
+  ];
+  if (f.via) {
+    parts.push(
+      `\xB7 via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT), "inline")}`
+    );
+  }
+  const fix = f.suggestion ? codeSpan(truncateText(f.suggestion, MAX_TEXT), "inline") : f.fixedIn.length ? f.fixedIn.slice(0, 3).map((v) => codeSpan(truncateText(v, MAX_TEXT), "inline")).join(", ") : "none known";
+  parts.push(`\xB7 fix: ${fix}`);
+  if (f.ignored) parts.push(`\xB7 ${isExpiredIgnore(f) ? "ignore" : "ignored"}: ${ignoreText(f)}`);
+  return parts.join(" ");
+}
+function truncatePath(path6, max) {
+  if (path6.length <= max) return path6;
+  let start = path6.length - max + 1;
+  const code = path6.charCodeAt(start);
+  if (code >= 56320 && code <= 57343) start += 1;
+  return `\u2026${path6.slice(start)}`;
 }
 function ignoreText(f) {
   const ignored = f.ignored;
@@ -45034,13 +45158,11 @@ function blobUrl(base, row) {
   return root ? `${root}/${encodeUriPath(row.file)}#L${row.line}` : null;
 }
 function plural(n, noun) {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+  if (n === 1) return `${n} ${noun}`;
+  return `${n} ${noun.endsWith("y") ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 function percentEncode(c) {
   return [...Buffer2.from(c, "utf8")].map((b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`).join("");
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/report/sarif.ts
@@ -45077,7 +45199,7 @@ function renderSarif(report, advisories) {
     if (entry) entry.findings.push(finding);
     else refs2.set(finding.advisory.id, { ref: finding.advisory, findings: [finding] });
   }
-  const ruleIds = [...refs2.keys()].sort(compareStrings2);
+  const ruleIds = [...refs2.keys()].sort(compareStrings);
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const rules = ruleIds.map((id) => {
     const { ref, findings: ruleFindings } = refs2.get(id);
@@ -45283,9 +45405,9 @@ function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
 function compareFindings(a, b) {
-  return compareStrings2(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings2(a.advisory.id, b.advisory.id) || compareStrings2(a.version, b.version) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity);
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || compareStrings(a.advisory.id, b.advisory.id) || compareStrings(a.version, b.version) || severityRank(b.advisory.severity) - severityRank(a.advisory.severity);
 }
-function compareStrings2(a, b) {
+function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function unique(items) {
@@ -45307,7 +45429,8 @@ function renderText(report) {
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`
     );
   }
-  if (report.findings.length) out.push("", "Findings:", ...findingLines2(report.findings));
+  if (report.findings.length)
+    out.push("", "Findings, one decision per pin:", ...findingLines2(report));
   if (report.skipped.length) {
     const byReason = /* @__PURE__ */ new Map();
     for (const s2 of report.skipped) byReason.set(s2.reason, (byReason.get(s2.reason) ?? 0) + 1);
@@ -45326,94 +45449,67 @@ function renderText(report) {
   return `${out.join("\n")}
 `;
 }
-function findingLines2(findings) {
-  const byPin = /* @__PURE__ */ new Map();
-  for (const f of findings) {
-    const key = `${f.file}\0${f.line}\0${f.column}`;
-    const list2 = byPin.get(key);
-    if (list2) list2.push(f);
-    else byPin.set(key, [f]);
-  }
-  const pins = [...byPin.values()].map((list2) => list2.sort(compareUrgency));
-  pins.sort((a, b) => compareUrgency(a[0], b[0]));
+function findingLines2(report) {
   const out = [];
-  for (const list2 of pins) {
-    const pin = list2[0];
-    const failing = list2.filter((f) => f.failing);
-    const shown = list2.filter((f) => f.failing || f.ignored?.expired);
-    const silenced = list2.filter(isLiveIgnore);
-    const folded = list2.filter((f) => !shown.includes(f) && !silenced.includes(f));
-    const mark = failing.length ? "FAIL" : silenced.length === list2.length ? "ignored" : "warn";
+  for (const d of pinDecisions(report)) {
+    const mark = { fail: "FAIL", warn: "warn", ignored: "ignored" }[d.verdict];
+    const note = d.context === "deploy" ? "" : ` (${contextNote(d.context)})`;
+    const move = d.upgradeTo ? ` -> ${d.upgradeTo}` : d.verdict === "fail" ? " (no clean release known)" : "";
     out.push(
-      `  ${mark.padEnd(7)} ${terminalSafe(pin.file)}:${pin.line}  ${pin.version}  (${failing.length} failing, ${list2.length - failing.length} not)`
+      `  ${mark.padEnd(7)} ${terminalSafe(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`
     );
-    for (const f of shown) {
-      const via = f.via ? ` via ${f.via.component} ${f.via.version}` : "";
-      const expired = f.ignored?.expired ? ` (ignore expired ${f.ignored.expires})` : "";
-      out.push(
-        `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}]${via}${expired}: ${terminalSafe(f.advisory.summary)}`,
-        `            fix: ${f.suggestion ? `move to ${f.suggestion}` : "no unaffected release known"}`
-      );
+    const lead = d.lead;
+    const via = lead.via ? ` via ${lead.via.component} ${lead.via.version}` : "";
+    const others = othersPhrase(d);
+    out.push(
+      `          ${lead.advisory.id} (${lead.advisory.severity} ${lead.advisory.kind})${via}: ${terminalSafe(fewWords(lead.advisory.summary))}${others ? `; ${others}` : ""}`
+    );
+    if (d.sameLine) {
+      out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id} but still fails`);
     }
-    for (const f of silenced) {
-      const until = f.ignored.expires ? ` until ${f.ignored.expires}` : "";
-      out.push(`          ${f.advisory.id} ignored${until}: ${terminalSafe(f.ignored.reason)}`);
+    const silenced = d.findings.filter(isLiveIgnore);
+    if (silenced.length && d.verdict !== "ignored")
+      out.push(`          ${silenced.length} ignored`);
+    if (d.verdict === "ignored") {
+      const until = lead.ignored.expires ? ` until ${lead.ignored.expires}` : "";
+      out.push(`          ignored${until}: ${terminalSafe(lead.ignored.reason)}`);
     }
-    if (folded.length) {
-      const ids = folded.map((f) => `${f.advisory.id} (${f.advisory.severity})`).join(", ");
-      out.push(`          not failing: ${ids}`);
-    }
-    if (pin.upgradeTo && pin.upgradeTo !== pin.version) {
-      out.push(`          nearest release free of failing advisories: ${pin.upgradeTo}`);
-    }
+    if (lead.ignored?.expired) out.push(`          its ignore expired on ${lead.ignored.expires}`);
   }
+  out.push("", `Every advisory of a release: ${TOOL_NAME} check VERSION, or --format json.`);
   return out;
 }
 
 // src/action/annotations.ts
 var ANNOTATIONS_PER_LEVEL = 10;
-function ordered(findings) {
-  const rankInPin = /* @__PURE__ */ new Map();
-  const seen = /* @__PURE__ */ new Map();
-  const byUrgency = [...findings].sort(compareUrgency);
-  for (const f of byUrgency) {
-    const key = `${f.file}:${f.line}:${f.column}`;
-    const n = seen.get(key) ?? 0;
-    rankInPin.set(f, n);
-    seen.set(key, n + 1);
-  }
-  return byUrgency.sort(
-    (a, b) => rankInPin.get(a) - rankInPin.get(b) || compareUrgency(a, b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)
-  );
-}
-function annotationOf(f, level) {
-  const via = f.via ? ` through its bundled ${f.via.component} ${f.via.version}` : "";
-  const fix = f.suggestion ? ` Move to ${f.suggestion}.` : " No unaffected release is known.";
-  const upgrade = alsoUpgradeTo(f);
-  const clean = upgrade ? ` Nearest release free of failing advisories: ${upgrade}.` : "";
-  const expired = f.ignored?.expired ? ` (its ignore expired on ${f.ignored.expires})` : "";
-  const context3 = f.context === "deploy" ? "" : ` (${contextNote(f.context)})`;
+function annotationOf(d, level) {
+  const lead = d.lead;
+  const via = lead.via ? ` through its bundled ${lead.via.component} ${lead.via.version}` : "";
+  const expired = lead.ignored?.expired ? ` (its ignore expired on ${lead.ignored.expires})` : "";
+  const others = othersPhrase(d);
+  const move = d.upgradeTo ? ` Move to ${d.upgradeTo}, the nearest release free of failing advisories.` : d.verdict === "fail" ? " No release free of failing advisories is known." : "";
+  const sameLine = d.sameLine ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id} but still fails.` : "";
+  const context3 = d.context === "deploy" ? "" : ` (${contextNote(d.context)})`;
+  const title = d.upgradeTo ? `${d.version}: move to ${d.upgradeTo} (${lead.advisory.id}${d.others ? ` +${d.others}` : ""})` : `${d.version}: ${lead.advisory.id}${d.others ? ` +${d.others}` : ""}`;
   return {
     level,
-    title: terminalSafe(
-      `${f.advisory.id} (${f.advisory.severity} ${f.advisory.kind}): ${f.version}`
-    ),
+    title: terminalSafe(title),
     message: terminalSafe(
-      `${f.version}${context3} is affected by ${f.advisory.id}${via}${expired}: ${f.advisory.summary}.${fix}${clean}`
+      `${d.version}${context3} is affected by ${lead.advisory.id} (${lead.advisory.severity} ${lead.advisory.kind})${via}${expired}: ${lead.advisory.summary}${others ? `; and ${others}` : ""}.${move}${sameLine} The job summary lists every advisory.`
     ),
-    file: f.file,
-    startLine: f.line,
-    startColumn: f.column,
-    endColumn: f.column + f.text.length
+    file: d.file,
+    startLine: d.line,
+    startColumn: d.column,
+    endColumn: d.column + d.text.length
   };
 }
 function planAnnotations(report) {
-  const live = report.findings.filter((f) => !f.ignored || f.ignored.expired);
-  const errors = ordered(live.filter((f) => f.failing));
-  const warnings = ordered(live.filter((f) => !f.failing));
+  const decisions = pinDecisions(report);
+  const errors = decisions.filter((d) => d.verdict === "fail");
+  const warnings = decisions.filter((d) => d.verdict === "warn");
   const annotations = [
-    ...errors.slice(0, ANNOTATIONS_PER_LEVEL).map((f) => annotationOf(f, "error")),
-    ...warnings.slice(0, ANNOTATIONS_PER_LEVEL).map((f) => annotationOf(f, "warning"))
+    ...errors.slice(0, ANNOTATIONS_PER_LEVEL).map((d) => annotationOf(d, "error")),
+    ...warnings.slice(0, ANNOTATIONS_PER_LEVEL).map((d) => annotationOf(d, "warning"))
   ];
   const hiddenErrors = Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL);
   const hiddenWarnings = Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL);
@@ -45421,7 +45517,7 @@ function planAnnotations(report) {
     annotations.push({
       level: "notice",
       title: "More kube-pin-audit findings than annotations",
-      message: `${hiddenErrors} more failing and ${hiddenWarnings} more non-failing findings are not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary and the report list them all.`
+      message: `${hiddenErrors} more failing and ${hiddenWarnings} more non-failing pinned releases are not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary and the report list them all.`
     });
   }
   return annotations;
@@ -45494,8 +45590,373 @@ function commentFailureMessage(error3) {
   return `kube-pin-audit could not comment on the pull request (${status ? `HTTP ${status}: ` : ""}${reason}). The check's result is unchanged.`;
 }
 
+// src/fix/apply.ts
+import { randomBytes } from "node:crypto";
+import {
+  chmodSync,
+  closeSync as closeSync6,
+  fsyncSync,
+  lstatSync as lstatSync4,
+  openSync as openSync6,
+  readFileSync as readFileSync4,
+  realpathSync as realpathSync6,
+  renameSync,
+  unlinkSync as unlinkSync2,
+  writeSync as writeSync2
+} from "node:fs";
+import { basename as basename4, dirname as dirname7, isAbsolute as isAbsolute3, join as join8, relative as relative7, resolve as resolve6, sep as sep7 } from "node:path";
+
+// src/fix/spelling.ts
+var DISTRIBUTION_TEXT_RE = /^(v?)\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(\+|-|%2[Bb])(?:rke2r|k3s|rfor)\d{1,4}$/;
+var CONTAINERD_TEXT_RE = /^(v?)\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:alpha|beta|rc)\.?\d{1,4})?(?:-(?:k3s|bd)\d{1,4}(?:[.-]\d{1,4}){0,3})?$/;
+var BUILD_STAMP_RE = /-build\d{1,14}$/;
+function respell(product, written, target) {
+  if (product === "containerd") return respellContainerd(written, target);
+  const m = DISTRIBUTION_TEXT_RE.exec(written);
+  const parsed = schemes[product].parse(target);
+  if (!m || !parsed) return { reason: `the spelling '${written}' is not one fix can rewrite` };
+  const [, v, separator] = m;
+  const pre = parsed.pre.length ? `-${parsed.pre.join("")}` : "";
+  const suffix = { rke2: "rke2r", k3s: "k3s", rfo: "rfor" }[product];
+  return {
+    text: `${v}${parsed.major}.${parsed.minor}.${parsed.patch}${pre}${separator}${suffix}${parsed.revision}`
+  };
+}
+function respellContainerd(written, target) {
+  const m = CONTAINERD_TEXT_RE.exec(written);
+  if (m) return { text: `${m[1]}${target.replace(/^v/, "")}` };
+  const stamp = BUILD_STAMP_RE.exec(written);
+  if (stamp) {
+    return {
+      reason: `a hardened image tag with a build-date suffix (${stamp[0]}): the target image's tag is not known`
+    };
+  }
+  const revision = /^v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:[-~](?:alpha|beta|rc)\.?\d{1,4})?(-.+)$/.exec(
+    written
+  );
+  if (revision) {
+    const kind2 = /\.(?:el|fc|amzn|sles|suse)/.test(revision[1]) ? "an RPM" : "a Debian";
+    return {
+      reason: `${kind2} package revision (${revision[1]}): the target package's revision is not known`
+    };
+  }
+  return { reason: `the spelling '${written}' is not one fix can rewrite` };
+}
+
+// src/fix/plan.ts
+function fixTargets(report) {
+  const byFile = /* @__PURE__ */ new Map();
+  const left = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const f of report.findings) {
+    if (!f.failing) continue;
+    const key = `${f.file}\0${f.line}\0${f.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const where = { file: f.file, line: f.line, column: f.column, version: f.version };
+    const context3 = f.context;
+    if (f.inComment) left.push({ ...where, reason: "in a comment: fix never rewrites comments" });
+    else if (context3 !== "deploy") {
+      left.push({ ...where, reason: `a ${context3} pin: fix rewrites deploy pins only` });
+    } else if (!f.upgradeTo || f.upgradeTo === f.version) {
+      left.push({ ...where, reason: "no release free of failing advisories is known" });
+    } else {
+      const list2 = byFile.get(f.file) ?? [];
+      list2.push({ ...f, upgradeTo: f.upgradeTo });
+      byFile.set(f.file, list2);
+    }
+  }
+  return { byFile, left };
+}
+var UTF8_BOM = [239, 187, 191];
+var NEWLINE = 10;
+var CR = 13;
+function planFile(file, bytes, targets) {
+  const changes = [];
+  const left = [];
+  const byLine = /* @__PURE__ */ new Map();
+  for (const t of targets) byLine.set(t.line, [...byLine.get(t.line) ?? [], t]);
+  const starts = lineStarts(bytes);
+  const splices = [];
+  const lines = [];
+  for (const [line, pins] of [...byLine].sort(([a], [b]) => a - b)) {
+    const leave = (t, reason) => left.push({ file, line: t.line, column: t.column, version: t.version, reason });
+    const start = starts[line - 1];
+    if (start === void 0) {
+      for (const t of pins) leave(t, "the file has fewer lines than the scan saw: scan again");
+      continue;
+    }
+    const bomLength = line === 1 && UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+    let end = line < starts.length ? starts[line] - 1 : bytes.length;
+    if (end > start && bytes[end - 1] === CR) end -= 1;
+    const content = bytes.subarray(start + bomLength, end);
+    const text = content.toString("utf8");
+    const edits = [];
+    for (const t of pins.sort((a, b) => a.column - b.column)) {
+      const prefix = text.slice(0, t.column - 1);
+      const at = Buffer.byteLength(prefix, "utf8");
+      const written = Buffer.from(t.text, "utf8");
+      if (text.slice(t.column - 1, t.column - 1 + t.text.length) !== t.text || !content.subarray(at, at + written.length).equals(written)) {
+        leave(
+          t,
+          t.form === "cloud-init" ? "inside an encoded payload (base64 or gzip): change the source it was encoded from" : "the version is not written at this position (composed from parts, or the file changed since the scan)"
+        );
+        continue;
+      }
+      const respelled = respell(t.product, t.text, t.upgradeTo);
+      if ("reason" in respelled) {
+        leave(t, respelled.reason);
+        continue;
+      }
+      if (edits.some((e) => at < e.to)) {
+        leave(t, "overlaps another pin on the line");
+        continue;
+      }
+      edits.push({ from: at, to: at + written.length, text: respelled.text, pin: t });
+    }
+    const rest = edits.reduceRight(
+      (s, e) => s.slice(0, e.from) + " ".repeat(e.to - e.from) + s.slice(e.to),
+      content.toString("latin1")
+    );
+    const again = edits.filter((e) => rest.includes(coreOf(e.pin.text)));
+    for (const e of again) {
+      leave(
+        e.pin,
+        `the line names ${coreOf(e.pin.text)} again outside the pin (an archive name or a second spelling): change it by hand`
+      );
+    }
+    const kept = edits.filter((e) => !again.includes(e));
+    if (!kept.length) continue;
+    let after = text;
+    for (const e of [...kept].reverse()) {
+      const offset = start + bomLength;
+      splices.push({ start: offset + e.from, end: offset + e.to, text: e.text });
+      const col = e.pin.column - 1;
+      after = after.slice(0, col) + e.text + after.slice(col + e.pin.text.length);
+      changes.unshift({ file, line, column: e.pin.column, from: e.pin.text, to: e.text });
+    }
+    lines.push({ line, before: text, after });
+  }
+  changes.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { file, changes, left, lines, after: splices.length ? splice(bytes, splices) : null };
+}
+function coreOf(text) {
+  return /\d{1,4}\.\d{1,4}\.\d{1,4}/.exec(text)?.[0] ?? text;
+}
+function lineStarts(bytes) {
+  const starts = [0];
+  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) {
+    starts.push(i + 1);
+  }
+  return starts;
+}
+function splice(bytes, splices) {
+  const parts = [];
+  let at = 0;
+  for (const s of [...splices].sort((a, b) => a.start - b.start)) {
+    parts.push(bytes.subarray(at, s.start), Buffer.from(s.text, "utf8"));
+    at = s.end;
+  }
+  parts.push(bytes.subarray(at));
+  return Buffer.concat(parts);
+}
+
+// src/fix/apply.ts
+function fixFiles(root, report, write, linked = []) {
+  const { byFile, left } = fixTargets(report);
+  const result = { changed: [], unchanged: [...left], files: [] };
+  const realRoot = realpathSync6(root);
+  for (const [file, targets] of byFile) {
+    const leaveAll = (reason) => {
+      for (const t of targets) {
+        result.unchanged.push({ file, line: t.line, column: t.column, version: t.version, reason });
+      }
+    };
+    const path6 = insideRoot(realRoot, file);
+    if (!path6) {
+      leaveAll("outside the scan root: not written");
+      continue;
+    }
+    if (linked.some((l) => path6 === l || path6.startsWith(l.endsWith(sep7) ? l : l + sep7))) {
+      leaveAll("reached through a symbolic link: fix does not write through links");
+      continue;
+    }
+    let bytes;
+    let mode;
+    try {
+      const stat2 = lstatSync4(path6);
+      if (stat2.isSymbolicLink()) {
+        leaveAll("a symbolic link: fix does not write through links");
+        continue;
+      }
+      if (!stat2.isFile()) {
+        leaveAll("not a regular file");
+        continue;
+      }
+      mode = stat2.mode & 4095;
+      bytes = readFileSync4(path6);
+    } catch (error3) {
+      leaveAll(`unreadable (${error3.code ?? error3.message})`);
+      continue;
+    }
+    const plan = planFile(file, bytes, targets);
+    result.unchanged.push(...plan.left);
+    if (plan.after && write) {
+      try {
+        writeAtomically(path6, plan.after, mode);
+      } catch (error3) {
+        const code = error3.code ?? error3.message;
+        for (const c of plan.changes) {
+          result.unchanged.push({
+            file,
+            line: c.line,
+            column: c.column,
+            version: targets.find((t) => t.line === c.line && t.column === c.column).version,
+            reason: `could not be written (${code})`
+          });
+        }
+        continue;
+      }
+    }
+    result.changed.push(...plan.changes);
+    if (plan.after) result.files.push({ plan, before: bytes.toString("utf8") });
+  }
+  const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
+  result.changed.sort(order);
+  result.unchanged.sort(order);
+  return result;
+}
+function insideRoot(realRoot, file) {
+  const path6 = resolve6(realRoot, ...file.split("/"));
+  let folder;
+  try {
+    folder = realpathSync6(dirname7(path6));
+  } catch {
+    return null;
+  }
+  const rel = relative7(realRoot, folder);
+  if (rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute3(rel)) return null;
+  return join8(folder, basename4(path6));
+}
+function writeAtomically(path6, bytes, mode) {
+  const temp = join8(
+    dirname7(path6),
+    `.${basename4(path6)}.kube-pin-audit-${process.pid}-${randomBytes(4).toString("hex")}`
+  );
+  const fd = openSync6(temp, "wx", 384);
+  try {
+    try {
+      writeSync2(fd, bytes);
+      fsyncSync(fd);
+    } finally {
+      closeSync6(fd);
+    }
+    chmodSync(temp, mode);
+    renameSync(temp, path6);
+  } catch (error3) {
+    try {
+      unlinkSync2(temp);
+    } catch {
+    }
+    throw error3;
+  }
+}
+
+// src/action/review.ts
+var MAX_SUGGESTIONS = 20;
+var MARKER = "<!-- kube-pin-audit:suggestion -->";
+function planSuggestions(report, changes, fixes) {
+  const lineChanges = /* @__PURE__ */ new Map();
+  for (const { plan } of fixes.files) {
+    for (const l of plan.lines) lineChanges.set(`${plan.file}\0${l.line}`, l.after);
+  }
+  const byLine = /* @__PURE__ */ new Map();
+  let withoutSuggestion = 0;
+  for (const d of pinDecisions(report)) {
+    if (d.verdict !== "fail" || !changes.has(d.file, d.line)) continue;
+    const key = `${d.file}\0${d.line}`;
+    const rewritten = fixes.changed.some(
+      (c) => c.file === d.file && c.line === d.line && c.column === d.column
+    );
+    if (!rewritten || !lineChanges.has(key)) {
+      withoutSuggestion++;
+      continue;
+    }
+    byLine.set(key, [...byLine.get(key) ?? [], d]);
+  }
+  const drafts = [...byLine].map(([key, decisions]) => {
+    const after = lineChanges.get(key);
+    const first = decisions[0];
+    return { path: first.file, line: first.line, after, body: suggestionBody(decisions, after) };
+  });
+  return { drafts, withoutSuggestion };
+}
+function suggestionBody(decisions, after) {
+  const why = decisions.map((d) => {
+    const others = othersPhrase(d);
+    return `${codeSpan(d.version, "inline")} is affected by ${escapeMarkdown(d.lead.advisory.id)} (${escapeMarkdown(fewWords(d.lead.advisory.summary))})${others ? ` and ${others}` : ""}; ${codeSpan(d.upgradeTo ?? "", "inline")} is the nearest release free of failing advisories.`;
+  });
+  let longest = 2;
+  for (const run2 of after.match(/`+/g) ?? []) longest = Math.max(longest, run2.length);
+  const fence = "`".repeat(longest + 1);
+  return [MARKER, why.join(" "), "", `${fence}suggestion`, after, fence].join("\n");
+}
+function holdsSuggestion(body, after) {
+  if (!body) return false;
+  const lines = body.replace(/\r\n/g, "\n").split("\n");
+  return lines.some(
+    (l, i) => /^`{3,}suggestion\s*$/.test(l) && lines[i + 1] === after && /^`{3,}$/.test(lines[i + 2] ?? "")
+  );
+}
+async function publishSuggestions(client, pullRequest, plan) {
+  const counts = { posted: 0, existing: 0, notPosted: plan.withoutSuggestion };
+  if (!plan.drafts.length) return counts;
+  const existing = await client.listReviewComments(pullRequest.number);
+  const fresh = plan.drafts.filter(
+    (d) => !existing.some(
+      (c) => c.path === d.path && c.line === d.line && holdsSuggestion(c.body, d.after)
+    )
+  );
+  counts.existing = plan.drafts.length - fresh.length;
+  const posted = fresh.slice(0, MAX_SUGGESTIONS);
+  counts.notPosted += fresh.length - posted.length;
+  if (!posted.length) return counts;
+  await client.createReview(pullRequest.number, {
+    commitId: pullRequest.headSha,
+    body: `${MARKER}
+kube-pin-audit suggests ${posted.length === 1 ? "a change" : `${posted.length} changes`} to the pinned releases this pull request adds; each applies with one click.`,
+    comments: posted.map((d) => ({ path: d.path, line: d.line, body: d.body }))
+  });
+  counts.posted = posted.length;
+  return counts;
+}
+function reviewFailureMessage(error3) {
+  const status = error3.status;
+  const reason = error3.message?.split("\n")[0] ?? String(error3);
+  if (status === 403 || status === 404) {
+    return `kube-pin-audit could not post its suggested changes (HTTP ${status}: ${reason}). The workflow needs 'permissions: pull-requests: write'; a pull request from a fork gets a read-only token. The check's result is unchanged.`;
+  }
+  return `kube-pin-audit could not post its suggested changes (${status ? `HTTP ${status}: ` : ""}${reason}). The check's result is unchanged.`;
+}
+
+// src/action/suggest.ts
+async function suggestChanges(client, pullRequest, report, changes, root) {
+  if (!client || !changes || report.summary.failing === 0) return void 0;
+  try {
+    const plan = planSuggestions(report, changes, fixFiles(root, report, false));
+    const counts = await publishSuggestions(client, pullRequest, plan);
+    info(
+      `suggested changes: ${counts.posted} posted, ${counts.existing} already there, ${counts.notPosted} not posted`
+    );
+    return counts;
+  } catch (error3) {
+    warning(reviewFailureMessage(error3));
+    return void 0;
+  }
+}
+
 // src/action/context.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function readRunContext(env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -45505,7 +45966,7 @@ function readRunContext(env) {
     const unknown = "so the pull request is unknown to this run";
     let text = null;
     try {
-      text = readFileSync4(env.GITHUB_EVENT_PATH, "utf8");
+      text = readFileSync5(env.GITHUB_EVENT_PATH, "utf8");
     } catch (error3) {
       const code = error3.code ?? "error";
       warnings.push(
@@ -45558,7 +46019,7 @@ function inlineSettingsFromInputs(getInput2) {
     if (FILE_ONLY.has(key)) continue;
     const raw = getInput2(key).trim();
     if (!raw) continue;
-    if (key === "warn-only") {
+    if (key === "warn-only" || key === "suggestions") {
       inline[key] = /^(?:true|True|TRUE)$/.test(raw) ? true : /^(?:false|False|FALSE)$/.test(raw) ? false : raw;
     } else if (key === "max-file-size") inline[key] = /^\d+$/.test(raw) ? Number(raw) : raw;
     else if (key === "contexts") inline[key] = yamlMapping(raw);
@@ -45665,7 +46126,7 @@ async function runAction(deps) {
     ignores: { rules: settings.ignore, file: configFile?.shownAs ?? "" },
     configFiles: configFile ? [configFile.path] : [],
     // The report files this step writes after the scan: one left by an earlier run is not read.
-    outputFiles: ["report-file", "sarif-file"].map((key) => settings[key]).filter((path6) => !!path6).map((path6) => discoveredPathOf(resolve6(context3.workspace, path6))),
+    outputFiles: ["report-file", "sarif-file"].map((key) => settings[key]).filter((path6) => !!path6).map((path6) => discoveredPathOf(resolve7(context3.workspace, path6))),
     ...deps.workerScript ? { workerScript: deps.workerScript } : {}
   });
   info(renderText(report));
@@ -45685,8 +46146,9 @@ async function runAction(deps) {
     appendFileSync2(context3.summaryFile, renderSummary(report, blobBaseUrl ? { blobBaseUrl } : {}));
   }
   writeOutputs(report, outputFiles, context3, db.advisories);
+  const suggestions = context3.pullRequest && settings.suggestions ? await suggestChanges(client, context3.pullRequest, report, changes, root) : void 0;
   if (context3.pullRequest && settings.comment !== "never") {
-    await comment(client, context3.pullRequest.number, report, settings, blobBaseUrl);
+    await comment(client, context3.pullRequest.number, report, settings, blobBaseUrl, suggestions);
   }
   if (verdict(report.summary.failing) === "fail") {
     setFailed(
@@ -45698,7 +46160,7 @@ function readSettings(workspace, getInput2) {
   const named = getInput2("config-file");
   const confinement = { root: workspace, rootName: "the workspace" };
   const file = readConfigFile(
-    resolve6(workspace, named || DEFAULT_CONFIG_FILE),
+    resolve7(workspace, named || DEFAULT_CONFIG_FILE),
     named || DEFAULT_CONFIG_FILE,
     named !== "",
     confinement
@@ -45753,7 +46215,7 @@ function writeOutputs(report, outputFiles, context3, advisories) {
   for (const [key, render2] of files) {
     const absolute = outputFiles[key];
     if (!absolute) continue;
-    const shown = relative7(context3.workspace, absolute) || absolute;
+    const shown = relative8(context3.workspace, absolute) || absolute;
     try {
       writeReportFile(absolute, render2(), { fresh: true });
     } catch (error3) {
@@ -45764,7 +46226,7 @@ function writeOutputs(report, outputFiles, context3, advisories) {
     info(`${key.replace("-", " ")} written to ${shown}`);
   }
 }
-async function comment(client, issueNumber, report, settings, blobBaseUrl) {
+async function comment(client, issueNumber, report, settings, blobBaseUrl, suggestions) {
   if (!client) {
     warning("kube-pin-audit has no github-token, so it cannot comment on the pull request.");
     return;
@@ -45776,7 +46238,11 @@ async function comment(client, issueNumber, report, settings, blobBaseUrl) {
       mode: settings.comment,
       marker: commentMarker(tag),
       failing: verdict(report.summary.failing) === "fail",
-      body: renderMarkdown(report, { tag, ...blobBaseUrl ? { blobBaseUrl } : {} }),
+      body: renderMarkdown(report, {
+        tag,
+        ...blobBaseUrl ? { blobBaseUrl } : {},
+        ...suggestions ? { suggestions } : {}
+      }),
       allClearBody: renderAllClear(tag, report)
     });
     info(`pull request comment: ${outcome}`);

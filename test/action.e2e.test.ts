@@ -118,17 +118,14 @@ describe('on a pull request', () => {
     expect(step.code).toBe(1);
     const errors = step.stdout.split('\n').filter((l) => l.startsWith('::error '));
     expect(errors.length).toBeLessThanOrEqual(10);
-    expect(errors).toContainEqual(
-      expect.stringMatching(
-        /^::error title=KPA-2022-0001 \(high defect\)%3A v1\.24\.9\+rke2r1,file=infra\/user-data\.yaml,line=3,col=58,endColumn=72::v1\.24\.9\+rke2r1 is affected by KPA-2022-0001: .*Move to v1\.24\.9\+rke2r2\./,
-      ),
+    // One annotation per pin: its decision, the release to move to and the same-line fix.
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /^::error title=v1\.24\.9\+rke2r1%3A move to v1\.\d+\.\d+\+rke2r\d+ \(KPA-2022-0001 \+\d+\),file=infra\/user-data\.yaml,line=3,col=58,endColumn=72::v1\.24\.9\+rke2r1 is affected by KPA-2022-0001 \(high defect\): .*Move to v1\.\d+\.\d+\+rke2r\d+, the nearest release free of failing advisories\. On its own line, v1\.24\.9\+rke2r2 fixes KPA-2022-0001 but still fails\./,
     );
     // Introduced scope: the pre-existing pin is annotated as a warning, not an error.
     expect(errors.some((l) => l.includes('file=legacy/install.sh'))).toBe(false);
     expect(step.stdout).toMatch(/^::warning title=[^\n]*file=legacy\/install\.sh,line=2/m);
-    expect(step.stdout).toMatch(
-      /^::notice title=More kube-pin-audit findings than annotations::\d+ more failing/m,
-    );
     expect(step.stdout).toMatch(/^::error::\d+ finding\(s\) fail the check/m);
     expect(step.stdout).not.toMatch(/at .*\.js:\d+/); // no stack trace
 
@@ -175,7 +172,9 @@ describe('on a pull request', () => {
     const second = await runStep({}, 'pull_request', PR_EVENT);
     expect(second.code).toBe(1);
     expect(github.comments).toHaveLength(2);
-    expect(github.requests.filter((r) => r.startsWith('POST')).length).toBe(1);
+    expect(
+      github.requests.filter((r) => r.startsWith('POST /repos/octo/infra/issues')).length,
+    ).toBe(1);
     expect(github.comments[0]!.body).toBe(`> ${MARKER}\nwhy does this fail?`);
 
     const report = JSON.parse(readFileSync(join(workspace, 'report.json'), 'utf8')) as Report;
@@ -233,6 +232,67 @@ describe('on a pull request', () => {
     await runStep({}, 'pull_request', PR_EVENT);
     expect(github.comments).toHaveLength(1);
     expect(github.comments[0]!.user.login).toBe('infra-bot');
+  });
+});
+
+describe('suggested changes', () => {
+  const INTRODUCED = '  - curl -sfL https://get.rke2.io | INSTALL_RKE2_VERSION=v1.24.9+rke2r1 sh -';
+
+  it('posts one review with a suggestion on the introduced line and on no other', async () => {
+    const step = await runStep(
+      { 'fail-on-scope': 'all', 'report-file': 'r.json' },
+      'pull_request',
+      PR_EVENT,
+    );
+    expect(step.code).toBe(1);
+    const report = JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')) as Report;
+    // The pre-existing pin fails too (scope all), but its line is not in the change.
+    expect(report.findings.some((f) => f.file === 'legacy/install.sh' && f.failing)).toBe(true);
+    const upgradeTo = report.pins.find((p) => p.file === 'infra/user-data.yaml')!.upgradeTo!;
+    expect(github.reviews).toHaveLength(1);
+    const [review] = github.reviews;
+    expect(review).toMatchObject({ event: 'COMMENT', commit_id: 'head1234' });
+    expect(review!.comments).toHaveLength(1);
+    const [suggestion] = review!.comments;
+    expect(suggestion).toMatchObject({ path: 'infra/user-data.yaml', line: 3, side: 'RIGHT' });
+    expect(suggestion!.body).toContain(
+      `\n\`\`\`suggestion\n${INTRODUCED.replace('v1.24.9+rke2r1', upgradeTo)}\n\`\`\``,
+    );
+    expect(suggestion!.body).toMatch(/`v1\.24\.9\+rke2r1` is affected by KPA-2022-0001/);
+    // The workspace itself is not touched: a suggestion is only a proposal.
+    expect(readFileSync(join(workspace, 'infra/user-data.yaml'), 'utf8')).toContain(INTRODUCED);
+    expect(github.comments[0]!.body).toContain("1 suggested change posted on this PR's lines");
+  });
+
+  it('posts nothing new on the next push when the suggestion is already there', async () => {
+    await runStep({}, 'pull_request', PR_EVENT);
+    expect(github.reviews).toHaveLength(1);
+    const second = await runStep({}, 'pull_request', PR_EVENT);
+    expect(second.code).toBe(1);
+    expect(github.reviews).toHaveLength(1);
+    expect(github.reviewComments).toHaveLength(1);
+    expect(github.requests.filter((r) => r.endsWith('/pulls/7/reviews'))).toHaveLength(1);
+    expect(github.comments[0]!.body).toContain('1 already there from an earlier push');
+  });
+
+  it('a refused review is a warning; the verdict and the comment stand', async () => {
+    github.refuseReviews = 403;
+    const step = await runStep({}, 'pull_request', PR_EVENT);
+    expect(step.code).toBe(1);
+    expect(step.stdout).toMatch(
+      /^::warning::kube-pin-audit could not post its suggested changes \(HTTP 403.*pull-requests: write/m,
+    );
+    expect(github.reviews).toHaveLength(0);
+    expect(github.comments).toHaveLength(1);
+  });
+
+  it('suggestions: false posts no review', async () => {
+    const step = await runStep({ suggestions: 'false' }, 'pull_request', PR_EVENT);
+    expect(step.code).toBe(1);
+    expect(
+      github.requests.some((r) => r.includes('/pulls/7/comments') || r.includes('/reviews')),
+    ).toBe(false);
+    expect(github.comments).toHaveLength(1);
   });
 });
 

@@ -87,13 +87,30 @@ function cellSeparators(line: string): number {
   return n;
 }
 
-/** The lines of the findings table: header, delimiter and rows. */
+/** The lines of the first pins table: header, delimiter and rows. */
 function findingsTable(body: string): string[] {
   const lines = body.split('\n');
-  const start = lines.findIndex((l) => l.startsWith('| File:line'));
+  const start = lines.findIndex((l) => l.startsWith('| Pinned release'));
   if (start < 0) return [];
   const end = lines.findIndex((l, i) => i > start && !l.startsWith('|'));
   return lines.slice(start, end < 0 ? undefined : end);
+}
+
+/** The rows of every pins table (failing pins, then those folded into a details). */
+function pinRows(body: string): string[] {
+  const rows: string[] = [];
+  let inTable = false;
+  for (const line of body.split('\n')) {
+    if (line.startsWith('| Pinned release')) inTable = true;
+    else if (!line.startsWith('|')) inTable = false;
+    else if (inTable && !line.startsWith('| ---')) rows.push(line);
+  }
+  return rows;
+}
+
+/** The text outside `<details>` bodies (a summary line is visible, so it counts). */
+function visiblePart(body: string): string {
+  return body.replace(/(<details><summary>.*?<\/summary>)[\s\S]*?<\/details>/g, '$1');
 }
 
 function expectNoLiveMarkup(body: string) {
@@ -168,7 +185,7 @@ describe('commentMarker', () => {
 });
 
 describe('renderMarkdown', () => {
-  it('renders the marker, the verdict and one row per pin', () => {
+  it('renders the marker, the verdict and one row per pin with its decision', () => {
     const body = renderMarkdown(
       report([
         finding(),
@@ -185,26 +202,34 @@ describe('renderMarkdown', () => {
     const lines = body.split('\n');
     expect(lines[0]).toBe('<!-- kube-pin-audit:infra -->');
     expect(body.split('<!-- kube-pin-audit:infra -->')).toHaveLength(2);
-    expect(lines[1]).toBe('## ❌ kube-pin-audit (infra): 1 failing finding');
+    expect(lines[1]).toBe(
+      '## ❌ kube-pin-audit (infra): 1 pinned release fails the check (1 failing finding)',
+    );
     const table = findingsTable(body);
-    expect(table).toHaveLength(4); // header, delimiter, two pins
-    for (const line of table) expect(cellSeparators(line)).toBe(7);
-    const [, , first, second] = table;
-    expect(first).toContain(
-      '❌ [infra/user-data.yaml:12](https://github.com/o/r/blob/0123abc/infra/user-data.yaml#L12)',
+    expect(table).toHaveLength(3); // header, delimiter, the failing pin
+    for (const line of table) expect(cellSeparators(line)).toBe(4);
+    const [first, second] = pinRows(body);
+    expect(first).toBe(
+      '| ❌ [infra/user-data.yaml:12](https://github.com/o/r/blob/0123abc/infra/user-data.yaml#L12)<br>`v1.24.9+rke2r1` | `v1.24.10+rke2r1` | KPA-2022-0001 high defect: containerd forgets pod IPs across a restart<br>same line: `v1.24.9+rke2r2` fixes it but still fails |',
     );
-    expect(first).toContain(
-      '[KPA-2022-0001](https://github.com/containerd/containerd/issues/7843)',
-    );
-    expect(first).toContain('GO-2024-1001');
-    expect(first).toContain('`v1.24.9+rke2r2` (KPA-2022-0001)<br>`v1.24.17+rke2r1` (GO-2024-1001)');
-    expect(first).toMatch(/\| `v1\.24\.10\+rke2r1` \|$/);
-    // Spaces and `#` in the path are encoded in the link.
+    // The pin that does not fail is one click down, in a details of its own.
     expect(second).toContain(
       '(https://github.com/o/r/blob/0123abc/docs/upgrade%20notes%20%231.md#L3)',
     );
-    expect(second).toContain('📄 documentation');
+    expect(second).toContain('📄 docs');
     expect(second!.startsWith('| ⚠️')).toBe(true);
+    expect(visiblePart(body)).not.toContain('upgrade notes');
+    // Every advisory, per pin, one details away, with its link and its fix.
+    expect(body).toContain(
+      '<details><summary>Every advisory, per pinned release (3 findings)</summary>',
+    );
+    expect(body).toContain(
+      '- ❌ [KPA-2022-0001](https://github.com/containerd/containerd/issues/7843) (high defect) containerd forgets pod IPs across a restart · fix: `v1.24.9+rke2r2`',
+    );
+    expect(body).toMatch(
+      /- ⚠️ \[GO-2024-1001\]\([^)]+\) \(medium security\) runc advisory number 1 · fix: `v1\.24\.17\+rke2r1`/,
+    );
+    expect(visiblePart(body)).not.toContain('GO-2024-1001');
     expect(body).toContain('<details><summary>Scan details</summary>');
     expect(body).toContain('| Files scanned | 42 |');
   });
@@ -212,10 +237,19 @@ describe('renderMarkdown', () => {
   it('never lets hostile repository text break the table or reach HTML', () => {
     const body = renderMarkdown(hostileReport(), { blobBaseUrl: 'https://github.com/o/r/blob/s' });
     expectNoLiveMarkup(body);
-    const table = findingsTable(body);
-    expect(table).toHaveLength(4);
-    for (const line of table) expect(cellSeparators(line)).toBe(7);
-    for (const line of body.split('\n').filter((l) => l.startsWith('|') && !table.includes(l))) {
+    const rows = pinRows(body);
+    expect(rows).toHaveLength(2);
+    for (const line of rows) expect(cellSeparators(line)).toBe(4);
+    for (const line of body
+      .split('\n')
+      .filter(
+        (l) =>
+          l.startsWith('| ') &&
+          !l.startsWith('| Pinned') &&
+          !l.startsWith('| ---') &&
+          !rows.includes(l) &&
+          !l.startsWith('| |'),
+      )) {
       expect(cellSeparators(line)).toBe(3);
     }
     expect(body).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -228,7 +262,7 @@ describe('renderMarkdown', () => {
     expectNoLiveMarkup(renderSummary(hostileReport()));
   });
 
-  it('keeps one readable row for a pin with many advisories', () => {
+  it('keeps one short row for a pin with many advisories, each of them one details away', () => {
     const many = Array.from({ length: 15 }, (_, i) =>
       finding({
         advisory: advisory(i, i < 5 ? 'high' : 'medium'),
@@ -237,11 +271,12 @@ describe('renderMarkdown', () => {
       }),
     );
     const body = renderMarkdown(report(many));
-    const rows = findingsTable(body).slice(2);
+    const rows = pinRows(body);
     expect(rows).toHaveLength(1);
-    for (let i = 0; i < 15; i++) expect(rows[0]).toContain(`GO-2024-${1000 + i}`);
-    expect(rows[0]).toContain('also:');
-    expect(rows[0]!.match(/runc advisory number/g)).toHaveLength(3);
+    expect(rows[0]).toContain('GO-2024-1000 high: runc advisory number 0 (+4 failing)');
+    expect(rows[0]).not.toContain('GO-2024-1001');
+    for (let i = 0; i < 15; i++) expect(body).toContain(`[GO-2024-${1000 + i}](`);
+    expect(body.match(/· via runc `v1\.1\.4`/g)).toHaveLength(15);
   });
 
   it('puts failing pins first and marks ignored, documentation and new pins', () => {
@@ -256,11 +291,12 @@ describe('renderMarkdown', () => {
         { ...finding({ file: 'c.tf' }), introduced: true } as Finding,
       ]),
     );
-    const rows = findingsTable(body).slice(2);
+    const rows = pinRows(body);
     expect(rows.map((r) => r.match(/ (\w\.tf):12/)?.[1])).toEqual(['c.tf', 'a.tf', 'b.tf']);
-    expect(rows[0]).toContain('🆕 new in this PR');
+    expect(rows[0]).toContain('🆕 new');
     expect(rows[2]).toContain('🔕');
-    expect(rows[2]).toContain('ignored: legacy (until 2030-01-01)');
+    expect(rows[2]).toContain('ignored: legacy');
+    expect(body).toContain('ignored: legacy (until 2030-01-01)');
     expect(body).toContain('3 findings in 3 pinned releases, 1 new in this PR, 1 ignored.');
   });
 
@@ -268,11 +304,21 @@ describe('renderMarkdown', () => {
     const body = renderMarkdown(
       report([finding({ ignored: { reason: 'legacy', expires: '2024-01-01', expired: true } })]),
     );
-    const [row] = findingsTable(body).slice(2);
+    const [row] = pinRows(body);
     expect(row!.startsWith('| ❌')).toBe(true);
-    expect(row).toContain('ignore: legacy (expired on 2024-01-01)');
+    expect(row).toContain('ignore expired 2024-01-01');
+    expect(body).toContain('ignore: legacy (expired on 2024-01-01)');
     expect(row).not.toContain('🔕');
     expect(body).toContain('| Ignored | 0 |');
+  });
+
+  it('counts the suggested changes of the run', () => {
+    const body = renderMarkdown(report([finding()]), {
+      suggestions: { posted: 20, existing: 1, notPosted: 3 },
+    });
+    expect(visiblePart(body)).toContain(
+      "20 suggested changes posted on this PR's lines, 1 already there from an earlier push, 3 more not posted; `kube-pin-audit fix` rewrites every failing pin.",
+    );
   });
 
   it('says so when nothing is affected', () => {
@@ -303,7 +349,7 @@ describe('renderMarkdown', () => {
     expect(body).toMatch(
       /_\d+ more findings \(\d+ pinned releases\) not shown; see the job summary/,
     );
-    const rows = findingsTable(body).slice(2);
+    const rows = pinRows(body);
     expect(rows.length).toBeGreaterThan(10);
     expect(rows.slice(0, 50).every((r) => r.startsWith('| ❌'))).toBe(true);
     expect(body.split(commentMarker()).length).toBe(2);
@@ -311,7 +357,9 @@ describe('renderMarkdown', () => {
     const tiny = renderMarkdown(big, { maxLength: 600 });
     expect(tiny.length).toBeLessThanOrEqual(600);
     expect(tiny.startsWith(commentMarker())).toBe(true);
-    expect(tiny).toContain('## ❌ kube-pin-audit: 50 failing findings');
+    expect(tiny).toContain(
+      '## ❌ kube-pin-audit: 50 pinned releases fail the check (50 failing findings)',
+    );
     expect(tiny).toContain('42 files scanned, 3000 skipped, 0 pins, 400 findings, 50 failing.');
     expect(findingsTable(tiny)).toEqual([]);
 
@@ -332,7 +380,7 @@ describe('renderSummary', () => {
       }),
     );
     expect(body).not.toContain('<!--');
-    expect(findingsTable(body)).toHaveLength(3);
+    expect(pinRows(body)).toHaveLength(1);
     expect(body).toContain('- binary (2): a.bin, b.bin');
     expect(body).toContain('- too-large (1): huge.yaml');
   });

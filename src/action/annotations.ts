@@ -1,11 +1,12 @@
 /**
- * Line annotations for the findings. GitHub shows at most 10 annotations of each level per
- * step, so the most severe come first, one per pin before a second on the same pin, and a
- * notice counts what did not fit.
+ * Line annotations, one per pinned release with live findings: its decision (report/decision.ts)
+ * in a sentence or three. GitHub shows at most 10 annotations of each level per step, so the
+ * most urgent pins come first and a notice counts what did not fit.
  */
 import { contextNote } from '../extract/contexts.js';
 import { terminalSafe } from '../report/escape.js';
-import { alsoUpgradeTo, compareUrgency, type Finding, type Report } from '../report/model.js';
+import { othersPhrase, pinDecisions, type PinDecision } from '../report/decision.js';
+import type { Report } from '../report/model.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -20,54 +21,44 @@ export interface Annotation {
 /** GitHub's per-step display limit for each annotation level. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
-/** Ranked so that the first ten cover as many pins as possible, each by its most urgent finding. */
-function ordered(findings: Finding[]): Finding[] {
-  const rankInPin = new Map<Finding, number>();
-  const seen = new Map<string, number>();
-  const byUrgency = [...findings].sort(compareUrgency);
-  for (const f of byUrgency) {
-    const key = `${f.file}:${f.line}:${f.column}`;
-    const n = seen.get(key) ?? 0;
-    rankInPin.set(f, n);
-    seen.set(key, n + 1);
-  }
-  return byUrgency.sort(
-    (a, b) =>
-      rankInPin.get(a)! - rankInPin.get(b)! ||
-      compareUrgency(a, b) ||
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line),
-  );
-}
-
-function annotationOf(f: Finding, level: 'error' | 'warning'): Annotation {
-  const via = f.via ? ` through its bundled ${f.via.component} ${f.via.version}` : '';
-  const fix = f.suggestion ? ` Move to ${f.suggestion}.` : ' No unaffected release is known.';
-  const upgrade = alsoUpgradeTo(f);
-  const clean = upgrade ? ` Nearest release free of failing advisories: ${upgrade}.` : '';
-  const expired = f.ignored?.expired ? ` (its ignore expired on ${f.ignored.expires})` : '';
-  const context = f.context === 'deploy' ? '' : ` (${contextNote(f.context)})`;
+function annotationOf(d: PinDecision, level: 'error' | 'warning'): Annotation {
+  const lead = d.lead;
+  const via = lead.via ? ` through its bundled ${lead.via.component} ${lead.via.version}` : '';
+  const expired = lead.ignored?.expired ? ` (its ignore expired on ${lead.ignored.expires})` : '';
+  const others = othersPhrase(d);
+  const move = d.upgradeTo
+    ? ` Move to ${d.upgradeTo}, the nearest release free of failing advisories.`
+    : d.verdict === 'fail'
+      ? ' No release free of failing advisories is known.'
+      : '';
+  const sameLine = d.sameLine
+    ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id} but still fails.`
+    : '';
+  const context = d.context === 'deploy' ? '' : ` (${contextNote(d.context)})`;
+  const title = d.upgradeTo
+    ? `${d.version}: move to ${d.upgradeTo} (${lead.advisory.id}${d.others ? ` +${d.others}` : ''})`
+    : `${d.version}: ${lead.advisory.id}${d.others ? ` +${d.others}` : ''}`;
   return {
     level,
-    title: terminalSafe(
-      `${f.advisory.id} (${f.advisory.severity} ${f.advisory.kind}): ${f.version}`,
-    ),
+    title: terminalSafe(title),
     message: terminalSafe(
-      `${f.version}${context} is affected by ${f.advisory.id}${via}${expired}: ${f.advisory.summary}.${fix}${clean}`,
+      `${d.version}${context} is affected by ${lead.advisory.id} (${lead.advisory.severity} ${lead.advisory.kind})${via}${expired}: ${lead.advisory.summary}${others ? `; and ${others}` : ''}.${move}${sameLine} The job summary lists every advisory.`,
     ),
-    file: f.file,
-    startLine: f.line,
-    startColumn: f.column,
-    endColumn: f.column + f.text.length,
+    file: d.file,
+    startLine: d.line,
+    startColumn: d.column,
+    endColumn: d.column + d.text.length,
   };
 }
 
+/** One annotation per pin: an error for a failing pin, a warning for a pin with live findings. */
 export function planAnnotations(report: Report): Annotation[] {
-  const live = report.findings.filter((f) => !f.ignored || f.ignored.expired);
-  const errors = ordered(live.filter((f) => f.failing));
-  const warnings = ordered(live.filter((f) => !f.failing));
+  const decisions = pinDecisions(report);
+  const errors = decisions.filter((d) => d.verdict === 'fail');
+  const warnings = decisions.filter((d) => d.verdict === 'warn');
   const annotations = [
-    ...errors.slice(0, ANNOTATIONS_PER_LEVEL).map((f) => annotationOf(f, 'error')),
-    ...warnings.slice(0, ANNOTATIONS_PER_LEVEL).map((f) => annotationOf(f, 'warning')),
+    ...errors.slice(0, ANNOTATIONS_PER_LEVEL).map((d) => annotationOf(d, 'error')),
+    ...warnings.slice(0, ANNOTATIONS_PER_LEVEL).map((d) => annotationOf(d, 'warning')),
   ];
   const hiddenErrors = Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL);
   const hiddenWarnings = Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL);
@@ -75,7 +66,7 @@ export function planAnnotations(report: Report): Annotation[] {
     annotations.push({
       level: 'notice',
       title: 'More kube-pin-audit findings than annotations',
-      message: `${hiddenErrors} more failing and ${hiddenWarnings} more non-failing findings are not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary and the report list them all.`,
+      message: `${hiddenErrors} more failing and ${hiddenWarnings} more non-failing pinned releases are not annotated (GitHub shows ${ANNOTATIONS_PER_LEVEL} per level); the job summary and the report list them all.`,
     });
   }
   return annotations;

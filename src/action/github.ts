@@ -11,6 +11,19 @@ export interface IssueComment {
   user: { login: string; type?: string } | null;
 }
 
+export interface ReviewComment {
+  path: string;
+  /** The line on the pull request's head; null when the comment is outdated. */
+  line: number | null;
+  body?: string;
+}
+
+export interface ReviewDraft {
+  commitId: string;
+  body: string;
+  comments: { path: string; line: number; body: string }[];
+}
+
 export interface GitHubClient {
   listPullRequestFiles(pullNumber: number): Promise<ChangedFile[]>;
   compareFiles(base: string, head: string): Promise<ChangedFile[]>;
@@ -19,6 +32,10 @@ export interface GitHubClient {
   listComments(issueNumber: number): Promise<IssueComment[]>;
   createComment(issueNumber: number, body: string): Promise<void>;
   updateComment(commentId: number, body: string): Promise<void>;
+  /** The pull request's review comments (suggested changes among them). */
+  listReviewComments(pullNumber: number): Promise<ReviewComment[]>;
+  /** One review, event COMMENT, its comments on the head's lines (RIGHT side). */
+  createReview(pullNumber: number, review: ReviewDraft): Promise<void>;
 }
 
 export function createGitHubClient(
@@ -78,6 +95,28 @@ export function createGitHubClient(
     },
     async updateComment(commentId, body) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body });
+    },
+    async listReviewComments(pullNumber) {
+      const comments = await withRetries(() =>
+        octokit.paginate(octokit.rest.pulls.listReviewComments, {
+          owner,
+          repo,
+          pull_number: pullNumber,
+          per_page: 100,
+        }),
+      );
+      return comments.map((c) => ({ path: c.path, line: c.line ?? null, body: c.body }));
+    },
+    async createReview(pullNumber, review) {
+      await octokit.rest.pulls.createReview({
+        owner,
+        repo,
+        pull_number: pullNumber,
+        commit_id: review.commitId,
+        body: review.body,
+        event: 'COMMENT',
+        comments: review.comments.map((c) => ({ ...c, side: 'RIGHT' as const })),
+      });
     },
   };
 }

@@ -25,6 +25,7 @@ import {
   renderAllClear,
   renderMarkdown,
   renderSummary,
+  type SuggestionCounts,
 } from '../report/markdown.js';
 import { verdict, type Report } from '../report/model.js';
 import { renderSarifJson } from '../report/sarif.js';
@@ -32,6 +33,7 @@ import { renderText } from '../report/text.js';
 import { planAnnotations } from './annotations.js';
 import { fetchComparisonChanges, fetchPullRequestChanges } from './changed-lines.js';
 import { commentFailureMessage, publishComment } from './comment.js';
+import { suggestChanges } from './suggest.js';
 import { defaultScope, readRunContext, type RunContext } from './context.js';
 import type { GitHubClient } from './github.js';
 import { inlineSettingsFromInputs, inputReader } from './inputs.js';
@@ -150,8 +152,12 @@ async function runAction(deps: ActionDeps): Promise<void> {
   }
   writeOutputs(report, outputFiles, context, db.advisories);
 
+  const suggestions =
+    context.pullRequest && settings.suggestions
+      ? await suggestChanges(client, context.pullRequest, report, changes, root)
+      : undefined;
   if (context.pullRequest && settings.comment !== 'never') {
-    await comment(client, context.pullRequest.number, report, settings, blobBaseUrl);
+    await comment(client, context.pullRequest.number, report, settings, blobBaseUrl, suggestions);
   }
 
   if (verdict(report.summary.failing) === 'fail') {
@@ -265,6 +271,7 @@ async function comment(
   report: Report,
   settings: Settings,
   blobBaseUrl: string | undefined,
+  suggestions: SuggestionCounts | undefined,
 ): Promise<void> {
   if (!client) {
     core.warning('kube-pin-audit has no github-token, so it cannot comment on the pull request.');
@@ -277,7 +284,11 @@ async function comment(
       mode: settings.comment,
       marker: commentMarker(tag),
       failing: verdict(report.summary.failing) === 'fail',
-      body: renderMarkdown(report, { tag, ...(blobBaseUrl ? { blobBaseUrl } : {}) }),
+      body: renderMarkdown(report, {
+        tag,
+        ...(blobBaseUrl ? { blobBaseUrl } : {}),
+        ...(suggestions ? { suggestions } : {}),
+      }),
       allClearBody: renderAllClear(tag, report),
     });
     core.info(`pull request comment: ${outcome}`);

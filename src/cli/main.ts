@@ -28,6 +28,7 @@ import {
 } from '../config/load.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { resolveScanPaths } from '../scan/paths.js';
+import { linkedScanPaths, runFix } from '../fix/command.js';
 
 export interface CliIo {
   cwd: string;
@@ -42,6 +43,8 @@ export interface CliIo {
 const USAGE = `Usage:
   ${TOOL_NAME} scan [PATH...] [options]   find pinned RKE2, K3s, RFO and containerd versions
   ${TOOL_NAME} check VERSION... [options] what advisories affect these releases
+  ${TOOL_NAME} fix [PATH...] [--dry-run] [--format text|json] [scan options]
+                                       rewrite failing pins to their upgradeTo
   ${TOOL_NAME} --version | --help
 
 Options:
@@ -59,6 +62,8 @@ Scan options:
   --exclude GLOB                       skip files and folders matching GLOB (repeatable)
   --max-file-size BYTES                skip larger files, reporting them (default: ${DEFAULT_MAX_FILE_SIZE})
   --context CONTEXT=GLOB               files matching GLOB hold pins of CONTEXT (repeatable)
+Fix options:
+  --dry-run                            write nothing; print a unified diff of the changes
 
 Exit codes: 0 nothing failing, 1 failing findings, 2 usage, config or data error.
 `;
@@ -95,7 +100,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   if (command === 'scan') return scanCommand(rest, io);
   if (command === 'check') return checkCommand(rest, io);
-  throw new InputError(`unknown command '${command}' (expected scan or check); see --help`);
+  if (command === 'fix') return fixCommand(rest, io);
+  throw new InputError(`unknown command '${command}' (expected scan, check or fix); see --help`);
 }
 
 function parse(args: string[]) {
@@ -117,6 +123,7 @@ function parse(args: string[]) {
         'fail-on-context': { type: 'string', multiple: true },
         context: { type: 'string', multiple: true },
         advisories: { type: 'string', multiple: true },
+        'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -206,11 +213,14 @@ function configFileOf(
  * paths given on the command line decide the scan root, where the config file is looked for;
  * without any, the config file's `paths` (relative to that root) are scanned.
  */
-function prepare(args: string[], io: CliIo, command: 'scan' | 'check') {
+function prepare(args: string[], io: CliIo, command: 'scan' | 'check' | 'fix') {
   const parsed = parse(args);
+  if (parsed.values['dry-run'] && command !== 'fix') {
+    throw new InputError(`--dry-run is an option of fix, not ${command}; see --help`);
+  }
   const format: Format = oneOf('format', parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true as const };
-  const given = command === 'scan' ? resolveScanPaths(io.cwd, parsed.positionals) : null;
+  const given = command !== 'check' ? resolveScanPaths(io.cwd, parsed.positionals) : null;
   const root = given?.root ?? io.cwd;
   const { file: configFile, confinement } = configFileOf(parsed.values, io.cwd, root);
   const inline = inlineSettings(parsed.values);
@@ -305,6 +315,39 @@ function checkCommand(args: string[], io: CliIo): number {
   );
   const failing = results.reduce((n, r) => n + r.advisories.filter((a) => a.failing).length, 0);
   return verdict(failing) === 'fail' ? 1 : 0;
+}
+
+async function fixCommand(args: string[], io: CliIo): Promise<number> {
+  const p = prepare(args, io, 'fix');
+  if (p.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (p.format !== 'text' && p.format !== 'json') {
+    throw new InputError(`fix takes --format text or json (got '${p.format}')`);
+  }
+  if (p.values.output !== undefined) throw new InputError('fix takes no --output; see --help');
+  const { root, paths } = p.scanPaths!;
+  const report = await audit({
+    root,
+    paths,
+    include: p.settings.include,
+    exclude: p.settings.exclude,
+    maxFileSize: p.settings['max-file-size'],
+    db: p.db,
+    policy: p.policy,
+    ignores: p.ignores,
+    configFiles: p.configFiles,
+    ...(io.workerScript ? { workerScript: io.workerScript } : {}),
+  });
+  const outcome = runFix(root, report, {
+    dryRun: p.values['dry-run'] === true,
+    format: p.format,
+    linked: linkedScanPaths(io.cwd, p.positionals),
+  });
+  io.stdout(outcome.stdout);
+  if (outcome.stderr) io.stderr(outcome.stderr);
+  return outcome.exitCode;
 }
 
 function render(report: Report, format: Format, db: Database, tag: string): Iterable<Piece> {

@@ -100,6 +100,8 @@ export const SettingsSchema = z.strictObject({
   'fail-on-scope': z.optional(z.enum(SCOPES)),
   'warn-only': z._default(z.boolean(), false),
   comment: z._default(z.enum(COMMENT_MODES), 'on-failure'),
+  /** On a pull request: a suggested change on each line that introduces a failing pin. */
+  suggestions: z._default(z.boolean(), true),
   'comment-tag': z._default(
     z
       .string()

@@ -2,25 +2,21 @@
  * Markdown renderings of the report: the PR comment body (also the CLI's `--format markdown`),
  * the "all clear" body that replaces it when failing findings are gone, and the job summary.
  *
- * Layout: one table row per pinned release (file, line, version), not per finding. A release
- * such as `v1.24.9+rke2r1` can be reached by a dozen containerd and runc advisories through
- * its bundle; a row per finding would repeat the same file, version and nearest clean release
- * a dozen times and push the failing pins off the screen. Per pin, the Advisory cell lists
- * the advisories most severe first (failing ones first, ignored ones last), the first few
- * with their summary and the rest as a compact line of links; Severity is the worst one; Fix
- * groups the advisories by the release that fixes them; "Nearest clean release" is the pin's
- * `upgradeTo`, the one move that clears every failing advisory. Rows with failing findings
- * come first, then by severity, so trimming to fit drops the least severe rows.
+ * Layout: one table row per pinned release, formatting its decision (report/decision.ts): the
+ * pin, the release to move to, and why in a line (the most urgent advisory in a few words, the
+ * count of the others, and a release on the pin's own line that clears that advisory when
+ * there is one). A release such as `v1.24.9+rke2r1` is reached by a dozen containerd and runc
+ * advisories through its bundle; they are listed under the table, one `<details>` per pin,
+ * never in the row. Failing pins come first, then by severity, so trimming to fit drops the
+ * least severe rows.
  *
  * Every string from the repository or the advisory data goes through markdown-escape.ts.
  * Pure functions: no I/O, nothing runs at import.
  */
-import { severityRank } from '../advisories/types.js';
 import { contextNote } from '../extract/contexts.js';
-import { PRODUCT_LABELS, type Product } from '../versioning/index.js';
 import { DEFAULT_COMMENT_TAG } from '../config/schema.js';
 import { Buffer } from 'node:buffer';
-import type { Severity } from '../data/schema.js';
+import { fewWords, pinDecisions, type PinDecision } from './decision.js';
 import {
   codeSpan,
   encodeUriPath,
@@ -29,7 +25,7 @@ import {
   safeLinkUrl,
   truncateText,
 } from './markdown-escape.js';
-import { compareUrgency, isLiveIgnore, verdict, type Finding, type Report } from './model.js';
+import { isLiveIgnore, verdict, type Finding, type Report } from './model.js';
 
 export interface MarkdownOptions {
   /** The action's `comment-tag`: one comment per tag, found by its hidden marker. Default `kube-pin-audit`. */
@@ -40,6 +36,17 @@ export interface MarkdownOptions {
   maxLength?: number;
   /** Heading text; default `kube-pin-audit`, plus ` (tag)` when the tag is not the default. */
   title?: string;
+  /** On a pull request: the suggested changes this run posted (see action/review.ts). */
+  suggestions?: SuggestionCounts;
+}
+
+export interface SuggestionCounts {
+  /** Posted by this run. */
+  posted: number;
+  /** Already on their lines from an earlier run, not posted again. */
+  existing: number;
+  /** Failing pins on changed lines past the per-run cap, or that could not be rewritten. */
+  notPosted: number;
 }
 
 export interface SummaryOptions {
@@ -77,10 +84,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     limit: options.maxLength ?? DEFAULT_MAX_COMMENT_LENGTH,
     measure: (s) => s.length,
     elsewhere: 'see the job summary or the report file',
-    fullAdvisories: 3,
-    compactAdvisories: 15,
+    advisoriesPerPin: 25,
+    summaryLength: 90,
     listPerReason: 20,
     warnings: 20,
+    suggestions: options.suggestions,
   });
 }
 
@@ -93,10 +101,11 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     limit: options.maxBytes ?? DEFAULT_MAX_SUMMARY_BYTES,
     measure: (s) => Buffer.byteLength(s, 'utf8'),
     elsewhere: 'see the report file',
-    fullAdvisories: 10,
-    compactAdvisories: 100,
+    advisoriesPerPin: 100,
+    summaryLength: MAX_SUMMARY,
     listPerReason: 200,
     warnings: 200,
+    suggestions: undefined,
   });
 }
 
@@ -143,61 +152,65 @@ interface Layout {
   measure: (s: string) => number;
   /** Where the reader finds what did not fit. */
   elsewhere: string;
-  /** Per row: advisories shown with their summary, then as compact links. */
-  fullAdvisories: number;
-  compactAdvisories: number;
+  /** Advisories listed per pin before "and N more", and their summaries' length. */
+  advisoriesPerPin: number;
+  summaryLength: number;
   /** Skipped files listed per reason, and warnings listed, before "and N more". */
   listPerReason: number;
   warnings: number;
+  suggestions: SuggestionCounts | undefined;
 }
 
-interface PinRow {
-  file: string;
-  line: number;
-  version: string;
-  text: string;
-  product: Product;
-  upgradeTo: string | null;
-  documentation: boolean;
-  introduced: boolean;
-  findings: Finding[];
-  failing: boolean;
-  ignoredOnly: boolean;
-  severity: Severity;
-}
-
-const ICON = { failing: '❌', warning: '⚠️', ignored: '🔕', documentation: '📄', introduced: '🆕' };
-const TABLE_HEAD = [
-  '| File:line | Pinned release | Advisory | Severity | Fix | Nearest clean release |',
-  '| --- | --- | --- | --- | --- | --- |',
-];
+const ICON = { failing: '❌', warning: '⚠️', ignored: '🔕', documentation: '📄', introduced: '🆕', context: 'ℹ️' };
+const TABLE_HEAD = ['| Pinned release | Move to | Why |', '| --- | --- | --- |'];
 /** Caps on repository text inside one cell, before escaping. */
 const MAX_PATH = 200;
 const MAX_TEXT = 100;
 const MAX_SUMMARY = 200;
 const MAX_REASON = 200;
+/** No table row is longer than this (a reviewer reads a row, not a paragraph). */
+export const MAX_ROW_LENGTH = 400;
 
 function render(report: Report, layout: Layout): string {
-  const rows = pinRows(report.findings);
+  const rows = pinDecisions(report);
   // Rows past the size limit can never be shown: they are not rendered (the benchmark's 3,000
   // pinned releases made 1 MB of job summary from several MB of rows).
-  const renderedRows: string[] = [];
-  let rowBytes = 0;
+  const rendered: { row: string; full: string[]; compact: string[] }[] = [];
+  let renderedBytes = 0;
   for (const row of rows) {
-    if (rowBytes > layout.limit) break;
-    const rendered = renderRow(row, layout);
-    renderedRows.push(rendered);
-    rowBytes += layout.measure(rendered) + 1;
+    if (renderedBytes > layout.limit) break;
+    const r = {
+      row: renderRow(row, layout),
+      full: pinAdvisories(row, layout, false),
+      compact: pinAdvisories(row, layout, true),
+    };
+    rendered.push(r);
+    renderedBytes += layout.measure(r.row) + layout.measure(r.compact.join('\n')) + 2;
   }
-  const allRendered = renderedRows.length === rows.length;
+  const allRendered = rendered.length === rows.length;
   const head = headLines(report, rows, layout);
   const fullDetails = detailsLines(report, layout, false);
   const compactDetails = detailsLines(report, layout, true);
   const fits = (s: string) => layout.measure(s) <= layout.limit;
 
-  const assemble = (shown: number, details: string[]): string => {
+  const assemble = (shown: number, perPin: 'full' | 'compact', details: string[]): string => {
     const out = [...head];
-    if (shown > 0) out.push('', ...TABLE_HEAD, ...renderedRows.slice(0, shown));
+    const visible = rendered.slice(0, shown);
+    const failing = visible.filter((_, i) => rows[i]!.verdict === 'fail');
+    const others = visible.filter((_, i) => rows[i]!.verdict !== 'fail');
+    if (failing.length) out.push('', ...TABLE_HEAD, ...failing.map((r) => r.row));
+    if (others.length) {
+      // Pins that do not fail stay out of the reviewer's way, one click down.
+      out.push(
+        '',
+        `<details><summary>${plural(others.length, 'more pinned release')} with findings that do not fail the check</summary>`,
+        '',
+        ...TABLE_HEAD,
+        ...others.map((r) => r.row),
+        '',
+        '</details>',
+      );
+    }
     if (shown < rows.length) {
       const hidden = rows.slice(shown);
       const findings = hidden.reduce((n, r) => n + r.findings.length, 0);
@@ -206,27 +219,40 @@ function render(report: Report, layout: Layout): string {
         `_${plural(findings, 'more finding')} (${plural(hidden.length, 'pinned release')}) not shown; ${layout.elsewhere}._`,
       );
     }
-    if (shown > 0) out.push('', legend(rows.slice(0, shown)));
+    if (shown > 0) {
+      out.push('', legend(rows.slice(0, shown)));
+      const advisories = visible.reduce((n, _, i) => n + rows[i]!.findings.length, 0);
+      out.push(
+        '',
+        `<details><summary>Every advisory, per pinned release (${plural(advisories, 'finding')})</summary>`,
+      );
+      for (const r of visible) out.push('', ...r[perPin]);
+      out.push('', '</details>');
+    }
     out.push('', ...details);
     return `${out.join('\n')}\n`;
   };
 
   if (allRendered) {
-    for (const details of [fullDetails, compactDetails]) {
-      const body = assemble(rows.length, details);
+    for (const [perPin, details] of [
+      ['full', fullDetails],
+      ['full', compactDetails],
+      ['compact', compactDetails],
+    ] as const) {
+      const body = assemble(rows.length, perPin, details);
       if (fits(body)) return body;
     }
   }
   // Drop rows from the end (least severe first): the largest prefix that fits. Rows rendered
   // only up to past the limit, so the last of them already does not fit.
   let lo = 0;
-  let hi = allRendered ? rows.length - 1 : renderedRows.length - 1;
+  let hi = allRendered ? rows.length - 1 : rendered.length - 1;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (fits(assemble(mid, compactDetails))) lo = mid;
+    if (fits(assemble(mid, 'compact', compactDetails))) lo = mid;
     else hi = mid - 1;
   }
-  const trimmed = assemble(lo, compactDetails);
+  const trimmed = assemble(lo, 'compact', compactDetails);
   if (lo > 0 && fits(trimmed)) return trimmed;
   return minimalBody(report, layout);
 }
@@ -241,14 +267,19 @@ function minimalBody(report: Report, layout: Layout): string {
 function verdictLines(report: Report, layout: Layout): string[] {
   const title = escapeMarkdown(truncateText(layout.title, 100));
   const failing = report.summary.failing;
+  const failingPins = new Set(
+    report.findings
+      .filter((f) => f.failing)
+      .map((f) => `${f.file}\u0000${f.line}\u0000${f.column}`),
+  ).size;
   const heading =
     verdict(failing) === 'fail'
-      ? `## ${ICON.failing} ${title}: ${plural(failing, 'failing finding')}`
+      ? `## ${ICON.failing} ${title}: ${plural(failingPins, 'pinned release')} ${failingPins === 1 ? 'fails' : 'fail'} the check (${plural(failing, 'failing finding')})`
       : `## ✅ ${title}: no failing findings`;
   return layout.marker ? [layout.marker, heading] : [heading];
 }
 
-function headLines(report: Report, rows: PinRow[], layout: Layout): string[] {
+function headLines(report: Report, rows: PinDecision[], layout: Layout): string[] {
   const out = verdictLines(report, layout);
   const findings = report.findings.length;
   if (!findings) {
@@ -266,8 +297,21 @@ function headLines(report: Report, rows: PinRow[], layout: Layout): string[] {
   }
   const ignored = report.findings.filter(isLiveIgnore).length;
   if (ignored) parts.push(`${ignored} ignored`);
-  out.push('', `${parts.join(', ')}.`);
+  out.push('', `${parts.join(', ')}. Each pin's advisories are listed under the table.`);
+  // Other one-line notes about the run (the data's date, say) belong here, under the counts.
+  if (layout.suggestions) out.push('', suggestionsLine(layout.suggestions));
   return out;
+}
+
+function suggestionsLine(s: SuggestionCounts): string {
+  const parts: string[] = [];
+  if (s.posted) parts.push(`${plural(s.posted, 'suggested change')} posted on this PR's lines`);
+  if (s.existing) parts.push(`${s.existing} already there from an earlier push`);
+  if (s.notPosted) parts.push(`${s.notPosted} more not posted`);
+  const fix = s.notPosted ? '; `kube-pin-audit fix` rewrites every failing pin' : '';
+  return parts.length
+    ? `${parts.join(', ')}${fix}.`
+    : 'No suggested change: no failing pin on a line this PR changes can be rewritten.';
 }
 
 function countsLine(report: Report): string {
@@ -278,12 +322,11 @@ function countsLine(report: Report): string {
   );
 }
 
-function legend(rows: PinRow[]): string {
+function legend(rows: PinDecision[]): string {
   const seen = new Set<string>();
   for (const row of rows) {
-    for (const f of row.findings) seen.add(findingIcon(f));
-    if (row.documentation) seen.add(ICON.documentation);
-    if (row.introduced) seen.add(ICON.introduced);
+    seen.add(rowIcon(row));
+    for (const label of pinLabels(row)) seen.add(label.icon);
   }
   const names: [string, string][] = [
     [ICON.failing, 'fails the check'],
@@ -354,135 +397,131 @@ function detailsLines(report: Report, layout: Layout, compact: boolean): string[
   return out;
 }
 
-function pinRows(findings: Finding[]): PinRow[] {
-  const groups = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.version}`;
-    const list = groups.get(key);
-    if (list) list.push(f);
-    else groups.set(key, [f]);
-  }
-  const rows: PinRow[] = [];
-  for (const list of groups.values()) {
-    list.sort(compareUrgency);
-    const first = list[0]!;
-    const live = list.filter((f) => !isLiveIgnore(f));
-    const rated = live.length ? live : list;
-    rows.push({
-      file: first.file,
-      line: first.line,
-      version: first.version,
-      text: first.text,
-      product: first.product,
-      upgradeTo: first.upgradeTo,
-      documentation: first.form === 'documentation',
-      introduced: list.some((f) => f.introduced === true),
-      findings: list,
-      failing: list.some((f) => f.failing),
-      ignoredOnly: live.length === 0,
-      severity: rated.reduce<Severity>(
-        (worst, f) =>
-          severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
-        'low',
-      ),
-    });
-  }
-  return rows.sort(
-    (a, b) =>
-      Number(b.failing) - Number(a.failing) ||
-      Number(a.ignoredOnly) - Number(b.ignoredOnly) ||
-      severityRank(b.severity) - severityRank(a.severity) ||
-      Number(b.introduced) - Number(a.introduced) ||
-      compareStrings(a.file, b.file) ||
-      a.line - b.line ||
-      compareStrings(a.version, b.version),
-  );
+function rowIcon(row: PinDecision): string {
+  return row.verdict === 'fail'
+    ? ICON.failing
+    : row.verdict === 'ignored'
+      ? ICON.ignored
+      : ICON.warning;
 }
 
-function renderRow(row: PinRow, layout: Layout): string {
-  const rowIcon = row.failing ? ICON.failing : row.ignoredOnly ? ICON.ignored : ICON.warning;
-  const location = `${truncateText(row.file, MAX_PATH)}:${row.line}`;
-  const fileCell = [`${rowIcon} ${markdownLink(location, blobUrl(layout.blobBaseUrl, row))}`];
-  if (row.introduced) fileCell.push(`${ICON.introduced} new in this PR`);
-  if (row.documentation) fileCell.push(`${ICON.documentation} documentation`);
-  else if (row.findings[0]!.context !== 'deploy')
-    fileCell.push(contextNote(row.findings[0]!.context)!);
+/** Marks beside a pin's location: new in this PR, and where it is not a deploy pin, why. */
+function pinLabels(row: PinDecision): { icon: string; text: string }[] {
+  const labels: { icon: string; text: string }[] = [];
+  if (row.introduced) labels.push({ icon: ICON.introduced, text: 'new' });
+  if (row.form === 'documentation') labels.push({ icon: ICON.documentation, text: 'docs' });
+  else if (row.context !== 'deploy') labels.push({ icon: ICON.context, text: contextNote(row.context)! });
+  return labels;
+}
 
-  const product = PRODUCT_LABELS[row.product];
-  const pinnedCell = [`${codeSpan(row.version)} (${product})`];
-  if (row.text !== row.version) {
-    pinnedCell.push(`written ${codeSpan(truncateText(row.text, MAX_TEXT))}`);
-  }
-
-  const cells = [
-    fileCell.join('<br>'),
-    pinnedCell.join('<br>'),
-    advisoryCell(row.findings, layout),
-    row.ignoredOnly ? `${row.severity} (ignored)` : row.severity,
-    fixCell(row.findings),
-    row.upgradeTo ? codeSpan(row.upgradeTo) : 'none known',
+/**
+ * One pin's row: where, the release to move to, and why in a line. Variants from the richest
+ * to the plainest are tried until one is at most MAX_ROW_LENGTH long.
+ */
+function renderRow(row: PinDecision, layout: Layout): string {
+  const link = blobUrl(layout.blobBaseUrl, row);
+  const labels = pinLabels(row).map((l) => `${l.icon} ${l.text}`);
+  const moveTo = row.upgradeTo
+    ? codeSpan(truncateText(row.upgradeTo, MAX_TEXT))
+    : row.verdict === 'fail'
+      ? 'none known'
+      : '—';
+  const variants: [path: number, linked: boolean, words: number, sameLine: boolean][] = [
+    [MAX_PATH, true, 48, true],
+    [MAX_PATH, true, 30, true],
+    [MAX_PATH, false, 40, true],
+    [60, false, 40, true],
+    [60, false, 0, true],
+    [40, false, 0, false],
   ];
-  return `| ${cells.join(' | ')} |`;
-}
-
-function advisoryCell(findings: Finding[], layout: Layout): string {
-  const lines = findings.slice(0, layout.fullAdvisories).map((f) => {
-    const parts = [
-      `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity})`,
-      escapeMarkdown(truncateText(f.advisory.summary, MAX_SUMMARY)),
+  let last = '';
+  for (const [pathMax, linked, words, withSameLine] of variants) {
+    const location = `${truncatePath(row.file, pathMax)}:${row.line}`;
+    const pin = [
+      `${rowIcon(row)} ${markdownLink(location, linked ? link : null)}`,
+      [codeSpan(truncateText(row.version, MAX_TEXT)), ...labels].join(' '),
     ];
-    if (f.via) {
-      parts.push(
-        `· via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT))}`,
-      );
-    }
-    if (f.ignored) parts.push(`· ${isExpiredIgnore(f) ? 'ignore' : 'ignored'}: ${ignoreText(f)}`);
-    return parts.join(' ');
-  });
-  const rest = findings.slice(layout.fullAdvisories);
-  if (rest.length) {
-    const shown = rest
-      .slice(0, layout.compactAdvisories)
-      .map(
-        (f) =>
-          `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity})`,
-      );
-    const more =
-      rest.length > layout.compactAdvisories
-        ? `, and ${rest.length - layout.compactAdvisories} more`
-        : '';
-    lines.push(`also: ${shown.join(', ')}${more}`);
+    const cells = [pin.join('<br>'), moveTo, whyCell(row, words, withSameLine)];
+    last = `| ${cells.join(' | ')} |`;
+    if (last.length <= MAX_ROW_LENGTH) return last;
   }
-  return lines.join('<br>');
+  return last;
 }
 
-/** The releases that fix this pin, grouped by release; "none known" when there is none. */
-function fixCell(findings: Finding[]): string {
-  const live = findings.filter((f) => !isLiveIgnore(f));
-  const considered = live.length ? live : findings;
-  const groups = new Map<string, string[]>();
-  for (const f of considered) {
-    const fix = f.suggestion
-      ? codeSpan(f.suggestion)
-      : f.fixedIn.length
-        ? f.fixedIn
-            .slice(0, 3)
-            .map((v) => codeSpan(v))
-            .join(', ') + (f.fixedIn.length > 3 ? ', …' : '')
-        : 'none known';
-    const ids = groups.get(fix) ?? [];
-    ids.push(f.advisory.id);
-    groups.set(fix, ids);
+function whyCell(row: PinDecision, words: number, withSameLine: boolean): string {
+  const lead = row.lead;
+  const kind = lead.advisory.kind === 'defect' ? ' defect' : '';
+  const summary = words ? `: ${escapeMarkdown(fewWords(lead.advisory.summary, words))}` : '';
+  const others = row.others ? ` (+${row.others}${row.verdict === 'fail' ? ' failing' : ''})` : '';
+  const out = [
+    `${escapeMarkdown(lead.advisory.id)} ${lead.advisory.severity}${kind}${summary}${others}`,
+  ];
+  if (row.verdict === 'ignored' && lead.ignored)
+    out.push(`ignored: ${escapeMarkdown(truncateText(lead.ignored.reason, 60))}`);
+  else if (lead.ignored?.expired)
+    out.push(`ignore expired ${escapeMarkdown(lead.ignored.expires ?? '')}`);
+  if (withSameLine && row.sameLine) {
+    out.push(`same line: ${codeSpan(row.sameLine)} fixes it but still fails`);
   }
-  const entries = [...groups];
-  if (entries.length === 1) return entries[0]![0];
-  const shown = entries.slice(0, 4).map(([fix, ids]) => {
-    const names = ids.slice(0, 3).map((id) => escapeMarkdown(id));
-    const more = ids.length > 3 ? ` +${ids.length - 3}` : '';
-    return `${fix} (${names.join(', ')}${more})`;
-  });
-  if (entries.length > 4) shown.push(`and ${entries.length - 4} more`);
-  return shown.join('<br>');
+  return out.join('<br>');
+}
+
+/** A pin's advisories, under its location: the group the `<details>` below the table holds. */
+function pinAdvisories(row: PinDecision, layout: Layout, compact: boolean): string[] {
+  const location = escapeMarkdown(`${truncatePath(row.file, MAX_PATH)}:${row.line}`);
+  const counts = row.failing
+    ? `${plural(row.findings.length, 'advisory')}, ${row.failing} failing`
+    : plural(row.findings.length, 'advisory');
+  const out = [`${rowIcon(row)} **${location}** ${codeSpan(row.version, 'inline')}: ${counts}`, ''];
+  const listed = row.findings.slice(0, layout.advisoriesPerPin);
+  if (compact) {
+    out.push(
+      listed
+        .map((f) => `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)}`)
+        .join(', '),
+    );
+  } else {
+    for (const f of listed) out.push(`- ${advisoryLine(f, layout.summaryLength)}`);
+  }
+  if (row.findings.length > listed.length) {
+    out.push(
+      `${compact ? '' : '- '}and ${row.findings.length - listed.length} more; ${layout.elsewhere}`,
+    );
+  }
+  return out;
+}
+
+function advisoryLine(f: Finding, summaryLength: number): string {
+  const parts = [
+    `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)} (${f.advisory.severity} ${f.advisory.kind})`,
+    escapeMarkdown(fewWords(f.advisory.summary, summaryLength)),
+  ];
+  if (f.via) {
+    parts.push(
+      `· via ${escapeMarkdown(truncateText(f.via.component, MAX_TEXT))} ${codeSpan(truncateText(f.via.version, MAX_TEXT), 'inline')}`,
+    );
+  }
+  const fix = f.suggestion
+    ? codeSpan(truncateText(f.suggestion, MAX_TEXT), 'inline')
+    : f.fixedIn.length
+      ? f.fixedIn
+          .slice(0, 3)
+          .map((v) => codeSpan(truncateText(v, MAX_TEXT), 'inline'))
+          .join(', ')
+      : 'none known';
+  parts.push(`· fix: ${fix}`);
+  if (f.ignored) parts.push(`· ${isExpiredIgnore(f) ? 'ignore' : 'ignored'}: ${ignoreText(f)}`);
+  return parts.join(' ');
+}
+
+/** Keeps a path's end (the file name) when it must be cut. */
+function truncatePath(path: string, max: number): string {
+  if (path.length <= max) return path;
+  let start = path.length - max + 1;
+  // Do not split a surrogate pair.
+  const code = path.charCodeAt(start);
+  if (code >= 0xdc00 && code <= 0xdfff) start += 1;
+  return `…${path.slice(start)}`;
 }
 
 function ignoreText(f: Finding): string {
@@ -505,22 +544,19 @@ function findingIcon(f: Finding): string {
   return ICON.warning;
 }
 
-function blobUrl(base: string | undefined, row: PinRow): string | null {
+function blobUrl(base: string | undefined, row: PinDecision): string | null {
   if (!base) return null;
   const root = safeLinkUrl(base.replace(/\/+$/, ''));
   return root ? `${root}/${encodeUriPath(row.file)}#L${row.line}` : null;
 }
 
 function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  if (n === 1) return `${n} ${noun}`;
+  return `${n} ${noun.endsWith('y') ? `${noun.slice(0, -1)}ies` : `${noun}s`}`;
 }
 
 function percentEncode(c: string): string {
   return [...Buffer.from(c, 'utf8')]
     .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
     .join('');
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,10 +1,13 @@
 /**
- * Plain text for a terminal: pins grouped by file; findings grouped by pin, failing ones first
- * with their fix and the rest folded into one line; one summary line.
+ * Plain text for a terminal: pins grouped by file; then one decision per pin with findings
+ * (verdict, the release to move to, the most urgent advisory and the count of the others);
+ * one summary line.
  */
-import { compareUrgency, isLiveIgnore, type Finding, type Report } from './model.js';
+import { isLiveIgnore, type Report } from './model.js';
+import { fewWords, othersPhrase, pinDecisions } from './decision.js';
 import { terminalSafe } from './escape.js';
 import { contextNote } from '../extract/contexts.js';
+import { TOOL_NAME } from '../tool.js';
 
 export function renderText(report: Report): string {
   const out: string[] = [];
@@ -22,7 +25,8 @@ export function renderText(report: Report): string {
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`,
     );
   }
-  if (report.findings.length) out.push('', 'Findings:', ...findingLines(report.findings));
+  if (report.findings.length)
+    out.push('', 'Findings, one decision per pin:', ...findingLines(report));
   if (report.skipped.length) {
     const byReason = new Map<string, number>();
     for (const s of report.skipped) byReason.set(s.reason, (byReason.get(s.reason) ?? 0) + 1);
@@ -42,47 +46,39 @@ export function renderText(report: Report): string {
   return `${out.join('\n')}\n`;
 }
 
-function findingLines(findings: Finding[]): string[] {
-  const byPin = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = `${f.file}\u0000${f.line}\u0000${f.column}`;
-    const list = byPin.get(key);
-    if (list) list.push(f);
-    else byPin.set(key, [f]);
-  }
-  const pins = [...byPin.values()].map((list) => list.sort(compareUrgency));
-  pins.sort((a, b) => compareUrgency(a[0]!, b[0]!));
+function findingLines(report: Report): string[] {
   const out: string[] = [];
-  for (const list of pins) {
-    const pin = list[0]!;
-    const failing = list.filter((f) => f.failing);
-    const shown = list.filter((f) => f.failing || f.ignored?.expired);
-    const silenced = list.filter(isLiveIgnore);
-    const folded = list.filter((f) => !shown.includes(f) && !silenced.includes(f));
-    const mark = failing.length ? 'FAIL' : silenced.length === list.length ? 'ignored' : 'warn';
+  for (const d of pinDecisions(report)) {
+    const mark = { fail: 'FAIL', warn: 'warn', ignored: 'ignored' }[d.verdict];
+    // Marks beside the location (a non-deploy context, say) go after the version.
+    const note = d.context === 'deploy' ? '' : ` (${contextNote(d.context)})`;
+    const move = d.upgradeTo
+      ? ` -> ${d.upgradeTo}`
+      : d.verdict === 'fail'
+        ? ' (no clean release known)'
+        : '';
     out.push(
-      `  ${mark.padEnd(7)} ${terminalSafe(pin.file)}:${pin.line}  ${pin.version}  ` +
-        `(${failing.length} failing, ${list.length - failing.length} not)`,
+      `  ${mark.padEnd(7)} ${terminalSafe(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`,
     );
-    for (const f of shown) {
-      const via = f.via ? ` via ${f.via.component} ${f.via.version}` : '';
-      const expired = f.ignored?.expired ? ` (ignore expired ${f.ignored.expires})` : '';
-      out.push(
-        `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}]${via}${expired}: ${terminalSafe(f.advisory.summary)}`,
-        `            fix: ${f.suggestion ? `move to ${f.suggestion}` : 'no unaffected release known'}`,
-      );
+    const lead = d.lead;
+    const via = lead.via ? ` via ${lead.via.component} ${lead.via.version}` : '';
+    const others = othersPhrase(d);
+    out.push(
+      `          ${lead.advisory.id} (${lead.advisory.severity} ${lead.advisory.kind})${via}: ` +
+        `${terminalSafe(fewWords(lead.advisory.summary))}${others ? `; ${others}` : ''}`,
+    );
+    if (d.sameLine) {
+      out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id} but still fails`);
     }
-    for (const f of silenced) {
-      const until = f.ignored!.expires ? ` until ${f.ignored!.expires}` : '';
-      out.push(`          ${f.advisory.id} ignored${until}: ${terminalSafe(f.ignored!.reason)}`);
+    const silenced = d.findings.filter(isLiveIgnore);
+    if (silenced.length && d.verdict !== 'ignored')
+      out.push(`          ${silenced.length} ignored`);
+    if (d.verdict === 'ignored') {
+      const until = lead.ignored!.expires ? ` until ${lead.ignored!.expires}` : '';
+      out.push(`          ignored${until}: ${terminalSafe(lead.ignored!.reason)}`);
     }
-    if (folded.length) {
-      const ids = folded.map((f) => `${f.advisory.id} (${f.advisory.severity})`).join(', ');
-      out.push(`          not failing: ${ids}`);
-    }
-    if (pin.upgradeTo && pin.upgradeTo !== pin.version) {
-      out.push(`          nearest release free of failing advisories: ${pin.upgradeTo}`);
-    }
+    if (lead.ignored?.expired) out.push(`          its ignore expired on ${lead.ignored.expires}`);
   }
+  out.push('', `Every advisory of a release: ${TOOL_NAME} check VERSION, or --format json.`);
   return out;
 }

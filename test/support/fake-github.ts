@@ -18,6 +18,23 @@ export interface FakeFile {
   patch?: string;
 }
 
+export interface FakeReviewComment {
+  id: number;
+  path: string;
+  line: number | null;
+  side: string;
+  body: string;
+  commit_id: string;
+}
+
+export interface FakeReview {
+  id: number;
+  event: string;
+  body: string;
+  commit_id: string;
+  comments: { path: string; line: number; side?: string; body: string }[];
+}
+
 export interface FakeGitHub {
   url: string;
   comments: FakeComment[];
@@ -30,6 +47,11 @@ export interface FakeGitHub {
   viewer: string | null;
   /** Status to answer the pull request's files list with instead of the files (a 5xx outage). */
   failFiles: number | null;
+  /** Reviews posted, and the review comments they made (what GitHub lists afterwards). */
+  reviews: FakeReview[];
+  reviewComments: FakeReviewComment[];
+  /** Status to answer review writes with instead of succeeding (403 for a fork's token). */
+  refuseReviews: number | null;
   close(): Promise<void>;
 }
 
@@ -80,6 +102,9 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
     refuseCommentWrites: null,
     viewer: null,
     failFiles: null,
+    reviews: [],
+    reviewComments: [],
+    refuseReviews: null,
   };
   const prefix = `/repos/${owner}/${repo}`;
   let base = '';
@@ -99,6 +124,29 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
       ) {
         if (state.failFiles) return send(res, state.failFiles, { message: 'Server Error' });
         return paged(req, base, state.files, res);
+      }
+      if (req.method === 'GET' && new RegExp(`^${prefix}/pulls/\\d+/comments$`).test(path)) {
+        return paged(req, base, state.reviewComments, res);
+      }
+      if (req.method === 'POST' && new RegExp(`^${prefix}/pulls/\\d+/reviews$`).test(path)) {
+        if (state.refuseReviews)
+          return send(res, state.refuseReviews, {
+            message: 'Resource not accessible by integration',
+          });
+        const review = (await bodyOf(req)) as unknown as Omit<FakeReview, 'id'>;
+        const posted = { ...review, id: nextId++ };
+        state.reviews.push(posted);
+        for (const c of review.comments ?? []) {
+          state.reviewComments.push({
+            id: nextId++,
+            path: c.path,
+            line: c.line,
+            side: c.side ?? 'RIGHT',
+            body: c.body,
+            commit_id: review.commit_id,
+          });
+        }
+        return send(res, 200, { id: posted.id, state: 'COMMENTED' });
       }
       if (req.method === 'GET' && path.startsWith(`${prefix}/compare/`)) {
         return paged(req, base, state.files, res, (files) => ({ files }));

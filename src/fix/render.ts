@@ -1,0 +1,40 @@
+/** What `fix` says: a line per change and per pin left, or the JSON the issue names, or a diff. */
+import { terminalSafe } from '../report/escape.js';
+import type { FixResult } from './apply.js';
+import { unifiedDiff } from './diff.js';
+
+export function renderFixJson(result: FixResult): string {
+  return `${JSON.stringify({ changed: result.changed, unchanged: result.unchanged }, null, 2)}\n`;
+}
+
+export function renderFixText(result: FixResult, dryRun: boolean): string {
+  const out: string[] = [];
+  const verb = dryRun ? 'would change' : 'changed';
+  for (const c of result.changed) {
+    out.push(
+      `${verb}  ${terminalSafe(c.file)}:${c.line}:${c.column}  ${terminalSafe(c.from)} -> ${c.to}`,
+    );
+  }
+  for (const u of result.unchanged) {
+    out.push(
+      `left     ${terminalSafe(u.file)}:${u.line}:${u.column}  ${terminalSafe(u.version)}: ${terminalSafe(u.reason)}`,
+    );
+  }
+  if (out.length) out.push('');
+  out.push(summaryLine(result, dryRun));
+  return `${out.join('\n')}\n`;
+}
+
+export function summaryLine(result: FixResult, dryRun: boolean): string {
+  const files = new Set(result.changed.map((c) => c.file)).size;
+  const pins = (n: number) => `${n} failing pin${n === 1 ? '' : 's'}`;
+  const done = dryRun ? 'would be rewritten' : 'rewritten';
+  return `${pins(result.changed.length)} ${done} in ${files} file${files === 1 ? '' : 's'}; ${pins(result.unchanged.length)} left as ${result.unchanged.length === 1 ? 'it is' : 'they are'}.`;
+}
+
+/** The unified diff of every file that would change, in path order. */
+export function renderFixDiff(result: FixResult): string {
+  return result.files
+    .map(({ plan, before }) => unifiedDiff(plan.file, before, plan.lines))
+    .join('');
+}
