@@ -326,7 +326,7 @@ describe('the renderers say the context of a non-deploy pin', () => {
     );
     expect(text).toMatch(/variables\.tf\n {2}4:\d+ +rke2 +v1\.24\.9\+rke2r1 +terraform\n/);
     const markdown = renderMarkdown(report);
-    expect(markdown).toMatch(/tests\/override\.tftest\.hcl:2[^|]*<br>test data/);
+    expect(markdown).toMatch(/tests\/override\.tftest\.hcl:2[^|]*test data/);
     const warnings = planAnnotations(report).filter((a) => a.level === 'warning');
     expect(warnings.some((a) => a.message.includes('(test data) is affected'))).toBe(true);
     const sarif = renderSarif(report, db.advisories) as unknown as {

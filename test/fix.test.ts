@@ -269,7 +269,7 @@ describe('unifiedDiff', () => {
 });
 
 describe('fixTargets', () => {
-  it('rewrites deploy pins only, reading a context from the findings or the pins', async () => {
+  it('rewrites deploy pins only', async () => {
     const { fixTargets } = await import('../src/fix/plan.js');
     const { makeFinding } = await import('./support/findings.js');
     const advisory = {
@@ -282,9 +282,9 @@ describe('fixTargets', () => {
     };
     const deploy = makeFinding({ advisory, file: 'a.tf' });
     const test = { ...makeFinding({ advisory, file: 'b.tf' }), context: 'test' };
-    const catalog = makeFinding({ advisory, file: 'c.tf' });
+    const catalog = { ...makeFinding({ advisory, file: 'c.tf' }), context: 'catalog' };
     const report = {
-      pins: [{ ...catalog, context: 'catalog' }],
+      pins: [deploy, test, catalog],
       findings: [deploy, test, catalog],
     } as unknown as Report;
     const { byFile, left } = fixTargets(report);
