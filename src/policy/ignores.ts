@@ -73,7 +73,11 @@ export function applyIgnores(
     );
     if (inline) {
       inlineUsed.add(inline);
-      return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
+      return {
+        ...f,
+        ignored: { reason: inline.reason, expires: null, inline: true },
+        failing: false,
+      };
     }
     const matching = compiled.filter((c) => ruleMatches(c, f));
     if (!matching.length) return f;
