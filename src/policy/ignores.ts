@@ -8,7 +8,7 @@ import { globMatcher } from '../discover/globs.js';
 import type { IgnoreRule } from '../config/schema.js';
 import type { InlineIgnore, ScanWarning } from '../extract/types.js';
 import type { Finding } from '../report/model.js';
-import { canonicalize } from '../versioning/index.js';
+import { canonicalize, identify, isChannel } from '../versioning/index.js';
 
 export interface IgnoreSources {
   rules: IgnoreRule[];
@@ -18,6 +18,17 @@ export interface IgnoreSources {
   /** YYYY-MM-DD; an ignore holds through its expiry day. */
   today: string;
 }
+
+/**
+ * An `ignore.versions` entry must name a release: a channel (`latest`, `stable`, `v1.26`) or
+ * a typo could never match a finding, so it would only ever show up as a stale ignore.
+ */
+export function isIgnorableVersion(text: string): boolean {
+  return !isChannel(text) && identify(text) !== null;
+}
+
+export const IGNORE_VERSION_MESSAGE =
+  'must be a release such as v1.24.9+rke2r1, v1.24.9+k3s1 or 1.6.12 (a channel or a Kubernetes version never matches a pin)';
 
 function namesAdvisory(id: string, finding: Finding): boolean {
   const wanted = id.toLowerCase();
