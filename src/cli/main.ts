@@ -132,6 +132,15 @@ function positiveInteger(flag: string, value: string): number {
   return Number(value);
 }
 
+/** `check` reads no files: a flag that chooses files would be silently meaningless there. */
+function refuseScanOnlyFlags(values: Parsed['values']): void {
+  for (const flag of ['include', 'exclude', 'max-file-size'] as const) {
+    if (values[flag] !== undefined) {
+      throw new InputError(`--${flag} applies to scan only; check takes versions, not files`);
+    }
+  }
+}
+
 /** The settings flags set explicitly; unset flags leave the config file's values alone. */
 function inlineSettings(values: Parsed['values']): Record<string, unknown> {
   const inline: Record<string, unknown> = {};
@@ -167,6 +176,7 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check') {
   const parsed = parse(args);
   const format: Format = oneOf('format', parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true as const };
+  if (command === 'check') refuseScanOnlyFlags(parsed.values);
   const given = command === 'scan' ? resolveScanPaths(io.cwd, parsed.positionals) : null;
   const configFile = configFileOf(parsed.values, io.cwd, given?.root ?? io.cwd);
   const settings = resolveSettings(configFile, inlineSettings(parsed.values), (key) => `--${key}`);
@@ -241,7 +251,10 @@ function checkCommand(args: string[], io: CliIo): number {
   if (p.format !== 'text' && p.format !== 'json') {
     throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
-  const results = checkVersions(p.positionals, p.db, p.policy);
+  const results = checkVersions(p.positionals, p.db, p.policy, {
+    rules: p.settings.ignore,
+    today: new Date().toISOString().slice(0, 10),
+  });
   emit(
     [p.format === 'json' ? renderCheckJson(results) : renderCheckText(results)],
     p.values.output,
