@@ -3,7 +3,7 @@
  * with their fix and the rest folded into one line; one summary line.
  */
 import { compareUrgency, isLiveIgnore, type Finding, type Report } from './model.js';
-import { terminalSafe } from './escape.js';
+import { oneLine, terminalSafe } from './escape.js';
 
 export function renderText(report: Report): string {
   const out: string[] = [];
@@ -11,7 +11,7 @@ export function renderText(report: Report): string {
   for (const pin of report.pins) {
     if (pin.file !== currentFile) {
       currentFile = pin.file;
-      out.push(terminalSafe(pin.file));
+      out.push(oneLine(pin.file));
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
     const note = [pin.form, pin.inComment ? 'in a comment' : ''].filter(Boolean).join(', ');
@@ -27,7 +27,7 @@ export function renderText(report: Report): string {
   }
   for (const w of report.warnings) {
     out.push(
-      `warning: ${terminalSafe(w.file)}${w.line ? `:${w.line}` : ''}: ${terminalSafe(w.message)}`,
+      `warning: ${oneLine(w.file)}${w.line ? `:${w.line}` : ''}: ${oneLine(w.message)}`,
     );
   }
   const s = report.summary;
@@ -58,7 +58,7 @@ function findingLines(findings: Finding[]): string[] {
     const folded = list.filter((f) => !shown.includes(f) && !silenced.includes(f));
     const mark = failing.length ? 'FAIL' : silenced.length === list.length ? 'ignored' : 'warn';
     out.push(
-      `  ${mark.padEnd(7)} ${terminalSafe(pin.file)}:${pin.line}  ${pin.version}  ` +
+      `  ${mark.padEnd(7)} ${oneLine(pin.file)}:${pin.line}  ${pin.version}  ` +
         `(${failing.length} failing, ${list.length - failing.length} not)`,
     );
     for (const f of shown) {
