@@ -7,7 +7,7 @@ import { appendFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadDatabase } from '../advisories/load.js';
-import { audit, type ChangedLines } from '../audit.js';
+import { audit } from '../audit.js';
 import { resolveScanPaths } from '../scan/paths.js';
 import { readConfigFile, resolveSettings, type ConfigFile } from '../config/load.js';
 import { DEFAULT_CONFIG_FILE, type Settings } from '../config/schema.js';
@@ -24,7 +24,7 @@ import { verdict, type Report } from '../report/model.js';
 import { renderSarifJson } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { planAnnotations } from './annotations.js';
-import { fetchComparisonChanges, fetchPullRequestChanges } from './changed-lines.js';
+import { readChangedLines, relativeToScanRoot } from './changed-lines.js';
 import { commentFailureMessage, publishComment } from './comment.js';
 import { defaultScope, readRunContext, type RunContext } from './context.js';
 import { createGitHubClient, type GitHubClient } from './github.js';
@@ -80,8 +80,12 @@ async function runAction(deps: ActionDeps): Promise<void> {
       )
     : null;
 
+  const { root, paths } = resolveScanPaths(context.workspace, settings.paths);
   let scope = settings['fail-on-scope'] ?? defaultScope(context);
-  const changes = await changedLines(client, context);
+  const read = await readChangedLines(client, { ...context, scanned: [root, ...paths] });
+  for (const note of read.notes) core.info(note);
+  for (const warning of read.warnings) core.warning(warning);
+  const changes = read.changes && relativeToScanRoot(read.changes, read.pathsFrom, root);
   if (scope === 'introduced' && !changes) {
     core.warning(
       'kube-pin-audit could not tell which lines this change introduces, so every finding counts (fail-on-scope: all).',
@@ -89,7 +93,6 @@ async function runAction(deps: ActionDeps): Promise<void> {
     scope = 'all';
   }
 
-  const { root, paths } = resolveScanPaths(context.workspace, settings.paths);
   const report = await audit({
     root,
     paths,
@@ -156,34 +159,6 @@ function readSettings(
     (key) => `input '${key}'`,
   );
   return { settings, configFile: file };
-}
-
-/** The pull request's or merge group's added lines; undefined when unknown. */
-async function changedLines(
-  client: GitHubClient | null,
-  context: RunContext,
-): Promise<ChangedLines | undefined> {
-  if (!context.pullRequest && !context.mergeGroup) return undefined;
-  if (!client) {
-    core.warning(
-      'kube-pin-audit has no github-token, so it cannot list the lines this change introduces.',
-    );
-    return undefined;
-  }
-  try {
-    return context.pullRequest
-      ? await fetchPullRequestChanges(client, context.pullRequest.number)
-      : await fetchComparisonChanges(
-          client,
-          context.mergeGroup!.baseSha,
-          context.mergeGroup!.headSha,
-        );
-  } catch (error) {
-    core.warning(
-      `kube-pin-audit could not list the change's files: ${(error as Error).message.split('\n')[0]}`,
-    );
-    return undefined;
-  }
 }
 
 function writeOutputs(
