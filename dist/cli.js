@@ -12278,6 +12278,10 @@ function globMatcher(globs) {
 }
 
 // src/policy/ignores.ts
+function isIgnorableVersion(text) {
+  return !isChannel(text) && identify(text) !== null;
+}
+var IGNORE_VERSION_MESSAGE = "must be a release such as v1.24.9+rke2r1, v1.24.9+k3s1 or 1.6.12 (a channel or a Kubernetes version never matches a pin)";
 function namesAdvisory(id, finding) {
   const wanted = id.toLowerCase();
   return finding.advisory.id.toLowerCase() === wanted || finding.advisory.aliases.some((a) => a.toLowerCase() === wanted);
@@ -12287,19 +12291,34 @@ function isExpired(rule, today) {
 }
 function ruleMatches(c, f) {
   if (!namesAdvisory(c.rule.id, f)) return false;
-  if (c.inPaths && !c.inPaths(f.file)) return false;
+  if (c.inPaths && (f.file === null || !c.inPaths(f.file))) return false;
   if (c.rule.versions && !c.rule.versions.some((v) => v === f.text || canonicalize(f.product, v) === f.version)) {
     return false;
   }
   return true;
 }
-function applyIgnores(findings, sources) {
-  const compiled = sources.rules.map((rule, index) => ({
+function compile2(rules) {
+  return rules.map((rule, index) => ({
     rule,
     index,
     inPaths: globMatcher(rule.paths ?? []),
     used: false
   }));
+}
+function settingsIgnore(compiled, target, today) {
+  const matching = compiled.filter((c) => ruleMatches(c, target));
+  if (!matching.length) return null;
+  for (const c of matching) c.used = true;
+  const live = matching.find((c) => !isExpired(c.rule, today));
+  if (live) return { reason: live.rule.reason, expires: live.rule.expires ?? null };
+  const expired = matching[0].rule;
+  return { reason: expired.reason, expires: expired.expires ?? null, expired: true };
+}
+function ignoreForRelease(rules, target, today) {
+  return settingsIgnore(compile2(rules), { ...target, file: null }, today);
+}
+function applyIgnores(findings, sources) {
+  const compiled = compile2(sources.rules);
   const inlineUsed = /* @__PURE__ */ new Set();
   const result = findings.map((f) => {
     const inline = sources.inline.find(
@@ -12307,24 +12326,15 @@ function applyIgnores(findings, sources) {
     );
     if (inline) {
       inlineUsed.add(inline);
-      return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
-    }
-    const matching = compiled.filter((c) => ruleMatches(c, f));
-    if (!matching.length) return f;
-    for (const c of matching) c.used = true;
-    const live = matching.find((c) => !isExpired(c.rule, sources.today));
-    if (live) {
       return {
         ...f,
-        ignored: { reason: live.rule.reason, expires: live.rule.expires ?? null },
+        ignored: { reason: inline.reason, expires: null, inline: true },
         failing: false
       };
     }
-    const expired = matching[0].rule;
-    return {
-      ...f,
-      ignored: { reason: expired.reason, expires: expired.expires ?? null, expired: true }
-    };
+    const ignored = settingsIgnore(compiled, f, sources.today);
+    if (!ignored) return f;
+    return ignored.expired ? { ...f, ignored } : { ...f, ignored, failing: false };
   });
   const warnings = [];
   for (const c of compiled) {
@@ -17082,12 +17092,29 @@ function byPosition(a, b) {
 }
 
 // src/check.ts
-function checkVersions(inputs, db, policy) {
+var CONTAINERD_PACKAGE_RE = new RegExp(
+  [
+    String.raw`^containerd(?:\.io)?=(?:\d+:)?(?<apt>[^=\s]+)$`,
+    String.raw`^containerd(?:\.io)?-(?:\d+:)?(?<rpm>\d[^\s]*?)(?:\.(?:x86_64|aarch64|noarch|ppc64le|s390x|armv7hl|i686))?(?:\.rpm)?$`,
+    String.raw`^containerd(?:\.io)?_(?:\d+:)?(?<deb>\d[^_\s]*)_[a-z0-9]+\.deb$`,
+    String.raw`^(?:[\w.:-]+/)*hardened-containerd:(?<tag>\S+)$`
+  ].join("|")
+);
+function containerdPackageVersion(input) {
+  const m = CONTAINERD_PACKAGE_RE.exec(input.trim());
+  const text = m && (m.groups.apt ?? m.groups.rpm ?? m.groups.deb ?? m.groups.tag);
+  return text ? schemes.containerd.parse(text) : null;
+}
+function identifyTyped(input) {
+  const packaged = containerdPackageVersion(input);
+  return packaged ? { product: "containerd", version: packaged } : identify(input);
+}
+function checkVersions(inputs, db, policy, ignores = { rules: [], today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) }) {
   if (!inputs.length)
     throw new InputError("check needs at least one VERSION, e.g. check v1.24.9+rke2r1");
   const matcher = createMatcher(db);
   return inputs.map((input) => {
-    const identified = identify(input);
+    const identified = identifyTyped(input);
     if (!identified) {
       throw new InputError(
         isChannel(input) ? `'${input}' is a channel, not a version; give a release such as v1.24.9+rke2r1` : /^v?1\.\d{2}\.\d+$/.test(input) ? `'${input}' looks like a Kubernetes version; give the release, e.g. ${input.replace(/^v?/, "v")}+rke2r1 or ${input.replace(/^v?/, "v")}+k3s1` : `'${input}' is not an RKE2, K3s, RFO or containerd version (e.g. v1.24.9+rke2r1, v1.24.9+k3s1, 1.6.12)`
@@ -17103,17 +17130,28 @@ function checkVersions(inputs, db, policy) {
       version: version2,
       bundle,
       bundleKnown,
-      advisories: matches.map(({ advisory, via }) => ({
-        ...advisoryRef(advisory),
-        via,
-        fixedIn: matcher.fixedIn(product, version2, advisory),
-        suggestion: matcher.suggestion(product, version2, advisory),
-        failing: findingFails(
+      advisories: matches.map(({ advisory, via }) => {
+        const ref = advisoryRef(advisory);
+        const ignored = ignoreForRelease(
+          ignores.rules,
+          { advisory: ref, product, version: version2, text: input },
+          ignores.today
+        );
+        const fails = findingFails(
           { ...asPin, file: "", line: 0, column: 0, product, version: version2, text: input },
           advisory,
           policy
-        )
-      })),
+        );
+        return {
+          ...ref,
+          via,
+          fixedIn: matcher.fixedIn(product, version2, advisory),
+          suggestion: matcher.suggestion(product, version2, advisory),
+          // An expired ignore no longer silences the advisory; it is still shown.
+          failing: fails && (ignored === null || ignored.expired === true),
+          ignored
+        };
+      }),
       upgradeTo: matcher.upgradeTo(product, version2, (a) => isFailingAdvisory(a, policy))
     };
   });
@@ -17123,6 +17161,15 @@ function checkVersions(inputs, db, policy) {
 var CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function terminalSafe(text) {
   return text.replace(CONTROL_RE, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+var ANY_CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function oneLine2(text) {
+  return text.replace(ANY_CONTROL_RE, (c) => NAMED[c] ?? codeEscape(c));
+}
+function codeEscape(c) {
+  const code = c.charCodeAt(0);
+  return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
 }
 
 // src/report/check-text.ts
@@ -17143,10 +17190,16 @@ function renderCheckText(results) {
     }
     for (const a of r.advisories) {
       const via = a.via ? ` (via ${a.via.component} ${a.via.version})` : "";
+      const silenced = a.ignored !== null && a.ignored.expired !== true;
+      const mark = a.failing ? "FAIL" : silenced ? "ignored" : "warn";
       out.push(
-        `  ${a.failing ? "FAIL" : "warn"} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
+        `  ${mark} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
         `       fix: ${a.suggestion ?? "no unaffected release known"}${a.fixedIn.length ? `; fixed in ${a.fixedIn.join(", ")}` : ""}`
       );
+      if (a.ignored) {
+        const why = a.ignored.expired ? `ignore expired on ${a.ignored.expires}` : `ignored by the settings file${a.ignored.expires ? ` until ${a.ignored.expires}` : ""}`;
+        out.push(`       ${why}: ${terminalSafe(a.ignored.reason)}`);
+      }
     }
     out.push(`  nearest release free of failing advisories: ${r.upgradeTo ?? "none known"}`, "");
   }
@@ -17327,7 +17380,9 @@ var isoDay = string2().check(
 var IgnoreSchema = strictObject({
   id: string2().check(_minLength(1, "must name an advisory id or alias")),
   paths: optional(list),
-  versions: optional(list),
+  versions: optional(
+    pipe(list, array(string2().check(refine(isIgnorableVersion, IGNORE_VERSION_MESSAGE))))
+  ),
   reason: string2({ error: "is required: say why this finding may be ignored" }).check(_trim(), _minLength(1, "must not be empty")),
   // YAML reads an unquoted 2025-01-31 as a date; take it as the day it names.
   expires: optional(
@@ -17876,7 +17931,11 @@ function buildResult(finding, ruleIndex, fingerprint) {
   if (ignored && !ignored.expired && !finding.failing) {
     const expires = ignored.expires ? ` (until ${ignored.expires})` : "";
     result.suppressions = [
-      { kind: "external", justification: plain(`${ignored.reason}${expires}`) }
+      {
+        // SARIF 2.1.0 §3.35.3: a suppression written in the analysed file is `inSource`.
+        kind: ignored.inline ? "inSource" : "external",
+        justification: plain(`${ignored.reason}${expires}`)
+      }
     ];
   }
   return result;
@@ -18001,7 +18060,7 @@ function renderText(report) {
   for (const pin of report.pins) {
     if (pin.file !== currentFile) {
       currentFile = pin.file;
-      out.push(terminalSafe(pin.file));
+      out.push(oneLine2(pin.file));
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
     const note = [pin.form, pin.inComment ? "in a comment" : ""].filter(Boolean).join(", ");
@@ -18017,7 +18076,7 @@ function renderText(report) {
   }
   for (const w of report.warnings) {
     out.push(
-      `warning: ${terminalSafe(w.file)}${w.line ? `:${w.line}` : ""}: ${terminalSafe(w.message)}`
+      `warning: ${oneLine2(w.file)}${w.line ? `:${w.line}` : ""}: ${oneLine2(w.message)}`
     );
   }
   const s = report.summary;
@@ -18047,7 +18106,7 @@ function findingLines2(findings) {
     const folded = list2.filter((f) => !shown.includes(f) && !silenced.includes(f));
     const mark = failing.length ? "FAIL" : silenced.length === list2.length ? "ignored" : "warn";
     out.push(
-      `  ${mark.padEnd(7)} ${terminalSafe(pin.file)}:${pin.line}  ${pin.version}  (${failing.length} failing, ${list2.length - failing.length} not)`
+      `  ${mark.padEnd(7)} ${oneLine2(pin.file)}:${pin.line}  ${pin.version}  (${failing.length} failing, ${list2.length - failing.length} not)`
     );
     for (const f of shown) {
       const via = f.via ? ` via ${f.via.component} ${f.via.version}` : "";
@@ -18328,6 +18387,13 @@ function positiveInteger(flag, value) {
   }
   return Number(value);
 }
+function refuseScanOnlyFlags(values) {
+  for (const flag of ["include", "exclude", "max-file-size"]) {
+    if (values[flag] !== void 0) {
+      throw new InputError(`--${flag} applies to scan only; check takes versions, not files`);
+    }
+  }
+}
 function inlineSettings(values) {
   const inline = {};
   for (const key of [
@@ -18354,6 +18420,7 @@ function prepare(args, io, command) {
   const parsed = parse2(args);
   const format = oneOf("format", parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true };
+  if (command === "check") refuseScanOnlyFlags(parsed.values);
   const given = command === "scan" ? resolveScanPaths(io.cwd, parsed.positionals) : null;
   const configFile = configFileOf(parsed.values, io.cwd, given?.root ?? io.cwd);
   const settings = resolveSettings(configFile, inlineSettings(parsed.values), (key) => `--${key}`);
@@ -18427,7 +18494,10 @@ function checkCommand(args, io) {
   if (p.format !== "text" && p.format !== "json") {
     throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
-  const results = checkVersions(p.positionals, p.db, p.policy);
+  const results = checkVersions(p.positionals, p.db, p.policy, {
+    rules: p.settings.ignore,
+    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+  });
   emit(
     [p.format === "json" ? renderCheckJson(results) : renderCheckText(results)],
     p.values.output,
@@ -18449,6 +18519,40 @@ function render2(report, format, db, tag) {
   }
 }
 
+// src/cli/stdout.ts
+var OUTPUT_FAILURE_EXIT = 2;
+var WHY = {
+  EPIPE: "the reader closed the pipe",
+  ENOSPC: "no space left on the device",
+  EIO: "input/output error",
+  EAGAIN: "the output would block"
+};
+function stdoutFailureLine(error2) {
+  const code = error2?.code;
+  const reason = code ? `${code}${WHY[code] ? `: ${WHY[code]}` : ""}` : String(error2);
+  return `${TOOL_NAME}: cannot write the report to standard output (${reason})
+`;
+}
+function guardStdout(stdout2, stderr, exit) {
+  const fail = (error2) => {
+    try {
+      stderr.write(stdoutFailureLine(error2));
+    } catch {
+    }
+    return exit(OUTPUT_FAILURE_EXIT);
+  };
+  stdout2.on("error", fail);
+  return {
+    write(text) {
+      try {
+        stdout2.write(text);
+      } catch (error2) {
+        fail(error2);
+      }
+    }
+  };
+}
+
 // src/entry.ts
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
@@ -18465,14 +18569,11 @@ function tuneForShortRun(nodeVersion = process.versions.node) {
 
 // src/cli.ts
 tuneForShortRun();
-process.stdout.on("error", (error2) => {
-  if (error2.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error2;
-});
+var stdout = guardStdout(process.stdout, process.stderr, (code) => process.exit(code));
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   ...entryPaths(import.meta.url),
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => stdout.write(text),
   stderr: (text) => process.stderr.write(text)
 });
 //# sourceMappingURL=cli.js.map
