@@ -40492,7 +40492,10 @@ async function gitChangedLines(workspace, baseSha, options = {}) {
   }
   if (!top) return { ok: false, reason: "the workspace is not a git checkout" };
   const git = gitRunner(top, options);
-  if ((await git(["cat-file", "-e", `${baseSha}^{commit}`])).code !== 0) {
+  const present = await git(["cat-file", "-e", `${baseSha}^{commit}`]);
+  if (present.code === null)
+    return { ok: false, reason: `git did not run (${present.stderrLine})` };
+  if (present.code !== 0) {
     return { ok: false, reason: `the checkout does not hold the base commit ${baseSha}` };
   }
   const mergeBase = await git(["merge-base", baseSha, "HEAD"]);

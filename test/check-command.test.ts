@@ -22,8 +22,7 @@ async function check(args: string[]) {
   return { code, stdout, stderr };
 }
 
-const resultsOf = (stdout: string) =>
-  (JSON.parse(stdout) as { results: CheckedVersion[] }).results;
+const resultsOf = (stdout: string) => (JSON.parse(stdout) as { results: CheckedVersion[] }).results;
 
 describe('check and the settings file', () => {
   it("applies the file's ignores: live ones silence, path-limited ones do not apply, expired ones count", async () => {
@@ -100,6 +99,8 @@ describe('check takes containerd as packages and images name it', () => {
   it('a package name with something else after it is still refused', async () => {
     const { code, stderr } = await check(['containerd.io=latest']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/'containerd\.io=latest' is not an RKE2, K3s, RFO or containerd version/);
+    expect(stderr).toMatch(
+      /'containerd\.io=latest' is not an RKE2, K3s, RFO or containerd version/,
+    );
   });
 });

@@ -56,7 +56,9 @@ describe('a failed write to standard output', () => {
     const full = openSync('/dev/full', 'w');
     try {
       const { code, stderr } = await runCli(['--version'], full);
-      expect(stderr).toMatch(/^kube-pin-audit: cannot write the report to standard output \(ENOSPC/);
+      expect(stderr).toMatch(
+        /^kube-pin-audit: cannot write the report to standard output \(ENOSPC/,
+      );
       expect(code).toBe(2);
     } finally {
       closeSync(full);

@@ -34,7 +34,9 @@ describe('text report', () => {
     const shown = 'a\\n  0 files scanned\\tok\\r\\x1b[2Kb\\u2028.sh';
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(shown);
-    expect(lines).toContainEqual(expect.stringMatching(/^ {2}FAIL {4}a\\n {2}0 files .*\.sh:2 {2}/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^ {2}FAIL {4}a\\n {2}0 files .*\.sh:2 {2}/),
+    );
     expect(lines.filter((l) => l.startsWith('  0 files scanned'))).toEqual([]);
     // eslint-disable-next-line no-control-regex
     expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u2028]/);

@@ -26,9 +26,7 @@ export function renderText(report: Report): string {
     out.push('', `Skipped: ${[...byReason].map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
   }
   for (const w of report.warnings) {
-    out.push(
-      `warning: ${oneLine(w.file)}${w.line ? `:${w.line}` : ''}: ${oneLine(w.message)}`,
-    );
+    out.push(`warning: ${oneLine(w.file)}${w.line ? `:${w.line}` : ''}: ${oneLine(w.message)}`);
   }
   const s = report.summary;
   if (out.length) out.push('');

@@ -35,7 +35,6 @@ export interface FakeGitHub {
   close(): Promise<void>;
 }
 
-
 function send(
   res: ServerResponse,
   status: number,
