@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChangedLines } from '../src/audit.js';
 import {
+  changedLinesOfDiff,
   gitChangedLines,
   hunkCollector,
   unquoteGitPath,
@@ -209,5 +210,40 @@ describe('reading git output', () => {
     ])
       onLine(Buffer.from(line));
     expect([...hunks]).toEqual([['x.md', new Set([2, 3])]]);
+  });
+});
+
+describe('what the diff cannot show counts as changed', () => {
+  const entry = (status: string, path: string, newMode = '100644', same = false) => ({
+    status,
+    score: 0,
+    oldMode: '100644',
+    newMode,
+    oldSha: 'a'.repeat(40),
+    newSha: (same ? 'a' : 'b').repeat(40),
+    path,
+  });
+  it('a changed submodule or symbolic link, with everything under it; a copy; a type change', () => {
+    const { changes, files } = changedLinesOfDiff(
+      [
+        entry('M', 'vendor/infra-modules', '160000'),
+        entry('A', 'clusters/shared', '120000'),
+        entry('C', 'clusters/copy.tf'),
+        entry('T', 'clusters/was-link.tf'),
+        entry('M', 'clusters/prod.tf'),
+        entry('D', 'clusters/gone.tf'),
+      ],
+      new Map([['clusters/prod.tf', new Set([4])]]),
+    );
+    expect(files).toBe(5);
+    expect(changes.has('vendor/infra-modules/rke2/main.tf', 40)).toBe(true);
+    expect(changes.has('clusters/shared/values.yaml', 2)).toBe(true);
+    expect(changes.has('clusters/shared', 1)).toBe(true);
+    expect(changes.has('clusters/copy.tf', 9)).toBe(true);
+    expect(changes.has('clusters/was-link.tf', 9)).toBe(true);
+    expect(changes.has('clusters/prod.tf', 4)).toBe(true);
+    expect(changes.has('clusters/prod.tf', 5)).toBe(false);
+    expect(changes.has('clusters/gone.tf', 1)).toBe(false);
+    expect(changes.has('vendor/infra-modules-2/x.tf', 1)).toBe(false);
   });
 });
