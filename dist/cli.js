@@ -18075,9 +18075,7 @@ function renderText(report) {
     out.push("", `Skipped: ${[...byReason].map(([reason, n]) => `${n} ${reason}`).join(", ")}`);
   }
   for (const w of report.warnings) {
-    out.push(
-      `warning: ${oneLine2(w.file)}${w.line ? `:${w.line}` : ""}: ${oneLine2(w.message)}`
-    );
+    out.push(`warning: ${oneLine2(w.file)}${w.line ? `:${w.line}` : ""}: ${oneLine2(w.message)}`);
   }
   const s = report.summary;
   if (out.length) out.push("");

@@ -40319,9 +40319,7 @@ function renderText(report) {
     out.push("", `Skipped: ${[...byReason].map(([reason, n]) => `${n} ${reason}`).join(", ")}`);
   }
   for (const w of report.warnings) {
-    out.push(
-      `warning: ${oneLine2(w.file)}${w.line ? `:${w.line}` : ""}: ${oneLine2(w.message)}`
-    );
+    out.push(`warning: ${oneLine2(w.file)}${w.line ? `:${w.line}` : ""}: ${oneLine2(w.message)}`);
   }
   const s = report.summary;
   if (out.length) out.push("");
@@ -40492,20 +40490,11 @@ async function gitChangedLines(workspace, baseSha, options = {}) {
   }
   if (!top) return { ok: false, reason: "the workspace is not a git checkout" };
   const git = gitRunner(top, options);
-  const present = await git(["cat-file", "-e", `${baseSha}^{commit}`]);
-  if (present.code === null)
-    return { ok: false, reason: `git did not run (${present.stderrLine})` };
-  if (present.code !== 0) {
-    return { ok: false, reason: `the checkout does not hold the base commit ${baseSha}` };
-  }
-  const mergeBase = await git(["merge-base", baseSha, "HEAD"]);
-  const base = mergeBase.stdout.toString("latin1").trim();
-  if (mergeBase.code !== 0 || !COMMIT_RE.test(base)) {
-    return {
-      ok: false,
-      reason: `git found no merge base of ${baseSha} and HEAD (a shallow checkout?)`
-    };
-  }
+  const firstParent = options.headSha ? await mergedBase(git, options.headSha) : null;
+  const found = firstParent ? { ok: true, base: firstParent } : await mergeBaseOf(git, baseSha);
+  if (!found.ok) return found;
+  const base = found.base;
+  const baseIs = firstParent ? "HEAD's first parent" : "merge base";
   const range = [base, "HEAD", "--"];
   const raw = await git(["diff-tree", "-r", "-z", "-M", "--raw", "--no-abbrev", ...range]);
   if (raw.code !== 0) return { ok: false, reason: `git diff-tree failed: ${raw.stderrLine}` };
@@ -40528,7 +40517,30 @@ async function gitChangedLines(workspace, baseSha, options = {}) {
     onLine
   );
   if (patch.code !== 0) return { ok: false, reason: `git diff-tree failed: ${patch.stderrLine}` };
-  return { ok: true, top, mergeBase: base, ...changedLinesOfDiff(entries, hunks) };
+  return { ok: true, top, base, baseIs, ...changedLinesOfDiff(entries, hunks) };
+}
+async function mergedBase(git, headSha) {
+  if (!COMMIT_RE.test(headSha)) return null;
+  const parents = await git(["rev-parse", "HEAD^1^{commit}", "HEAD^2^{commit}"]);
+  const [first, second] = parents.stdout.toString("latin1").split("\n");
+  return parents.code === 0 && second?.toLowerCase() === headSha.toLowerCase() && COMMIT_RE.test(first ?? "") ? first : null;
+}
+async function mergeBaseOf(git, baseSha) {
+  const present = await git(["cat-file", "-e", `${baseSha}^{commit}`]);
+  if (present.code === null)
+    return { ok: false, reason: `git did not run (${present.stderrLine})` };
+  if (present.code !== 0) {
+    return { ok: false, reason: `the checkout does not hold the base commit ${baseSha}` };
+  }
+  const mergeBase = await git(["merge-base", baseSha, "HEAD"]);
+  const base = mergeBase.stdout.toString("latin1").trim();
+  if (mergeBase.code !== 0 || !COMMIT_RE.test(base)) {
+    return {
+      ok: false,
+      reason: `git found no merge base of ${baseSha} and HEAD (a shallow checkout?)`
+    };
+  }
+  return { ok: true, base };
 }
 function gitRunner(top, options) {
   const env = gitEnv(options.env ?? process.env);
@@ -40726,12 +40738,16 @@ async function readChangedLines(client, context3, readers = {}) {
   const baseSha = pullRequest ? pullRequest.baseSha : mergeGroup.baseSha;
   let gitMiss = top ? "the event names no base commit" : "the scanned files are not in a git checkout";
   if (baseSha && top) {
-    const git = await (readers.git ?? gitChangedLines)(top, baseSha);
+    const git = await (readers.git ?? gitChangedLines)(
+      top,
+      baseSha,
+      pullRequest?.headSha ? { headSha: pullRequest.headSha } : {}
+    );
     if (git.ok) {
       outcome.pathsFrom = git.top;
       outcome.changes = git.changes;
       outcome.notes.push(
-        `changed lines from git: ${git.files} file(s) changed between the merge base ${git.mergeBase.slice(0, 12)} and HEAD`
+        `changed lines from git: ${git.files} file(s) changed between the ${git.baseIs} ${git.base.slice(0, 12)} and HEAD`
       );
       return outcome;
     }

@@ -83,7 +83,14 @@ describe('readChangedLines', () => {
       {
         git: async (top, base) => {
           expect(base).toBe('a'.repeat(40));
-          return { ok: true, top, mergeBase: 'b'.repeat(40), files: 1, changes };
+          return {
+            ok: true,
+            top,
+            base: 'b'.repeat(40),
+            baseIs: 'merge base',
+            files: 1,
+            changes,
+          };
         },
       },
     );

@@ -112,7 +112,23 @@ describe('changed lines from git', () => {
     gitIn(repo, ['checkout', '-q', head]);
     const result = await gitChangedLines(repo, later);
     expectFixtureChanges(result);
-    expect(result.ok && result.mergeBase).toBe(baseSha);
+    expect(result.ok && result.base).toBe(baseSha);
+  });
+
+  it("a pull request's merge checkout: the change is HEAD against its first parent, whatever the event's base", async () => {
+    const prHead = gitIn(repo, ['rev-parse', 'HEAD']);
+    // The base branch moves on after the event's base commit; GitHub merges the head into it.
+    gitIn(repo, ['checkout', '-q', '-b', 'main-later', baseSha]);
+    writeFileSync(join(repo, 'later.tf'), 'rke2_version = "v1.24.9+rke2r1"\n');
+    const later = commitAll(repo, 'the base branch moves on');
+    gitIn(repo, ['merge', '-q', '--no-ff', '--no-edit', prHead]);
+    const merged = await gitChangedLines(repo, baseSha, { headSha: prHead });
+    expectFixtureChanges(merged);
+    expect(merged.ok && [merged.base, merged.baseIs]).toEqual([later, "HEAD's first parent"]);
+    expect(merged.ok && merged.changes.has('later.tf', 1)).toBe(false);
+    // Without the head commit to recognize the merge, the stale base makes later.tf count too.
+    const stale = await gitChangedLines(repo, baseSha);
+    expect(stale.ok && stale.changes.has('later.tf', 1)).toBe(true);
   });
 
   it('runs nothing the checkout’s config or attributes name, and still reads the same lines', async () => {

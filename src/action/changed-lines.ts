@@ -8,7 +8,7 @@
 import { join, posix, relative, sep } from 'node:path';
 import type { ChangedLines } from '../audit.js';
 import type { RunContext } from './context.js';
-import { checkoutTop, gitChangedLines, type GitChanges } from './git-changes.js';
+import { checkoutTop, gitChangedLines } from './git-changes.js';
 import type { GitHubClient } from './github.js';
 
 /** GitHub's pull request files list stops here. */
@@ -77,7 +77,7 @@ export interface ChangesOutcome {
 }
 
 export interface ChangeReaders {
-  git?: (workspace: string, baseSha: string) => Promise<GitChanges>;
+  git?: typeof gitChangedLines;
 }
 
 /**
@@ -107,12 +107,16 @@ export async function readChangedLines(
     ? 'the event names no base commit'
     : 'the scanned files are not in a git checkout';
   if (baseSha && top) {
-    const git = await (readers.git ?? gitChangedLines)(top, baseSha);
+    const git = await (readers.git ?? gitChangedLines)(
+      top,
+      baseSha,
+      pullRequest?.headSha ? { headSha: pullRequest.headSha } : {},
+    );
     if (git.ok) {
       outcome.pathsFrom = git.top;
       outcome.changes = git.changes;
       outcome.notes.push(
-        `changed lines from git: ${git.files} file(s) changed between the merge base ${git.mergeBase.slice(0, 12)} and HEAD`,
+        `changed lines from git: ${git.files} file(s) changed between the ${git.baseIs} ${git.base.slice(0, 12)} and HEAD`,
       );
       return outcome;
     }

@@ -54,7 +54,9 @@ export type GitChanges =
       ok: true;
       /** The checkout's top folder (real path): the diff's paths are relative to it. */
       top: string;
-      mergeBase: string;
+      /** The commit the change is diffed from, and what it is. */
+      base: string;
+      baseIs: 'merge base' | "HEAD's first parent";
       /** Files the change touches (added, modified, renamed; not deleted). */
       files: number;
       changes: ChangedLines;
@@ -62,6 +64,12 @@ export type GitChanges =
   | { ok: false; reason: string };
 
 export interface GitOptions {
+  /**
+   * The pull request's head commit. When HEAD is GitHub's merge of it into the base branch (the
+   * default checkout of a pull request), the change is HEAD against its first parent: the base
+   * branch as the merge saw it, which the event's base commit may lag behind.
+   */
+  headSha?: string;
   env?: NodeJS.ProcessEnv;
   /** Each git command is stopped after this long (default: two minutes). */
   timeoutMs?: number;
@@ -92,20 +100,13 @@ export async function gitChangedLines(
   }
   if (!top) return { ok: false, reason: 'the workspace is not a git checkout' };
   const git = gitRunner(top, options);
-  const present = await git(['cat-file', '-e', `${baseSha}^{commit}`]);
-  if (present.code === null)
-    return { ok: false, reason: `git did not run (${present.stderrLine})` };
-  if (present.code !== 0) {
-    return { ok: false, reason: `the checkout does not hold the base commit ${baseSha}` };
-  }
-  const mergeBase = await git(['merge-base', baseSha, 'HEAD']);
-  const base = mergeBase.stdout.toString('latin1').trim();
-  if (mergeBase.code !== 0 || !COMMIT_RE.test(base)) {
-    return {
-      ok: false,
-      reason: `git found no merge base of ${baseSha} and HEAD (a shallow checkout?)`,
-    };
-  }
+  const firstParent = options.headSha ? await mergedBase(git, options.headSha) : null;
+  const found = firstParent
+    ? { ok: true as const, base: firstParent }
+    : await mergeBaseOf(git, baseSha);
+  if (!found.ok) return found;
+  const base = found.base;
+  const baseIs = firstParent ? "HEAD's first parent" : 'merge base';
   const range = [base, 'HEAD', '--'];
   const raw = await git(['diff-tree', '-r', '-z', '-M', '--raw', '--no-abbrev', ...range]);
   if (raw.code !== 0) return { ok: false, reason: `git diff-tree failed: ${raw.stderrLine}` };
@@ -128,7 +129,41 @@ export async function gitChangedLines(
     onLine,
   );
   if (patch.code !== 0) return { ok: false, reason: `git diff-tree failed: ${patch.stderrLine}` };
-  return { ok: true, top, mergeBase: base, ...changedLinesOfDiff(entries, hunks) };
+  return { ok: true, top, base, baseIs, ...changedLinesOfDiff(entries, hunks) };
+}
+
+/** HEAD's first parent, when HEAD is a merge whose second parent is the pull request's head. */
+async function mergedBase(git: GitRunner, headSha: string): Promise<string | null> {
+  if (!COMMIT_RE.test(headSha)) return null;
+  const parents = await git(['rev-parse', 'HEAD^1^{commit}', 'HEAD^2^{commit}']);
+  const [first, second] = parents.stdout.toString('latin1').split('\n');
+  return parents.code === 0 &&
+    second?.toLowerCase() === headSha.toLowerCase() &&
+    COMMIT_RE.test(first ?? '')
+    ? first!
+    : null;
+}
+
+/** The merge base of the base commit and HEAD, when the checkout holds the base commit. */
+async function mergeBaseOf(
+  git: GitRunner,
+  baseSha: string,
+): Promise<{ ok: true; base: string } | { ok: false; reason: string }> {
+  const present = await git(['cat-file', '-e', `${baseSha}^{commit}`]);
+  if (present.code === null)
+    return { ok: false, reason: `git did not run (${present.stderrLine})` };
+  if (present.code !== 0) {
+    return { ok: false, reason: `the checkout does not hold the base commit ${baseSha}` };
+  }
+  const mergeBase = await git(['merge-base', baseSha, 'HEAD']);
+  const base = mergeBase.stdout.toString('latin1').trim();
+  if (mergeBase.code !== 0 || !COMMIT_RE.test(base)) {
+    return {
+      ok: false,
+      reason: `git found no merge base of ${baseSha} and HEAD (a shallow checkout?)`,
+    };
+  }
+  return { ok: true, base };
 }
 
 // --- running git ---------------------------------------------------------------------------
@@ -139,7 +174,9 @@ interface GitResult {
   stderrLine: string;
 }
 
-function gitRunner(top: string, options: GitOptions) {
+type GitRunner = (args: string[], onLine?: (line: Buffer) => void) => Promise<GitResult>;
+
+function gitRunner(top: string, options: GitOptions): GitRunner {
   const env = gitEnv(options.env ?? process.env);
   const prefix = [
     '--no-replace-objects',
@@ -148,7 +185,7 @@ function gitRunner(top: string, options: GitOptions) {
     ...NEUTRAL_CONFIG.flatMap((c) => ['-c', c]),
   ];
   /** With `onLine`, the output is handed over line by line and not kept (a large diff). */
-  return (args: string[], onLine?: (line: Buffer) => void): Promise<GitResult> =>
+  return (args, onLine) =>
     new Promise((resolve) => {
       const child = spawn('git', [...prefix, ...args], {
         cwd: top,
