@@ -12627,6 +12627,10 @@ function globMatcher(globs) {
 }
 
 // src/policy/ignores.ts
+function isIgnorableVersion(text) {
+  return !isChannel(text) && identify(text) !== null;
+}
+var IGNORE_VERSION_MESSAGE = "must be a release such as v1.24.9+rke2r1, v1.24.9+k3s1 or 1.6.12 (a channel or a Kubernetes version never matches a pin)";
 function namesAdvisory(id, finding) {
   const wanted = id.toLowerCase();
   return finding.advisory.id.toLowerCase() === wanted || finding.advisory.aliases.some((a) => a.toLowerCase() === wanted);
@@ -12636,19 +12640,34 @@ function isExpired(rule, today) {
 }
 function ruleMatches(c, f) {
   if (!namesAdvisory(c.rule.id, f)) return false;
-  if (c.inPaths && !c.inPaths(f.file)) return false;
+  if (c.inPaths && (f.file === null || !c.inPaths(f.file))) return false;
   if (c.rule.versions && !c.rule.versions.some((v) => v === f.text || canonicalize(f.product, v) === f.version)) {
     return false;
   }
   return true;
 }
-function applyIgnores(findings, sources) {
-  const compiled = sources.rules.map((rule, index) => ({
+function compile2(rules) {
+  return rules.map((rule, index) => ({
     rule,
     index,
     inPaths: globMatcher(rule.paths ?? []),
     used: false
   }));
+}
+function settingsIgnore(compiled, target, today) {
+  const matching = compiled.filter((c) => ruleMatches(c, target));
+  if (!matching.length) return null;
+  for (const c of matching) c.used = true;
+  const live = matching.find((c) => !isExpired(c.rule, today));
+  if (live) return { reason: live.rule.reason, expires: live.rule.expires ?? null };
+  const expired = matching[0].rule;
+  return { reason: expired.reason, expires: expired.expires ?? null, expired: true };
+}
+function ignoreForRelease(rules, target, today) {
+  return settingsIgnore(compile2(rules), { ...target, file: null }, today);
+}
+function applyIgnores(findings, sources) {
+  const compiled = compile2(sources.rules);
   const inlineUsed = /* @__PURE__ */ new Set();
   const result = findings.map((f) => {
     const inline = sources.inline.find(
@@ -12656,24 +12675,15 @@ function applyIgnores(findings, sources) {
     );
     if (inline) {
       inlineUsed.add(inline);
-      return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
-    }
-    const matching = compiled.filter((c) => ruleMatches(c, f));
-    if (!matching.length) return f;
-    for (const c of matching) c.used = true;
-    const live = matching.find((c) => !isExpired(c.rule, sources.today));
-    if (live) {
       return {
         ...f,
-        ignored: { reason: live.rule.reason, expires: live.rule.expires ?? null },
+        ignored: { reason: inline.reason, expires: null, inline: true },
         failing: false
       };
     }
-    const expired = matching[0].rule;
-    return {
-      ...f,
-      ignored: { reason: expired.reason, expires: expired.expires ?? null, expired: true }
-    };
+    const ignored = settingsIgnore(compiled, f, sources.today);
+    if (!ignored) return f;
+    return ignored.expired ? { ...f, ignored } : { ...f, ignored, failing: false };
   });
   const warnings = [];
   for (const c of compiled) {
@@ -17622,12 +17632,29 @@ function byPosition(a, b) {
 }
 
 // src/check.ts
-function checkVersions(inputs, db, policy) {
+var CONTAINERD_PACKAGE_RE = new RegExp(
+  [
+    String.raw`^containerd(?:\.io)?=(?:\d+:)?(?<apt>[^=\s]+)$`,
+    String.raw`^containerd(?:\.io)?-(?:\d+:)?(?<rpm>\d[^\s]*?)(?:\.(?:x86_64|aarch64|noarch|ppc64le|s390x|armv7hl|i686))?(?:\.rpm)?$`,
+    String.raw`^containerd(?:\.io)?_(?:\d+:)?(?<deb>\d[^_\s]*)_[a-z0-9]+\.deb$`,
+    String.raw`^(?:[\w.:-]+/)*hardened-containerd:(?<tag>\S+)$`
+  ].join("|")
+);
+function containerdPackageVersion(input) {
+  const m = CONTAINERD_PACKAGE_RE.exec(input.trim());
+  const text = m && (m.groups.apt ?? m.groups.rpm ?? m.groups.deb ?? m.groups.tag);
+  return text ? schemes.containerd.parse(text) : null;
+}
+function identifyTyped(input) {
+  const packaged = containerdPackageVersion(input);
+  return packaged ? { product: "containerd", version: packaged } : identify(input);
+}
+function checkVersions(inputs, db, policy, ignores = { rules: [], today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) }) {
   if (!inputs.length)
     throw new InputError("check needs at least one VERSION, e.g. check v1.24.9+rke2r1");
   const matcher = createMatcher(db);
   return inputs.map((input) => {
-    const identified = identify(input);
+    const identified = identifyTyped(input);
     if (!identified) {
       throw new InputError(
         isChannel(input) ? `'${input}' is a channel, not a version; give a release such as v1.24.9+rke2r1` : /^v?1\.\d{2}\.\d+$/.test(input) ? `'${input}' looks like a Kubernetes version; give the release, e.g. ${input.replace(/^v?/, "v")}+rke2r1 or ${input.replace(/^v?/, "v")}+k3s1` : `'${input}' is not an RKE2, K3s, RFO or containerd version (e.g. v1.24.9+rke2r1, v1.24.9+k3s1, 1.6.12)`
@@ -17643,17 +17670,28 @@ function checkVersions(inputs, db, policy) {
       version: version2,
       bundle,
       bundleKnown,
-      advisories: matches.map(({ advisory, via }) => ({
-        ...advisoryRef(advisory),
-        via,
-        fixedIn: matcher.fixedIn(product, version2, advisory),
-        suggestion: matcher.suggestion(product, version2, advisory),
-        failing: findingFails(
+      advisories: matches.map(({ advisory, via }) => {
+        const ref = advisoryRef(advisory);
+        const ignored = ignoreForRelease(
+          ignores.rules,
+          { advisory: ref, product, version: version2, text: input },
+          ignores.today
+        );
+        const fails = findingFails(
           { ...asPin, file: "", line: 0, column: 0, product, version: version2, text: input },
           advisory,
           policy
-        )
-      })),
+        );
+        return {
+          ...ref,
+          via,
+          fixedIn: matcher.fixedIn(product, version2, advisory),
+          suggestion: matcher.suggestion(product, version2, advisory),
+          // An expired ignore no longer silences the advisory; it is still shown.
+          failing: fails && (ignored === null || ignored.expired === true),
+          ignored
+        };
+      }),
       upgradeTo: matcher.upgradeTo(product, version2, (a) => isFailingAdvisory(a, policy))
     };
   });
@@ -17663,6 +17701,15 @@ function checkVersions(inputs, db, policy) {
 var CONTROL_RE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function terminalSafe(text) {
   return text.replace(CONTROL_RE, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+var ANY_CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function oneLine2(text) {
+  return text.replace(ANY_CONTROL_RE, (c) => NAMED[c] ?? codeEscape(c));
+}
+function codeEscape(c) {
+  const code = c.charCodeAt(0);
+  return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
 }
 
 // src/report/check-text.ts
@@ -17683,10 +17730,16 @@ function renderCheckText(results) {
     }
     for (const a of r.advisories) {
       const via = a.via ? ` (via ${a.via.component} ${a.via.version})` : "";
+      const silenced = a.ignored !== null && a.ignored.expired !== true;
+      const mark = a.failing ? "FAIL" : silenced ? "ignored" : "warn";
       out.push(
-        `  ${a.failing ? "FAIL" : "warn"} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
+        `  ${mark} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
         `       fix: ${a.suggestion ?? "no unaffected release known"}${a.fixedIn.length ? `; fixed in ${a.fixedIn.join(", ")}` : ""}`
       );
+      if (a.ignored) {
+        const why = a.ignored.expired ? `ignore expired on ${a.ignored.expires}` : `ignored by the settings file${a.ignored.expires ? ` until ${a.ignored.expires}` : ""}`;
+        out.push(`       ${why}: ${terminalSafe(a.ignored.reason)}`);
+      }
     }
     out.push(`  nearest release free of failing advisories: ${r.upgradeTo ?? "none known"}`, "");
   }
@@ -17907,7 +17960,9 @@ var contextGlobs = strictObject({
 var IgnoreSchema = strictObject({
   id: string2().check(_minLength(1, "must name an advisory id or alias")),
   paths: optional(list),
-  versions: optional(list),
+  versions: optional(
+    pipe(list, array(string2().check(refine(isIgnorableVersion, IGNORE_VERSION_MESSAGE))))
+  ),
   reason: string2({ error: "is required: say why this finding may be ignored" }).check(_trim(), _minLength(1, "must not be empty")),
   // YAML reads an unquoted 2025-01-31 as a date; take it as the day it names.
   expires: optional(
@@ -18561,7 +18616,11 @@ function buildResult(finding, ruleIndex, fingerprint) {
   if (ignored && !ignored.expired && !finding.failing) {
     const expires = ignored.expires ? ` (until ${ignored.expires})` : "";
     result.suppressions = [
-      { kind: "external", justification: plain(`${ignored.reason}${expires}`) }
+      {
+        // SARIF 2.1.0 §3.35.3: a suppression written in the analysed file is `inSource`.
+        kind: ignored.inline ? "inSource" : "external",
+        justification: plain(`${ignored.reason}${expires}`)
+      }
     ];
   }
   return result;
@@ -18687,7 +18746,7 @@ function renderText(report) {
   for (const pin of report.pins) {
     if (pin.file !== currentFile) {
       currentFile = pin.file;
-      out.push(terminalSafe(pin.file));
+      out.push(oneLine2(pin.file));
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
     const note = [pin.form, contextNote(pin.context), pin.inComment ? "in a comment" : ""].filter(Boolean).join(", ");
@@ -18703,9 +18762,7 @@ function renderText(report) {
     out.push("", `Skipped: ${[...byReason].map(([reason, n]) => `${n} ${reason}`).join(", ")}`);
   }
   for (const w of report.warnings) {
-    out.push(
-      `warning: ${terminalSafe(w.file)}${w.line ? `:${w.line}` : ""}: ${terminalSafe(w.message)}`
-    );
+    out.push(`warning: ${oneLine2(w.file)}${w.line ? `:${w.line}` : ""}: ${oneLine2(w.message)}`);
   }
   const s = report.summary;
   if (out.length) out.push("");
@@ -18722,7 +18779,7 @@ function findingLines2(report) {
     const note = d.context === "deploy" ? "" : ` (${contextNote(d.context)})`;
     const move = d.upgradeTo ? ` -> ${d.upgradeTo}` : d.verdict === "fail" ? " (no clean release known)" : "";
     out.push(
-      `  ${mark.padEnd(7)} ${terminalSafe(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`
+      `  ${mark.padEnd(7)} ${oneLine2(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`
     );
     const lead = d.lead;
     const via = lead.via ? ` via ${lead.via.component} ${lead.via.version}` : "";
@@ -19444,6 +19501,13 @@ function positiveInteger(flag, value) {
   }
   return Number(value);
 }
+function refuseScanOnlyFlags(values) {
+  for (const flag of ["include", "exclude", "max-file-size", "context", "fail-on-context"]) {
+    if (values[flag] !== void 0) {
+      throw new InputError(`--${flag} applies to scan and fix only; check takes versions, not files`);
+    }
+  }
+}
 function inlineSettings(values) {
   const inline = {};
   for (const key of [
@@ -19494,6 +19558,7 @@ function prepare(args, io, command) {
   }
   const format = oneOf("format", parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true };
+  if (command === "check") refuseScanOnlyFlags(parsed.values);
   const given = command !== "check" ? resolveScanPaths(io.cwd, parsed.positionals) : null;
   const root = given?.root ?? io.cwd;
   const { file: configFile, confinement } = configFileOf(parsed.values, io.cwd, root);
@@ -19579,7 +19644,10 @@ function checkCommand(args, io) {
   if (p.format !== "text" && p.format !== "json") {
     throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
-  const results = checkVersions(p.positionals, p.db, p.policy);
+  const results = checkVersions(p.positionals, p.db, p.policy, {
+    rules: p.settings.ignore,
+    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+  });
   emit(
     [p.format === "json" ? renderCheckJson(results) : renderCheckText(results)],
     p.values.output,
@@ -19633,6 +19701,40 @@ function render2(report, format, db, tag) {
   }
 }
 
+// src/cli/stdout.ts
+var OUTPUT_FAILURE_EXIT = 2;
+var WHY = {
+  EPIPE: "the reader closed the pipe",
+  ENOSPC: "no space left on the device",
+  EIO: "input/output error",
+  EAGAIN: "the output would block"
+};
+function stdoutFailureLine(error2) {
+  const code = error2?.code;
+  const reason = code ? `${code}${WHY[code] ? `: ${WHY[code]}` : ""}` : String(error2);
+  return `${TOOL_NAME}: cannot write the report to standard output (${reason})
+`;
+}
+function guardStdout(stdout2, stderr, exit) {
+  const fail = (error2) => {
+    try {
+      stderr.write(stdoutFailureLine(error2));
+    } catch {
+    }
+    return exit(OUTPUT_FAILURE_EXIT);
+  };
+  stdout2.on("error", fail);
+  return {
+    write(text) {
+      try {
+        stdout2.write(text);
+      } catch (error2) {
+        fail(error2);
+      }
+    }
+  };
+}
+
 // src/entry.ts
 import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
@@ -19649,14 +19751,11 @@ function tuneForShortRun(nodeVersion = process.versions.node) {
 
 // src/cli.ts
 tuneForShortRun();
-process.stdout.on("error", (error2) => {
-  if (error2.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error2;
-});
+var stdout = guardStdout(process.stdout, process.stderr, (code) => process.exit(code));
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   ...entryPaths(import.meta.url),
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => stdout.write(text),
   stderr: (text) => process.stderr.write(text)
 });
 //# sourceMappingURL=cli.js.map

@@ -20287,9 +20287,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -20806,7 +20806,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
+      const posix3 = opts.windows;
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -20816,8 +20816,8 @@ var require_picomatch = __commonJS({
         isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -20842,7 +20842,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -20850,7 +20850,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -20859,16 +20859,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+    picomatch2.matchBase = (input, glob, options, posix3 = options && options.windows) => {
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+      return regex.test(utils.basename(input, { windows: posix3 }));
     };
     picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
     picomatch2.parse = (pattern2, options) => {
@@ -24900,10 +24900,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep10, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -24917,7 +24917,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep9) {
+          if (!keyProps.anchor && !keyProps.tag && !sep10) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -24941,7 +24941,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep10 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -24957,7 +24957,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep10, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -25048,7 +25048,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep9 = "";
+        let sep10 = "";
         for (const token of end) {
           const { source, type: type2 } = token;
           switch (type2) {
@@ -25062,13 +25062,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep9 + cb;
-              sep9 = "";
+                comment2 += sep10 + cb;
+              sep10 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep9 += source;
+                sep10 += source;
               hasSpace = true;
               break;
             default:
@@ -25111,18 +25111,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep9, value } = collItem;
+        const { start, key, sep: sep10, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep9?.[0],
+          next: key ?? sep10?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep9 && !value) {
+          if (!props.anchor && !props.tag && !sep10 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -25176,8 +25176,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep9 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
+        if (!isMap3 && !sep10 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep10, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -25189,7 +25189,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep10 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -25200,8 +25200,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep9)
-                for (const st of sep9) {
+              if (sep10)
+                for (const st of sep10) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -25218,7 +25218,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep10, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -25398,7 +25398,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep9 = "";
+      let sep10 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -25415,24 +25415,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type2 === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep9 === " ")
-            sep9 = "\n";
-          else if (!prevMoreIndented && sep9 === "\n")
-            sep9 = "\n\n";
-          value += sep9 + indent.slice(trimIndent) + content;
-          sep9 = "\n";
+          if (sep10 === " ")
+            sep10 = "\n";
+          else if (!prevMoreIndented && sep10 === "\n")
+            sep10 = "\n\n";
+          value += sep10 + indent.slice(trimIndent) + content;
+          sep10 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep9 === "\n")
+          if (sep10 === "\n")
             value += "\n";
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          value += sep9 + content;
-          sep9 = " ";
+          value += sep10 + content;
+          sep10 = " ";
           prevMoreIndented = false;
         }
       }
@@ -25615,25 +25615,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep9 = " ";
+      let sep10 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep9 === "\n")
-            res += sep9;
+          if (sep10 === "\n")
+            res += sep10;
           else
-            sep9 = "\n";
+            sep10 = "\n";
         } else {
-          res += sep9 + lm;
-          sep9 = " ";
+          res += sep10 + lm;
+          sep10 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep9 + (match?.[1] ?? "");
+      return res + sep10 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -26443,14 +26443,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep9, value }) {
+    function stringifyItem({ start, key, sep: sep10, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep9)
-        for (const st of sep9)
+      if (sep10)
+        for (const st of sep10)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -27617,18 +27617,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep9;
+          let sep10;
           if (scalar.end) {
-            sep9 = scalar.end;
-            sep9.push(this.sourceToken);
+            sep10 = scalar.end;
+            sep10.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep9 = [this.sourceToken];
+            sep10 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep9 }]
+            items: [{ start, key: scalar, sep: sep10 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -27781,15 +27781,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep9 = it.sep;
-                  sep9.push(this.sourceToken);
+                  const sep10 = it.sep;
+                  sep10.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep9 }]
+                    items: [{ start: start2, key, sep: sep10 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -27983,13 +27983,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep9 = fc.end.splice(1, fc.end.length);
-            sep9.push(this.sourceToken);
+            const sep10 = fc.end.splice(1, fc.end.length);
+            sep10.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep9 }]
+              items: [{ start, key: fc, sep: sep10 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -28268,7 +28268,7 @@ var require_dist = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync6, existsSync as existsSync4 } from "fs";
+import { readFileSync as readFileSync6, existsSync as existsSync5 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context;
 var init_context = __esm({
@@ -28281,7 +28281,7 @@ var init_context = __esm({
         var _a3, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-          if (existsSync4(process.env.GITHUB_EVENT_PATH)) {
+          if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
             this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
@@ -30538,12 +30538,12 @@ async function hook(token, request2, route, parameters) {
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
   return request2(endpoint2);
 }
-var b64url, sep8, jwtRE, isJWT, createTokenAuth;
+var b64url, sep9, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
   "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
-    sep8 = "\\.";
-    jwtRE = new RegExp(`^${b64url}${sep8}${b64url}${sep8}${b64url}$`);
+    sep9 = "\\.";
+    jwtRE = new RegExp(`^${b64url}${sep9}${b64url}${sep9}${b64url}$`);
     isJWT = jwtRE.test.bind(jwtRE);
     createTokenAuth = function createTokenAuth2(token) {
       if (!token) {
@@ -33447,7 +33447,7 @@ var init_github2 = __esm({
 
 // src/action/main.ts
 import { appendFileSync as appendFileSync2 } from "node:fs";
-import { relative as relative8, resolve as resolve7 } from "node:path";
+import { relative as relative9, resolve as resolve7 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -38848,6 +38848,17 @@ function canonicalize(product, text) {
   const parsed = scheme.parse(text);
   return parsed ? scheme.format(parsed) : null;
 }
+function identify(text) {
+  for (const product of ["rke2", "k3s", "rfo"]) {
+    const version3 = schemes[product].parse(text);
+    if (version3) return { product, version: version3 };
+  }
+  const version2 = containerdScheme.parse(text);
+  return version2 ? { product: "containerd", version: version2 } : null;
+}
+function isChannel(text) {
+  return /^(?:stable|latest|testing|v?\d{1,4}\.\d{1,4})$/i.test(text.trim());
+}
 
 // src/versioning/runc.ts
 var RUNC_RE = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:-([0-9A-Za-z.-]{1,80}))?$/;
@@ -39192,6 +39203,10 @@ function globMatcher(globs) {
 }
 
 // src/policy/ignores.ts
+function isIgnorableVersion(text) {
+  return !isChannel(text) && identify(text) !== null;
+}
+var IGNORE_VERSION_MESSAGE = "must be a release such as v1.24.9+rke2r1, v1.24.9+k3s1 or 1.6.12 (a channel or a Kubernetes version never matches a pin)";
 function namesAdvisory(id, finding) {
   const wanted = id.toLowerCase();
   return finding.advisory.id.toLowerCase() === wanted || finding.advisory.aliases.some((a) => a.toLowerCase() === wanted);
@@ -39201,19 +39216,31 @@ function isExpired(rule, today) {
 }
 function ruleMatches(c, f) {
   if (!namesAdvisory(c.rule.id, f)) return false;
-  if (c.inPaths && !c.inPaths(f.file)) return false;
+  if (c.inPaths && (f.file === null || !c.inPaths(f.file))) return false;
   if (c.rule.versions && !c.rule.versions.some((v) => v === f.text || canonicalize(f.product, v) === f.version)) {
     return false;
   }
   return true;
 }
-function applyIgnores(findings, sources) {
-  const compiled = sources.rules.map((rule, index) => ({
+function compile2(rules) {
+  return rules.map((rule, index) => ({
     rule,
     index,
     inPaths: globMatcher(rule.paths ?? []),
     used: false
   }));
+}
+function settingsIgnore(compiled, target, today) {
+  const matching = compiled.filter((c) => ruleMatches(c, target));
+  if (!matching.length) return null;
+  for (const c of matching) c.used = true;
+  const live = matching.find((c) => !isExpired(c.rule, today));
+  if (live) return { reason: live.rule.reason, expires: live.rule.expires ?? null };
+  const expired = matching[0].rule;
+  return { reason: expired.reason, expires: expired.expires ?? null, expired: true };
+}
+function applyIgnores(findings, sources) {
+  const compiled = compile2(sources.rules);
   const inlineUsed = /* @__PURE__ */ new Set();
   const result = findings.map((f) => {
     const inline = sources.inline.find(
@@ -39221,24 +39248,15 @@ function applyIgnores(findings, sources) {
     );
     if (inline) {
       inlineUsed.add(inline);
-      return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
-    }
-    const matching = compiled.filter((c) => ruleMatches(c, f));
-    if (!matching.length) return f;
-    for (const c of matching) c.used = true;
-    const live = matching.find((c) => !isExpired(c.rule, sources.today));
-    if (live) {
       return {
         ...f,
-        ignored: { reason: live.rule.reason, expires: live.rule.expires ?? null },
+        ignored: { reason: inline.reason, expires: null, inline: true },
         failing: false
       };
     }
-    const expired = matching[0].rule;
-    return {
-      ...f,
-      ignored: { reason: expired.reason, expires: expired.expires ?? null, expired: true }
-    };
+    const ignored = settingsIgnore(compiled, f, sources.today);
+    if (!ignored) return f;
+    return ignored.expired ? { ...f, ignored } : { ...f, ignored, failing: false };
   });
   const warnings = [];
   for (const c of compiled) {
@@ -44307,7 +44325,9 @@ var contextGlobs = strictObject({
 var IgnoreSchema = strictObject({
   id: string2().check(_minLength(1, "must name an advisory id or alias")),
   paths: optional(list),
-  versions: optional(list),
+  versions: optional(
+    pipe(list, array(string2().check(refine(isIgnorableVersion, IGNORE_VERSION_MESSAGE))))
+  ),
   reason: string2({ error: "is required: say why this finding may be ignored" }).check(_trim(), _minLength(1, "must not be empty")),
   // YAML reads an unquoted 2025-01-31 as a date; take it as the day it names.
   expires: optional(
@@ -45173,6 +45193,15 @@ var CONTROL_RE2 = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function terminalSafe(text) {
   return text.replace(CONTROL_RE2, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
+var ANY_CONTROL_RE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function oneLine2(text) {
+  return text.replace(ANY_CONTROL_RE, (c) => NAMED[c] ?? codeEscape(c));
+}
+function codeEscape(c) {
+  const code = c.charCodeAt(0);
+  return code > 255 ? `\\u${code.toString(16).padStart(4, "0")}` : `\\x${code.toString(16).padStart(2, "0")}`;
+}
 
 // src/report/sarif.ts
 var TOOL_INFORMATION_URI = "https://github.com/kube-pin-audit/kube-pin-audit";
@@ -45295,7 +45324,11 @@ function buildResult(finding, ruleIndex, fingerprint) {
   if (ignored && !ignored.expired && !finding.failing) {
     const expires = ignored.expires ? ` (until ${ignored.expires})` : "";
     result.suppressions = [
-      { kind: "external", justification: plain(`${ignored.reason}${expires}`) }
+      {
+        // SARIF 2.1.0 §3.35.3: a suppression written in the analysed file is `inSource`.
+        kind: ignored.inline ? "inSource" : "external",
+        justification: plain(`${ignored.reason}${expires}`)
+      }
     ];
   }
   return result;
@@ -45421,7 +45454,7 @@ function renderText(report) {
   for (const pin of report.pins) {
     if (pin.file !== currentFile) {
       currentFile = pin.file;
-      out.push(terminalSafe(pin.file));
+      out.push(oneLine2(pin.file));
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
     const note = [pin.form, contextNote(pin.context), pin.inComment ? "in a comment" : ""].filter(Boolean).join(", ");
@@ -45437,9 +45470,7 @@ function renderText(report) {
     out.push("", `Skipped: ${[...byReason].map(([reason, n]) => `${n} ${reason}`).join(", ")}`);
   }
   for (const w of report.warnings) {
-    out.push(
-      `warning: ${terminalSafe(w.file)}${w.line ? `:${w.line}` : ""}: ${terminalSafe(w.message)}`
-    );
+    out.push(`warning: ${oneLine2(w.file)}${w.line ? `:${w.line}` : ""}: ${oneLine2(w.message)}`);
   }
   const s = report.summary;
   if (out.length) out.push("");
@@ -45456,7 +45487,7 @@ function findingLines2(report) {
     const note = d.context === "deploy" ? "" : ` (${contextNote(d.context)})`;
     const move = d.upgradeTo ? ` -> ${d.upgradeTo}` : d.verdict === "fail" ? " (no clean release known)" : "";
     out.push(
-      `  ${mark.padEnd(7)} ${terminalSafe(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`
+      `  ${mark.padEnd(7)} ${oneLine2(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`
     );
     const lead = d.lead;
     const via = lead.via ? ` via ${lead.via.component} ${lead.via.version}` : "";
@@ -45524,6 +45555,272 @@ function planAnnotations(report) {
 }
 
 // src/action/changed-lines.ts
+import { join as join9, posix as posix2, relative as relative7, sep as sep7 } from "node:path";
+
+// src/action/git-changes.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync as existsSync4, realpathSync as realpathSync6 } from "node:fs";
+import { dirname as dirname7, join as join8 } from "node:path";
+var NEUTRAL_CONFIG = [
+  "diff.external=",
+  // an external diff program (also --no-ext-diff below)
+  "core.fsmonitor=false",
+  // a file-system monitor hook, run when the index is refreshed
+  "core.hooksPath=/dev/null",
+  // hooks (none of the commands used runs one; belt and braces)
+  "core.pager=cat",
+  // a pager (the output is a pipe, so none would start anyway)
+  "core.quotePath=true",
+  // names quoted the same way whatever the repository says
+  "gc.auto=0",
+  // no automatic housekeeping
+  "maintenance.auto=false",
+  // A partial clone fetches missing objects on demand: no transport may run (`ext::` runs a
+  // command; a local path runs `remote.*.uploadpack`). A per-protocol setting would win over
+  // `protocol.allow`, so each is set.
+  "protocol.allow=never",
+  ...["file", "ext", "ssh", "git", "http", "https"].map((p) => `protocol.${p}.allow=never`)
+];
+function gitEnv(env) {
+  const clean = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith("GIT_")) clean[key] = value;
+  }
+  return {
+    ...clean,
+    GIT_PAGER: "cat",
+    GIT_TERMINAL_PROMPT: "0",
+    GIT_OPTIONAL_LOCKS: "0",
+    GIT_NO_LAZY_FETCH: "1",
+    GIT_NO_REPLACE_OBJECTS: "1"
+  };
+}
+var COMMIT_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
+function checkoutTop(start) {
+  let dir = realpathSync6(start);
+  for (; ; ) {
+    if (existsSync4(join8(dir, ".git"))) return dir;
+    const parent = dirname7(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+async function gitChangedLines(workspace, baseSha, options = {}) {
+  if (!COMMIT_RE.test(baseSha)) return { ok: false, reason: `'${baseSha}' is not a commit id` };
+  let top;
+  try {
+    top = checkoutTop(workspace);
+  } catch {
+    top = null;
+  }
+  if (!top) return { ok: false, reason: "the workspace is not a git checkout" };
+  const git = gitRunner(top, options);
+  const firstParent = options.headSha ? await mergedBase(git, options.headSha) : null;
+  const found = firstParent ? { ok: true, base: firstParent } : await mergeBaseOf(git, baseSha);
+  if (!found.ok) return found;
+  const base = found.base;
+  const baseIs = firstParent ? "HEAD's first parent" : "merge base";
+  const range = [base, "HEAD", "--"];
+  const raw = await git(["diff-tree", "-r", "-z", "-M", "--raw", "--no-abbrev", ...range]);
+  if (raw.code !== 0) return { ok: false, reason: `git diff-tree failed: ${raw.stderrLine}` };
+  const entries = parseRaw(raw.stdout);
+  const { hunks, onLine } = hunkCollector();
+  const patch = await git(
+    [
+      "diff-tree",
+      "-r",
+      "-M",
+      "-p",
+      "-U0",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--no-color",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      ...range
+    ],
+    onLine
+  );
+  if (patch.code !== 0) return { ok: false, reason: `git diff-tree failed: ${patch.stderrLine}` };
+  return { ok: true, top, base, baseIs, ...changedLinesOfDiff(entries, hunks) };
+}
+async function mergedBase(git, headSha) {
+  if (!COMMIT_RE.test(headSha)) return null;
+  const parents = await git(["rev-parse", "HEAD^1^{commit}", "HEAD^2^{commit}"]);
+  const [first, second] = parents.stdout.toString("latin1").split("\n");
+  return parents.code === 0 && second?.toLowerCase() === headSha.toLowerCase() && COMMIT_RE.test(first ?? "") ? first : null;
+}
+async function mergeBaseOf(git, baseSha) {
+  const present = await git(["cat-file", "-e", `${baseSha}^{commit}`]);
+  if (present.code === null)
+    return { ok: false, reason: `git did not run (${present.stderrLine})` };
+  if (present.code !== 0) {
+    return { ok: false, reason: `the checkout does not hold the base commit ${baseSha}` };
+  }
+  const mergeBase = await git(["merge-base", baseSha, "HEAD"]);
+  const base = mergeBase.stdout.toString("latin1").trim();
+  if (mergeBase.code !== 0 || !COMMIT_RE.test(base)) {
+    return {
+      ok: false,
+      reason: `git found no merge base of ${baseSha} and HEAD (a shallow checkout?)`
+    };
+  }
+  return { ok: true, base };
+}
+function gitRunner(top, options) {
+  const env = gitEnv(options.env ?? process.env);
+  const prefix = [
+    "--no-replace-objects",
+    `--git-dir=${join8(top, ".git")}`,
+    `--work-tree=${top}`,
+    ...NEUTRAL_CONFIG.flatMap((c) => ["-c", c])
+  ];
+  return (args, onLine) => new Promise((resolve8) => {
+    const child2 = spawn2("git", [...prefix, ...args], {
+      cwd: top,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: options.timeoutMs ?? 12e4
+    });
+    const kept = [];
+    let pending = Buffer.alloc(0);
+    let stderr = "";
+    child2.stdout.on("data", (chunk) => {
+      if (!onLine) return void kept.push(chunk);
+      let data = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+      for (let nl = data.indexOf(10); nl !== -1; nl = data.indexOf(10)) {
+        onLine(data.subarray(0, nl));
+        data = data.subarray(nl + 1);
+      }
+      pending = Buffer.from(data);
+    });
+    child2.stderr.on("data", (chunk) => {
+      if (stderr.length < 4096) stderr += chunk.toString("utf8");
+    });
+    child2.on(
+      "error",
+      (error3) => resolve8({ code: null, stdout: Buffer.alloc(0), stderrLine: error3.message })
+    );
+    child2.on("close", (code) => {
+      if (onLine && pending.length) onLine(pending);
+      resolve8({
+        code,
+        stdout: Buffer.concat(kept),
+        stderrLine: stderr.split("\n")[0] || `exit ${code}`
+      });
+    });
+  });
+}
+function parseRaw(out) {
+  const fields = out.toString("utf8").split("\0");
+  const entries = [];
+  for (let i = 0; i < fields.length; i++) {
+    const head2 = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([A-Z])(\d*)$/.exec(fields[i]);
+    if (!head2) continue;
+    const status = head2[5];
+    const twoPaths = status === "R" || status === "C";
+    const path6 = twoPaths ? fields[i + 2] : fields[i + 1];
+    i += twoPaths ? 2 : 1;
+    entries.push({
+      status,
+      score: Number(head2[6] || 0),
+      oldMode: head2[1],
+      newMode: head2[2],
+      oldSha: head2[3],
+      newSha: head2[4],
+      path: path6
+    });
+  }
+  return entries;
+}
+function unquoteGitPath(text) {
+  if (!text.startsWith('"')) return text;
+  const bytes = [];
+  const ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13 };
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') break;
+    if (c !== "\\") {
+      bytes.push(...Buffer.from(c, "utf8"));
+      continue;
+    }
+    const next = text[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(text.slice(i, i + 3), 8));
+      i += 2;
+    } else bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+function hunkCollector() {
+  const hunks = /* @__PURE__ */ new Map();
+  let lines = null;
+  let inHunk = false;
+  let next = 0;
+  return {
+    hunks,
+    onLine(line) {
+      const first = line[0];
+      if (inHunk && (first === 43 || first === 45 || first === 32 || first === 92)) {
+        if (first === 43) lines?.add(next++);
+        else if (first === 32) next++;
+        return;
+      }
+      const text = line.toString("utf8");
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+      inHunk = hunk !== null;
+      if (hunk) next = Number(hunk[1]);
+      else if (text.startsWith("diff --git ")) lines = null;
+      else if (text.startsWith("+++ ")) {
+        const name = text.slice(4);
+        const path6 = unquoteGitPath(name.startsWith('"') ? name : name.replace(/\t$/, ""));
+        lines = null;
+        if (path6.startsWith("b/")) {
+          lines = hunks.get(path6.slice(2)) ?? /* @__PURE__ */ new Set();
+          hunks.set(path6.slice(2), lines);
+        }
+      }
+    }
+  };
+}
+var SUBMODULE = "160000";
+var SYMLINK = "120000";
+function changedLinesOfDiff(entries, hunks) {
+  const byFile = /* @__PURE__ */ new Map();
+  const wholeFolders = [];
+  let files = 0;
+  for (const e of entries) {
+    if (e.status === "D") continue;
+    files++;
+    if (e.newMode === SUBMODULE || e.newMode === SYMLINK) {
+      byFile.set(e.path, "all");
+      wholeFolders.push(`${e.path}/`);
+    } else if (e.status === "C" || e.status === "T") {
+      byFile.set(e.path, "all");
+    } else if (hunks.has(e.path)) {
+      byFile.set(e.path, hunks.get(e.path));
+    } else if (e.oldSha === e.newSha) {
+      byFile.set(e.path, /* @__PURE__ */ new Set());
+    } else {
+      byFile.set(e.path, "all");
+    }
+  }
+  return {
+    files,
+    changes: {
+      has(file, line) {
+        const lines = byFile.get(file);
+        if (lines !== void 0) return lines === "all" || lines.has(line);
+        return wholeFolders.some((folder) => file.startsWith(folder));
+      }
+    }
+  };
+}
+
+// src/action/changed-lines.ts
+var PULL_REQUEST_FILES_LIMIT = 3e3;
+var COMPARISON_FILES_LIMIT = 300;
+var FETCH_DEPTH_FIX = "Check out with `fetch-depth: 0` (actions/checkout) so that the changed lines come from git, which lists every file.";
 function addedLines(patch) {
   const added = /* @__PURE__ */ new Set();
   let line = 0;
@@ -45553,11 +45850,89 @@ function changedLinesOf(files) {
     }
   };
 }
-async function fetchPullRequestChanges(client, pullNumber) {
-  return changedLinesOf(await client.listPullRequestFiles(pullNumber));
+async function readChangedLines(client, context3, readers = {}) {
+  const { pullRequest, mergeGroup } = context3;
+  const top = context3.scanned.map(topOrNull).find((t) => t !== null) ?? null;
+  const outcome = {
+    // Without a checkout, GitHub's paths are taken as relative to the scan root.
+    pathsFrom: top ?? context3.scanned[0],
+    notes: [],
+    warnings: []
+  };
+  if (!pullRequest && !mergeGroup) return outcome;
+  const baseSha = pullRequest ? pullRequest.baseSha : mergeGroup.baseSha;
+  let gitMiss = top ? "the event names no base commit" : "the scanned files are not in a git checkout";
+  if (baseSha && top) {
+    const git = await (readers.git ?? gitChangedLines)(
+      top,
+      baseSha,
+      pullRequest?.headSha ? { headSha: pullRequest.headSha } : {}
+    );
+    if (git.ok) {
+      outcome.pathsFrom = git.top;
+      outcome.changes = git.changes;
+      outcome.notes.push(
+        `changed lines from git: ${git.files} file(s) changed between the ${git.baseIs} ${git.base.slice(0, 12)} and HEAD`
+      );
+      return outcome;
+    }
+    gitMiss = git.reason;
+  }
+  outcome.notes.push(`changed lines from GitHub's API: not from git, because ${gitMiss}`);
+  if (!client) {
+    outcome.warnings.push(
+      `kube-pin-audit has no github-token, so it cannot list the lines this change introduces (and git cannot: ${gitMiss}).`
+    );
+    return outcome;
+  }
+  let files;
+  try {
+    files = pullRequest ? await client.listPullRequestFiles(pullRequest.number) : await client.compareFiles(mergeGroup.baseSha, mergeGroup.headSha);
+  } catch (error3) {
+    outcome.warnings.push(
+      `kube-pin-audit could not list the change's files: ${error3.message.split("\n")[0]}`
+    );
+    return outcome;
+  }
+  const cut = pullRequest ? pullRequestListCut(files.length, pullRequest.changedFiles) : comparisonListCut(files.length);
+  if (cut) {
+    outcome.warnings.push(`${cut} ${FETCH_DEPTH_FIX}`);
+    return outcome;
+  }
+  outcome.changes = changedLinesOf(files);
+  return outcome;
 }
-async function fetchComparisonChanges(client, base, head2) {
-  return changedLinesOf(await client.compareFiles(base, head2));
+function pullRequestListCut(listed, changedFiles) {
+  if (changedFiles !== null && listed < changedFiles) {
+    return `GitHub listed ${listed} of the ${changedFiles} files this pull request changes (its list stops at ${PULL_REQUEST_FILES_LIMIT.toLocaleString("en-US")}), so every finding counts: a pin in a file left off the list could not be placed.`;
+  }
+  if (listed >= PULL_REQUEST_FILES_LIMIT) {
+    return `GitHub listed ${listed} files for this pull request, the most its list holds (${PULL_REQUEST_FILES_LIMIT.toLocaleString("en-US")}), so the list may be cut and every finding counts.`;
+  }
+  return null;
+}
+function comparisonListCut(listed) {
+  if (listed < COMPARISON_FILES_LIMIT) return null;
+  return `GitHub's comparison listed ${listed} files for this merge group, the most it lists (${COMPARISON_FILES_LIMIT}), so the list may be cut and every finding counts.`;
+}
+function topOrNull(path6) {
+  try {
+    return checkoutTop(path6);
+  } catch {
+    return null;
+  }
+}
+function relativeToScanRoot(changes, pathsFrom, scanRoot) {
+  const prefix = relative7(pathsFrom, scanRoot).split(sep7).join(posix2.sep);
+  if (prefix === "") return changes;
+  if (!prefix.startsWith(".."))
+    return { has: (file, line) => changes.has(`${prefix}/${file}`, line) };
+  return {
+    has(file, line) {
+      const path6 = relative7(pathsFrom, join9(scanRoot, file)).split(sep7).join(posix2.sep);
+      return !path6.startsWith("../") && changes.has(path6, line);
+    }
+  };
 }
 
 // src/action/comment.ts
@@ -45599,12 +45974,12 @@ import {
   lstatSync as lstatSync4,
   openSync as openSync6,
   readFileSync as readFileSync4,
-  realpathSync as realpathSync6,
+  realpathSync as realpathSync7,
   renameSync,
   unlinkSync as unlinkSync2,
   writeSync as writeSync2
 } from "node:fs";
-import { basename as basename4, dirname as dirname7, isAbsolute as isAbsolute3, join as join8, relative as relative7, resolve as resolve6, sep as sep7 } from "node:path";
+import { basename as basename4, dirname as dirname8, isAbsolute as isAbsolute3, join as join10, relative as relative8, resolve as resolve6, sep as sep8 } from "node:path";
 
 // src/fix/spelling.ts
 var DISTRIBUTION_TEXT_RE = /^(v?)\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(\+|-|%2[Bb])(?:rke2r|k3s|rfor)\d{1,4}$/;
@@ -45765,7 +46140,7 @@ function splice(bytes, splices) {
 function fixFiles(root, report, write, linked = []) {
   const { byFile, left } = fixTargets(report);
   const result = { changed: [], unchanged: [...left], files: [] };
-  const realRoot = realpathSync6(root);
+  const realRoot = realpathSync7(root);
   for (const [file, targets] of byFile) {
     const leaveAll = (reason) => {
       for (const t of targets) {
@@ -45777,7 +46152,7 @@ function fixFiles(root, report, write, linked = []) {
       leaveAll("outside the scan root: not written");
       continue;
     }
-    if (linked.some((l) => path6 === l || path6.startsWith(l.endsWith(sep7) ? l : l + sep7))) {
+    if (linked.some((l) => path6 === l || path6.startsWith(l.endsWith(sep8) ? l : l + sep8))) {
       leaveAll("reached through a symbolic link: fix does not write through links");
       continue;
     }
@@ -45830,17 +46205,17 @@ function insideRoot(realRoot, file) {
   const path6 = resolve6(realRoot, ...file.split("/"));
   let folder;
   try {
-    folder = realpathSync6(dirname7(path6));
+    folder = realpathSync7(dirname8(path6));
   } catch {
     return null;
   }
-  const rel = relative7(realRoot, folder);
-  if (rel === ".." || rel.startsWith(`..${sep7}`) || isAbsolute3(rel)) return null;
-  return join8(folder, basename4(path6));
+  const rel = relative8(realRoot, folder);
+  if (rel === ".." || rel.startsWith(`..${sep8}`) || isAbsolute3(rel)) return null;
+  return join10(folder, basename4(path6));
 }
 function writeAtomically(path6, bytes, mode) {
-  const temp = join8(
-    dirname7(path6),
+  const temp = join10(
+    dirname8(path6),
     `.${basename4(path6)}.kube-pin-audit-${process.pid}-${randomBytes(4).toString("hex")}`
   );
   const fd = openSync6(temp, "wx", 384);
@@ -45987,7 +46362,12 @@ function readRunContext(env) {
   }
   const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
   const pr = payload.pull_request;
-  const pullRequest = PULL_REQUEST_EVENTS.has(eventName) && typeof pr?.number === "number" ? { number: pr.number, headSha: pr.head?.sha ?? env.GITHUB_SHA ?? "" } : null;
+  const pullRequest = PULL_REQUEST_EVENTS.has(eventName) && typeof pr?.number === "number" ? {
+    number: pr.number,
+    headSha: pr.head?.sha ?? env.GITHUB_SHA ?? "",
+    baseSha: typeof pr.base?.sha === "string" ? pr.base.sha : "",
+    changedFiles: typeof pr.changed_files === "number" ? pr.changed_files : null
+  } : null;
   const group2 = payload.merge_group;
   const mergeGroup = eventName === "merge_group" && group2?.base_sha && group2.head_sha ? { baseSha: group2.base_sha, headSha: group2.head_sha } : null;
   return {
@@ -46099,15 +46479,18 @@ async function runAction(deps) {
   const token = getInput2("github-token");
   const apiUrl = env.GITHUB_API_URL || "https://api.github.com";
   const client = !token ? null : deps.createClient ? deps.createClient(token, context3) : await loadGitHubClient(token, context3, apiUrl);
+  const { root, paths } = resolveScanPaths(context3.workspace, scanPaths2);
   let scope = settings["fail-on-scope"] ?? defaultScope(context3);
-  const changes = await changedLines(client, context3);
+  const read = await readChangedLines(client, { ...context3, scanned: [root, ...paths] });
+  for (const note of read.notes) info(note);
+  for (const warning2 of read.warnings) warning(warning2);
+  const changes = read.changes && relativeToScanRoot(read.changes, read.pathsFrom, root);
   if (scope === "introduced" && !changes) {
     warning(
       "kube-pin-audit could not tell which lines this change introduces, so every finding counts (fail-on-scope: all)."
     );
     scope = "all";
   }
-  const { root, paths } = resolveScanPaths(context3.workspace, scanPaths2);
   const report = await audit({
     root,
     paths,
@@ -46183,27 +46566,6 @@ async function loadGitHubClient(token, context3, apiUrl) {
     return null;
   }
 }
-async function changedLines(client, context3) {
-  if (!context3.pullRequest && !context3.mergeGroup) return void 0;
-  if (!client) {
-    warning(
-      "kube-pin-audit has no github-token, so it cannot list the lines this change introduces."
-    );
-    return void 0;
-  }
-  try {
-    return context3.pullRequest ? await fetchPullRequestChanges(client, context3.pullRequest.number) : await fetchComparisonChanges(
-      client,
-      context3.mergeGroup.baseSha,
-      context3.mergeGroup.headSha
-    );
-  } catch (error3) {
-    warning(
-      `kube-pin-audit could not list the change's files: ${error3.message.split("\n")[0]}`
-    );
-    return void 0;
-  }
-}
 function writeOutputs(report, outputFiles, context3, advisories) {
   setOutput("pins", report.summary.pins);
   setOutput("findings", report.summary.findings);
@@ -46215,7 +46577,7 @@ function writeOutputs(report, outputFiles, context3, advisories) {
   for (const [key, render2] of files) {
     const absolute = outputFiles[key];
     if (!absolute) continue;
-    const shown = relative8(context3.workspace, absolute) || absolute;
+    const shown = relative9(context3.workspace, absolute) || absolute;
     try {
       writeReportFile(absolute, render2(), { fresh: true });
     } catch (error3) {

@@ -6,14 +6,25 @@ import type { BundledComponents, Database } from './advisories/types.js';
 import { InputError } from './errors.js';
 import { createMatcher } from './match/matcher.js';
 import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
-import { advisoryRef, type AdvisoryRef } from './report/model.js';
-import { identify, isChannel, schemeFor, type Product } from './versioning/index.js';
+import type { IgnoreRule } from './config/schema.js';
+import { ignoreForRelease } from './policy/ignores.js';
+import { advisoryRef, type AdvisoryRef, type Ignored } from './report/model.js';
+import {
+  identify,
+  isChannel,
+  schemes,
+  schemeFor,
+  type AnyVersion,
+  type Product,
+} from './versioning/index.js';
 
 export interface CheckedAdvisory extends AdvisoryRef {
   via: { component: string; version: string } | null;
   fixedIn: string[];
   suggestion: string | null;
   failing: boolean;
+  /** Set when the settings file's `ignore` names this advisory for this release. */
+  ignored: Ignored | null;
 }
 
 export interface CheckedVersion {
@@ -26,16 +37,50 @@ export interface CheckedVersion {
   upgradeTo: string | null;
 }
 
+/**
+ * containerd as a package manager or an image names it: the version is what follows the name.
+ * apt `containerd.io=1.6.12-1` (and Ubuntu's `containerd=1.6.12-0ubuntu1~22.04.1`), yum/dnf
+ * `containerd.io-1.6.12-3.1.el8[.x86_64][.rpm]`, a .deb file `containerd.io_1.6.12-1_amd64.deb`,
+ * an image `rancher/hardened-containerd:v1.6.12-k3s1-build20221209`.
+ */
+const CONTAINERD_PACKAGE_RE = new RegExp(
+  [
+    String.raw`^containerd(?:\.io)?=(?:\d+:)?(?<apt>[^=\s]+)$`,
+    String.raw`^containerd(?:\.io)?-(?:\d+:)?(?<rpm>\d[^\s]*?)(?:\.(?:x86_64|aarch64|noarch|ppc64le|s390x|armv7hl|i686))?(?:\.rpm)?$`,
+    String.raw`^containerd(?:\.io)?_(?:\d+:)?(?<deb>\d[^_\s]*)_[a-z0-9]+\.deb$`,
+    String.raw`^(?:[\w.:-]+/)*hardened-containerd:(?<tag>\S+)$`,
+  ].join('|'),
+);
+
+/** A containerd version written with its package or image name, or null. */
+export function containerdPackageVersion(input: string): AnyVersion | null {
+  const m = CONTAINERD_PACKAGE_RE.exec(input.trim());
+  const text = m && (m.groups!.apt ?? m.groups!.rpm ?? m.groups!.deb ?? m.groups!.tag);
+  return text ? schemes.containerd.parse(text) : null;
+}
+
+function identifyTyped(input: string): { product: Product; version: AnyVersion } | null {
+  const packaged = containerdPackageVersion(input);
+  return packaged ? { product: 'containerd', version: packaged } : identify(input);
+}
+
+export interface CheckIgnores {
+  rules: IgnoreRule[];
+  /** YYYY-MM-DD, for ignore expiry. */
+  today: string;
+}
+
 export function checkVersions(
   inputs: string[],
   db: Database,
   policy: PolicyOptions,
+  ignores: CheckIgnores = { rules: [], today: new Date().toISOString().slice(0, 10) },
 ): CheckedVersion[] {
   if (!inputs.length)
     throw new InputError('check needs at least one VERSION, e.g. check v1.24.9+rke2r1');
   const matcher = createMatcher(db);
   return inputs.map((input) => {
-    const identified = identify(input);
+    const identified = identifyTyped(input);
     if (!identified) {
       throw new InputError(
         isChannel(input)
@@ -56,17 +101,28 @@ export function checkVersions(
       version,
       bundle,
       bundleKnown,
-      advisories: matches.map(({ advisory, via }) => ({
-        ...advisoryRef(advisory),
-        via,
-        fixedIn: matcher.fixedIn(product, version, advisory),
-        suggestion: matcher.suggestion(product, version, advisory),
-        failing: findingFails(
+      advisories: matches.map(({ advisory, via }) => {
+        const ref = advisoryRef(advisory);
+        const ignored = ignoreForRelease(
+          ignores.rules,
+          { advisory: ref, product, version, text: input },
+          ignores.today,
+        );
+        const fails = findingFails(
           { ...asPin, file: '', line: 0, column: 0, product, version, text: input },
           advisory,
           policy,
-        ),
-      })),
+        );
+        return {
+          ...ref,
+          via,
+          fixedIn: matcher.fixedIn(product, version, advisory),
+          suggestion: matcher.suggestion(product, version, advisory),
+          // An expired ignore no longer silences the advisory; it is still shown.
+          failing: fails && (ignored === null || ignored.expired === true),
+          ignored,
+        };
+      }),
       upgradeTo: matcher.upgradeTo(product, version, (a) => isFailingAdvisory(a, policy)),
     };
   });

@@ -21,11 +21,13 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/model.js';
-import { startFakeGitHub, type FakeGitHub } from './support/fake-github.js';
+import { startFakeGitHub, type FakeFile, type FakeGitHub } from './support/fake-github.js';
+import { commitTree, initRepo } from './support/git-repo.js';
 import { sarifValidator } from './support/sarif.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPO_FIXTURE = fileURLToPath(new URL('./fixtures/action/repo', import.meta.url));
+const GIT_BASE_FIXTURE = fileURLToPath(new URL('./fixtures/action-git/base', import.meta.url));
 const MARKER = '<!-- kube-pin-audit:kube-pin-audit -->';
 const PR_PATCH =
   '@@ -1,2 +1,3 @@\n #cloud-config\n runcmd:\n+  - curl -sfL https://get.rke2.io | INSTALL_RKE2_VERSION=v1.24.9+rke2r1 sh -';
@@ -600,5 +602,120 @@ describe('pin contexts and the report files of earlier runs', () => {
       /^::warning [^\n]*file=legacy\/install\.sh[^\n]*::v1\.25\.5\+k3s1 \(test data\) is affected/m,
     );
     expect(step.code).toBe(1);
+  });
+});
+
+describe('changed lines: never pass what could not be seen (issue 13)', () => {
+  const bigList = (count: number) => {
+    const files: FakeFile[] = [
+      { filename: 'infra/user-data.yaml', status: 'modified', patch: PR_PATCH },
+    ];
+    for (let i = 1; i < count; i++)
+      files.push({ filename: `gen/file-${i}.tf`, status: 'added', patch: '@@ -0,0 +1 @@\n+x' });
+    return files;
+  };
+
+  it('3,000 files listed and changed_files 3,001: every finding counts, and the warning names the fix', async () => {
+    github.pageSize = 100;
+    github.files = bigList(3000);
+    const step = await runStep({ 'report-file': 'r.json' }, 'pull_request', {
+      pull_request: { number: 7, head: { sha: 'head1234' }, changed_files: 3001 },
+    });
+    expect(github.requests.filter((r) => r.endsWith('/pulls/7/files'))).toHaveLength(30);
+    expect(step.stdout).toMatch(
+      /^::warning::GitHub listed 3000 of the 3001 files this pull request changes .*`fetch-depth: 0`/m,
+    );
+    const report = JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')) as Report;
+    // legacy/install.sh lies past the cut: its pin is not known to be old, so it fails.
+    expect(report.findings.some((f) => f.file === 'legacy/install.sh' && f.failing)).toBe(true);
+    expect(step.code).toBe(1);
+  });
+
+  it('a 300-file comparison in a merge group: every finding counts', async () => {
+    github.pageSize = 100;
+    github.files = bigList(300);
+    const step = await runStep({ 'report-file': 'r.json' }, 'merge_group', {
+      merge_group: { base_sha: 'base1', head_sha: 'head2' },
+    });
+    expect(github.requests).toContain('GET /repos/octo/infra/compare/base1...head2');
+    expect(step.stdout).toMatch(
+      /^::warning::GitHub's comparison listed 300 files for this merge group, the most it lists \(300\).*`fetch-depth: 0`/m,
+    );
+    const report = JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')) as Report;
+    expect(report.findings.some((f) => f.file === 'legacy/install.sh' && f.failing)).toBe(true);
+    expect(step.code).toBe(1);
+  });
+
+  describe('a checkout holding the base commit', () => {
+    let baseSha: string;
+    let headSha: string;
+    beforeEach(() => {
+      // The base lacks the pin on infra/user-data.yaml line 3; the head (the action fixture) adds it.
+      initRepo(workspace);
+      baseSha = commitTree(workspace, GIT_BASE_FIXTURE, 'base');
+      headSha = commitTree(workspace, REPO_FIXTURE, 'pin rke2');
+      // GitHub's list is wrong both ways: it names a file the change left alone, and leaves out
+      // the one it changed.
+      github.files = [
+        {
+          filename: 'legacy/install.sh',
+          status: 'modified',
+          patch: '@@ -1,2 +1,2 @@\n #!/bin/sh\n-old\n+curl -sfL https://get.k3s.io',
+        },
+      ];
+    });
+
+    it('pull request: git wins over the API, and the API is not asked', async () => {
+      const step = await runStep({ 'report-file': 'r.json' }, 'pull_request', {
+        pull_request: {
+          number: 7,
+          head: { sha: headSha },
+          base: { sha: baseSha },
+          changed_files: 1,
+        },
+      });
+      expect(
+        github.requests.filter((r) => r.includes('/files') || r.includes('/compare/')),
+      ).toEqual([]);
+      expect(step.stdout).toContain('changed lines from git: 1 file(s) changed');
+      const report = JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')) as Report;
+      const failing = report.findings.filter((f) => f.failing);
+      expect(failing.length).toBeGreaterThan(0);
+      expect(failing.every((f) => f.file === 'infra/user-data.yaml' && f.line === 3)).toBe(true);
+      expect(
+        report.findings
+          .filter((f) => f.file === 'legacy/install.sh')
+          .every((f) => f.introduced === false && !f.failing),
+      ).toBe(true);
+      expect(step.code).toBe(1);
+      // The comment is still posted through the API.
+      expect(github.comments).toHaveLength(1);
+    });
+
+    it('merge group: git wins, no comparison is asked for', async () => {
+      const step = await runStep({ 'report-file': 'r.json' }, 'merge_group', {
+        merge_group: { base_sha: baseSha, head_sha: headSha },
+      });
+      expect(github.requests.some((r) => r.includes('/compare/'))).toBe(false);
+      const report = JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')) as Report;
+      expect(
+        report.findings.filter((f) => f.failing).every((f) => f.file === 'infra/user-data.yaml'),
+      ).toBe(true);
+      expect(report.findings.some((f) => f.file === 'infra/user-data.yaml' && f.failing)).toBe(
+        true,
+      );
+      expect(step.code).toBe(1);
+    });
+
+    it('needs no token when git answers', async () => {
+      const step = await runStep({ 'report-file': 'r.json', 'github-token': '' }, 'pull_request', {
+        pull_request: { number: 7, head: { sha: headSha }, base: { sha: baseSha } },
+      });
+      expect(github.requests).toEqual([]);
+      expect(step.stdout).not.toMatch(/could not tell which lines/);
+      const report = JSON.parse(readFileSync(join(workspace, 'r.json'), 'utf8')) as Report;
+      expect(report.findings.some((f) => f.file === 'legacy/install.sh' && f.failing)).toBe(false);
+      expect(step.code).toBe(1);
+    });
   });
 });

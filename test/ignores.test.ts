@@ -159,6 +159,7 @@ describe('inline ignores', () => {
     expect(defectAt(report!, 'edge/install.sh', 3).ignored).toEqual({
       reason: 'edge nodes never restart containerd outside maintenance',
       expires: null,
+      inline: true,
     });
     // At the end of a pin's line, a directive covers that line only (line 6 holds its own pin).
     expect(defectAt(report!, 'edge/install.sh', 5).ignored?.reason).toBe('lab only');

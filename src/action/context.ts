@@ -13,7 +13,14 @@ export interface RunContext {
   sha: string;
   serverUrl: string;
   workspace: string;
-  pullRequest: { number: number; headSha: string } | null;
+  pullRequest: {
+    number: number;
+    headSha: string;
+    /** The base branch's commit the pull request was opened against; '' when not given. */
+    baseSha: string;
+    /** How many files the pull request changes, as GitHub counts them; null when not given. */
+    changedFiles: number | null;
+  } | null;
   mergeGroup: { baseSha: string; headSha: string } | null;
   summaryFile: string | null;
   /** What went wrong reading the event payload, worded without its content. */
@@ -52,10 +59,17 @@ export function readRunContext(env: NodeJS.ProcessEnv): RunContext {
     }
   }
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const pr = payload.pull_request as { number?: number; head?: { sha?: string } } | undefined;
+  const pr = payload.pull_request as
+    | { number?: number; head?: { sha?: string }; base?: { sha?: string }; changed_files?: number }
+    | undefined;
   const pullRequest =
     PULL_REQUEST_EVENTS.has(eventName) && typeof pr?.number === 'number'
-      ? { number: pr.number, headSha: pr.head?.sha ?? env.GITHUB_SHA ?? '' }
+      ? {
+          number: pr.number,
+          headSha: pr.head?.sha ?? env.GITHUB_SHA ?? '',
+          baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : '',
+          changedFiles: typeof pr.changed_files === 'number' ? pr.changed_files : null,
+        }
       : null;
   const group = payload.merge_group as { base_sha?: string; head_sha?: string } | undefined;
   const mergeGroup =

@@ -7,7 +7,7 @@ import { appendFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadDatabase } from '../advisories/load.js';
-import { audit, type ChangedLines } from '../audit.js';
+import { audit } from '../audit.js';
 import { resolveScanPaths } from '../scan/paths.js';
 import {
   readConfigFile,
@@ -31,7 +31,7 @@ import { verdict, type Report } from '../report/model.js';
 import { renderSarifJson } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { planAnnotations } from './annotations.js';
-import { fetchComparisonChanges, fetchPullRequestChanges } from './changed-lines.js';
+import { readChangedLines, relativeToScanRoot } from './changed-lines.js';
 import { commentFailureMessage, publishComment } from './comment.js';
 import { suggestChanges } from './suggest.js';
 import { defaultScope, readRunContext, type RunContext } from './context.js';
@@ -96,8 +96,12 @@ async function runAction(deps: ActionDeps): Promise<void> {
       ? deps.createClient(token, context)
       : await loadGitHubClient(token, context, apiUrl);
 
+  const { root, paths } = resolveScanPaths(context.workspace, scanPaths);
   let scope = settings['fail-on-scope'] ?? defaultScope(context);
-  const changes = await changedLines(client, context);
+  const read = await readChangedLines(client, { ...context, scanned: [root, ...paths] });
+  for (const note of read.notes) core.info(note);
+  for (const warning of read.warnings) core.warning(warning);
+  const changes = read.changes && relativeToScanRoot(read.changes, read.pathsFrom, root);
   if (scope === 'introduced' && !changes) {
     core.warning(
       'kube-pin-audit could not tell which lines this change introduces, so every finding counts (fail-on-scope: all).',
@@ -105,7 +109,6 @@ async function runAction(deps: ActionDeps): Promise<void> {
     scope = 'all';
   }
 
-  const { root, paths } = resolveScanPaths(context.workspace, scanPaths);
   const report = await audit({
     root,
     paths,
@@ -206,34 +209,6 @@ async function loadGitHubClient(
   } catch {
     core.warning('kube-pin-audit could not load its GitHub client, so it will not call GitHub.');
     return null;
-  }
-}
-
-/** The pull request's or merge group's added lines; undefined when unknown. */
-async function changedLines(
-  client: GitHubClient | null,
-  context: RunContext,
-): Promise<ChangedLines | undefined> {
-  if (!context.pullRequest && !context.mergeGroup) return undefined;
-  if (!client) {
-    core.warning(
-      'kube-pin-audit has no github-token, so it cannot list the lines this change introduces.',
-    );
-    return undefined;
-  }
-  try {
-    return context.pullRequest
-      ? await fetchPullRequestChanges(client, context.pullRequest.number)
-      : await fetchComparisonChanges(
-          client,
-          context.mergeGroup!.baseSha,
-          context.mergeGroup!.headSha,
-        );
-  } catch (error) {
-    core.warning(
-      `kube-pin-audit could not list the change's files: ${(error as Error).message.split('\n')[0]}`,
-    );
-    return undefined;
   }
 }
 

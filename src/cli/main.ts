@@ -151,6 +151,15 @@ function positiveInteger(flag: string, value: string): number {
   return Number(value);
 }
 
+/** `check` reads no files: a flag that chooses files would be silently meaningless there. */
+function refuseScanOnlyFlags(values: Parsed['values']): void {
+  for (const flag of ['include', 'exclude', 'max-file-size', 'context', 'fail-on-context'] as const) {
+    if (values[flag] !== undefined) {
+      throw new InputError(`--${flag} applies to scan and fix only; check takes versions, not files`);
+    }
+  }
+}
+
 /** The settings flags set explicitly; unset flags leave the config file's values alone. */
 function inlineSettings(values: Parsed['values']): Record<string, unknown> {
   const inline: Record<string, unknown> = {};
@@ -220,6 +229,7 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check' | 'fix') {
   }
   const format: Format = oneOf('format', parsed.values.format, FORMATS);
   if (parsed.values.help) return { ...parsed, format, help: true as const };
+  if (command === 'check') refuseScanOnlyFlags(parsed.values);
   const given = command !== 'check' ? resolveScanPaths(io.cwd, parsed.positionals) : null;
   const root = given?.root ?? io.cwd;
   const { file: configFile, confinement } = configFileOf(parsed.values, io.cwd, root);
@@ -307,7 +317,10 @@ function checkCommand(args: string[], io: CliIo): number {
   if (p.format !== 'text' && p.format !== 'json') {
     throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
-  const results = checkVersions(p.positionals, p.db, p.policy);
+  const results = checkVersions(p.positionals, p.db, p.policy, {
+    rules: p.settings.ignore,
+    today: new Date().toISOString().slice(0, 10),
+  });
   emit(
     [p.format === 'json' ? renderCheckJson(results) : renderCheckText(results)],
     p.values.output,

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { SEVERITIES } from '../data/schema.js';
 import { PIN_CONTEXTS } from '../extract/types.js';
+import { IGNORE_VERSION_MESSAGE, isIgnorableVersion } from '../policy/ignores.js';
 
 export const SCOPES = ['all', 'introduced'] as const;
 export const COMMENT_MODES = ['always', 'on-failure', 'never'] as const;
@@ -76,7 +77,9 @@ const contextGlobs = z.strictObject({
 export const IgnoreSchema = z.strictObject({
   id: z.string().check(z.minLength(1, 'must name an advisory id or alias')),
   paths: z.optional(list),
-  versions: z.optional(list),
+  versions: z.optional(
+    z.pipe(list, z.array(z.string().check(z.refine(isIgnorableVersion, IGNORE_VERSION_MESSAGE)))),
+  ),
   reason: z
     .string({ error: 'is required: say why this finding may be ignored' })
     .check(z.trim(), z.minLength(1, 'must not be empty')),

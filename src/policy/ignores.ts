@@ -7,8 +7,8 @@
 import { globMatcher } from '../discover/globs.js';
 import type { IgnoreRule } from '../config/schema.js';
 import type { InlineIgnore, ScanWarning } from '../extract/types.js';
-import type { Finding } from '../report/model.js';
-import { canonicalize } from '../versioning/index.js';
+import type { Finding, Ignored } from '../report/model.js';
+import { canonicalize, identify, isChannel } from '../versioning/index.js';
 
 export interface IgnoreSources {
   rules: IgnoreRule[];
@@ -19,7 +19,23 @@ export interface IgnoreSources {
   today: string;
 }
 
-function namesAdvisory(id: string, finding: Finding): boolean {
+/**
+ * An `ignore.versions` entry must name a release: a channel (`latest`, `stable`, `v1.26`) or
+ * a typo could never match a finding, so it would only ever show up as a stale ignore.
+ */
+export function isIgnorableVersion(text: string): boolean {
+  return !isChannel(text) && identify(text) !== null;
+}
+
+export const IGNORE_VERSION_MESSAGE =
+  'must be a release such as v1.24.9+rke2r1, v1.24.9+k3s1 or 1.6.12 (a channel or a Kubernetes version never matches a pin)';
+
+/** What an ignore is matched against: a finding, or a release typed for `check` (no file). */
+type IgnoreTarget = Pick<Finding, 'advisory' | 'product' | 'version' | 'text'> & {
+  file: string | null;
+};
+
+function namesAdvisory(id: string, finding: Pick<Finding, 'advisory'>): boolean {
   const wanted = id.toLowerCase();
   return (
     finding.advisory.id.toLowerCase() === wanted ||
@@ -39,9 +55,10 @@ interface CompiledRule {
   used: boolean;
 }
 
-function ruleMatches(c: CompiledRule, f: Finding): boolean {
+function ruleMatches(c: CompiledRule, f: IgnoreTarget): boolean {
   if (!namesAdvisory(c.rule.id, f)) return false;
-  if (c.inPaths && !c.inPaths(f.file)) return false;
+  // A rule limited to paths cannot apply to a release that lies in no file.
+  if (c.inPaths && (f.file === null || !c.inPaths(f.file))) return false;
   if (
     c.rule.versions &&
     !c.rule.versions.some((v) => v === f.text || canonicalize(f.product, v) === f.version)
@@ -51,19 +68,51 @@ function ruleMatches(c: CompiledRule, f: Finding): boolean {
   return true;
 }
 
-/** Returns the findings with `ignored` and `failing` settled, and warnings for stale ignores. */
-export function applyIgnores(
-  findings: Finding[],
-  sources: IgnoreSources,
-): { findings: Finding[]; warnings: ScanWarning[] } {
-  const compiled: CompiledRule[] = sources.rules.map((rule, index) => ({
+function compile(rules: IgnoreRule[]): CompiledRule[] {
+  return rules.map((rule, index) => ({
     rule,
     index,
     inPaths: globMatcher(rule.paths ?? []),
     used: false,
   }));
+}
+
+/** The settings file's verdict on one finding: silenced, expired (counts again), or null. */
+function settingsIgnore(
+  compiled: CompiledRule[],
+  target: IgnoreTarget,
+  today: string,
+): Ignored | null {
+  const matching = compiled.filter((c) => ruleMatches(c, target));
+  if (!matching.length) return null;
+  for (const c of matching) c.used = true;
+  // A live rule wins over an expired one that also names this finding.
+  const live = matching.find((c) => !isExpired(c.rule, today));
+  if (live) return { reason: live.rule.reason, expires: live.rule.expires ?? null };
+  const expired = matching[0]!.rule;
+  return { reason: expired.reason, expires: expired.expires ?? null, expired: true };
+}
+
+/**
+ * For `check`: the settings file's ignores applied to a release typed by hand. It lies in no
+ * file, so a rule limited to `paths` does not apply to it.
+ */
+export function ignoreForRelease(
+  rules: IgnoreRule[],
+  target: Omit<IgnoreTarget, 'file'>,
+  today: string,
+): Ignored | null {
+  return settingsIgnore(compile(rules), { ...target, file: null }, today);
+}
+
+/** Returns the findings with `ignored` and `failing` settled, and warnings for stale ignores. */
+export function applyIgnores(
+  findings: Finding[],
+  sources: IgnoreSources,
+): { findings: Finding[]; warnings: ScanWarning[] } {
+  const compiled = compile(sources.rules);
   const inlineUsed = new Set<InlineIgnore>();
-  const result = findings.map((f) => {
+  const result = findings.map((f): Finding => {
     // A directive covers its own line; one on a line of its own also covers the next.
     const inline = sources.inline.find(
       (i) =>
@@ -73,25 +122,15 @@ export function applyIgnores(
     );
     if (inline) {
       inlineUsed.add(inline);
-      return { ...f, ignored: { reason: inline.reason, expires: null }, failing: false };
-    }
-    const matching = compiled.filter((c) => ruleMatches(c, f));
-    if (!matching.length) return f;
-    for (const c of matching) c.used = true;
-    // A live rule wins over an expired one that also names this finding.
-    const live = matching.find((c) => !isExpired(c.rule, sources.today));
-    if (live) {
       return {
         ...f,
-        ignored: { reason: live.rule.reason, expires: live.rule.expires ?? null },
+        ignored: { reason: inline.reason, expires: null, inline: true as const },
         failing: false,
       };
     }
-    const expired = matching[0]!.rule;
-    return {
-      ...f,
-      ignored: { reason: expired.reason, expires: expired.expires ?? null, expired: true },
-    };
+    const ignored = settingsIgnore(compiled, f, sources.today);
+    if (!ignored) return f;
+    return ignored.expired ? { ...f, ignored } : { ...f, ignored, failing: false };
   });
   const warnings: ScanWarning[] = [];
   for (const c of compiled) {

@@ -24,10 +24,18 @@ export function renderCheckText(results: CheckedVersion[]): string {
     }
     for (const a of r.advisories) {
       const via = a.via ? ` (via ${a.via.component} ${a.via.version})` : '';
+      const silenced = a.ignored !== null && a.ignored.expired !== true;
+      const mark = a.failing ? 'FAIL' : silenced ? 'ignored' : 'warn';
       out.push(
-        `  ${a.failing ? 'FAIL' : 'warn'} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
+        `  ${mark} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
         `       fix: ${a.suggestion ?? 'no unaffected release known'}${a.fixedIn.length ? `; fixed in ${a.fixedIn.join(', ')}` : ''}`,
       );
+      if (a.ignored) {
+        const why = a.ignored.expired
+          ? `ignore expired on ${a.ignored.expires}`
+          : `ignored by the settings file${a.ignored.expires ? ` until ${a.ignored.expires}` : ''}`;
+        out.push(`       ${why}: ${terminalSafe(a.ignored.reason)}`);
+      }
     }
     out.push(`  nearest release free of failing advisories: ${r.upgradeTo ?? 'none known'}`, '');
   }

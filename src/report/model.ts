@@ -21,6 +21,8 @@ export interface Ignored {
   expires: string | null;
   /** The ignore's expiry date has passed: the finding is live again. */
   expired?: boolean;
+  /** Set by a `kube-pin-audit: ignore` comment in the scanned file, not the settings file. */
+  inline?: true;
 }
 
 export interface ReportPin extends Pin {

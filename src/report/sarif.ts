@@ -64,7 +64,7 @@ export interface SarifResult {
     },
   ];
   fingerprints: Record<string, string>;
-  suppressions?: { kind: 'external'; justification: string }[];
+  suppressions?: { kind: 'external' | 'inSource'; justification: string }[];
   properties: Record<string, unknown>;
 }
 
@@ -248,11 +248,16 @@ function buildResult(finding: Finding, ruleIndex: number, fingerprint: string): 
     reason: string;
     expires: string | null;
     expired?: boolean;
+    inline?: true;
   } | null;
   if (ignored && !ignored.expired && !finding.failing) {
     const expires = ignored.expires ? ` (until ${ignored.expires})` : '';
     result.suppressions = [
-      { kind: 'external', justification: plain(`${ignored.reason}${expires}`) },
+      {
+        // SARIF 2.1.0 §3.35.3: a suppression written in the analysed file is `inSource`.
+        kind: ignored.inline ? 'inSource' : 'external',
+        justification: plain(`${ignored.reason}${expires}`),
+      },
     ];
   }
   return result;

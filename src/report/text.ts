@@ -5,7 +5,7 @@
  */
 import { isLiveIgnore, type Report } from './model.js';
 import { fewWords, othersPhrase, pinDecisions } from './decision.js';
-import { terminalSafe } from './escape.js';
+import { oneLine, terminalSafe } from './escape.js';
 import { contextNote } from '../extract/contexts.js';
 import { TOOL_NAME } from '../tool.js';
 
@@ -15,7 +15,7 @@ export function renderText(report: Report): string {
   for (const pin of report.pins) {
     if (pin.file !== currentFile) {
       currentFile = pin.file;
-      out.push(terminalSafe(pin.file));
+      out.push(oneLine(pin.file));
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
     const note = [pin.form, contextNote(pin.context), pin.inComment ? 'in a comment' : '']
@@ -33,9 +33,7 @@ export function renderText(report: Report): string {
     out.push('', `Skipped: ${[...byReason].map(([reason, n]) => `${n} ${reason}`).join(', ')}`);
   }
   for (const w of report.warnings) {
-    out.push(
-      `warning: ${terminalSafe(w.file)}${w.line ? `:${w.line}` : ''}: ${terminalSafe(w.message)}`,
-    );
+    out.push(`warning: ${oneLine(w.file)}${w.line ? `:${w.line}` : ''}: ${oneLine(w.message)}`);
   }
   const s = report.summary;
   if (out.length) out.push('');
@@ -58,7 +56,7 @@ function findingLines(report: Report): string[] {
         ? ' (no clean release known)'
         : '';
     out.push(
-      `  ${mark.padEnd(7)} ${terminalSafe(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`,
+      `  ${mark.padEnd(7)} ${oneLine(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`,
     );
     const lead = d.lead;
     const via = lead.via ? ` via ${lead.via.component} ${lead.via.version}` : '';

@@ -52,10 +52,10 @@ export interface FakeGitHub {
   reviewComments: FakeReviewComment[];
   /** Status to answer review writes with instead of succeeding (403 for a fork's token). */
   refuseReviews: number | null;
+  /** Items per page of a list (GitHub's is up to 100); small by default so lists are paged. */
+  pageSize: number;
   close(): Promise<void>;
 }
-
-const PAGE_SIZE_CAP = 2; // small pages so that every list is paginated in tests
 
 function send(
   res: ServerResponse,
@@ -68,6 +68,7 @@ function send(
 }
 
 function paged<T>(
+  pageSize: number,
   req: IncomingMessage,
   base: string,
   items: T[],
@@ -76,9 +77,9 @@ function paged<T>(
 ): void {
   const url = new URL(req.url!, base);
   const page = Number(url.searchParams.get('page') ?? '1');
-  const slice = items.slice((page - 1) * PAGE_SIZE_CAP, page * PAGE_SIZE_CAP);
+  const slice = items.slice((page - 1) * pageSize, page * pageSize);
   const headers: Record<string, string> = {};
-  if (page * PAGE_SIZE_CAP < items.length) {
+  if (page * pageSize < items.length) {
     url.searchParams.set('page', String(page + 1));
     headers.link = `<${url.toString()}>; rel="next"`;
   }
@@ -105,6 +106,7 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
     reviews: [],
     reviewComments: [],
     refuseReviews: null,
+    pageSize: 2,
   };
   const prefix = `/repos/${owner}/${repo}`;
   let base = '';
@@ -123,10 +125,10 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
         path.startsWith(prefix)
       ) {
         if (state.failFiles) return send(res, state.failFiles, { message: 'Server Error' });
-        return paged(req, base, state.files, res);
+        return paged(state.pageSize, req, base, state.files, res);
       }
       if (req.method === 'GET' && new RegExp(`^${prefix}/pulls/\\d+/comments$`).test(path)) {
-        return paged(req, base, state.reviewComments, res);
+        return paged(state.pageSize, req, base, state.reviewComments, res);
       }
       if (req.method === 'POST' && new RegExp(`^${prefix}/pulls/\\d+/reviews$`).test(path)) {
         if (state.refuseReviews)
@@ -149,10 +151,10 @@ export async function startFakeGitHub(owner: string, repo: string): Promise<Fake
         return send(res, 200, { id: posted.id, state: 'COMMENTED' });
       }
       if (req.method === 'GET' && path.startsWith(`${prefix}/compare/`)) {
-        return paged(req, base, state.files, res, (files) => ({ files }));
+        return paged(state.pageSize, req, base, state.files, res, (files) => ({ files }));
       }
       if (req.method === 'GET' && /\/issues\/\d+\/comments$/.test(path))
-        return paged(req, base, state.comments, res);
+        return paged(state.pageSize, req, base, state.comments, res);
       if (req.method === 'POST' && /\/issues\/\d+\/comments$/.test(path)) {
         if (state.refuseCommentWrites)
           return send(res, state.refuseCommentWrites, {
