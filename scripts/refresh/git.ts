@@ -27,22 +27,22 @@ export async function git(dir: string, args: string[]): Promise<string> {
 
 export interface Head {
   commit: string;
-  /** Committer date of HEAD, YYYY-MM-DD (UTC). */
+  /** Committer date of HEAD, YYYY-MM-DD, in the committer's own time zone (as git shows it). */
   date: string;
 }
 
 export async function headOf(dir: string): Promise<Head> {
-  const out = (await git(dir, ['log', '-1', '--format=%H %ct'])).trim();
-  const [commit, seconds] = out.split(' ');
-  if (!commit || !seconds) throw new RefreshError(`${dir}: cannot read HEAD (${out})`);
-  return { commit, date: new Date(Number(seconds) * 1000).toISOString().slice(0, 10) };
+  const out = (await git(dir, ['log', '-1', '--format=%H %cI'])).trim();
+  const [commit, iso] = out.split(' ');
+  if (!commit || !iso) throw new RefreshError(`${dir}: cannot read HEAD (${out})`);
+  return { commit, date: iso.slice(0, 10) };
 }
 
 export interface Tag {
   name: string;
   /** The commit the tag points at (annotated tags are peeled). */
   commit: string;
-  /** That commit's committer date, YYYY-MM-DD (UTC). */
+  /** That commit's committer date, YYYY-MM-DD, in the committer's own time zone. */
   date: string;
 }
 
@@ -66,9 +66,11 @@ export async function tagsOf(dir: string): Promise<Tag[]> {
   );
   return tags.map((t) => {
     const text = dates.get(t.commit);
-    const seconds = text && /^committer .* (\d+) [+-]\d{4}$/m.exec(text)?.[1];
-    if (!seconds) throw new RefreshError(`${dir}: tag ${t.name}: no commit date`);
-    return { ...t, date: new Date(Number(seconds) * 1000).toISOString().slice(0, 10) };
+    const m = text ? /^committer .* (\d+) ([+-])(\d{2})(\d{2})$/m.exec(text) : null;
+    if (!m) throw new RefreshError(`${dir}: tag ${t.name}: no commit date`);
+    const offset = (m[2] === '-' ? -1 : 1) * (Number(m[3]) * 60 + Number(m[4])) * 60;
+    const local = new Date((Number(m[1]) + offset) * 1000);
+    return { ...t, date: local.toISOString().slice(0, 10) };
   });
 }
 

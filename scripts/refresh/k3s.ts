@@ -5,7 +5,7 @@
  * pages and pull requests) are carried over from the previous k3s.json unchanged, and counted.
  */
 import type { Head } from './git.js';
-import { releaseNotePages, tableRows } from './release-notes.js';
+import { releaseNotePages, tableRows, versionCell } from './release-notes.js';
 import { compareReleaseNames, parseReleaseName, releaseNotesDate } from './releases.js';
 import type { K3sBundleTable, K3sRow } from './tables.js';
 
@@ -48,7 +48,8 @@ export async function readK3s(
   for (const page of await releaseNotePages(docs.dir, DOCS_FOLDERS)) {
     for (const notesRow of tableRows(page.text, page.file)) {
       const where = `k3s-docs ${page.file}:${notesRow.line}`;
-      const { Version: release, ...cells } = notesRow.cells;
+      const { Version: versionText, ...cells } = notesRow.cells;
+      const release = versionCell(versionText ?? null);
       const parsed = release ? parseReleaseName('k3s', release) : null;
       if (!release || !parsed) {
         warn(`${where}: "${release ?? ''}" is not a K3s release; row left out`);

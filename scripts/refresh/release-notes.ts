@@ -77,3 +77,8 @@ export function column(cells: Record<string, string | null>, name: string): stri
   const key = Object.keys(cells).find((k) => k.toLowerCase() === name.toLowerCase());
   return key ? (cells[key] ?? null) : null;
 }
+
+/** The release in a Version cell, without footnote marks (`v1.32.13+rke2r2\*` -> `v1.32.13+rke2r2`). */
+export function versionCell(value: string | null): string | null {
+  return value ? value.replace(/(?:\\?\*|†)+$/, '').trim() : null;
+}

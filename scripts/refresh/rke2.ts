@@ -5,7 +5,7 @@
  * tagged Dockerfile wins and the disagreement is listed.
  */
 import { batch, tagsOf, type Head } from './git.js';
-import { column, releaseNotePages, tableRows } from './release-notes.js';
+import { column, releaseNotePages, tableRows, versionCell } from './release-notes.js';
 import { compareReleaseNames, parseReleaseName } from './releases.js';
 import type { DocsTableRow, Rke2BundleTable, Rke2Mismatch, Rke2Row } from './tables.js';
 
@@ -23,11 +23,12 @@ function withoutBuild(tag: string): string {
   return tag.replace(/-build\d{8}.*$/, '');
 }
 
-/** The tag of a `FROM [registry/]rancher/hardened-<image>:<tag>` line. */
+/** The tag of a `FROM [--platform=...] [registry/]rancher/hardened-<image>:<tag>` line. */
 export function hardenedImage(dockerfile: string, image: string): string | null {
-  const m = new RegExp(`^\\s*FROM\\s+(?:\\S+/)?rancher/hardened-${image}:(\\S+)`, 'im').exec(
-    dockerfile,
-  );
+  const m = new RegExp(
+    `^\\s*FROM\\s+(?:--\\S+\\s+)*(?:\\S+/)?rancher/hardened-${image}:(\\S+)`,
+    'im',
+  ).exec(dockerfile);
   return m && !m[1]!.includes('$') ? m[1]! : null;
 }
 
@@ -127,7 +128,7 @@ export async function readRke2(
   const docs = new Map<string, DocsTableRow>();
   for (const page of await releaseNotePages(input.docs.dir, DOCS_FOLDERS)) {
     for (const row of tableRows(page.text, page.file)) {
-      const release = row.cells.Version ?? column(row.cells, 'version');
+      const release = versionCell(row.cells.Version ?? column(row.cells, 'version'));
       if (!release || !parseReleaseName('rke2', release)) {
         warn(
           `rke2-docs ${page.file}:${row.line}: "${release ?? ''}" is not an RKE2 release; row left out`,
