@@ -787,6 +787,29 @@ describe('npm run data:refresh', () => {
     );
   });
 
+  it('without earlier K3s rows to carry over it stops, unless --no-previous says to drop them', async () => {
+    const out = path.join(tmp, 'fresh-out');
+    await expect(cli(['--from', up.from, '--out', out])).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining(
+        `${path.join(out, 'bundles', 'k3s.json')}: not found; K3s rows the release notes lack (before v1.24) come only from it.`,
+      ),
+    });
+    const { stderr } = await cli(['--from', up.from, '--out', out, '--no-previous']);
+    expect(stderr).toContain(
+      'warning: no previous bundles/k3s.json: K3s rows the release-notes tables lack are not carried over',
+    );
+    const k3s = JSON.parse(await readFile(path.join(out, 'bundles', 'k3s.json'), 'utf8')) as {
+      releases: { release: string }[];
+    };
+    expect(k3s.releases.map((r) => r.release)).toEqual([
+      'v1.24.9+k3s1',
+      'v1.24.9+k3s2',
+      'v1.37.0+k3s1',
+      'v1.37.1+k3s1',
+    ]);
+  });
+
   it('missing checkouts stop the run with exit 1, naming each folder and its repository', async () => {
     const partial = path.join(tmp, 'partial');
     await mkdir(path.join(partial, 'vulndb'), { recursive: true });

@@ -44,11 +44,10 @@ function json(value: unknown): Buffer {
   return Buffer.from(`${JSON.stringify(value, null, 1)}\n`);
 }
 
-export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
-  const warnings: string[] = [];
-  const warn = (message: string) => warnings.push(message);
+/** The checkout folder of each upstream under `from`; an error names every one that is missing. */
+export async function upstreamDirs(from: string): Promise<Record<UpstreamName, string>> {
   const dirs = Object.fromEntries(
-    Object.keys(UPSTREAMS).map((name) => [name, path.join(options.from, name)]),
+    Object.keys(UPSTREAMS).map((name) => [name, path.join(from, name)]),
   ) as Record<UpstreamName, string>;
   const missing: string[] = [];
   for (const [name, dir] of Object.entries(dirs)) {
@@ -60,8 +59,15 @@ export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
   }
   if (missing.length)
     throw new RefreshError(
-      `${options.from}: missing checkouts: ${missing.join(', ')}; each upstream is read from a folder of that name`,
+      `${from}: missing checkouts: ${missing.join(', ')}; each upstream is read from a folder of that name`,
     );
+  return dirs;
+}
+
+export async function refresh(options: RefreshOptions): Promise<RefreshResult> {
+  const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
+  const dirs = await upstreamDirs(options.from);
   const heads = {} as Record<UpstreamName, Head>;
   for (const name of Object.keys(UPSTREAMS) as UpstreamName[])
     heads[name] = await headOf(dirs[name]);
