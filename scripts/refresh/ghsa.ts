@@ -194,7 +194,8 @@ function rowFromRecord(record: GhsaOsv, rel: string, commit: string): GhsaRow {
     in_input_file: true,
     osv_ids: [],
     cve: (record.aliases ?? []).filter((a) => a.startsWith('CVE-')),
-    summary: record.summary ?? null,
+    // Left out, not null, when the record has none (an unreviewed record): build-data reads it as optional.
+    ...(record.summary ? { summary: record.summary } : {}),
     severity: record.database_specific?.severity ?? null,
     cwe_ids: record.database_specific?.cwe_ids ?? [],
     cvss,
