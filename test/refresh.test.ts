@@ -270,6 +270,11 @@ describe('github/advisory-database -> ghsa.json and ghsa.tsv', () => {
       severity: 'HIGH',
       cvss_score: 7.5,
       packages_and_ranges: 'Go:github.com/rancher/rke2 <1.24.17; >=1.25.0 <1.25.13',
+      // Every reference as the record lists it, the PACKAGE one too.
+      references: [
+        'https://github.com/rancher/rke2/security/advisories/GHSA-p45j-vfv5-wprq',
+        'https://github.com/rancher/rke2',
+      ],
       record: record('github-reviewed/2023/09/GHSA-p45j-vfv5-wprq/GHSA-p45j-vfv5-wprq.json'),
       vulndb_comparison: ['no vulndb row in input'],
     });

@@ -21,7 +21,7 @@ interface GhsaOsv {
     package?: { ecosystem?: string; name?: string };
     ranges?: { type: string; events: RangeEvent[] }[];
   }[];
-  references?: { url?: string }[];
+  references?: { type?: string; url?: string }[];
   database_specific?: { severity?: string; cwe_ids?: string[]; github_reviewed?: boolean };
 }
 
