@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../scripts/build-data.js';
 import { cvss3BaseScore } from '../scripts/refresh/cvss.js';
-import { rangeTexts } from '../scripts/refresh/ghsa.js';
+import { compareWithVulndb, rangeTexts } from '../scripts/refresh/ghsa.js';
 import { readPreviousK3s, refresh, type RefreshResult } from '../scripts/refresh/refresh.js';
 import { releaseNotesDate } from '../scripts/refresh/releases.js';
 import { hardenedImage, shellDefault } from '../scripts/refresh/rke2.js';
@@ -39,7 +39,8 @@ beforeAll(async () => {
     from: up.from,
     previousK3s: await readPreviousK3s(path.join(refreshFixtures, 'previous')),
   });
-});
+  // Six git repositories and a refresh: generous on a loaded machine.
+}, 120_000);
 
 afterAll(async () => {
   await rm(tmp, { recursive: true, force: true });
@@ -311,6 +312,66 @@ describe('github/advisory-database -> ghsa.json and ghsa.tsv', () => {
       '',
     ]);
     expect(lines[5]!.startsWith('no GHSA [GO-2025-3543]\tCVE-2025-27612\t')).toBe(true);
+  });
+
+  it('comparison: vulndb custom_ranges that equal GitHub ranges given under another module', () => {
+    const etcd = {
+      id: 'GO-2024-2528',
+      affected: [
+        {
+          package: { name: 'go.etcd.io/etcd', ecosystem: 'Go' },
+          ecosystem_specific: {
+            custom_ranges: [
+              {
+                type: 'ECOSYSTEM',
+                events: [
+                  { introduced: '0' },
+                  { fixed: '3.3.23' },
+                  { introduced: '3.4.0-rc.0' },
+                  { fixed: '3.4.10' },
+                ],
+              },
+            ],
+          },
+        },
+      ],
+    };
+    const row = {
+      osv_id: 'GO-2024-2528',
+      aliases: [],
+      package: 'go.etcd.io/etcd',
+      summary: '',
+      events: [{ introduced: '0' }],
+      source: '',
+    };
+    const ghsa = [
+      {
+        ecosystem: 'Go',
+        name: 'go.etcd.io/etcd/v3',
+        events: [{ introduced: '3.4.0-rc.0' }, { fixed: '3.4.10' }],
+      },
+      {
+        ecosystem: 'Go',
+        name: 'go.etcd.io/etcd/v3',
+        events: [{ introduced: '0' }, { fixed: '3.3.23' }],
+      },
+    ];
+    expect(compareWithVulndb(ghsa, [row], new Map([[etcd.id, etcd]]))).toEqual([
+      'GO-2024-2528 go.etcd.io/etcd: vulndb lists package (all versions (no fix)) but GHSA has no range for it (GHSA: go.etcd.io/etcd/v3 [>=3.4.0-rc.0 <3.4.10; <3.3.23]) (vulndb custom_ranges [<3.3.23; >=3.4.0-rc.0 <3.4.10])',
+    ]);
+    const same = { ...row, package: 'go.etcd.io/etcd/v3' };
+    const v3 = {
+      ...etcd,
+      affected: [
+        { ...etcd.affected[0]!, package: { name: 'go.etcd.io/etcd/v3', ecosystem: 'Go' } },
+      ],
+    };
+    expect(compareWithVulndb(ghsa, [same], new Map([[v3.id, v3]]))).toEqual([
+      'GO-2024-2528 go.etcd.io/etcd/v3: GHSA [>=3.4.0-rc.0 <3.4.10; <3.3.23] vs vulndb [all versions (no fix)] (vulndb custom_ranges [<3.3.23; >=3.4.0-rc.0 <3.4.10] = GHSA)',
+    ]);
+    expect(compareWithVulndb([], [row], new Map())).toEqual([
+      'GO-2024-2528 go.etcd.io/etcd: vulndb lists package (all versions (no fix)) but GHSA has no range for it (GHSA: no affected packages)',
+    ]);
   });
 
   it('range text and CVSS 3.x scores', () => {
@@ -748,7 +809,8 @@ describe('sources.json', () => {
   });
 });
 
-describe('npm run data:refresh', () => {
+// Each test starts Node with tsx at least once.
+describe('npm run data:refresh', { timeout: 120_000 }, () => {
   const cli = (args: string[]) =>
     run(
       process.execPath,
