@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../scripts/build-data.js';
 import { cvss3BaseScore } from '../scripts/refresh/cvss.js';
-import { compareWithVulndb, rangeTexts } from '../scripts/refresh/ghsa.js';
+import { compareWithVulndb, rangeTexts, type GhsaAffected } from '../scripts/refresh/ghsa.js';
 import { readPreviousK3s, refresh, type RefreshResult } from '../scripts/refresh/refresh.js';
 import { releaseNotesDate } from '../scripts/refresh/releases.js';
 import { hardenedImage, shellDefault } from '../scripts/refresh/rke2.js';
@@ -344,7 +344,7 @@ describe('github/advisory-database -> ghsa.json and ghsa.tsv', () => {
       events: [{ introduced: '0' }],
       source: '',
     };
-    const ghsa = [
+    const ghsa: GhsaAffected[] = [
       {
         ecosystem: 'Go',
         name: 'go.etcd.io/etcd/v3',
