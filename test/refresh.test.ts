@@ -16,7 +16,7 @@ import { compareWithVulndb, rangeTexts, type GhsaAffected } from '../scripts/ref
 import { readPreviousK3s, refresh, type RefreshResult } from '../scripts/refresh/refresh.js';
 import { releaseNotesDate } from '../scripts/refresh/releases.js';
 import { hardenedImage, shellDefault } from '../scripts/refresh/rke2.js';
-import { goosOf } from '../scripts/refresh/vulndb.js';
+import { goosOf, type OsvRecord } from '../scripts/refresh/vulndb.js';
 import { makeUpstreams, refreshFixtures, type Upstreams } from './support/refresh-upstreams.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -315,7 +315,7 @@ describe('github/advisory-database -> ghsa.json and ghsa.tsv', () => {
   });
 
   it('comparison: vulndb custom_ranges that equal GitHub ranges given under another module', () => {
-    const etcd = {
+    const etcd: OsvRecord = {
       id: 'GO-2024-2528',
       affected: [
         {
@@ -360,7 +360,7 @@ describe('github/advisory-database -> ghsa.json and ghsa.tsv', () => {
       'GO-2024-2528 go.etcd.io/etcd: vulndb lists package (all versions (no fix)) but GHSA has no range for it (GHSA: go.etcd.io/etcd/v3 [>=3.4.0-rc.0 <3.4.10; <3.3.23]) (vulndb custom_ranges [<3.3.23; >=3.4.0-rc.0 <3.4.10])',
     ]);
     const same = { ...row, package: 'go.etcd.io/etcd/v3' };
-    const v3 = {
+    const v3: OsvRecord = {
       ...etcd,
       affected: [
         { ...etcd.affected[0]!, package: { name: 'go.etcd.io/etcd/v3', ecosystem: 'Go' } },
