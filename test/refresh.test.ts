@@ -15,6 +15,7 @@ import { cvss3BaseScore } from '../scripts/refresh/cvss.js';
 import { compareWithVulndb, rangeTexts, type GhsaAffected } from '../scripts/refresh/ghsa.js';
 import { readPreviousK3s, refresh, type RefreshResult } from '../scripts/refresh/refresh.js';
 import { releaseNotesDate } from '../scripts/refresh/releases.js';
+import { linesOfPage } from '../scripts/refresh/eol.js';
 import { hardenedImage, shellDefault } from '../scripts/refresh/rke2.js';
 import { goosOf, type OsvRecord } from '../scripts/refresh/vulndb.js';
 import { makeUpstreams, refreshFixtures, type Upstreams } from './support/refresh-upstreams.js';
@@ -482,6 +483,26 @@ describe('endoflife.date -> eol/', () => {
         source: source('etcd'),
       },
     ]);
+  });
+});
+
+describe('endoflife.date pages that cannot be read', () => {
+  it('stop the refresh naming the page, the entry and the key', () => {
+    const page = (releases: string) => `---\ntitle: X\nreleases:\n${releases}---\n`;
+    expect(() =>
+      linesOfPage('etcd', page('  - releaseCycle: "3.6"\n    eol: soon\n'), 's'),
+    ).toThrow(
+      'products/etcd.md: releases[0] (3.6): eol: expected a date or true/false, found "soon"',
+    );
+    expect(() => linesOfPage('etcd', page('  - eol: false\n'), 's')).toThrow(
+      'products/etcd.md: releases[0]: releaseCycle is missing',
+    );
+    expect(() => linesOfPage('etcd', 'no front matter', 's')).toThrow(
+      'products/etcd.md: no front matter (--- ... ---)',
+    );
+    expect(() => linesOfPage('etcd', page('  - [oops\n'), 's')).toThrow(
+      /^products\/etcd\.md: front matter is not valid YAML/,
+    );
   });
 });
 

@@ -59,30 +59,20 @@ export function linesOfPage(product: EolProduct, text: string, source: string): 
     const line = entry.releaseCycle;
     if (typeof line !== 'string' && typeof line !== 'number')
       throw new RefreshError(`${where}: releaseCycle is missing`);
-    const row: LineRow = {
+    // Key order as in the table: released, end_of_standard_support, eol, lts, latest...
+    return {
       product,
       line: String(line),
       released: optionalText(entry.releaseDate),
+      ...('eoas' in entry
+        ? { end_of_standard_support: dateOrFlag(entry.eoas, `${where} (${line}): eoas`) }
+        : {}),
       eol: dateOrFlag(entry.eol, `${where} (${line}): eol`),
+      ...('lts' in entry ? { lts: entry.lts as boolean | string } : {}),
       latest: optionalText(entry.latest),
       latest_release_date: optionalText(entry.latestReleaseDate),
       source,
     };
-    // Key order as in the table: released, end_of_standard_support, eol, lts, latest...
-    const ordered: LineRow = {
-      product: row.product,
-      line: row.line,
-      released: row.released,
-      ...('eoas' in entry
-        ? { end_of_standard_support: dateOrFlag(entry.eoas, `${where} (${line}): eoas`) }
-        : {}),
-      eol: row.eol,
-      ...('lts' in entry ? { lts: entry.lts as boolean | string } : {}),
-      latest: row.latest,
-      latest_release_date: row.latest_release_date,
-      source,
-    };
-    return ordered;
   });
 }
 
