@@ -13,7 +13,7 @@ export function extractPins(file: string, text: string): Extraction {
   const kind = fileKindOf(file, head(text));
   const warnings: ScanWarning[] = [];
   let spans: Spans | undefined;
-  const spansOf = () => (spans ??= commentSpans(text, kind.syntax));
+  const spansOf = () => (spans ??= commentSpans(text, kind.syntax, kind.template));
   // One line index for the file, built on first use, shared by every lookup below.
   const position = positionTracker(text);
   const pins = pinsInText(file, text, kind, spansOf, position);
@@ -42,6 +42,8 @@ function malformation(
   kind: FileKind,
   spansOf: () => Spans,
 ): { offset: number; message: string } | null {
+  // A template is not YAML or HCL until it is rendered.
+  if (kind.template) return null;
   if (kind.syntax === 'hcl') {
     const problem = spansOf().problem;
     return problem
@@ -195,7 +197,7 @@ function pinsInEncodedContent(
   for (const content of contents) {
     const at = position(content.offset);
     const innerKind = fileKindOf(content.path || file, head(content.decoded));
-    const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
+    const innerSpans = () => commentSpans(content.decoded, innerKind.syntax, innerKind.template);
     const inner = pinsInText(
       file,
       content.decoded,
