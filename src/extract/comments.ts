@@ -16,6 +16,7 @@ export type CommentSyntax =
   | 'powershell'
   | 'ruby'
   | 'perl'
+  | 'comment-lines'
   | 'none'
   | CodeSyntax;
 
@@ -354,6 +355,8 @@ function innerSpans(text: string, syntax: CommentSyntax): Spans {
         ),
         docs: [],
       };
+    case 'comment-lines':
+      return { comments: lineComments(text, /^[ \t]*(?:#|\/\/).*$/gm), docs: [] };
     case 'none':
       return { comments: [], docs: [] };
   }

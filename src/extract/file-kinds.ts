@@ -235,9 +235,9 @@ const WRAPPER_EXTENSIONS: Record<string, TemplateEngine | null> = {
   gotmpl: 'go',
   erb: 'erb',
   epp: 'erb',
-  // Terraform's template syntax has no comments of its own.
-  tftpl: null,
-  template: null,
+  tftpl: 'terraform',
+  // consul-template, confd and gomplate name their Go templates so.
+  template: 'go',
   example: null,
   examples: null,
   sample: null,
@@ -310,8 +310,9 @@ function innerKindOf(path: string, name: string, head: string): FileKind {
   if (/^#!.*\bpwsh\b/.test(firstLine)) return kind('powershell', 'powershell');
   if (/^#!.*\bpython/.test(firstLine)) return kind('python', 'python');
   // Unknown formats are still scanned for the self-identifying spellings; `#` is the most common
-  // comment marker in configuration and scripts.
-  return kind('text', ext === '' ? 'hash' : 'none');
+  // comment marker in configuration and scripts, and a line that starts with `#` or `//` is a
+  // comment in nearly every format that has them.
+  return kind('text', ext === '' ? 'hash' : 'comment-lines');
 }
 
 const ANSIBLE_DIR_RE =

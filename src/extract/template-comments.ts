@@ -5,14 +5,18 @@
  */
 import type { Span } from './comments.js';
 
-/** `jinja`: Jinja, Salt, Twig `{# #}`; `go`: Go templates, Helm `{{/* *\/}}`; `erb`: ERB, EPP `<%# %>`. */
-export type TemplateEngine = 'jinja' | 'go' | 'erb';
+/**
+ * `jinja`: Jinja, Salt, Twig `{# #}`; `go`: Go templates, Helm, consul-template `{{/* *\/}}`;
+ * `erb`: ERB, EPP `<%# %>`; `terraform`: `templatefile()` templates, which have no comments.
+ */
+export type TemplateEngine = 'jinja' | 'go' | 'erb' | 'terraform';
 
-const DELIMITERS: Record<TemplateEngine, readonly [open: RegExp, close: RegExp]> = {
+const DELIMITERS: Record<TemplateEngine, readonly [open: RegExp, close: RegExp] | null> = {
   jinja: [/\{#/g, /#\}/g],
   // `{{/* … */}}`, and with trim markers `{{- /* … */ -}}` (a trim marker needs its space).
   go: [/\{\{(?:-[ \t\r\n]+)?\/\*/g, /\*\/(?:[ \t\r\n]+-)?\}\}/g],
   erb: [/<%#/g, /-?%>/g],
+  terraform: null,
 };
 
 /**
@@ -20,8 +24,9 @@ const DELIMITERS: Record<TemplateEngine, readonly [open: RegExp, close: RegExp]>
  * left to the inner format rather than hidden (a pin is not dropped on a guess).
  */
 export function templateComments(text: string, engine: TemplateEngine): Span[] {
-  const [open, close] = DELIMITERS[engine];
   const spans: Span[] = [];
+  if (!DELIMITERS[engine]) return spans;
+  const [open, close] = DELIMITERS[engine];
   open.lastIndex = 0;
   for (let m = open.exec(text); m; m = open.exec(text)) {
     close.lastIndex = m.index + m[0].length;
