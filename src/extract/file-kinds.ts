@@ -286,7 +286,11 @@ function templateOfFolder(path: string): TemplateEngine | undefined {
 
 /** The kind of a file named `name` once its wrapper extensions are taken off. */
 function innerKindOf(path: string, name: string, head: string): FileKind {
-  const firstLine = head.split('\n', 1)[0]!;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1) : '';
+  // A script named `build` or `README` with a shebang line is a script.
+  const script = ext === '' ? kindOfShebang(head) : undefined;
+  if (script) return script;
   const byName = BY_NAME[name];
   if (byName) return byName;
   if (/^(?:docker|container)file\.|\.(?:docker|container)file$/.test(name))
@@ -294,11 +298,7 @@ function innerKindOf(path: string, name: string, head: string): FileKind {
   if (/^jenkinsfile\./.test(name)) return GROOVY;
   if (name.startsWith('.env.') || name.endsWith('.env')) return BY_NAME['.env']!;
   if (name.endsWith('.pkr.hcl')) return kind('packer', 'hcl');
-  const dot = name.lastIndexOf('.');
-  const ext = dot > 0 ? name.slice(dot + 1) : '';
-  const stem = dot > 0 ? name.slice(0, dot) : name;
-  const shebang = firstLine.startsWith('#!');
-  if (!shebang && (ext === '' || ext === 'txt') && DOCUMENTATION_NAMES.has(stem))
+  if ((ext === '' || ext === 'txt') && DOCUMENTATION_NAMES.has(dot > 0 ? name.slice(0, dot) : name))
     return DOCUMENTATION;
   const byExtension = BY_EXTENSION[ext];
   if ((ext === 'ini' || ext === 'cfg') && isAnsiblePath(path)) return kind('ansible', 'ini');
@@ -306,13 +306,21 @@ function innerKindOf(path: string, name: string, head: string): FileKind {
   if (!ext && /(?:^|\/)(?:inventory|inventories)\/[^/]+$|(?:^|\/)hosts$/.test(path.toLowerCase())) {
     return kind('ansible', 'ini');
   }
-  if (/^#!.*\b(?:ba|z|k|da)?sh\b/.test(firstLine)) return SHELL;
-  if (/^#!.*\bpwsh\b/.test(firstLine)) return kind('powershell', 'powershell');
-  if (/^#!.*\bpython/.test(firstLine)) return kind('python', 'python');
+  const byShebang = kindOfShebang(head);
+  if (byShebang) return byShebang;
   // Unknown formats are still scanned for the self-identifying spellings; `#` is the most common
   // comment marker in configuration and scripts, and a line that starts with `#` or `//` is a
   // comment in nearly every format that has them.
   return kind('text', ext === '' ? 'hash' : 'comment-lines');
+}
+
+function kindOfShebang(head: string): FileKind | undefined {
+  if (!head.startsWith('#!')) return undefined;
+  const firstLine = head.split('\n', 1)[0]!;
+  if (/^#!.*\b(?:ba|z|k|da)?sh\b/.test(firstLine)) return SHELL;
+  if (/^#!.*\bpwsh\b/.test(firstLine)) return kind('powershell', 'powershell');
+  if (/^#!.*\bpython/.test(firstLine)) return kind('python', 'python');
+  return undefined;
 }
 
 const ANSIBLE_DIR_RE =
