@@ -116,19 +116,20 @@ function blockEnd(
 ): number {
   let depth = 1;
   let i = open + opener.length;
+  // The next opener is looked up again only once it is passed: each search is done once.
+  let inner = nested ? text.indexOf(opener, i) : -1;
   while (depth > 0) {
     const close = text.indexOf(closer, i);
     if (close === -1) return text.length;
-    if (nested) {
-      const inner = text.indexOf(opener, i);
-      if (inner !== -1 && inner < close) {
-        depth++;
-        i = inner + opener.length;
-        continue;
-      }
+    if (inner !== -1 && inner < close) {
+      depth++;
+      i = inner + opener.length;
+      inner = text.indexOf(opener, i);
+      continue;
     }
     depth--;
     i = close + closer.length;
+    if (inner !== -1 && inner < i) inner = text.indexOf(opener, i);
   }
   return i;
 }

@@ -118,8 +118,14 @@ export function hclSpans(text: string): Spans {
       if (close === -1) note(i, "a '/*' comment is never closed");
       const end = close === -1 ? n : close + 2;
       comments.push([i, end]);
+      // A comment over lines moves the line start; looked for within the comment only.
+      for (let j = end - 1; j > i; j--) {
+        if (text[j] === '\n') {
+          lineStart = j + 1;
+          break;
+        }
+      }
       i = end - 1;
-      lineStart = text.lastIndexOf('\n', i) + 1;
     } else if (c === '{') {
       openBraces.push(i);
     } else if (c === '}') {
@@ -230,8 +236,9 @@ const PS_TOKEN_BEFORE = new Set([' ', '\t', '\r', '\n', ';', '(', ')', '{', '}',
 /** A here-string's end: its opener ends its line, its closer (`"@`, `'@`) starts one. */
 function hereStringEnd(text: string, at: number): number | null {
   const quote = text[at + 1]!;
-  const eol = lineEnd(text, at);
-  if (text.slice(at + 2, eol).trim() !== '') return null;
+  let eol = at + 2;
+  while (isSpace(text[eol])) eol++;
+  if (eol < text.length && text[eol] !== '\n') return null;
   const close = text.indexOf(`\n${quote}@`, eol);
   return close === -1 ? text.length : close + 3;
 }
