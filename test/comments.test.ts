@@ -103,4 +103,22 @@ describe('comment lexers: edges', () => {
     const text = ': <<OLD\nINSTALL_RKE2_VERSION=v1.24.9+rke2r1\n';
     expect(commented('a.sh', text, 'v1.24.9')).toBe(true);
   });
+
+  it('an inline ignore in a template comment is read, and on a line of its own covers the next', () => {
+    const text = [
+      '{# kube-pin-audit: ignore KPA-2022-0001 -- lab cluster, rebuilt nightly #}',
+      'k3s_version: v1.24.9+k3s1',
+      '{{/* kube-pin-audit: ignore KPA-2022-0001 -- same lab */}}',
+      '<%# kube-pin-audit: ignore KPA-2022-0001 -- same lab -%>',
+    ].join('\n');
+    const ignores = (file: string) =>
+      extractPins(file, text).inlineIgnores.map(({ line, reason, ownLine }) => [
+        line,
+        reason,
+        ownLine,
+      ]);
+    expect(ignores('vars.yml.j2')).toEqual([[1, 'lab cluster, rebuilt nightly', true]]);
+    expect(ignores('chart/templates/vars.yaml')).toEqual([[3, 'same lab', true]]);
+    expect(ignores('vars.yml.erb')).toEqual([[4, 'same lab', true]]);
+  });
 });

@@ -62,9 +62,10 @@ function malformation(
 const INLINE_IGNORE_RE =
   /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
 /** Only a comment marker (and space) before the directive: it stands on a line of its own. */
-const OWN_LINE_PREFIX_RE = /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--)?[ \t]*$/;
-/** What closes a comment at the end of an ignore's line (`-->`, `*\/`, `#>`). */
-const COMMENT_CLOSERS = ['-->', '*/', '#>'];
+const OWN_LINE_PREFIX_RE =
+  /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--|\{#-?|\{\{-?[ \t]*\/\*|<%-?#)?[ \t]*$/;
+/** What closes a comment at the end of an ignore's line (`-->`, `*\/`, `#>`, `#}`, `*\/}}`, `%>`). */
+const COMMENT_CLOSERS = ['*/ -}}', '*/}}', '-->', '-#}', '-%>', '*/', '#>', '#}', '%>'];
 
 /** Trims a reason and any comment closer after it, without a backtracking pattern. */
 function reasonOf(written: string): string {
