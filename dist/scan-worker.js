@@ -9867,7 +9867,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd3, position, maxLineLength) {
     let head2 = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -9875,12 +9875,12 @@ function requireSnippet() {
       head2 = " ... ";
       lineStart = position - maxHalfLength + head2.length;
     }
-    if (lineEnd2 - position > maxHalfLength) {
+    if (lineEnd3 - position > maxHalfLength) {
       tail = " ...";
-      lineEnd2 = position + maxHalfLength - tail.length;
+      lineEnd3 = position + maxHalfLength - tail.length;
     }
     return {
-      str: head2 + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
+      str: head2 + buffer.slice(lineStart, lineEnd3).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head2.length
       // relative position
     };
@@ -12929,6 +12929,190 @@ function payloadStart(text, nodeStart) {
   return i;
 }
 
+// src/extract/code-comments.ts
+var EXTRA_STARTS = { csharp: "@", rust: "r", php: "<", lua: "[-" };
+var C_BLOCK = ["/*", "*/"];
+var rules = (line, block, rest = {}) => {
+  const firsts = [...line.map((m) => m[0]), block?.[0][0], '"', "'", "`"].join("");
+  const starts = new Set(firsts + (rest.extra ? EXTRA_STARTS[rest.extra] : ""));
+  return { line, block, nested: false, singleQuote: "string", multiline: false, ...rest, starts };
+};
+var CODE_RULES = {
+  /** JavaScript, TypeScript, JSON5/JSONC, Groovy (Jenkinsfile, Gradle), Dart. */
+  c: rules(["//"], C_BLOCK),
+  /** C, C++, Java, Go, Zig: `'x'` is a character. */
+  java: rules(["//"], C_BLOCK, { singleQuote: "char" }),
+  /** Kotlin, Scala, Swift: nested block comments. */
+  kotlin: rules(["//"], C_BLOCK, { singleQuote: "char", nested: true }),
+  /** Rust: nested block comments, `'a` lifetimes, `r#"…"#` raw strings, multi-line strings. */
+  rust: rules(["//"], C_BLOCK, {
+    singleQuote: "char",
+    nested: true,
+    multiline: true,
+    extra: "rust"
+  }),
+  /** C#: `@"…"` verbatim strings. */
+  csharp: rules(["//"], C_BLOCK, { singleQuote: "char", extra: "csharp" }),
+  /** PHP: `#` too (but `#[` is an attribute), heredocs, multi-line strings. */
+  php: rules(["//", "#"], C_BLOCK, { multiline: true, extra: "php" }),
+  /** Python and Starlark (Tiltfile, Bazel): `#`, and `"""`/`'''` strings. */
+  python: rules(["#"], null),
+  /** Lua: `--`, `--[[ … ]]`, `[[ … ]]` strings. */
+  lua: rules(["--"], null, { extra: "lua" }),
+  /** SQL: `--`, `/* *\/`, multi-line strings. */
+  sql: rules(["--"], C_BLOCK, { multiline: true }),
+  /** Puppet manifests, Nix: `#` and `/* *\/`, multi-line strings. */
+  puppet: rules(["#"], C_BLOCK, { multiline: true })
+};
+var isWordChar = (c) => c !== void 0 && /[0-9A-Za-z_]/.test(c);
+function codeComments(text, syntax) {
+  const r = CODE_RULES[syntax];
+  const spans = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (!r.starts.has(c)) continue;
+    if (r.block && text.startsWith(r.block[0], i)) {
+      const end = blockEnd(text, i, r.block, r.nested);
+      spans.push([i, end]);
+      i = end - 1;
+    } else if (r.extra === "lua" && c === "-" && text.startsWith("--[", i)) {
+      const end = longBracketEnd(text, i + 2) ?? lineEnd(text, i);
+      spans.push([i, end]);
+      i = end - 1;
+    } else if (r.line.some((marker) => text.startsWith(marker, i))) {
+      if (r.extra === "php" && c === "#" && text[i + 1] === "[") continue;
+      const end = lineEnd(text, i);
+      spans.push([i, end]);
+      i = end - 1;
+    } else if (c === '"' || c === "`" || c === "'" && r.singleQuote === "string") {
+      i = stringEnd(text, i, r.multiline || c === "`") - 1;
+    } else if (c === "'") {
+      i = charLiteralEnd(text, i) - 1;
+    } else {
+      const end = extraStringEnd(text, i, r.extra);
+      if (end !== null) i = end - 1;
+    }
+  }
+  return spans;
+}
+function lineEnd(text, from) {
+  const nl = text.indexOf("\n", from);
+  return nl === -1 ? text.length : nl;
+}
+function blockEnd(text, open, [opener, closer], nested) {
+  let depth = 1;
+  let i = open + opener.length;
+  let inner = nested ? text.indexOf(opener, i) : -1;
+  while (depth > 0) {
+    const close = text.indexOf(closer, i);
+    if (close === -1) return text.length;
+    if (inner !== -1 && inner < close) {
+      depth++;
+      i = inner + opener.length;
+      inner = text.indexOf(opener, i);
+      continue;
+    }
+    depth--;
+    i = close + closer.length;
+    if (inner !== -1 && inner < i) inner = text.indexOf(opener, i);
+  }
+  return i;
+}
+function stringEnd(text, open, multiline) {
+  const q = text[open];
+  if (q !== "`" && text[open + 1] === q && text[open + 2] === q) {
+    const close = text.indexOf(q + q + q, open + 3);
+    return close === -1 ? text.length : close + 3;
+  }
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\") i++;
+    else if (c === q) return i + 1;
+    else if (c === "\n" && !multiline) return i;
+  }
+  return text.length;
+}
+function charLiteralEnd(text, open) {
+  if (text[open + 1] === "\\") {
+    const close = text.indexOf("'", open + 3);
+    return close !== -1 && close - open <= 12 && !text.slice(open, close).includes("\n") ? close + 1 : open + 1;
+  }
+  if (text[open + 2] === "'" && text[open + 1] !== "\n") return open + 3;
+  if (text[open + 3] === "'" && /[\uD800-\uDBFF]/.test(text[open + 1])) return open + 4;
+  return open + 1;
+}
+function extraStringEnd(text, at, extra) {
+  const c = text[at];
+  if (extra === "csharp" && c === "@" && text[at + 1] === '"') {
+    const close = text.indexOf('"', at + 2);
+    return close === -1 ? text.length : close + 1;
+  }
+  if (extra === "rust" && c === "r" && !isWordChar(text[at - 1])) {
+    let hashes = 0;
+    while (text[at + 1 + hashes] === "#") hashes++;
+    if (text[at + 1 + hashes] !== '"') return null;
+    const closer = '"' + "#".repeat(hashes);
+    const close = text.indexOf(closer, at + 2 + hashes);
+    return close === -1 ? text.length : close + closer.length;
+  }
+  if (extra === "php" && c === "<" && text.startsWith("<<<", at)) return phpHeredocEnd(text, at);
+  if (extra === "lua" && c === "[") return longBracketEnd(text, at);
+  return null;
+}
+var PHP_HEREDOC_RE = /<<<[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]{0,63})\1[ \t]*\r?\n/y;
+function phpHeredocEnd(text, at) {
+  PHP_HEREDOC_RE.lastIndex = at;
+  const m = PHP_HEREDOC_RE.exec(text);
+  if (!m) return null;
+  const closer = new RegExp(`^[ \\t]*${m[2]}\\b`, "gm");
+  closer.lastIndex = at + m[0].length;
+  const close = closer.exec(text);
+  return close ? close.index + close[0].length : text.length;
+}
+function longBracketEnd(text, at) {
+  if (text[at] !== "[") return null;
+  let level = 0;
+  while (text[at + 1 + level] === "=") level++;
+  if (text[at + 1 + level] !== "[") return null;
+  const closer = "]" + "=".repeat(level) + "]";
+  const close = text.indexOf(closer, at + 2 + level);
+  return close === -1 ? text.length : close + closer.length;
+}
+
+// src/extract/template-comments.ts
+var DELIMITERS = {
+  jinja: [/\{#/g, /#\}/g],
+  // `{{/* … */}}`, and with trim markers `{{- /* … */ -}}` (a trim marker needs its space).
+  go: [/\{\{(?:-[ \t\r\n]+)?\/\*/g, /\*\/(?:[ \t\r\n]+-)?\}\}/g],
+  erb: [/<%#/g, /-?%>/g],
+  terraform: null
+};
+function templateComments(text, engine) {
+  const spans = [];
+  if (!DELIMITERS[engine]) return spans;
+  const [open, close] = DELIMITERS[engine];
+  open.lastIndex = 0;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(text);
+    if (!c) break;
+    const end = c.index + c[0].length;
+    spans.push([m.index, end]);
+    open.lastIndex = end;
+  }
+  return spans;
+}
+function withSpansBlanked(text, spans) {
+  let out = "";
+  let from = 0;
+  for (const [s, e] of spans) {
+    out += text.slice(from, s) + text.slice(s, e).replace(/[^\n]/g, " ");
+    from = e;
+  }
+  return out + text.slice(from);
+}
+
 // src/extract/comments.ts
 var isSpace = (c) => c === " " || c === "	" || c === "\r";
 var OPENS_TOKEN = /* @__PURE__ */ new Set([
@@ -12963,14 +13147,14 @@ function hashComments(text, from = 0, to = text.length) {
     if ((c === '"' || c === "'") && OPENS_TOKEN.has(text[i - 1])) {
       quote = c;
     } else if (c === "#" && (i === from || text[i - 1] === "\n" || isSpace(text[i - 1]))) {
-      const end = lineEnd(text, i, to);
+      const end = lineEnd2(text, i, to);
       spans.push([i, end]);
       i = end - 1;
     }
   }
   return spans;
 }
-function lineEnd(text, from, to = text.length) {
+function lineEnd2(text, from, to = text.length) {
   const nl = text.indexOf("\n", from);
   return nl === -1 || nl > to ? to : nl;
 }
@@ -12994,7 +13178,7 @@ function hclSpans(text) {
       if (isDescriptionValue(text, lineStart, i)) docs.push([i, end]);
       i = end - 1;
     } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      const end = lineEnd(text, i);
+      const end = lineEnd2(text, i);
       comments.push([i, end]);
       i = end - 1;
     } else if (c === "/" && text[i + 1] === "*") {
@@ -13002,8 +13186,13 @@ function hclSpans(text) {
       if (close === -1) note(i, "a '/*' comment is never closed");
       const end = close === -1 ? n : close + 2;
       comments.push([i, end]);
+      for (let j = end - 1; j > i; j--) {
+        if (text[j] === "\n") {
+          lineStart = j + 1;
+          break;
+        }
+      }
       i = end - 1;
-      lineStart = text.lastIndexOf("\n", i) + 1;
     } else if (c === "{") {
       openBraces.push(i);
     } else if (c === "}") {
@@ -13012,7 +13201,7 @@ function hclSpans(text) {
       HEREDOC_RE.lastIndex = i;
       const m = HEREDOC_RE.exec(text);
       if (!m) continue;
-      const bodyStart = lineEnd(text, i) + 1;
+      const bodyStart = lineEnd2(text, i) + 1;
       const close = findHeredocCloser(text, bodyStart, m[1]);
       if (!close) note(i, `the heredoc <<${m[1]} is never closed`);
       const bodyEnd = close?.start ?? n;
@@ -13027,7 +13216,7 @@ function hclSpans(text) {
 }
 function findHeredocCloser(text, from, id) {
   for (let start = from; start < text.length; ) {
-    const end = lineEnd(text, start);
+    const end = lineEnd2(text, start);
     if (text.slice(start, end).trim() === id) return { start, end };
     start = end + 1;
   }
@@ -13060,29 +13249,62 @@ function hclStringEnd(text, open) {
 function isDescriptionValue(text, lineStart, valueStart) {
   return valueStart - lineStart <= 64 && DESCRIPTION_RE.test(text.slice(lineStart, valueStart));
 }
-function cStyleComments(text) {
+function powershellComments(text) {
   const spans = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text[i];
-    if (c === '"' || c === "'" || c === "`") {
-      for (i++; i < n && text[i] !== c; i++) {
-        if (text[i] === "\\") i++;
-        else if (text[i] === "\n" && c !== "`") break;
-      }
-    } else if (c === "/" && text[i + 1] === "/") {
-      const end = lineEnd(text, i);
-      spans.push([i, end]);
-      i = end - 1;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const close = text.indexOf("*/", i + 2);
+    if (c === "<" && text[i + 1] === "#") {
+      const close = text.indexOf("#>", i + 2);
       const end = close === -1 ? n : close + 2;
       spans.push([i, end]);
       i = end - 1;
+    } else if (c === "#" && (i === 0 || PS_TOKEN_BEFORE.has(text[i - 1]))) {
+      const end = lineEnd2(text, i);
+      spans.push([i, end]);
+      i = end - 1;
+    } else if (c === "@" && (text[i + 1] === '"' || text[i + 1] === "'")) {
+      const end = hereStringEnd(text, i);
+      if (end !== null) i = end - 1;
+    } else if (c === '"' || c === "'") {
+      for (i++; i < n && text[i] !== c && text[i] !== "\n"; i++) {
+        if (c === '"' && text[i] === "`") i++;
+      }
+      if (text[i] === "\n") i--;
     }
   }
   return spans;
 }
+var PS_TOKEN_BEFORE = /* @__PURE__ */ new Set([" ", "	", "\r", "\n", ";", "(", ")", "{", "}", "|"]);
+function hereStringEnd(text, at) {
+  const quote = text[at + 1];
+  let eol = at + 2;
+  while (isSpace(text[eol])) eol++;
+  if (eol < text.length && text[eol] !== "\n") return null;
+  const close = text.indexOf(`
+${quote}@`, eol);
+  return close === -1 ? text.length : close + 3;
+}
+function shellNoOpBlocks(text) {
+  const spans = [];
+  if (!text.includes(":")) return spans;
+  NO_OP_RE.lastIndex = 0;
+  for (let m = NO_OP_RE.exec(text); m; m = NO_OP_RE.exec(text)) {
+    const bodyStart = m.index + m[0].length + 1;
+    let end;
+    if (m[2]) {
+      const close = findHeredocCloser(text, bodyStart, m[2]);
+      end = close ? close.end : text.length;
+    } else {
+      const close = text.indexOf("'", bodyStart);
+      end = close === -1 ? text.length : close + 1;
+    }
+    spans.push([m.index, end]);
+    NO_OP_RE.lastIndex = Math.max(end, NO_OP_RE.lastIndex);
+  }
+  return spans;
+}
+var NO_OP_RE = /^[ \t]*:[ \t]*(?:<<-?[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]{0,63})\1|[ \t]'[^'\n]*)[ \t]*\r?$/gm;
 function markupComments(text) {
   const spans = [];
   let i = text.indexOf("<!--");
@@ -13109,10 +13331,19 @@ function blockComments(text, open, close) {
   }
   return spans;
 }
-function commentSpans(text, syntax) {
+function commentSpans(text, syntax, template) {
+  const templated = template ? templateComments(text, template) : [];
+  if (!templated.length) return innerSpans(text, syntax);
+  const inner = innerSpans(withSpansBlanked(text, templated), syntax);
+  return { ...inner, comments: mergeSpans(templated, inner.comments) };
+}
+function innerSpans(text, syntax) {
+  if (syntax in CODE_RULES) return { comments: codeComments(text, syntax), docs: [] };
   switch (syntax) {
     case "hash":
       return { comments: hashComments(text), docs: [] };
+    case "shell":
+      return { comments: mergeSpans(hashComments(text), shellNoOpBlocks(text)), docs: [] };
     case "ini":
       return {
         comments: mergeSpans(hashComments(text), lineComments(text, /^[ \t]*;.*$/gm)),
@@ -13120,15 +13351,18 @@ function commentSpans(text, syntax) {
       };
     case "hcl":
       return hclSpans(text);
-    case "c":
-      return { comments: cStyleComments(text), docs: [] };
     case "markup":
       return { comments: markupComments(text), docs: [] };
-    case "powershell":
+    case "asciidoc":
       return {
-        comments: mergeSpans(hashComments(text), blockComments(text, /<#/g, /#>/g)),
+        comments: mergeSpans(
+          lineComments(text, /^\/\/(?!\/\/[ \t]*\r?$).*$/gm),
+          blockComments(text, /^\/{4,}[ \t]*\r?$/gm, /^\/{4,}[ \t]*\r?$/gm)
+        ),
         docs: []
       };
+    case "powershell":
+      return { comments: powershellComments(text), docs: [] };
     case "ruby":
       return {
         comments: mergeSpans(
@@ -13137,6 +13371,16 @@ function commentSpans(text, syntax) {
         ),
         docs: []
       };
+    case "perl":
+      return {
+        comments: mergeSpans(
+          hashComments(text),
+          blockComments(text, /^=[A-Za-z]\w*/gm, /^=cut\b.*$/gm)
+        ),
+        docs: []
+      };
+    case "comment-lines":
+      return { comments: lineComments(text, /^[ \t]*(?:#|\/\/).*$/gm), docs: [] };
     case "none":
       return { comments: [], docs: [] };
   }
@@ -13170,41 +13414,120 @@ var kind = (form, syntax, yaml2 = false) => ({
   syntax,
   yaml: yaml2
 });
+var RUBY = kind("ruby", "ruby");
+var SHELL = kind("shell", "shell");
+var DOCUMENTATION = kind("documentation", "none");
+var STARLARK = kind("text", "python");
+var GROOVY = kind("text", "c");
 var BY_EXTENSION = {
   tf: kind("terraform", "hcl"),
   tfvars: kind("tfvars", "hcl"),
   hcl: kind("hcl", "hcl"),
-  sh: kind("shell", "hash"),
-  bash: kind("shell", "hash"),
-  zsh: kind("shell", "hash"),
-  ksh: kind("shell", "hash"),
+  nomad: kind("hcl", "hcl"),
+  sh: SHELL,
+  bash: SHELL,
+  zsh: SHELL,
+  ksh: SHELL,
   ps1: kind("powershell", "powershell"),
   psm1: kind("powershell", "powershell"),
+  psd1: kind("powershell", "powershell"),
   yaml: kind("yaml", "hash", true),
   yml: kind("yaml", "hash", true),
+  // Salt states are Jinja-templated YAML by default.
+  sls: { ...kind("yaml", "hash", true), template: "jinja" },
   mk: kind("makefile", "hash"),
-  rb: kind("ruby", "ruby"),
+  make: kind("makefile", "hash"),
+  rb: RUBY,
+  rake: RUBY,
+  gemspec: RUBY,
+  podspec: RUBY,
   env: kind("dotenv", "hash"),
   ts: kind("javascript", "c"),
   tsx: kind("javascript", "c"),
+  mts: kind("javascript", "c"),
+  cts: kind("javascript", "c"),
   js: kind("javascript", "c"),
+  jsx: kind("javascript", "c"),
   mjs: kind("javascript", "c"),
   cjs: kind("javascript", "c"),
-  go: kind("text", "c"),
-  py: kind("python", "hash"),
+  py: kind("python", "python"),
+  pyi: kind("python", "python"),
+  // General-purpose source code: its comments are comments, its string literals stay pins.
+  go: kind("text", "java"),
+  java: kind("text", "java"),
+  c: kind("text", "java"),
+  h: kind("text", "java"),
+  cc: kind("text", "java"),
+  cpp: kind("text", "java"),
+  cxx: kind("text", "java"),
+  hpp: kind("text", "java"),
+  hh: kind("text", "java"),
+  zig: kind("text", "java"),
+  kt: kind("text", "kotlin"),
+  kts: kind("text", "kotlin"),
+  scala: kind("text", "kotlin"),
+  sc: kind("text", "kotlin"),
+  swift: kind("text", "kotlin"),
+  rs: kind("text", "rust"),
+  cs: kind("text", "csharp"),
+  csx: kind("text", "csharp"),
+  php: kind("text", "php"),
+  groovy: GROOVY,
+  gradle: GROOVY,
+  jenkinsfile: GROOVY,
+  dart: GROOVY,
+  jsonnet: kind("text", "c"),
+  libsonnet: kind("text", "c"),
+  cue: kind("text", "c"),
+  lua: kind("text", "lua"),
+  sql: kind("text", "sql"),
+  cr: kind("text", "hash"),
+  ex: kind("text", "hash"),
+  exs: kind("text", "hash"),
+  r: kind("text", "hash"),
+  jl: kind("text", "hash"),
+  nim: kind("text", "hash"),
+  pl: kind("text", "perl"),
+  pm: kind("text", "perl"),
+  pp: kind("text", "puppet"),
+  nix: kind("text", "puppet"),
+  bzl: STARLARK,
+  star: STARLARK,
+  bazel: STARLARK,
   toml: kind("text", "hash"),
   ini: kind("text", "ini"),
   cfg: kind("text", "ini"),
+  service: kind("text", "ini"),
+  socket: kind("text", "ini"),
+  timer: kind("text", "ini"),
+  // Podman Quadlet units: systemd syntax holding an `Image=`.
+  container: kind("text", "ini"),
+  kube: kind("text", "ini"),
   conf: kind("text", "hash"),
-  json: kind("json", "none"),
+  properties: kind("text", "hash"),
+  // Plain JSON has no comments, but tsconfig, devcontainer and editor settings are JSONC; the
+  // lexer skips strings, so a URL in a value is no comment.
+  json: kind("json", "c"),
   jsonc: kind("json", "c"),
+  json5: kind("json", "c"),
+  xml: kind("text", "markup"),
+  csproj: kind("text", "markup"),
+  props: kind("text", "markup"),
+  targets: kind("text", "markup"),
+  plist: kind("text", "markup"),
   md: kind("documentation", "markup"),
   markdown: kind("documentation", "markup"),
   mdx: kind("documentation", "markup"),
   html: kind("documentation", "markup"),
   htm: kind("documentation", "markup"),
-  rst: kind("documentation", "none"),
-  adoc: kind("documentation", "none"),
+  rst: DOCUMENTATION,
+  adoc: kind("documentation", "asciidoc"),
+  asciidoc: kind("documentation", "asciidoc"),
+  textile: DOCUMENTATION,
+  rdoc: DOCUMENTATION,
+  org: DOCUMENTATION,
+  pod: DOCUMENTATION,
+  wiki: DOCUMENTATION,
   // A .txt file may be read by a script (versions.txt): text, unless named as documentation.
   txt: kind("text", "none")
 };
@@ -13213,53 +13536,156 @@ var BY_NAME = {
   containerfile: kind("dockerfile", "hash"),
   makefile: kind("makefile", "hash"),
   gnumakefile: kind("makefile", "hash"),
-  vagrantfile: kind("ruby", "ruby"),
+  bsdmakefile: kind("makefile", "hash"),
+  "makefile.am": kind("makefile", "hash"),
+  jenkinsfile: GROOVY,
+  vagrantfile: RUBY,
+  brewfile: RUBY,
+  gemfile: RUBY,
+  rakefile: RUBY,
+  podfile: RUBY,
+  fastfile: RUBY,
+  appfile: RUBY,
+  guardfile: RUBY,
+  capfile: RUBY,
+  berksfile: RUBY,
+  puppetfile: RUBY,
+  dangerfile: RUBY,
+  tiltfile: STARLARK,
+  build: STARLARK,
+  workspace: STARLARK,
+  snakefile: STARLARK,
+  sconstruct: STARLARK,
+  sconscript: STARLARK,
+  justfile: kind("text", "hash"),
+  earthfile: kind("dockerfile", "hash"),
+  procfile: kind("text", "hash"),
+  caddyfile: kind("text", "hash"),
+  pipfile: kind("text", "hash"),
+  "cmakelists.txt": kind("text", "hash"),
+  "go.mod": kind("text", "java"),
+  "go.work": kind("text", "java"),
+  ".tool-versions": kind("text", "hash"),
+  ".gitignore": kind("text", "hash"),
+  ".dockerignore": kind("text", "hash"),
+  ".helmignore": kind("text", "hash"),
+  ".npmrc": kind("text", "ini"),
+  ".editorconfig": kind("text", "ini"),
+  ".gitconfig": kind("text", "ini"),
+  ".terraformrc": kind("hcl", "hcl"),
   ".env": kind("dotenv", "hash"),
-  ".envrc": kind("shell", "hash"),
-  license: kind("documentation", "none"),
-  changelog: kind("documentation", "none"),
-  "readme.txt": kind("documentation", "none"),
-  "changelog.txt": kind("documentation", "none"),
-  "license.txt": kind("documentation", "none"),
-  "notes.txt": kind("documentation", "none"),
-  "release-notes.txt": kind("documentation", "none")
+  ".envrc": SHELL,
+  ".bashrc": SHELL,
+  ".bash_profile": SHELL,
+  ".profile": SHELL,
+  ".zshrc": SHELL,
+  ".zprofile": SHELL,
+  ".kshrc": SHELL,
+  "notes.txt": DOCUMENTATION
 };
-var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([
-  "j2",
-  "jinja",
-  "jinja2",
-  "tpl",
-  "tmpl",
-  "tftpl",
-  "template",
-  "erb"
+var DOCUMENTATION_NAMES = /* @__PURE__ */ new Set([
+  "readme",
+  "history",
+  "changelog",
+  "changes",
+  "news",
+  "authors",
+  "contributors",
+  "contributing",
+  "copying",
+  "license",
+  "licence",
+  "notice",
+  "todo",
+  "releasenotes",
+  "release_notes",
+  "release-notes",
+  "upgrading",
+  "security",
+  "maintainers",
+  "code_of_conduct"
 ]);
-var CLOUD_CONFIG_HEAD_RE = /^(?:##[ \t]*template:[ \t]*jinja[ \t]*\r?\n)?#cloud-config\b/;
+var WRAPPER_EXTENSIONS = {
+  j2: "jinja",
+  jinja: "jinja",
+  jinja2: "jinja",
+  njk: "jinja",
+  twig: "jinja",
+  tpl: "go",
+  tmpl: "go",
+  gotmpl: "go",
+  erb: "erb",
+  epp: "erb",
+  tftpl: "terraform",
+  // consul-template, confd and gomplate name their Go templates so.
+  template: "go",
+  example: null,
+  examples: null,
+  sample: null,
+  dist: null,
+  default: null,
+  orig: null,
+  bak: null,
+  backup: null,
+  old: null,
+  new: null,
+  in: null,
+  disabled: null,
+  skel: null
+};
+var CLOUD_CONFIG_HEAD_RE = /^(##[ \t]*template:[ \t]*jinja[ \t]*\r?\n)?#cloud-config\b/;
 function fileKindOf(path, head2) {
-  if (CLOUD_CONFIG_HEAD_RE.test(head2)) return kind("cloud-init", "hash", true);
-  const firstLine = head2.split("\n", 1)[0];
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const lowerBase = base.toLowerCase();
-  const byName = BY_NAME[lowerBase];
+  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  let name = base;
+  let template;
+  for (let dot = name.lastIndexOf("."); dot > 0; dot = name.lastIndexOf(".")) {
+    const wrapper = WRAPPER_EXTENSIONS[name.slice(dot + 1)];
+    if (wrapper === void 0) break;
+    template ??= wrapper ?? void 0;
+    name = name.slice(0, dot);
+  }
+  const cloudConfig = CLOUD_CONFIG_HEAD_RE.exec(head2);
+  if (cloudConfig && cloudConfig[1]) template = "jinja";
+  template ??= templateOfFolder(path);
+  const inner = cloudConfig ? kind("cloud-init", "hash", true) : innerKindOf(path, name, head2);
+  return template ? { ...inner, template } : inner;
+}
+function templateOfFolder(path) {
+  const p = `/${path.toLowerCase()}`;
+  if (!p.includes("/templates/")) return void 0;
+  return /\/roles\/[^/]+\/templates\//.test(p) ? "jinja" : "go";
+}
+function innerKindOf(path, name, head2) {
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 ? name.slice(dot + 1) : "";
+  const script = ext === "" ? kindOfShebang(head2) : void 0;
+  if (script) return script;
+  const byName = BY_NAME[name];
   if (byName) return byName;
-  if (/^(?:docker|container)file\.|\.(?:docker|container)file$/.test(lowerBase))
+  if (/^(?:docker|container)file\.|\.(?:docker|container)file$/.test(name))
     return BY_NAME.dockerfile;
-  if (lowerBase.startsWith(".env.") || lowerBase.endsWith(".env")) return BY_NAME[".env"];
-  if (lowerBase.endsWith(".pkr.hcl")) return kind("packer", "hcl");
-  let parts = lowerBase.split(".");
-  while (parts.length > 2 && TEMPLATE_EXTENSIONS.has(parts[parts.length - 1]))
-    parts = parts.slice(0, -1);
-  const ext = parts.length > 1 ? parts[parts.length - 1] : "";
+  if (/^jenkinsfile\./.test(name)) return GROOVY;
+  if (name.startsWith(".env.") || name.endsWith(".env")) return BY_NAME[".env"];
+  if (name.endsWith(".pkr.hcl")) return kind("packer", "hcl");
+  if ((ext === "" || ext === "txt") && DOCUMENTATION_NAMES.has(dot > 0 ? name.slice(0, dot) : name))
+    return DOCUMENTATION;
   const byExtension = BY_EXTENSION[ext];
-  if (byExtension?.syntax === "ini" && isAnsiblePath(path)) return kind("ansible", "ini");
+  if ((ext === "ini" || ext === "cfg") && isAnsiblePath(path)) return kind("ansible", "ini");
   if (byExtension) return byExtension;
   if (!ext && /(?:^|\/)(?:inventory|inventories)\/[^/]+$|(?:^|\/)hosts$/.test(path.toLowerCase())) {
     return kind("ansible", "ini");
   }
-  if (/^#!.*\b(?:ba|z|k|da)?sh\b/.test(firstLine)) return kind("shell", "hash");
+  const byShebang = kindOfShebang(head2);
+  if (byShebang) return byShebang;
+  return kind("text", ext === "" ? "hash" : "comment-lines");
+}
+function kindOfShebang(head2) {
+  if (!head2.startsWith("#!")) return void 0;
+  const firstLine = head2.split("\n", 1)[0];
+  if (/^#!.*\b(?:ba|z|k|da)?sh\b/.test(firstLine)) return SHELL;
   if (/^#!.*\bpwsh\b/.test(firstLine)) return kind("powershell", "powershell");
-  if (/^#!.*\bpython/.test(firstLine)) return kind("python", "hash");
-  return kind("text", TEMPLATE_EXTENSIONS.has(ext) || ext === "" ? "hash" : "none");
+  if (/^#!.*\bpython/.test(firstLine)) return kind("python", "python");
+  return void 0;
 }
 var ANSIBLE_DIR_RE = /\/(?:group_vars|host_vars|roles|inventories|inventory|playbooks?|tasks|handlers)\//;
 function isAnsiblePath(path) {
@@ -13454,7 +13880,7 @@ function extractPins(file, text) {
   const kind2 = fileKindOf(file, head(text));
   const warnings = [];
   let spans;
-  const spansOf = () => spans ??= commentSpans(text, kind2.syntax);
+  const spansOf = () => spans ??= commentSpans(text, kind2.syntax, kind2.template);
   const position = positionTracker(text);
   const pins = pinsInText(file, text, kind2, spansOf, position);
   const inlineIgnores = text.includes("kube-pin-audit:") ? inlineIgnoresIn(file, text, spansOf(), position, warnings) : [];
@@ -13474,6 +13900,7 @@ function extractPins(file, text) {
   return { pins, warnings, inlineIgnores };
 }
 function malformation(text, kind2, spansOf) {
+  if (kind2.template) return null;
   if (kind2.syntax === "hcl") {
     const problem = spansOf().problem;
     return problem ? { offset: problem.offset, message: `not valid HCL (${problem.message}); scanned as text` } : null;
@@ -13485,8 +13912,8 @@ function malformation(text, kind2, spansOf) {
   return null;
 }
 var INLINE_IGNORE_RE = /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
-var OWN_LINE_PREFIX_RE = /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--)?[ \t]*$/;
-var COMMENT_CLOSERS = ["-->", "*/", "#>"];
+var OWN_LINE_PREFIX_RE = /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--|\{#-?|\{\{-?[ \t]*\/\*|<%-?#)?[ \t]*$/;
+var COMMENT_CLOSERS = ["*/ -}}", "*/}}", "-->", "-#}", "-%>", "*/", "#>", "#}", "%>"];
 function reasonOf(written) {
   let reason = written.trim();
   const closer = COMMENT_CLOSERS.find((c) => reason.endsWith(c));
@@ -13581,12 +14008,12 @@ function pinsInEncodedContent(file, text, position, warnings) {
   for (const content of contents) {
     const at = position(content.offset);
     const innerKind = fileKindOf(content.path || file, head(content.decoded));
-    const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
+    const innerSpans2 = () => commentSpans(content.decoded, innerKind.syntax, innerKind.template);
     const inner = pinsInText(
       file,
       content.decoded,
       innerKind,
-      innerSpans,
+      innerSpans2,
       positionTracker(content.decoded)
     );
     for (const pin of inner) {
