@@ -17,6 +17,8 @@ export interface CodeRules {
   singleQuote: 'string' | 'char';
   /** A `"…"` string may run over lines (Rust, PHP, SQL, Puppet); elsewhere it ends at its line. */
   multiline: boolean;
+  /** A backslash escapes in a backtick string (JavaScript, PHP); in Go's raw strings it does not. */
+  backtickEscapes: boolean;
   /** Raw and verbatim strings, long brackets, heredocs: the language's own string forms. */
   extra?: 'csharp' | 'rust' | 'php' | 'lua';
   /** Characters at which something may start: everything else is skipped at once. */
@@ -34,14 +36,23 @@ const rules = (
 ): CodeRules => {
   const firsts = [...line.map((m) => m[0]), block?.[0][0], '"', "'", '`'].join('');
   const starts = new Set(firsts + (rest.extra ? EXTRA_STARTS[rest.extra] : ''));
-  return { line, block, nested: false, singleQuote: 'string', multiline: false, ...rest, starts };
+  return {
+    line,
+    block,
+    nested: false,
+    singleQuote: 'string',
+    multiline: false,
+    backtickEscapes: false,
+    ...rest,
+    starts,
+  };
 };
 
 /** The rows; file-kinds.ts picks one per extension or file name. */
 export const CODE_RULES = {
   /** JavaScript, TypeScript, JSON5/JSONC, Groovy (Jenkinsfile, Gradle), Dart. */
-  c: rules(['//'], C_BLOCK),
-  /** C, C++, Java, Go, Zig: `'x'` is a character. */
+  c: rules(['//'], C_BLOCK, { backtickEscapes: true }),
+  /** C, C++, Java, Go, Zig: `'x'` is a character; a Go raw string has no escapes. */
   java: rules(['//'], C_BLOCK, { singleQuote: 'char' }),
   /** Kotlin, Scala, Swift: nested block comments. */
   kotlin: rules(['//'], C_BLOCK, { singleQuote: 'char', nested: true }),
@@ -55,7 +66,7 @@ export const CODE_RULES = {
   /** C#: `@"…"` verbatim strings. */
   csharp: rules(['//'], C_BLOCK, { singleQuote: 'char', extra: 'csharp' }),
   /** PHP: `#` too (but `#[` is an attribute), heredocs, multi-line strings. */
-  php: rules(['//', '#'], C_BLOCK, { multiline: true, extra: 'php' }),
+  php: rules(['//', '#'], C_BLOCK, { multiline: true, backtickEscapes: true, extra: 'php' }),
   /** Python and Starlark (Tiltfile, Bazel): `#`, and `"""`/`'''` strings. */
   python: rules(['#'], null),
   /** Lua: `--`, `--[[ … ]]`, `[[ … ]]` strings. */
@@ -91,7 +102,8 @@ export function codeComments(text: string, syntax: CodeSyntax): Span[] {
       spans.push([i, end]);
       i = end - 1;
     } else if (c === '"' || c === '`' || (c === "'" && r.singleQuote === 'string')) {
-      i = stringEnd(text, i, r.multiline || c === '`') - 1;
+      const raw = c === '`' && !r.backtickEscapes;
+      i = stringEnd(text, i, r.multiline || c === '`', !raw) - 1;
     } else if (c === "'") {
       i = charLiteralEnd(text, i) - 1;
     } else {
@@ -140,7 +152,7 @@ function blockEnd(
  * its line unless the language lets it run on, so one stray quote cannot hide the comments
  * below it.
  */
-function stringEnd(text: string, open: number, multiline: boolean): number {
+function stringEnd(text: string, open: number, multiline: boolean, escapes: boolean): number {
   const q = text[open]!;
   if (q !== '`' && text[open + 1] === q && text[open + 2] === q) {
     const close = text.indexOf(q + q + q, open + 3);
@@ -148,7 +160,7 @@ function stringEnd(text: string, open: number, multiline: boolean): number {
   }
   for (let i = open + 1; i < text.length; i++) {
     const c = text[i];
-    if (c === '\\') i++;
+    if (c === '\\' && escapes) i++;
     else if (c === q) return i + 1;
     else if (c === '\n' && !multiline) return i;
   }
