@@ -16062,12 +16062,21 @@ var C_BLOCK = ["/*", "*/"];
 var rules = (line, block, rest = {}) => {
   const firsts = [...line.map((m) => m[0]), block?.[0][0], '"', "'", "`"].join("");
   const starts = new Set(firsts + (rest.extra ? EXTRA_STARTS[rest.extra] : ""));
-  return { line, block, nested: false, singleQuote: "string", multiline: false, ...rest, starts };
+  return {
+    line,
+    block,
+    nested: false,
+    singleQuote: "string",
+    multiline: false,
+    backtickEscapes: false,
+    ...rest,
+    starts
+  };
 };
 var CODE_RULES = {
   /** JavaScript, TypeScript, JSON5/JSONC, Groovy (Jenkinsfile, Gradle), Dart. */
-  c: rules(["//"], C_BLOCK),
-  /** C, C++, Java, Go, Zig: `'x'` is a character. */
+  c: rules(["//"], C_BLOCK, { backtickEscapes: true }),
+  /** C, C++, Java, Go, Zig: `'x'` is a character; a Go raw string has no escapes. */
   java: rules(["//"], C_BLOCK, { singleQuote: "char" }),
   /** Kotlin, Scala, Swift: nested block comments. */
   kotlin: rules(["//"], C_BLOCK, { singleQuote: "char", nested: true }),
@@ -16081,7 +16090,7 @@ var CODE_RULES = {
   /** C#: `@"…"` verbatim strings. */
   csharp: rules(["//"], C_BLOCK, { singleQuote: "char", extra: "csharp" }),
   /** PHP: `#` too (but `#[` is an attribute), heredocs, multi-line strings. */
-  php: rules(["//", "#"], C_BLOCK, { multiline: true, extra: "php" }),
+  php: rules(["//", "#"], C_BLOCK, { multiline: true, backtickEscapes: true, extra: "php" }),
   /** Python and Starlark (Tiltfile, Bazel): `#`, and `"""`/`'''` strings. */
   python: rules(["#"], null),
   /** Lua: `--`, `--[[ … ]]`, `[[ … ]]` strings. */
@@ -16113,7 +16122,8 @@ function codeComments(text, syntax) {
       spans.push([i, end]);
       i = end - 1;
     } else if (c === '"' || c === "`" || c === "'" && r.singleQuote === "string") {
-      i = stringEnd(text, i, r.multiline || c === "`") - 1;
+      const raw = c === "`" && !r.backtickEscapes;
+      i = stringEnd(text, i, r.multiline || c === "`", !raw) - 1;
     } else if (c === "'") {
       i = charLiteralEnd(text, i) - 1;
     } else {
@@ -16146,7 +16156,7 @@ function blockEnd(text, open, [opener, closer], nested) {
   }
   return i;
 }
-function stringEnd(text, open, multiline) {
+function stringEnd(text, open, multiline, escapes) {
   const q = text[open];
   if (q !== "`" && text[open + 1] === q && text[open + 2] === q) {
     const close = text.indexOf(q + q + q, open + 3);
@@ -16154,7 +16164,7 @@ function stringEnd(text, open, multiline) {
   }
   for (let i = open + 1; i < text.length; i++) {
     const c = text[i];
-    if (c === "\\") i++;
+    if (c === "\\" && escapes) i++;
     else if (c === q) return i + 1;
     else if (c === "\n" && !multiline) return i;
   }

@@ -38213,12 +38213,21 @@ var C_BLOCK = ["/*", "*/"];
 var rules = (line, block, rest = {}) => {
   const firsts = [...line.map((m) => m[0]), block?.[0][0], '"', "'", "`"].join("");
   const starts = new Set(firsts + (rest.extra ? EXTRA_STARTS[rest.extra] : ""));
-  return { line, block, nested: false, singleQuote: "string", multiline: false, ...rest, starts };
+  return {
+    line,
+    block,
+    nested: false,
+    singleQuote: "string",
+    multiline: false,
+    backtickEscapes: false,
+    ...rest,
+    starts
+  };
 };
 var CODE_RULES = {
   /** JavaScript, TypeScript, JSON5/JSONC, Groovy (Jenkinsfile, Gradle), Dart. */
-  c: rules(["//"], C_BLOCK),
-  /** C, C++, Java, Go, Zig: `'x'` is a character. */
+  c: rules(["//"], C_BLOCK, { backtickEscapes: true }),
+  /** C, C++, Java, Go, Zig: `'x'` is a character; a Go raw string has no escapes. */
   java: rules(["//"], C_BLOCK, { singleQuote: "char" }),
   /** Kotlin, Scala, Swift: nested block comments. */
   kotlin: rules(["//"], C_BLOCK, { singleQuote: "char", nested: true }),
@@ -38232,7 +38241,7 @@ var CODE_RULES = {
   /** C#: `@"…"` verbatim strings. */
   csharp: rules(["//"], C_BLOCK, { singleQuote: "char", extra: "csharp" }),
   /** PHP: `#` too (but `#[` is an attribute), heredocs, multi-line strings. */
-  php: rules(["//", "#"], C_BLOCK, { multiline: true, extra: "php" }),
+  php: rules(["//", "#"], C_BLOCK, { multiline: true, backtickEscapes: true, extra: "php" }),
   /** Python and Starlark (Tiltfile, Bazel): `#`, and `"""`/`'''` strings. */
   python: rules(["#"], null),
   /** Lua: `--`, `--[[ … ]]`, `[[ … ]]` strings. */
@@ -38264,7 +38273,8 @@ function codeComments(text, syntax) {
       spans.push([i, end]);
       i = end - 1;
     } else if (c === '"' || c === "`" || c === "'" && r.singleQuote === "string") {
-      i = stringEnd(text, i, r.multiline || c === "`") - 1;
+      const raw = c === "`" && !r.backtickEscapes;
+      i = stringEnd(text, i, r.multiline || c === "`", !raw) - 1;
     } else if (c === "'") {
       i = charLiteralEnd(text, i) - 1;
     } else {
@@ -38297,7 +38307,7 @@ function blockEnd(text, open2, [opener, closer], nested) {
   }
   return i;
 }
-function stringEnd(text, open2, multiline) {
+function stringEnd(text, open2, multiline, escapes) {
   const q = text[open2];
   if (q !== "`" && text[open2 + 1] === q && text[open2 + 2] === q) {
     const close = text.indexOf(q + q + q, open2 + 3);
@@ -38305,7 +38315,7 @@ function stringEnd(text, open2, multiline) {
   }
   for (let i = open2 + 1; i < text.length; i++) {
     const c = text[i];
-    if (c === "\\") i++;
+    if (c === "\\" && escapes) i++;
     else if (c === q) return i + 1;
     else if (c === "\n" && !multiline) return i;
   }
