@@ -3,9 +3,22 @@
  * pin can be told apart from a commented-out one. Each lexer is a single forward pass: linear in
  * the file's length whatever it holds.
  */
+import { CODE_RULES, codeComments, type CodeSyntax } from './code-comments.js';
+import { templateComments, withSpansBlanked, type TemplateEngine } from './template-comments.js';
 
 export type CommentSyntax =
-  'hash' | 'ini' | 'hcl' | 'c' | 'markup' | 'powershell' | 'ruby' | 'none';
+  | 'hash'
+  | 'shell'
+  | 'ini'
+  | 'hcl'
+  | 'markup'
+  | 'asciidoc'
+  | 'powershell'
+  | 'ruby'
+  | 'perl'
+  | 'comment-lines'
+  | 'none'
+  | CodeSyntax;
 
 /** Half-open [start, end) offsets into the text. */
 export type Span = readonly [number, number];
@@ -105,8 +118,14 @@ export function hclSpans(text: string): Spans {
       if (close === -1) note(i, "a '/*' comment is never closed");
       const end = close === -1 ? n : close + 2;
       comments.push([i, end]);
+      // A comment over lines moves the line start; looked for within the comment only.
+      for (let j = end - 1; j > i; j--) {
+        if (text[j] === '\n') {
+          lineStart = j + 1;
+          break;
+        }
+      }
       i = end - 1;
-      lineStart = text.lastIndexOf('\n', i) + 1;
     } else if (c === '{') {
       openBraces.push(i);
     } else if (c === '}') {
@@ -178,30 +197,80 @@ function isDescriptionValue(text: string, lineStart: number, valueStart: number)
   return valueStart - lineStart <= 64 && DESCRIPTION_RE.test(text.slice(lineStart, valueStart));
 }
 
-/** JavaScript/TypeScript (Pulumi, CDK): `//`, `/* *\/`, and strings including template literals. */
-export function cStyleComments(text: string): Span[] {
+/**
+ * PowerShell: `#` at the start of a token, `<# … #>` blocks, and strings, which are skipped
+ * first: a `<#` or `#` inside a string opens nothing. The escape character is the backtick, so
+ * `"C:\bin\"` ends at its second quote. Here-strings (`@" … "@`) run over lines; other strings
+ * are read within their line, which keeps one stray quote from hiding every comment below it.
+ */
+export function powershellComments(text: string): Span[] {
   const spans: Span[] = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text[i];
-    if (c === '"' || c === "'" || c === '`') {
-      for (i++; i < n && text[i] !== c; i++) {
-        if (text[i] === '\\') i++;
-        else if (text[i] === '\n' && c !== '`') break;
-      }
-    } else if (c === '/' && text[i + 1] === '/') {
-      const end = lineEnd(text, i);
-      spans.push([i, end]);
-      i = end - 1;
-    } else if (c === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
+    if (c === '<' && text[i + 1] === '#') {
+      const close = text.indexOf('#>', i + 2);
       const end = close === -1 ? n : close + 2;
       spans.push([i, end]);
       i = end - 1;
+    } else if (c === '#' && (i === 0 || PS_TOKEN_BEFORE.has(text[i - 1]!))) {
+      const end = lineEnd(text, i);
+      spans.push([i, end]);
+      i = end - 1;
+    } else if (c === '@' && (text[i + 1] === '"' || text[i + 1] === "'")) {
+      const end = hereStringEnd(text, i);
+      if (end !== null) i = end - 1;
+    } else if (c === '"' || c === "'") {
+      for (i++; i < n && text[i] !== c && text[i] !== '\n'; i++) {
+        if (c === '"' && text[i] === '`') i++;
+      }
+      if (text[i] === '\n') i--;
     }
   }
   return spans;
 }
+
+/** What may stand before a `#` that opens a PowerShell comment: a token ends there. */
+const PS_TOKEN_BEFORE = new Set([' ', '\t', '\r', '\n', ';', '(', ')', '{', '}', '|']);
+
+/** A here-string's end: its opener ends its line, its closer (`"@`, `'@`) starts one. */
+function hereStringEnd(text: string, at: number): number | null {
+  const quote = text[at + 1]!;
+  let eol = at + 2;
+  while (isSpace(text[eol])) eol++;
+  if (eol < text.length && text[eol] !== '\n') return null;
+  const close = text.indexOf(`\n${quote}@`, eol);
+  return close === -1 ? text.length : close + 3;
+}
+
+/**
+ * Shell no-op commands used as block comments: `: <<'OLD'` … `OLD` feeds a heredoc to `:`, and
+ * `: '` … `'` a string, so nothing in them runs. The whole construct is a comment; a heredoc
+ * never closed runs to the end of the file, as the shell reads it.
+ */
+export function shellNoOpBlocks(text: string): Span[] {
+  const spans: Span[] = [];
+  if (!text.includes(':')) return spans;
+  NO_OP_RE.lastIndex = 0;
+  for (let m = NO_OP_RE.exec(text); m; m = NO_OP_RE.exec(text)) {
+    const bodyStart = m.index + m[0].length + 1;
+    let end: number;
+    if (m[2]) {
+      const close = findHeredocCloser(text, bodyStart, m[2]);
+      end = close ? close.end : text.length;
+    } else {
+      const close = text.indexOf("'", bodyStart);
+      end = close === -1 ? text.length : close + 1;
+    }
+    spans.push([m.index, end]);
+    NO_OP_RE.lastIndex = Math.max(end, NO_OP_RE.lastIndex);
+  }
+  return spans;
+}
+
+/** `: <<'ID'`, `: <<-ID`, `:<<"ID"` or `: '` ending its line (group 2: the heredoc's id). */
+const NO_OP_RE =
+  /^[ \t]*:[ \t]*(?:<<-?[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]{0,63})\1|[ \t]'[^'\n]*)[ \t]*\r?$/gm;
 
 /** Markdown and HTML: `<!-- -->`. */
 export function markupComments(text: string): Span[] {
@@ -235,10 +304,28 @@ function blockComments(text: string, open: RegExp, close: RegExp): Span[] {
   return spans;
 }
 
-export function commentSpans(text: string, syntax: CommentSyntax): Spans {
-  switch (syntax) {
+/**
+ * A file's comments in its syntax; with a template engine, the engine's comments are read first
+ * and blanked for the inner syntax (a `{# … #}` may hold a `#` or a quote of its own).
+ */
+export function commentSpans(
+  text: string,
+  syntax: CommentSyntax,
+  template?: TemplateEngine,
+): Spans {
+  const templated = template ? templateComments(text, template) : [];
+  if (!templated.length) return innerSpans(text, syntax);
+  const inner = innerSpans(withSpansBlanked(text, templated), syntax);
+  return { ...inner, comments: mergeSpans(templated, inner.comments) };
+}
+
+function innerSpans(text: string, syntax: CommentSyntax): Spans {
+  if (syntax in CODE_RULES) return { comments: codeComments(text, syntax as CodeSyntax), docs: [] };
+  switch (syntax as Exclude<CommentSyntax, CodeSyntax>) {
     case 'hash':
       return { comments: hashComments(text), docs: [] };
+    case 'shell':
+      return { comments: mergeSpans(hashComments(text), shellNoOpBlocks(text)), docs: [] };
     case 'ini':
       return {
         comments: mergeSpans(hashComments(text), lineComments(text, /^[ \t]*;.*$/gm)),
@@ -246,15 +333,18 @@ export function commentSpans(text: string, syntax: CommentSyntax): Spans {
       };
     case 'hcl':
       return hclSpans(text);
-    case 'c':
-      return { comments: cStyleComments(text), docs: [] };
     case 'markup':
       return { comments: markupComments(text), docs: [] };
-    case 'powershell':
+    case 'asciidoc':
       return {
-        comments: mergeSpans(hashComments(text), blockComments(text, /<#/g, /#>/g)),
+        comments: mergeSpans(
+          lineComments(text, /^\/\/(?!\/\/[ \t]*\r?$).*$/gm),
+          blockComments(text, /^\/{4,}[ \t]*\r?$/gm, /^\/{4,}[ \t]*\r?$/gm),
+        ),
         docs: [],
       };
+    case 'powershell':
+      return { comments: powershellComments(text), docs: [] };
     case 'ruby':
       return {
         comments: mergeSpans(
@@ -263,6 +353,17 @@ export function commentSpans(text: string, syntax: CommentSyntax): Spans {
         ),
         docs: [],
       };
+    case 'perl':
+      // POD: from a line that starts `=word` to the line `=cut`.
+      return {
+        comments: mergeSpans(
+          hashComments(text),
+          blockComments(text, /^=[A-Za-z]\w*/gm, /^=cut\b.*$/gm),
+        ),
+        docs: [],
+      };
+    case 'comment-lines':
+      return { comments: lineComments(text, /^[ \t]*(?:#|\/\/).*$/gm), docs: [] };
     case 'none':
       return { comments: [], docs: [] };
   }

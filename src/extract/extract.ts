@@ -14,7 +14,7 @@ export function extractPins(file: string, text: string): Extraction {
   const kind = fileKindOf(file, head(text));
   const warnings: ScanWarning[] = [];
   let spans: Spans | undefined;
-  const spansOf = () => (spans ??= commentSpans(text, kind.syntax));
+  const spansOf = () => (spans ??= commentSpans(text, kind.syntax, kind.template));
   // One line index for the file, built on first use, shared by every lookup below.
   const position = positionTracker(text);
   const pins = pinsInText(file, text, kind, spansOf, position);
@@ -44,6 +44,8 @@ function malformation(
   kind: FileKind,
   spansOf: () => Spans,
 ): { offset: number; message: string } | null {
+  // A template is not YAML or HCL until it is rendered.
+  if (kind.template) return null;
   if (kind.syntax === 'hcl') {
     const problem = spansOf().problem;
     return problem
@@ -62,9 +64,10 @@ function malformation(
 const INLINE_IGNORE_RE =
   /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
 /** Only a comment marker (and space) before the directive: it stands on a line of its own. */
-const OWN_LINE_PREFIX_RE = /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--)?[ \t]*$/;
-/** What closes a comment at the end of an ignore's line (`-->`, `*\/`, `#>`). */
-const COMMENT_CLOSERS = ['-->', '*/', '#>'];
+const OWN_LINE_PREFIX_RE =
+  /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--|\{#-?|\{\{-?[ \t]*\/\*|<%-?#)?[ \t]*$/;
+/** What closes a comment at the end of an ignore's line (`-->`, `*\/`, `#>`, `#}`, `*\/}}`, `%>`). */
+const COMMENT_CLOSERS = ['*/ -}}', '*/}}', '-->', '-#}', '-%>', '*/', '#>', '#}', '%>'];
 
 /** Trims a reason and any comment closer after it, without a backtracking pattern. */
 function reasonOf(written: string): string {
@@ -198,7 +201,7 @@ function pinsInEncodedContent(
   for (const content of contents) {
     const at = position(content.offset);
     const innerKind = fileKindOf(content.path || file, head(content.decoded));
-    const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
+    const innerSpans = () => commentSpans(content.decoded, innerKind.syntax, innerKind.template);
     const inner = pinsInText(
       file,
       content.decoded,
