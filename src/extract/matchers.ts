@@ -5,6 +5,7 @@
  * linear on any input.
  */
 import { schemes, type Product } from '../versioning/index.js';
+import { subjectNames } from './subject.js';
 
 export interface Candidate {
   /** Offset of the version text in the scanned text. */
@@ -15,13 +16,16 @@ export interface Candidate {
 }
 
 const DISTRIBUTION_RE =
-  /(?<![0-9A-Za-z.])v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(?:\+|-|%2[Bb])(rke2r|k3s|rfor)\d{1,4}(?![0-9A-Za-z])/g;
+  /(?<![0-9A-Za-z.])v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(?:\+|-|%2[Bb])(rke2r|k3s|rfor)(\d{1,4})(?![0-9A-Za-z])/g;
 
 const PRODUCT_BY_SUFFIX: Record<string, 'rke2' | 'k3s' | 'rfo'> = {
   rke2r: 'rke2',
   k3s: 'k3s',
   rfor: 'rfo',
 };
+
+/** The word that names each product in a key, image or URL (`K3S_VERSION`, `rancher/k3s`). */
+const PRODUCT_WORD: Record<'rke2' | 'k3s' | 'rfo', string> = { rke2: 'rke2', k3s: 'k3s', rfo: 'rfo' };
 
 export function distributionCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
@@ -30,8 +34,12 @@ export function distributionCandidates(text: string): Candidate[] {
     const product = PRODUCT_BY_SUFFIX[m[1]!]!;
     const scheme = schemes[product];
     const parsed = scheme.parse(m[0]);
-    if (parsed)
-      found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
+    if (!parsed) continue;
+    // `v1.36.4-k3s1` is also how K3s' forks (github.com/k3s-io/kubernetes) tag their modules:
+    // written with a hyphen, a release is only a release where its subject names the product.
+    const hyphen = m[0][m[0].length - m[1]!.length - m[2]!.length - 1] === '-';
+    if (hyphen && !subjectNames(text, m.index, PRODUCT_WORD[product])) continue;
+    found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
   }
   return found;
 }

@@ -1,0 +1,142 @@
+/**
+ * What a value written at some offset is the value of: the key, flag, image or URL it is
+ * attached to, the keys it is nested under, and the image a `tag:` sits beside. A version whose
+ * spelling does not say its product (`v1.24.9-k3s1` is also a Go module version of K3s' fork of
+ * Kubernetes) is a pin only where this subject names the product.
+ */
+
+/** How far back on its line a value's key is looked for. */
+const SUBJECT_REACH = 160;
+/** How many lines above a value its parent keys are looked for. */
+const PARENT_REACH = 40;
+/** How many lines around a `tag:` its image's repository is looked for. */
+const SIBLING_REACH = 8;
+
+/**
+ * The words of a key, name or path, lower-cased: `K3S_IMAGE_TAG` -> k3s image tag,
+ * `k3sVersion` -> k3s version, `rancher/rke2-runtime:` -> rancher rke2 runtime. The GitHub
+ * organization `k3s-io` names who maintains a project, not the project: dropped.
+ */
+export function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/(?:^|[^a-z0-9])k3s-io(?=\/|$)/g, ' ')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const OPERATORS_RE = /^[\s"'`=:?+(,[{]+|[\s"'`=:?+(,[{]+$/g;
+
+/**
+ * The token a value is attached to on its line: `rancher/k3s:` in `rancher/k3s:v1…`,
+ * `K3S_VERSION=` in `K3S_VERSION=v1…`; when the value stands alone, the token before it
+ * (`K3S_TAG := v1…`, `"k3sVersion": "v1…"`, `--k3s-version v1…`, `github.com/k3s-io/kubernetes v1…`).
+ */
+export function subjectBefore(text: string, offset: number): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let prefix = text.slice(Math.max(lineStart, offset - SUBJECT_REACH), offset);
+  for (let tokens = 0; tokens < 3; tokens++) {
+    const token = /\S*$/.exec(prefix)![0];
+    const subject = token.replace(OPERATORS_RE, '');
+    if (/[A-Za-z]/.test(subject)) return subject;
+    if (!token && !prefix) return '';
+    prefix = prefix.slice(0, prefix.length - token.length).trimEnd();
+  }
+  return '';
+}
+
+function indentOf(line: string): number {
+  let i = 0;
+  while (line[i] === ' ' || line[i] === '\t') i++;
+  return i;
+}
+
+/** A line's key: YAML `k3s:`, HCL `k3s = {` or `variable "k3s_version" {`. */
+const KEY_OF_LINE_RE =
+  /^[ \t]*(?:-[ \t]+)?(?:[A-Za-z_]{1,40}[ \t]+)?["']?([A-Za-z0-9_.$/-]{1,80})["']?[ \t]*(?:[:=]|\{)/;
+
+function linesAbove(text: string, offset: number, reach: number): string[] {
+  const lines: string[] = [];
+  let end = text.lastIndexOf('\n', offset - 1);
+  while (end > 0 && lines.length < reach) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    lines.push(text.slice(start, end));
+    end = start - 1;
+  }
+  return lines;
+}
+
+/**
+ * The keys a value is nested under, nearest first: `version` under `k3s:` (YAML) or inside
+ * `k3s = {` (HCL) has the parent `k3s`.
+ */
+export function parentKeys(text: string, offset: number): string[] {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let indent = indentOf(text.slice(lineStart, offset));
+  const keys: string[] = [];
+  for (const line of linesAbove(text, lineStart, PARENT_REACH)) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    const lineIndent = indentOf(line);
+    if (lineIndent >= indent) continue;
+    indent = lineIndent;
+    const key = KEY_OF_LINE_RE.exec(line)?.[1];
+    if (key) keys.push(key);
+    if (indent === 0) break;
+  }
+  return keys;
+}
+
+const TAG_KEY_RE = /^[ \t]*(?:-[ \t]+)?["']?(?:tag|newTag|version)["']?[ \t]*:/;
+const IMAGE_KEY_RE =
+  /^[ \t]*(?:-[ \t]+)?["']?(?:repository|image|name|newName)["']?[ \t]*:[ \t]*["']?([^\s"'#]{1,200})/;
+
+/**
+ * For a value of a `tag:` key, the image named beside it in the same mapping: Helm's
+ * `repository: rancher/k3s` next to `tag:`, Kustomize's `name:` next to `newTag:`.
+ */
+export function siblingImage(text: string, offset: number): string | null {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (!TAG_KEY_RE.test(line)) return null;
+  const indent = itemIndent(line);
+  // Upward, the mapping ends at its own list item's `- ` line (checked, then stop).
+  if (!isListItem(line)) {
+    for (const other of linesAbove(text, lineStart, SIBLING_REACH)) {
+      if (!other.trim()) continue;
+      const otherIndent = itemIndent(other);
+      if (otherIndent < indent) break;
+      if (otherIndent > indent) continue;
+      const image = IMAGE_KEY_RE.exec(other)?.[1];
+      if (image) return image;
+      if (isListItem(other)) break;
+    }
+  }
+  // Downward, the next `- ` line at the same depth starts another mapping.
+  if (lineEnd === -1) return null;
+  for (const other of text.slice(lineEnd + 1).split('\n', SIBLING_REACH)) {
+    if (!other.trim()) continue;
+    const otherIndent = itemIndent(other);
+    if (otherIndent < indent || (otherIndent === indent && isListItem(other))) break;
+    if (otherIndent > indent) continue;
+    const image = IMAGE_KEY_RE.exec(other)?.[1];
+    if (image) return image;
+  }
+  return null;
+}
+
+const isListItem = (line: string) => /^[ \t]*-[ \t]/.test(line);
+/** The column a line's mapping keys start at: `  - name:` and `    newTag:` share one. */
+const itemIndent = (line: string) => indentOf(line) + (isListItem(line) ? 2 : 0);
+
+/**
+ * Whether the text around a value names `word` as the project it belongs to: its key, flag,
+ * image or URL, a key it is nested under, or the image beside its `tag:`.
+ */
+export function subjectNames(text: string, offset: number, word: string): boolean {
+  if (wordsOf(subjectBefore(text, offset)).includes(word)) return true;
+  if (parentKeys(text, offset).some((key) => wordsOf(key).includes(word))) return true;
+  const image = siblingImage(text, offset);
+  return image !== null && wordsOf(image).includes(word);
+}
