@@ -5,7 +5,7 @@
  * linear on any input.
  */
 import { schemes, type Product } from '../versioning/index.js';
-import { subjectNames } from './subject.js';
+import { subjectNames, wordsOf } from './subject.js';
 
 export interface Candidate {
   /** Offset of the version text in the scanned text. */
@@ -53,7 +53,34 @@ const CONTAINERD_VERSION_RE =
 
 /** Keys that hold another component's version even though they say containerd. */
 const OTHER_COMPONENT_RE =
-  /runc|shim|crictl|cni|nerdctl|snapshotter|sha|checksum|hash|url|path|dir/i;
+  /runc|shim|crictl|cni|nerdctl|snapshotter|stargz|nydus|overlayfs|wasm|sha|checksum|hash|url|path|dir/i;
+/**
+ * Words that may follow `containerd` in a key that still names containerd itself
+ * (`containerd_version`, `CONTAINERD_PACKAGE_VERSION`, `containerd.io`); any other word makes
+ * it another project's name (`CONTAINERD_FUSE_OVERLAYFS_VERSION`, `containerd_shim_spin_version`).
+ */
+const CONTAINERD_QUALIFIERS = new Set([
+  'io',
+  'version',
+  'ver',
+  'tag',
+  'release',
+  'package',
+  'pkg',
+  'image',
+  'default',
+  'pinned',
+  'deb',
+  'rpm',
+]);
+
+/** Whether a key names containerd itself, not a project whose name contains containerd. */
+function keyNamesContainerd(key: string): boolean {
+  if (OTHER_COMPONENT_RE.test(key)) return false;
+  const words = wordsOf(key);
+  const at = words.lastIndexOf('containerd');
+  return at !== -1 && words.slice(at + 1).every((w) => CONTAINERD_QUALIFIERS.has(w));
+}
 const VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
 
 /** Characters a key or image name is made of: letters, digits and `_ . - / $`. */
@@ -63,17 +90,19 @@ for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_
 /** Longest key looked at around the word containerd. */
 const KEY_REACH = 80;
 
-const ARCHITECTURE_SUFFIX_RE =
-  /\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|ppc64le|s390x|i686|noarch)$/;
+/** An rpm file name's architecture and extension after the package revision:
+ * `1.6.12-3.1.el8.x86_64.rpm`, `.aarch64.rpm`, `.noarch.rpm`, `.src.rpm`. */
+const PACKAGE_FILE_SUFFIX_RE =
+  /(?:\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|armhfp|ppc64le|ppc64|s390x|i386|i586|i686|riscv64|noarch|src))?(?:\.d?rpm)?$/;
 
 /** Reads a containerd version at `at`, after optional quotes/spaces; null when none is there. */
 function versionAt(text: string, at: number): { offset: number; text: string } | null {
   CONTAINERD_VERSION_RE.lastIndex = at;
   const m = CONTAINERD_VERSION_RE.exec(text);
   if (!m) return null;
-  // An rpm file name's architecture (`1.6.12-3.1.el8.x86_64.rpm`) or a sentence's full stop
-  // follows the package revision without a separator the pattern can stop at.
-  const written = m[0].replace(ARCHITECTURE_SUFFIX_RE, '').replace(/\.$/, '');
+  // An rpm file name's architecture and extension, or a sentence's full stop, follow the
+  // package revision without a separator the pattern can stop at.
+  const written = m[0].replace(/\.$/, '').replace(PACKAGE_FILE_SUFFIX_RE, '');
   return { offset: at, text: written };
 }
 
@@ -122,7 +151,7 @@ export function containerdCandidates(text: string): Candidate[] {
       fromPackage(text, key, keyStart, wordEnd) ??
       fromUrl(text, wordEnd) ??
       fromImage(text, key, keyEnd) ??
-      fromKey(text, key, keyEnd) ??
+      fromKey(text, key, keyStart, keyEnd) ??
       fromBlock(text, key, keyStart, keyEnd) ??
       fromSiblingTag(text, key, keyStart, keyEnd);
     if (candidate) found.push(candidate);
@@ -168,45 +197,63 @@ function fromImage(text: string, key: string, keyEnd: number): Candidate | null 
   return at === null ? null : containerdCandidate(text, at);
 }
 
-function fromKey(text: string, key: string, keyEnd: number): Candidate | null {
+/** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}`: the operator after the name. */
+const PARAMETER_OPERATOR_RE = /:?[-=]/y;
+/** A value that is itself a parameter expansion with a default: `"${CONTAINERD_VERSION:-`. */
+const PARAMETER_DEFAULT_RE = /\$\{[A-Za-z0-9_]{1,64}:?[-=]/y;
+
+function fromKey(text: string, key: string, keyStart: number, keyEnd: number): Candidate | null {
   const name = key.replace(/^\$/, '');
-  if (!VERSION_KEY_RE.test(name) || OTHER_COMPONENT_RE.test(name)) return null;
-  const at = stickyMatch(ASSIGNMENT_RE, text, keyEnd);
-  return at === null ? null : containerdCandidate(text, at);
+  if (!VERSION_KEY_RE.test(name) || !keyNamesContainerd(name)) return null;
+  const inParameter = text[keyStart - 1] === '{' && text[keyStart - 2] === '$';
+  let at = stickyMatch(inParameter ? PARAMETER_OPERATOR_RE : ASSIGNMENT_RE, text, keyEnd);
+  if (at === null) return null;
+  at = stickyMatch(PARAMETER_DEFAULT_RE, text, at) ?? at;
+  return containerdCandidate(text, at);
 }
 
 /** After a block's key: `variable "containerd_version" {` (HCL) or `containerd:` (YAML). */
 const BLOCK_OPENER_RE = /["']?[ \t]{0,8}(?:(?:[:=][ \t]{0,8})?\{|:)[ \t]{0,8}\r?$/my;
-const INNER_KEY_RE = /^([ \t]*)(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
+const INNER_KEY_RE = /^[ \t]*(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
+const IMAGE_BLOCK_RE = /^[ \t]*(?:- )?["']?image["']?[ \t]*(?::|=[ \t]*\{)[ \t]*\r?$/;
 /** How far below its key a block's version attribute is looked for. */
 const BLOCK_REACH = 20;
 
 /**
- * A version one level below a containerd key: the `default` of a Terraform variable named for
- * the containerd version, or `version:`/`tag:` under a YAML `containerd:` mapping.
+ * A version directly below a containerd key: the `default` of a Terraform variable named for
+ * the containerd version, or `version:`/`tag:` of a YAML `containerd:` mapping or of its own
+ * `image:`. A `version:` deeper down belongs to something else (`containerd: {runc: {version:}}`).
  */
 function fromBlock(text: string, key: string, keyStart: number, keyEnd: number): Candidate | null {
   const name = key.replace(/^\$/, '');
-  if (OTHER_COMPONENT_RE.test(name)) return null;
+  if (!keyNamesContainerd(name)) return null;
   if (stickyMatch(BLOCK_OPENER_RE, text, keyEnd) === null) return null;
   const keyLineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
   const keyIndent = indentOf(text, keyLineStart);
   const versionNamed = /version/i.test(name);
+  let childIndent = -1;
+  let imageChildIndent: number | null = null;
   let lineStart = text.indexOf('\n', keyEnd) + 1;
   for (let n = 0; lineStart > 0 && n < BLOCK_REACH; n++) {
     const end = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, end === -1 ? text.length : end);
-    if (
-      line.trim() === '}' ||
-      (line.trim() && indentOf(text, lineStart) <= keyIndent && !line.trim().startsWith('#'))
-    ) {
-      return null;
-    }
-    const m = INNER_KEY_RE.exec(line);
-    if (m && (m[2] === 'default' ? versionNamed : true)) {
-      return containerdCandidate(text, lineStart + m[0].length);
-    }
+    const start = lineStart;
+    const line = text.slice(start, end === -1 ? text.length : end);
     lineStart = end + 1;
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    const indent = indentOf(line, 0);
+    if (trimmed.startsWith('}') || indent <= keyIndent) return null;
+    if (childIndent === -1) childIndent = indent;
+    const m = INNER_KEY_RE.exec(line);
+    if (indent === childIndent) {
+      imageChildIndent = IMAGE_BLOCK_RE.test(line) ? -1 : null;
+      if (m && (m[1] === 'default' ? versionNamed : true))
+        return containerdCandidate(text, start + m[0].length);
+    } else if (imageChildIndent !== null && indent > childIndent) {
+      if (imageChildIndent === -1) imageChildIndent = indent;
+      if (indent === imageChildIndent && m && m[1] !== 'default')
+        return containerdCandidate(text, start + m[0].length);
+    }
   }
   return null;
 }
