@@ -4,7 +4,9 @@
  */
 import { encodedContents } from './cloud-init.js';
 import { yamlProblem } from './yaml-check.js';
-import { commentSpans, inSpans, type Spans } from './comments.js';
+import { commentSpans, inSpans, type Span, type Spans } from './comments.js';
+import { helpTextSpans } from './help-text.js';
+import { substitutionSearchSpans } from './substitutions.js';
 import { fileKindOf, yamlFormOfDocument, yamlFormOfPath, type FileKind } from './file-kinds.js';
 import { containerdCandidates, distributionCandidates, type Candidate } from './matchers.js';
 import type { Extraction, Form, InlineIgnore, Pin, ScanWarning } from './types.js';
@@ -124,12 +126,13 @@ function pinsInText(
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
   const spans = spansOf();
+  const notSettings = notSettingSpans(text, kind, spans);
   const formAt = kind.yaml ? yamlForms(file, text, kind.form) : () => kind.form;
   const pins: Pin[] = [];
   // Context can name one containerd version twice on a line (a release URL and its archive).
   const seen = new Set<string>();
   for (const c of candidates) {
-    if (inSpans(spans.docs, c.offset)) continue;
+    if (inSpans(notSettings, c.offset)) continue;
     const { line, column } = position(c.offset);
     const key = c.product === 'containerd' ? `${line}:${c.version}` : `${line}@${column}`;
     if (seen.has(key) || seen.has(`${line}@${column}`)) continue;
@@ -146,6 +149,22 @@ function pinsInText(
     });
   }
   return pins;
+}
+
+/**
+ * Text that names a version without setting it: documentation strings (HCL `description`, from
+ * the lexer), help and description text, and the search side of a substitution.
+ */
+function notSettingSpans(text: string, kind: FileKind, spans: Spans): Span[] {
+  const all = [...spans.docs, ...helpTextSpans(text, kind), ...substitutionSearchSpans(text)];
+  all.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of all) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
 }
 
 /**
