@@ -3,6 +3,7 @@
  * files nor decides anything about advisories.
  */
 import { encodedContents } from './cloud-init.js';
+import { embeddedCloudConfigs, type EmbeddedCloudConfig } from './embedded-cloud-config.js';
 import { yamlProblem } from './yaml-check.js';
 import { commentSpans, inSpans, type Span, type Spans } from './comments.js';
 import { helpTextSpans } from './help-text.js';
@@ -22,8 +23,17 @@ export function extractPins(file: string, text: string): Extraction {
   const inlineIgnores = text.includes('kube-pin-audit:')
     ? inlineIgnoresIn(file, text, spansOf(), position, warnings)
     : [];
-  if (kind.form === 'cloud-init' && /\bencoding:/.test(text)) {
-    for (const pin of pinsInEncodedContent(file, text, position, warnings)) pins.push(pin);
+  if (ENCODED_PAYLOAD_RE.test(text)) {
+    const cloudConfigs =
+      kind.form === 'cloud-init'
+        ? [{ text, fileOffset: (offset: number) => offset }]
+        : embeddedCloudConfigs(text, kind);
+    // A payload's pins take the form of the file (or YAML document) that holds the cloud-config.
+    const formAt = kind.yaml ? yamlForms(file, text, kind.form) : () => kind.form;
+    for (const cloudConfig of cloudConfigs) {
+      for (const pin of pinsInEncodedContent(file, cloudConfig, position, warnings))
+        pins.push({ ...pin, form: formAt(cloudConfig.fileOffset(0)) });
+    }
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
   // A malformed file is named once it matters: when it holds pins read by the text scan alone.
@@ -200,19 +210,22 @@ function yamlForms(file: string, text: string, fileForm: Form): (offset: number)
   return (offset) => forms[lastAtOrBefore(starts, offset)]!;
 }
 
+/** What marks a cloud-config payload that a text scan cannot read. */
+const ENCODED_PAYLOAD_RE = /\bencoding:|!!binary/;
+
 function pinsInEncodedContent(
   file: string,
-  text: string,
+  cloudConfig: EmbeddedCloudConfig,
   position: Position,
   warnings: ScanWarning[],
 ): Pin[] {
-  const { contents, problems } = encodedContents(text);
+  const { contents, problems } = encodedContents(cloudConfig.text);
   for (const p of problems) {
-    warnings.push({ file, line: position(p.offset).line, message: p.message });
+    warnings.push({ file, line: position(cloudConfig.fileOffset(p.offset)).line, message: p.message });
   }
   const pins: Pin[] = [];
   for (const content of contents) {
-    const at = position(content.offset);
+    const at = position(cloudConfig.fileOffset(content.offset));
     const innerKind = fileKindOf(content.path || file, head(content.decoded));
     const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
     const inner = pinsInText(
@@ -223,7 +236,7 @@ function pinsInEncodedContent(
       positionTracker(content.decoded),
     );
     for (const pin of inner) {
-      pins.push({ ...pin, line: at.line, column: at.column, form: 'cloud-init' });
+      pins.push({ ...pin, line: at.line, column: at.column });
     }
   }
   return pins;
