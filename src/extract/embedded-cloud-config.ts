@@ -38,7 +38,7 @@ function bodyLines(
 ): { starts: number[]; lines: string[] } {
   const starts: number[] = [];
   const lines: string[] = [];
-  for (let at = bodyStart; at < text.length && lines.length < MAX_LINES; ) {
+  for (let at = bodyStart; at < text.length && lines.length < MAX_LINES;) {
     const end = lineEndAt(text, at);
     const line = text.slice(at, end);
     if (!keep(line)) break;

@@ -221,7 +221,11 @@ function pinsInEncodedContent(
 ): Pin[] {
   const { contents, problems } = encodedContents(cloudConfig.text);
   for (const p of problems) {
-    warnings.push({ file, line: position(cloudConfig.fileOffset(p.offset)).line, message: p.message });
+    warnings.push({
+      file,
+      line: position(cloudConfig.fileOffset(p.offset)).line,
+      message: p.message,
+    });
   }
   const pins: Pin[] = [];
   for (const content of contents) {

@@ -58,7 +58,7 @@ function yamlDescriptions(text: string, spans: Span[]): void {
     // A quoted value ends at its quote; a plain, block or empty value continues below.
     if (first !== '"' && first !== "'") {
       const opensBlock = !inline || /^[|>][-+0-9]*$/.test(inline);
-      for (let next = end + 1; next < text.length; ) {
+      for (let next = end + 1; next < text.length;) {
         const nextEnd = lineEndAt(text, next);
         const line = text.slice(next, nextEnd);
         const indent = indentAt(text, next);
@@ -121,7 +121,7 @@ function usageHeredocs(text: string, spans: Span[]): void {
   for (const m of text.matchAll(HEREDOC_RE)) {
     const bodyStart = lineEndAt(text, m.index) + 1;
     if (!/^[ \t]*usage\b/i.test(text.slice(bodyStart, bodyStart + 64))) continue;
-    for (let next = bodyStart; next < text.length; ) {
+    for (let next = bodyStart; next < text.length;) {
       const nextEnd = lineEndAt(text, next);
       if (text.slice(next, nextEnd).trim() === m[1]) {
         spans.push([bodyStart, next]);

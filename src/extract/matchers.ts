@@ -25,7 +25,11 @@ const PRODUCT_BY_SUFFIX: Record<string, 'rke2' | 'k3s' | 'rfo'> = {
 };
 
 /** The word that names each product in a key, image or URL (`K3S_VERSION`, `rancher/k3s`). */
-const PRODUCT_WORD: Record<'rke2' | 'k3s' | 'rfo', string> = { rke2: 'rke2', k3s: 'k3s', rfo: 'rfo' };
+const PRODUCT_WORD: Record<'rke2' | 'k3s' | 'rfo', string> = {
+  rke2: 'rke2',
+  k3s: 'k3s',
+  rfo: 'rfo',
+};
 
 export function distributionCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
