@@ -26,6 +26,9 @@ export function wordsOf(name: string): string[] {
     .filter(Boolean);
 }
 
+/** How many tokens back a value's subject is looked for. */
+const SUBJECT_TOKENS = 6;
+const VERSION_TOKEN_RE = /^v?\d{1,4}\.\d/;
 const OPERATORS_RE = /^[\s"'`=:?+(,[{]+|[\s"'`=:?+(,[{]+$/g;
 
 /**
@@ -36,11 +39,11 @@ const OPERATORS_RE = /^[\s"'`=:?+(,[{]+|[\s"'`=:?+(,[{]+$/g;
 export function subjectBefore(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let prefix = text.slice(Math.max(lineStart, offset - SUBJECT_REACH), offset);
-  for (let tokens = 0; tokens < 3; tokens++) {
+  for (let tokens = 0; tokens < SUBJECT_TOKENS && prefix; tokens++) {
     const token = /\S*$/.exec(prefix)![0];
     const subject = token.replace(OPERATORS_RE, '');
-    if (/[A-Za-z]/.test(subject)) return subject;
-    if (!token && !prefix) return '';
+    // Another version before it is a sibling in a list (`k3s: [v1.24.9-k3s1, v1.25.5-k3s1]`).
+    if (/[A-Za-z]/.test(subject) && !VERSION_TOKEN_RE.test(subject)) return subject;
     prefix = prefix.slice(0, prefix.length - token.length).trimEnd();
   }
   return '';
