@@ -35,7 +35,7 @@ describe('issue 10 class 1: the hyphen spelling names a release only where its c
     ]);
   });
 
-  it('a parent key, a sibling image, a list's key, a flag and a K3s download URL name K3s', () => {
+  it("a parent key, a sibling image, a list's key, a flag and a K3s download URL name K3s", () => {
     expect(pinsOf('hyphen-spelling', 'deploy/cluster.yaml')).toEqual([
       '2:v1.24.9-k3s1',
       '8:v1.25.5-k3s1',
