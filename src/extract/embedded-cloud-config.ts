@@ -16,8 +16,23 @@ export interface EmbeddedCloudConfig {
 const HEREDOC_RE = /<<(-?)[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/gm;
 const BLOCK_SCALAR_RE = /:[ \t]*[|>][-+0-9]{0,3}[ \t]*\r?$/gm;
 const CLOUD_CONFIG_RE = /^[ \t]*#cloud-config\b/;
-/** How many lines an embedded cloud-config may have. */
-const MAX_LINES = 100_000;
+/** How many lines an embedded cloud-config may have: a longer one is named, not decoded. */
+export const MAX_EMBEDDED_LINES = 20_000;
+
+/** How many embedded cloud-configs of one file are decoded; the rest are named in a warning. */
+export const MAX_EMBEDDED_PER_FILE = 1000;
+const PAYLOAD_MARK_RE = /\bencoding:|!!binary/;
+
+export interface EmbeddedCloudConfigs {
+  configs: EmbeddedCloudConfig[];
+  /** Offsets of cloud-configs left encoded, with why. */
+  problems: { offset: number; message: string }[];
+}
+
+const tooLong = (offset: number) => ({
+  offset,
+  message: `embedded cloud-config not decoded: longer than ${MAX_EMBEDDED_LINES.toLocaleString('en-US')} lines`,
+});
 
 function lineEndAt(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
@@ -38,7 +53,7 @@ function bodyLines(
 ): { starts: number[]; lines: string[] } {
   const starts: number[] = [];
   const lines: string[] = [];
-  for (let at = bodyStart; at < text.length && lines.length < MAX_LINES;) {
+  for (let at = bodyStart; at < text.length && lines.length <= MAX_EMBEDDED_LINES;) {
     const end = lineEndAt(text, at);
     const line = text.slice(at, end);
     if (!keep(line)) break;
@@ -81,27 +96,37 @@ function firstLineIsCloudConfig(text: string, at: number): boolean {
 }
 
 /** HCL heredocs that hold cloud-config; `<<-` strips the common indentation, `<<` none. */
-function heredocs(text: string): EmbeddedCloudConfig[] {
-  const found: EmbeddedCloudConfig[] = [];
+function heredocs(text: string, found: EmbeddedCloudConfigs): void {
+  let readTo = 0;
   for (const m of text.matchAll(HEREDOC_RE)) {
+    // A heredoc's body holds no other heredoc of the file.
+    if (m.index < readTo) continue;
     const bodyStart = m.index + m[0].length + 1;
     if (bodyStart >= text.length || !firstLineIsCloudConfig(text, bodyStart)) continue;
     const id = m[2]!;
     const { starts, lines } = bodyLines(text, bodyStart, (line) => line.trim() !== id);
+    readTo = lines.length
+      ? starts[starts.length - 1]! + lines[lines.length - 1]!.length
+      : bodyStart;
+    if (lines.length > MAX_EMBEDDED_LINES) {
+      found.problems.push(tooLong(bodyStart));
+      continue;
+    }
     let indent = 0;
     if (m[1] === '-') {
       indent = Infinity;
       for (const line of lines) if (line.trim()) indent = Math.min(indent, indentOf(line));
     }
-    found.push(dedented(starts, lines, Number.isFinite(indent) ? indent : 0));
+    found.configs.push(dedented(starts, lines, Number.isFinite(indent) ? indent : 0));
   }
-  return found;
 }
 
 /** YAML block scalars (`userData: |`) that hold cloud-config: the block's indentation is cut. */
-function blockScalars(text: string): EmbeddedCloudConfig[] {
-  const found: EmbeddedCloudConfig[] = [];
+function blockScalars(text: string, found: EmbeddedCloudConfigs): void {
+  let readTo = 0;
   for (const m of text.matchAll(BLOCK_SCALAR_RE)) {
+    // A block's text holds no other block of the file.
+    if (m.index < readTo) continue;
     const bodyStart = m.index + m[0].length + 1;
     if (bodyStart >= text.length || !firstLineIsCloudConfig(text, bodyStart)) continue;
     const keyLineStart = text.lastIndexOf('\n', m.index) + 1;
@@ -112,15 +137,29 @@ function blockScalars(text: string): EmbeddedCloudConfig[] {
       bodyStart,
       (line) => !line.trim() || indentOf(line) > keyIndent,
     );
-    found.push(dedented(starts, lines, indent));
+    readTo = lines.length
+      ? starts[starts.length - 1]! + lines[lines.length - 1]!.length
+      : bodyStart;
+    if (lines.length > MAX_EMBEDDED_LINES) found.problems.push(tooLong(bodyStart));
+    else found.configs.push(dedented(starts, lines, indent));
   }
-  return found;
 }
 
 /** cloud-config documents held inside a file of another kind. */
-export function embeddedCloudConfigs(text: string, kind: FileKind): EmbeddedCloudConfig[] {
-  if (!text.includes('#cloud-config')) return [];
-  if (kind.syntax === 'hcl') return heredocs(text);
-  if (kind.yaml && kind.form !== 'cloud-init') return blockScalars(text);
-  return [];
+export function embeddedCloudConfigs(text: string, kind: FileKind): EmbeddedCloudConfigs {
+  const found: EmbeddedCloudConfigs = { configs: [], problems: [] };
+  if (!text.includes('#cloud-config')) return found;
+  if (kind.syntax === 'hcl') heredocs(text, found);
+  else if (kind.yaml && kind.form !== 'cloud-init') blockScalars(text, found);
+  // Only a cloud-config with an encoded payload holds what the text scan cannot see.
+  found.configs = found.configs.filter((config) => PAYLOAD_MARK_RE.test(config.text));
+  if (found.configs.length > MAX_EMBEDDED_PER_FILE) {
+    const first = found.configs[MAX_EMBEDDED_PER_FILE]!;
+    found.problems.push({
+      offset: first.fileOffset(0),
+      message: `embedded cloud-configs not decoded from here on: more than ${MAX_EMBEDDED_PER_FILE.toLocaleString('en-US')} in one file (${found.configs.length - MAX_EMBEDDED_PER_FILE} left encoded)`,
+    });
+    found.configs.length = MAX_EMBEDDED_PER_FILE;
+  }
+  return found;
 }

@@ -24,13 +24,15 @@ export function extractPins(file: string, text: string): Extraction {
     ? inlineIgnoresIn(file, text, spansOf(), position, warnings)
     : [];
   if (ENCODED_PAYLOAD_RE.test(text)) {
-    const cloudConfigs =
+    const embedded =
       kind.form === 'cloud-init'
-        ? [{ text, fileOffset: (offset: number) => offset }]
+        ? { configs: [{ text, fileOffset: (offset: number) => offset }], problems: [] }
         : embeddedCloudConfigs(text, kind);
+    for (const p of embedded.problems)
+      warnings.push({ file, line: position(p.offset).line, message: p.message });
     // A payload's pins take the form of the file (or YAML document) that holds the cloud-config.
     const formAt = kind.yaml ? yamlForms(file, text, kind.form) : () => kind.form;
-    for (const cloudConfig of cloudConfigs) {
+    for (const cloudConfig of embedded.configs) {
       for (const pin of pinsInEncodedContent(file, cloudConfig, position, warnings))
         pins.push({ ...pin, form: formAt(cloudConfig.fileOffset(0)) });
     }

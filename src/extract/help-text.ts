@@ -48,7 +48,10 @@ function quotedEnd(text: string, open: number): number {
  * indentation).
  */
 function yamlDescriptions(text: string, spans: Span[]): void {
+  let coveredTo = 0;
   for (const m of text.matchAll(YAML_DESCRIPTION_RE)) {
+    // A key inside a description already taken is part of it.
+    if (m.index < coveredTo) continue;
     const valueStart = m.index + m[0].length;
     const keyIndent = m[1]!.length + (m[2]?.length ?? 0);
     const first = text[valueStart];
@@ -71,6 +74,7 @@ function yamlDescriptions(text: string, spans: Span[]): void {
       }
     }
     spans.push([valueStart, end]);
+    coveredTo = end;
   }
 }
 
@@ -88,12 +92,15 @@ function jsonDescriptions(text: string, spans: Span[]): void {
 const FUNCTION_HEAD = String.raw`(?:function[ \t]+([\w:-]{1,64})[ \t]*(?:\([ \t]*\))?|([\w:-]{1,64})[ \t]*\([ \t]*\))`;
 const FUNCTION_RE = new RegExp(String.raw`^([ \t]*)${FUNCTION_HEAD}[ \t]*(\{[^\n]*)?\r?$`, 'gm');
 const HELP_NAME_RE = /usage|help/i;
-/** How many lines a help function may span. */
+/** How many lines a help function may span, and how many are looked at in one file. */
 const HELP_FUNCTION_REACH = 300;
+const HELP_FUNCTIONS_PER_FILE = 256;
 
 function helpFunctions(text: string, spans: Span[]): void {
+  let looked = 0;
   for (const m of text.matchAll(FUNCTION_RE)) {
     if (!HELP_NAME_RE.test(m[2] ?? m[3] ?? '')) continue;
+    if (++looked > HELP_FUNCTIONS_PER_FILE) break;
     const rest = (m[4] ?? '').replace(/\r$/, '');
     // A one-line body: `usage() { echo "…"; }`.
     if (/\}[ \t]*;?[ \t]*$/.test(rest)) {
@@ -118,16 +125,19 @@ const HEREDOC_RE = /<<-?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?/g;
 
 /** Heredocs whose first line is `Usage:`: the text a script prints for `--help`. */
 function usageHeredocs(text: string, spans: Span[]): void {
+  // Text already read (the rest of a heredoc's line, a body) opens no heredoc of its own here.
+  let readTo = 0;
   for (const m of text.matchAll(HEREDOC_RE)) {
+    if (m.index < readTo) continue;
     const bodyStart = lineEndAt(text, m.index) + 1;
+    readTo = bodyStart;
     if (!/^[ \t]*usage\b/i.test(text.slice(bodyStart, bodyStart + 64))) continue;
-    for (let next = bodyStart; next < text.length;) {
-      const nextEnd = lineEndAt(text, next);
-      if (text.slice(next, nextEnd).trim() === m[1]) {
+    for (let next = bodyStart; next < text.length; next = readTo + 1) {
+      readTo = lineEndAt(text, next);
+      if (text.slice(next, readTo).trim() === m[1]) {
         spans.push([bodyStart, next]);
         break;
       }
-      next = nextEnd + 1;
     }
   }
 }

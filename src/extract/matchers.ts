@@ -5,7 +5,7 @@
  * linear on any input.
  */
 import { schemes, type Product } from '../versioning/index.js';
-import { subjectNames, wordsOf } from './subject.js';
+import { LineIndex, subjectNames, wordsOf } from './subject.js';
 
 export interface Candidate {
   /** Offset of the version text in the scanned text. */
@@ -33,6 +33,7 @@ const PRODUCT_WORD: Record<'rke2' | 'k3s' | 'rfo', string> = {
 
 export function distributionCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
+  let lines: LineIndex | undefined;
   DISTRIBUTION_RE.lastIndex = 0;
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
     const product = PRODUCT_BY_SUFFIX[m[1]!]!;
@@ -42,7 +43,8 @@ export function distributionCandidates(text: string): Candidate[] {
     // `v1.36.4-k3s1` is also how K3s' forks (github.com/k3s-io/kubernetes) tag their modules:
     // written with a hyphen, a release is only a release where its subject names the product.
     const hyphen = m[0][m[0].length - m[1]!.length - m[2]!.length - 1] === '-';
-    if (hyphen && !subjectNames(text, m.index, PRODUCT_WORD[product])) continue;
+    if (hyphen && !subjectNames((lines ??= new LineIndex(text)), m.index, PRODUCT_WORD[product]))
+      continue;
     found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
   }
   return found;

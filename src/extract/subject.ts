@@ -11,6 +11,8 @@ const SUBJECT_REACH = 160;
 const PARENT_REACH = 40;
 /** How many lines around a `tag:` its image's repository is looked for. */
 const SIBLING_REACH = 8;
+/** How much of a line is read for its key: keys stand at the start of their line. */
+const KEY_REACH = 256;
 
 /**
  * The words of a key, name or path, lower-cased: `K3S_IMAGE_TAG` -> k3s image tag,
@@ -32,13 +34,71 @@ const VERSION_TOKEN_RE = /^v?\d{1,4}\.\d/;
 const OPERATORS_RE = /^[\s"'`=:?+(,[{]+|[\s"'`=:?+(,[{]+$/g;
 
 /**
+ * The lines of one text, indexed once (on first use), so that looking around a value costs the
+ * same on a file of one long line as on a file of many short ones.
+ */
+export class LineIndex {
+  private starts: number[] | undefined;
+  constructor(readonly text: string) {}
+
+  /** Index of the line that holds `offset`. */
+  lineOf(offset: number): number {
+    const starts = (this.starts ??= lineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  get count(): number {
+    return (this.starts ??= lineStarts(this.text)).length;
+  }
+
+  start(line: number): number {
+    return (this.starts ??= lineStarts(this.text))[line]!;
+  }
+
+  /**
+   * The indentation of line `line`, or -1 when it is blank or a `#` comment (it says nothing
+   * about nesting). Read without copying the line.
+   */
+  indent(line: number): number {
+    const start = this.start(line);
+    let i = start;
+    for (; i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c !== 0x20 && c !== 0x09) break;
+    }
+    const c = this.text.charCodeAt(i);
+    return i >= this.text.length || c === 0x0a || c === 0x0d || c === 0x23 ? -1 : i - start;
+  }
+
+  /** The start of line `line`, at most KEY_REACH characters of it, without its `\r`. */
+  head(line: number): string {
+    const start = this.start(line);
+    const next = line + 1 < this.count ? this.start(line + 1) - 1 : this.text.length;
+    return this.text.slice(start, Math.min(next, start + KEY_REACH)).replace(/\r$/, '');
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
+  return starts;
+}
+
+/**
  * The token a value is attached to on its line: `rancher/k3s:` in `rancher/k3s:v1…`,
  * `K3S_VERSION=` in `K3S_VERSION=v1…`; when the value stands alone, the token before it
  * (`K3S_TAG := v1…`, `"k3sVersion": "v1…"`, `--k3s-version v1…`, `github.com/k3s-io/kubernetes v1…`).
  */
-export function subjectBefore(text: string, offset: number): string {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let prefix = text.slice(Math.max(lineStart, offset - SUBJECT_REACH), offset);
+export function subjectBefore(lines: LineIndex, offset: number): string {
+  const lineStart = lines.start(lines.lineOf(offset));
+  let prefix = lines.text.slice(Math.max(lineStart, offset - SUBJECT_REACH), offset);
   for (let tokens = 0; tokens < SUBJECT_TOKENS && prefix; tokens++) {
     const token = /\S*$/.exec(prefix)![0];
     const subject = token.replace(OPERATORS_RE, '');
@@ -59,33 +119,20 @@ function indentOf(line: string): number {
 const KEY_OF_LINE_RE =
   /^[ \t]*(?:-[ \t]+)?(?:[A-Za-z_]{1,40}[ \t]+)?["']?([A-Za-z0-9_.$/-]{1,80})["']?[ \t]*(?:[:=]|\{)/;
 
-function linesAbove(text: string, offset: number, reach: number): string[] {
-  const lines: string[] = [];
-  let end = text.lastIndexOf('\n', offset - 1);
-  while (end > 0 && lines.length < reach) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    lines.push(text.slice(start, end));
-    end = start - 1;
-  }
-  return lines;
-}
-
 /**
  * The keys a value is nested under, nearest first: `version` under `k3s:` (YAML) or inside
  * `k3s = {` (HCL) has the parent `k3s`.
  */
-export function parentKeys(text: string, offset: number): string[] {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  let indent = indentOf(text.slice(lineStart, offset));
+export function parentKeys(lines: LineIndex, offset: number): string[] {
+  const line = lines.lineOf(offset);
+  let indent = lines.indent(line);
   const keys: string[] = [];
-  for (const line of linesAbove(text, lineStart, PARENT_REACH)) {
-    if (!line.trim() || line.trimStart().startsWith('#')) continue;
-    const lineIndent = indentOf(line);
-    if (lineIndent >= indent) continue;
+  for (let above = line - 1; indent > 0 && above >= 0 && line - above <= PARENT_REACH; above--) {
+    const lineIndent = lines.indent(above);
+    if (lineIndent === -1 || lineIndent >= indent) continue;
     indent = lineIndent;
-    const key = KEY_OF_LINE_RE.exec(line)?.[1];
+    const key = KEY_OF_LINE_RE.exec(lines.head(above))?.[1];
     if (key) keys.push(key);
-    if (indent === 0) break;
   }
   return keys;
 }
@@ -98,15 +145,15 @@ const IMAGE_KEY_RE =
  * For a value of a `tag:` key, the image named beside it in the same mapping: Helm's
  * `repository: rancher/k3s` next to `tag:`, Kustomize's `name:` next to `newTag:`.
  */
-export function siblingImage(text: string, offset: number): string | null {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', offset);
-  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-  if (!TAG_KEY_RE.test(line)) return null;
-  const indent = itemIndent(line);
+export function siblingImage(lines: LineIndex, offset: number): string | null {
+  const line = lines.lineOf(offset);
+  const own = lines.head(line);
+  if (!TAG_KEY_RE.test(own)) return null;
+  const indent = itemIndent(own);
   // Upward, the mapping ends at its own list item's `- ` line (checked, then stop).
-  if (!isListItem(line)) {
-    for (const other of linesAbove(text, lineStart, SIBLING_REACH)) {
+  if (!isListItem(own)) {
+    for (let above = line - 1; above >= 0 && line - above <= SIBLING_REACH; above--) {
+      const other = lines.head(above);
       if (!other.trim()) continue;
       const otherIndent = itemIndent(other);
       if (otherIndent < indent) break;
@@ -117,8 +164,8 @@ export function siblingImage(text: string, offset: number): string | null {
     }
   }
   // Downward, the next `- ` line at the same depth starts another mapping.
-  if (lineEnd === -1) return null;
-  for (const other of text.slice(lineEnd + 1).split('\n', SIBLING_REACH)) {
+  for (let below = line + 1; below < lines.count && below - line <= SIBLING_REACH; below++) {
+    const other = lines.head(below);
     if (!other.trim()) continue;
     const otherIndent = itemIndent(other);
     if (otherIndent < indent || (otherIndent === indent && isListItem(other))) break;
@@ -137,9 +184,9 @@ const itemIndent = (line: string) => indentOf(line) + (isListItem(line) ? 2 : 0)
  * Whether the text around a value names `word` as the project it belongs to: its key, flag,
  * image or URL, a key it is nested under, or the image beside its `tag:`.
  */
-export function subjectNames(text: string, offset: number, word: string): boolean {
-  if (wordsOf(subjectBefore(text, offset)).includes(word)) return true;
-  if (parentKeys(text, offset).some((key) => wordsOf(key).includes(word))) return true;
-  const image = siblingImage(text, offset);
+export function subjectNames(lines: LineIndex, offset: number, word: string): boolean {
+  if (wordsOf(subjectBefore(lines, offset)).includes(word)) return true;
+  if (parentKeys(lines, offset).some((key) => wordsOf(key).includes(word))) return true;
+  const image = siblingImage(lines, offset);
   return image !== null && wordsOf(image).includes(word);
 }

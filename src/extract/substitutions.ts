@@ -59,30 +59,41 @@ function quotedAt(text: string, at: number): { span: Span; next: number } | null
   return close === -1 ? null : { span: [i + 1, close], next: close + 1 };
 }
 
-/** Top-level arguments of a call on one line: each one's start, up to the closing `)`. */
-function argumentStarts(text: string, open: number): number[] {
+/** How far a call's arguments are read: a search and its replacement are short. */
+const CALL_REACH = 1024;
+
+/**
+ * Top-level arguments of a call on one line: each one's start (none when the call is not closed
+ * on its line within reach), and where reading stopped.
+ */
+function callArguments(text: string, open: number): { starts: number[]; end: number } {
   const starts = [open];
   let depth = 0;
   let quote: string | null = null;
-  for (let i = open; i < text.length && i - open < 4096; i++) {
+  let i = open;
+  for (; i < text.length && i - open < CALL_REACH; i++) {
     const c = text[i];
-    if (c === '\n') return [];
+    if (c === '\n') break;
     if (quote) {
       if (c === '\\') i++;
       else if (c === quote) quote = null;
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) return starts;
+      if (depth === 0) return { starts, end: i };
       depth--;
     } else if (c === ',' && depth === 0) starts.push(i + 1);
   }
-  return [];
+  return { starts: [], end: i };
 }
 
 function callSearchSides(text: string, spans: Span[]): void {
+  let readTo = 0;
   for (const m of text.matchAll(CALL_RE)) {
-    const args = argumentStarts(text, m.index + m[0].length);
+    // A call nested in the arguments of one already read was read with it.
+    if (m.index < readTo) continue;
+    const { starts: args, end } = callArguments(text, m.index + m[0].length);
+    readTo = end;
     // Terraform's `replace(string, search, replacement)` and Go's `strings.Replace(s, old, new, n)`
     // take the string first; methods (`x.replace(search, new)`) and `sub`/`regex_replace` the
     // pattern first (Python's `re.sub(pattern, new, string)` too).
