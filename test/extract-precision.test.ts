@@ -69,6 +69,7 @@ describe('issue 10 class 6: help and description text', () => {
     expect(pinsOf('help-text', 'install.sh')).toEqual(['17:v1.24.9+rke2r1', '26:v1.23.16+rke2r1']);
     expect(pinsOf('help-text', 'scripts/bootstrap.sh')).toEqual(['9:v1.26.0+k3s2']);
     expect(pinsOf('help-text', 'scripts/install.ps1')).toEqual(['6:v1.24.9+rke2r1']);
+    expect(pinsOf('help-text', 'Makefile')).toEqual(['1:v1.24.9+rke2r1']);
   });
 
   it('JSON schema and workflow input descriptions are not pins', () => {
@@ -131,6 +132,19 @@ describe('issue 17 item 9: cloud-config inside Terraform heredocs, YAML and temp
       '11:v1.26.0+rke2r1',
     ]);
     expect(pinsOf('embedded-cloud-config', 'machine-config.yaml')).toEqual(['11:v1.25.5+rke2r1']);
+  });
+});
+
+describe('embedded cloud-configs past the per-file bound are named, not dropped silently', () => {
+  it('decodes the first 1,000 and warns about the rest', () => {
+    const payload = Buffer.from('INSTALL_RKE2_VERSION=v1.24.9+rke2r1\n').toString('base64');
+    const block = `  userdata: |\n    #cloud-config\n    write_files:\n      - encoding: b64\n        content: ${payload}\n`;
+    const text = Array.from({ length: 1002 }, (_, i) => `m${i}:\n${block}`).join('');
+    const { pins, warnings } = extractPins('machines.yaml', text);
+    expect(pins).toHaveLength(1000);
+    expect(warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '6003: embedded cloud-configs not decoded from here on: more than 1,000 in one file (2 left encoded)',
+    ]);
   });
 });
 

@@ -144,7 +144,7 @@ function usageHeredocs(text: string, spans: Span[]): void {
 
 /** A line that prints an example: `echo "  --version  e.g. v1.24.9+rke2r1"`. */
 const EXAMPLE_LINE_RE =
-  /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bfor instance\b|\busage\b)[^\n]*/gim;
+  /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bfor instance\b|\busage\b)[^\n]*/gim;
 
 function exampleLines(text: string, spans: Span[]): void {
   for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
