@@ -22763,9 +22763,9 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent: itemIndent2, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
-      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent2, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
@@ -22788,7 +22788,7 @@ var require_stringifyCollection = __commonJS({
         chompKeep = false;
         let str3 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment3));
+          str3 += stringifyComment.lineComment(str3, itemIndent2, commentString(comment3));
         if (chompKeep && comment3)
           chompKeep = false;
         lines.push(blockItemPrefix + str3);
@@ -22812,11 +22812,11 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent: itemIndent2 }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
+      itemIndent2 += indentStep;
       const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
+        indent: itemIndent2,
         inFlow: true,
         type: null
       });
@@ -22866,7 +22866,7 @@ ${indent}${line}` : "\n";
           }
         }
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str2 += stringifyComment.lineComment(str2, itemIndent2, commentString(comment2));
         lines.push(str2);
         linesAtValue = lines.length;
       }
@@ -34973,7 +34973,11 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
 var RFOR = Buffer.from("rfor", "latin1");
-var ENCODED_PAYLOAD_NEEDLES = [Buffer.from("b64"), Buffer.from("base64")];
+var ENCODED_PAYLOAD_NEEDLES = [
+  Buffer.from("b64"),
+  Buffer.from("base64"),
+  Buffer.from("!!binary")
+];
 var CLOUD_CONFIG = Buffer.from("#cloud-config");
 var PLUS = 43;
 var MINUS = 45;
@@ -35174,18 +35178,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
+    const lineStarts2 = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark.buffer)) {
       lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
+      lineStarts2.push(match.index + match[0].length);
       if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
+        foundLineNo = lineStarts2.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -35193,23 +35197,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo - i],
+        lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo + i],
+        lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -38162,6 +38166,9 @@ function yamlProblem(text) {
 // src/extract/cloud-init.ts
 var BASE64_ENCODINGS = /* @__PURE__ */ new Set(["b64", "base64"]);
 var GZIP_ENCODINGS = /* @__PURE__ */ new Set(["gz+b64", "gzip+base64", "gz+base64", "gzip+b64"]);
+var BINARY_GZIP_ENCODINGS = /* @__PURE__ */ new Set(["gz", "gzip", ...GZIP_ENCODINGS]);
+var BINARY_TAG = "tag:yaml.org,2002:binary";
+var TEMPLATE_DIRECTIVE_LINE_RE = /^[ \t]*(?:%\{[^\n]*\}|\{%[^\n]*%\}|\{#[^\n]*#\})[ \t]*\r?$/gm;
 var MAX_DECODED_BYTES = 8 * 1024 * 1024;
 var decoder = new TextDecoder("utf-8");
 function encodedContents(text) {
@@ -38175,36 +38182,165 @@ function encodedContents(text) {
     });
     return { contents, problems };
   }
-  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: false });
+  const doc = (0, import_yaml.parseDocument)(
+    text.replace(TEMPLATE_DIRECTIVE_LINE_RE, (line) => " ".repeat(line.length)),
+    { uniqueKeys: false }
+  );
   const files = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("write_files", true) : void 0;
   if (!(0, import_yaml.isSeq)(files)) return { contents, problems };
   for (const item of files.items) {
     if (!(0, import_yaml.isMap)(item)) continue;
     const encoding = String(item.get("encoding") ?? "").toLowerCase();
-    const gzip = GZIP_ENCODINGS.has(encoding);
-    if (!gzip && !BASE64_ENCODINGS.has(encoding)) continue;
     const content = item.get("content", true);
-    if (!(0, import_yaml.isScalar)(content) || typeof content.value !== "string" || !content.range) continue;
+    if (!(0, import_yaml.isScalar)(content) || !content.range) continue;
+    const binary2 = content.tag === BINARY_TAG && content.value instanceof Uint8Array;
+    const gzip = binary2 ? BINARY_GZIP_ENCODINGS.has(encoding) : GZIP_ENCODINGS.has(encoding);
+    if (!binary2 && !gzip && !BASE64_ENCODINGS.has(encoding)) continue;
+    if (!binary2 && typeof content.value !== "string") continue;
+    if (!binary2 && /\$\{|\{\{/.test(String(content.value))) continue;
     const offset = payloadStart(text, content.range[0]);
     try {
-      const bytes = Buffer.from(content.value.replace(/\s+/g, ""), "base64");
+      const bytes = binary2 ? Buffer.from(content.value) : Buffer.from(String(content.value).replace(/\s+/g, ""), "base64");
       const raw = gzip ? gunzipSync(bytes, { maxOutputLength: MAX_DECODED_BYTES }) : bytes;
       contents.push({ offset, path: String(item.get("path") ?? ""), decoded: decoder.decode(raw) });
     } catch (error3) {
       problems.push({
         offset,
-        message: `write_files content (${encoding}) could not be decoded: ${error3.message}`
+        message: `write_files content (${binary2 ? `!!binary${encoding ? ` ${encoding}` : ""}` : encoding}) could not be decoded: ${error3.message}`
       });
     }
   }
   return { contents, problems };
 }
 function payloadStart(text, nodeStart) {
-  const c = text[nodeStart];
-  if (c !== "|" && c !== ">") return c === '"' || c === "'" ? nodeStart + 1 : nodeStart;
-  let i = text.indexOf("\n", nodeStart) + 1;
+  let at = nodeStart;
+  if (text.startsWith("!!", at)) {
+    while (at < text.length && !/[ \t\n]/.test(text[at])) at++;
+    while (text[at] === " " || text[at] === "	") at++;
+  }
+  const c = text[at];
+  if (c !== "|" && c !== ">") return c === '"' || c === "'" ? at + 1 : at;
+  let i = text.indexOf("\n", at) + 1;
   while (text[i] === " " || text[i] === "	") i++;
   return i;
+}
+
+// src/extract/embedded-cloud-config.ts
+var HEREDOC_RE = /<<(-?)[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/gm;
+var BLOCK_SCALAR_RE = /:[ \t]*[|>][-+0-9]{0,3}[ \t]*\r?$/gm;
+var CLOUD_CONFIG_RE = /^[ \t]*#cloud-config\b/;
+var MAX_EMBEDDED_LINES = 2e4;
+var MAX_EMBEDDED_PER_FILE = 1e3;
+var PAYLOAD_MARK_RE = /\bencoding:|!!binary/;
+var tooLong = (offset) => ({
+  offset,
+  message: `embedded cloud-config not decoded: longer than ${MAX_EMBEDDED_LINES.toLocaleString("en-US")} lines`
+});
+function lineEndAt(text, from) {
+  const nl = text.indexOf("\n", from);
+  return nl === -1 ? text.length : nl;
+}
+function indentOf(line) {
+  let i = 0;
+  while (line[i] === " " || line[i] === "	") i++;
+  return i;
+}
+function bodyLines(text, bodyStart, keep) {
+  const starts = [];
+  const lines = [];
+  for (let at = bodyStart; at < text.length && lines.length <= MAX_EMBEDDED_LINES; ) {
+    const end = lineEndAt(text, at);
+    const line = text.slice(at, end);
+    if (!keep(line)) break;
+    starts.push(at);
+    lines.push(line);
+    at = end + 1;
+  }
+  return { starts, lines };
+}
+function dedented(starts, lines, indent) {
+  const localStarts = [];
+  const removed = [];
+  let length = 0;
+  const parts = lines.map((line) => {
+    const cut = Math.min(indent, indentOf(line));
+    localStarts.push(length);
+    removed.push(cut);
+    length += line.length - cut + 1;
+    return line.slice(cut);
+  });
+  return {
+    text: parts.join("\n"),
+    fileOffset(offset) {
+      let lo = 0;
+      let hi = localStarts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (localStarts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return starts[lo] + removed[lo] + (offset - localStarts[lo]);
+    }
+  };
+}
+function firstLineIsCloudConfig(text, at) {
+  return CLOUD_CONFIG_RE.test(text.slice(at, lineEndAt(text, at)));
+}
+function heredocs(text, found) {
+  let readTo = 0;
+  for (const m of text.matchAll(HEREDOC_RE)) {
+    if (m.index < readTo) continue;
+    const bodyStart = m.index + m[0].length + 1;
+    if (bodyStart >= text.length || !firstLineIsCloudConfig(text, bodyStart)) continue;
+    const id = m[2];
+    const { starts, lines } = bodyLines(text, bodyStart, (line) => line.trim() !== id);
+    readTo = lines.length ? starts[starts.length - 1] + lines[lines.length - 1].length : bodyStart;
+    if (lines.length > MAX_EMBEDDED_LINES) {
+      found.problems.push(tooLong(bodyStart));
+      continue;
+    }
+    let indent = 0;
+    if (m[1] === "-") {
+      indent = Infinity;
+      for (const line of lines) if (line.trim()) indent = Math.min(indent, indentOf(line));
+    }
+    found.configs.push(dedented(starts, lines, Number.isFinite(indent) ? indent : 0));
+  }
+}
+function blockScalars(text, found) {
+  let readTo = 0;
+  for (const m of text.matchAll(BLOCK_SCALAR_RE)) {
+    if (m.index < readTo) continue;
+    const bodyStart = m.index + m[0].length + 1;
+    if (bodyStart >= text.length || !firstLineIsCloudConfig(text, bodyStart)) continue;
+    const keyLineStart = text.lastIndexOf("\n", m.index) + 1;
+    const keyIndent = indentOf(text.slice(keyLineStart, m.index));
+    const indent = indentOf(text.slice(bodyStart, lineEndAt(text, bodyStart)));
+    const { starts, lines } = bodyLines(
+      text,
+      bodyStart,
+      (line) => !line.trim() || indentOf(line) > keyIndent
+    );
+    readTo = lines.length ? starts[starts.length - 1] + lines[lines.length - 1].length : bodyStart;
+    if (lines.length > MAX_EMBEDDED_LINES) found.problems.push(tooLong(bodyStart));
+    else found.configs.push(dedented(starts, lines, indent));
+  }
+}
+function embeddedCloudConfigs(text, kind2) {
+  const found = { configs: [], problems: [] };
+  if (!text.includes("#cloud-config")) return found;
+  if (kind2.syntax === "hcl") heredocs(text, found);
+  else if (kind2.yaml && kind2.form !== "cloud-init") blockScalars(text, found);
+  found.configs = found.configs.filter((config2) => PAYLOAD_MARK_RE.test(config2.text));
+  if (found.configs.length > MAX_EMBEDDED_PER_FILE) {
+    const first = found.configs[MAX_EMBEDDED_PER_FILE];
+    found.problems.push({
+      offset: first.fileOffset(0),
+      message: `embedded cloud-configs not decoded from here on: more than ${MAX_EMBEDDED_PER_FILE.toLocaleString("en-US")} in one file (${found.configs.length - MAX_EMBEDDED_PER_FILE} left encoded)`
+    });
+    found.configs.length = MAX_EMBEDDED_PER_FILE;
+  }
+  return found;
 }
 
 // src/extract/comments.ts
@@ -38252,7 +38388,7 @@ function lineEnd(text, from, to = text.length) {
   const nl = text.indexOf("\n", from);
   return nl === -1 || nl > to ? to : nl;
 }
-var HEREDOC_RE = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
+var HEREDOC_RE2 = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
 var DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
 function hclSpans(text) {
   const comments = [];
@@ -38287,8 +38423,8 @@ function hclSpans(text) {
     } else if (c === "}") {
       if (openBraces.pop() === void 0) note(i, "a '}' closes nothing");
     } else if (c === "<" && text[i + 1] === "<") {
-      HEREDOC_RE.lastIndex = i;
-      const m = HEREDOC_RE.exec(text);
+      HEREDOC_RE2.lastIndex = i;
+      const m = HEREDOC_RE2.exec(text);
       if (!m) continue;
       const bodyStart = lineEnd(text, i) + 1;
       const close = findHeredocCloser(text, bodyStart, m[1]);
@@ -38442,6 +38578,222 @@ function inSpans(spans, offset) {
   return false;
 }
 
+// src/extract/help-text.ts
+var DESCRIPTION_KEYS = "description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples";
+var YAML_DESCRIPTION_RE = new RegExp(
+  `^([ \\t]*)(-[ \\t]+)?["']?(?:${DESCRIPTION_KEYS})["']?[ \\t]*:(?=[ \\t]|\\r?$)[ \\t]*`,
+  "gm"
+);
+var JSON_DESCRIPTION_RE = new RegExp(`"(?:${DESCRIPTION_KEYS})"[ \\t]*:[ \\t]*(?=")`, "g");
+function lineEndAt2(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl;
+}
+function indentAt(text, lineStart) {
+  let i = lineStart;
+  while (text[i] === " " || text[i] === "	") i++;
+  return i - lineStart;
+}
+function quotedEnd(text, open2) {
+  const quote = text[open2];
+  const end = lineEndAt2(text, open2);
+  for (let i = open2 + 1; i < end; i++) {
+    if (text[i] === "\\" && quote === '"') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i + 1;
+    }
+  }
+  return end;
+}
+function yamlDescriptions(text, spans) {
+  let coveredTo = 0;
+  for (const m of text.matchAll(YAML_DESCRIPTION_RE)) {
+    if (m.index < coveredTo) continue;
+    const valueStart = m.index + m[0].length;
+    const keyIndent = m[1].length + (m[2]?.length ?? 0);
+    const first = text[valueStart];
+    let end = first === '"' || first === "'" ? quotedEnd(text, valueStart) : lineEndAt2(text, valueStart);
+    const inline = text.slice(valueStart, end).trim();
+    if (first !== '"' && first !== "'") {
+      const opensBlock = !inline || /^[|>][-+0-9]*$/.test(inline);
+      for (let next = end + 1; next < text.length; ) {
+        const nextEnd = lineEndAt2(text, next);
+        const line = text.slice(next, nextEnd);
+        const indent = indentAt(text, next);
+        const listAtKey = opensBlock && indent === keyIndent && /^[ \t]*- /.test(line);
+        if (line.trim() && indent <= keyIndent && !listAtKey) break;
+        if (!opensBlock && line.trim() && /^[ \t]*["']?[A-Za-z0-9_.-]+["']?[ \t]*:/.test(line))
+          break;
+        end = nextEnd;
+        next = nextEnd + 1;
+      }
+    }
+    spans.push([valueStart, end]);
+    coveredTo = end;
+  }
+}
+function jsonDescriptions(text, spans) {
+  for (const m of text.matchAll(JSON_DESCRIPTION_RE)) {
+    const open2 = m.index + m[0].length;
+    spans.push([open2, quotedEnd(text, open2)]);
+  }
+}
+var FUNCTION_HEAD = String.raw`(?:function[ \t]+([\w:-]{1,64})[ \t]*(?:\([ \t]*\))?|([\w:-]{1,64})[ \t]*\([ \t]*\))`;
+var FUNCTION_RE = new RegExp(String.raw`^([ \t]*)${FUNCTION_HEAD}[ \t]*(\{[^\n]*)?\r?$`, "gm");
+var HELP_NAME_RE = /usage|help/i;
+var HELP_FUNCTION_REACH = 300;
+var HELP_FUNCTIONS_PER_FILE = 256;
+function helpFunctions(text, spans) {
+  let looked = 0;
+  for (const m of text.matchAll(FUNCTION_RE)) {
+    if (!HELP_NAME_RE.test(m[2] ?? m[3] ?? "")) continue;
+    if (++looked > HELP_FUNCTIONS_PER_FILE) break;
+    const rest = (m[4] ?? "").replace(/\r$/, "");
+    if (/\}[ \t]*;?[ \t]*$/.test(rest)) {
+      spans.push([m.index, m.index + m[0].length]);
+      continue;
+    }
+    const indent = m[1].length;
+    let next = lineEndAt2(text, m.index) + 1;
+    for (let n = 0; next < text.length && n < HELP_FUNCTION_REACH; n++) {
+      const nextEnd = lineEndAt2(text, next);
+      const line = text.slice(next, nextEnd);
+      if (/^[ \t]*\}[ \t]*;?[ \t]*\r?$/.test(line) && indentAt(text, next) <= indent) {
+        spans.push([m.index, nextEnd]);
+        break;
+      }
+      next = nextEnd + 1;
+    }
+  }
+}
+var HEREDOC_RE3 = /<<-?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?/g;
+function usageHeredocs(text, spans) {
+  let readTo = 0;
+  for (const m of text.matchAll(HEREDOC_RE3)) {
+    if (m.index < readTo) continue;
+    const bodyStart = lineEndAt2(text, m.index) + 1;
+    readTo = bodyStart;
+    if (!/^[ \t]*usage\b/i.test(text.slice(bodyStart, bodyStart + 64))) continue;
+    for (let next = bodyStart; next < text.length; next = readTo + 1) {
+      readTo = lineEndAt2(text, next);
+      if (text.slice(next, readTo).trim() === m[1]) {
+        spans.push([bodyStart, next]);
+        break;
+      }
+    }
+  }
+}
+var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bfor instance\b|\busage\b)[^\n]*/gim;
+function exampleLines(text, spans) {
+  for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
+}
+function helpTextSpans(text, kind2) {
+  const spans = [];
+  if (kind2.form === "documentation") return spans;
+  if (kind2.yaml) yamlDescriptions(text, spans);
+  if (kind2.form === "json") jsonDescriptions(text, spans);
+  if (/usage|help/i.test(text)) {
+    helpFunctions(text, spans);
+    usageHeredocs(text, spans);
+  }
+  exampleLines(text, spans);
+  return spans;
+}
+
+// src/extract/substitutions.ts
+var SED_RE = /(?<=(?:^|[\s;(|{=&])["'`]?)s([/|#@!%:,^+~])/gm;
+var PARAMETER_RE = /\$\{[A-Za-z_][A-Za-z0-9_]{0,63}\/[/#%]?/g;
+var CALL_RE = /\b(replace|replaceAll|Replace|ReplaceAll|regex_replace|regexreplace|gsub|sub)\(/g;
+var POWERSHELL_RE = /-c?replace[ \t]+/gi;
+var PATTERN_KEY_RE = /^[ \t]*(?:-[ \t]+)?["']?(?:regexp|regex|search)["']?[ \t]*:[ \t]*(\S.*)$/gm;
+function partEnd(text, from, delimiter3) {
+  for (let i = from; i < text.length && i - from < 4096; i++) {
+    const c = text[i];
+    if (c === "\n") return -1;
+    if (c === "\\") i++;
+    else if (c === delimiter3) return i;
+  }
+  return -1;
+}
+function sedSearchSides(text, spans) {
+  for (const m of text.matchAll(SED_RE)) {
+    const delimiter3 = m[1];
+    const searchStart = m.index + m[0].length;
+    const searchEnd = partEnd(text, searchStart, delimiter3);
+    if (searchEnd === -1) continue;
+    if (partEnd(text, searchEnd + 1, delimiter3) === -1) continue;
+    spans.push([searchStart, searchEnd]);
+  }
+}
+function parameterSearchSides(text, spans) {
+  for (const m of text.matchAll(PARAMETER_RE)) {
+    const searchStart = m.index + m[0].length;
+    const searchEnd = partEnd(text, searchStart, "/");
+    if (searchEnd !== -1 && !text.slice(searchStart, searchEnd).includes("}"))
+      spans.push([searchStart, searchEnd]);
+  }
+}
+function quotedAt(text, at) {
+  let i = at;
+  while (text[i] === " " || text[i] === "	") i++;
+  const quote = text[i];
+  if (quote !== '"' && quote !== "'") return null;
+  const close = partEnd(text, i + 1, quote);
+  return close === -1 ? null : { span: [i + 1, close], next: close + 1 };
+}
+var CALL_REACH = 1024;
+function callArguments(text, open2) {
+  const starts = [open2];
+  let depth = 0;
+  let quote = null;
+  let i = open2;
+  for (; i < text.length && i - open2 < CALL_REACH; i++) {
+    const c = text[i];
+    if (c === "\n") break;
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return { starts, end: i };
+      depth--;
+    } else if (c === "," && depth === 0) starts.push(i + 1);
+  }
+  return { starts: [], end: i };
+}
+function callSearchSides(text, spans) {
+  let readTo = 0;
+  for (const m of text.matchAll(CALL_RE)) {
+    if (m.index < readTo) continue;
+    const { starts: args, end } = callArguments(text, m.index + m[0].length);
+    readTo = end;
+    const stringFirst = /^replace/i.test(m[1]) && args.length >= 3;
+    const search = args.length >= 2 ? args[stringFirst ? 1 : 0] : void 0;
+    const quoted = search === void 0 ? null : quotedAt(text, search);
+    if (quoted) spans.push(quoted.span);
+  }
+  for (const m of text.matchAll(POWERSHELL_RE)) {
+    const quoted = quotedAt(text, m.index + m[0].length);
+    if (quoted) spans.push(quoted.span);
+  }
+}
+function patternKeys(text, spans) {
+  for (const m of text.matchAll(PATTERN_KEY_RE)) {
+    const start = m.index + m[0].length - m[1].length;
+    spans.push([start, m.index + m[0].length]);
+  }
+}
+function substitutionSearchSpans(text) {
+  const spans = [];
+  if (text.includes("s")) sedSearchSides(text, spans);
+  if (text.includes("${")) parameterSearchSides(text, spans);
+  if (/replace|sub\(/i.test(text)) callSearchSides(text, spans);
+  if (/regexp|regex|search/.test(text)) patternKeys(text, spans);
+  return spans;
+}
+
 // src/extract/file-kinds.ts
 var kind = (form, syntax, yaml2 = false) => ({
   form,
@@ -38568,38 +38920,197 @@ function yamlFormOfDocument(doc, pathForm) {
   return pathForm;
 }
 
+// src/extract/subject.ts
+var SUBJECT_REACH = 160;
+var PARENT_REACH = 40;
+var SIBLING_REACH = 8;
+var KEY_REACH = 256;
+function wordsOf(name) {
+  return name.replace(/([a-z0-9])([A-Z][a-z])/g, "$1 $2").toLowerCase().replace(/(?:^|[^a-z0-9])k3s-io(?=\/|$)/g, " ").split(/[^a-z0-9]+/).filter(Boolean);
+}
+var SUBJECT_TOKENS = 6;
+var VERSION_TOKEN_RE = /^v?\d{1,4}\.\d/;
+var OPERATORS_RE = /^[\s"'`=:?+(,[{]+|[\s"'`=:?+(,[{]+$/g;
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  /** Index of the line that holds `offset`. */
+  lineOf(offset) {
+    const starts = this.starts ??= lineStarts(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  get count() {
+    return (this.starts ??= lineStarts(this.text)).length;
+  }
+  start(line) {
+    return (this.starts ??= lineStarts(this.text))[line];
+  }
+  /**
+   * The indentation of line `line`, or -1 when it is blank or a `#` comment (it says nothing
+   * about nesting). Read without copying the line.
+   */
+  indent(line) {
+    const start = this.start(line);
+    let i = start;
+    for (; i < this.text.length; i++) {
+      const c2 = this.text.charCodeAt(i);
+      if (c2 !== 32 && c2 !== 9) break;
+    }
+    const c = this.text.charCodeAt(i);
+    return i >= this.text.length || c === 10 || c === 13 || c === 35 ? -1 : i - start;
+  }
+  /** The start of line `line`, at most KEY_REACH characters of it, without its `\r`. */
+  head(line) {
+    const start = this.start(line);
+    const next = line + 1 < this.count ? this.start(line + 1) - 1 : this.text.length;
+    return this.text.slice(start, Math.min(next, start + KEY_REACH)).replace(/\r$/, "");
+  }
+};
+function lineStarts(text) {
+  const starts = [0];
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+  return starts;
+}
+function subjectBefore(lines, offset) {
+  const lineStart = lines.start(lines.lineOf(offset));
+  let prefix = lines.text.slice(Math.max(lineStart, offset - SUBJECT_REACH), offset);
+  for (let tokens = 0; tokens < SUBJECT_TOKENS && prefix; tokens++) {
+    const token = /\S*$/.exec(prefix)[0];
+    const subject = token.replace(OPERATORS_RE, "");
+    if (/[A-Za-z]/.test(subject) && !VERSION_TOKEN_RE.test(subject)) return subject;
+    prefix = prefix.slice(0, prefix.length - token.length).trimEnd();
+  }
+  return "";
+}
+function indentOf2(line) {
+  let i = 0;
+  while (line[i] === " " || line[i] === "	") i++;
+  return i;
+}
+var KEY_OF_LINE_RE = /^[ \t]*(?:-[ \t]+)?(?:[A-Za-z_]{1,40}[ \t]+)?["']?([A-Za-z0-9_.$/-]{1,80})["']?[ \t]*(?:[:=]|\{)/;
+function parentKeys(lines, offset) {
+  const line = lines.lineOf(offset);
+  let indent = lines.indent(line);
+  const keys = [];
+  for (let above = line - 1; indent > 0 && above >= 0 && line - above <= PARENT_REACH; above--) {
+    const lineIndent = lines.indent(above);
+    if (lineIndent === -1 || lineIndent >= indent) continue;
+    indent = lineIndent;
+    const key = KEY_OF_LINE_RE.exec(lines.head(above))?.[1];
+    if (key) keys.push(key);
+  }
+  return keys;
+}
+var TAG_KEY_RE = /^[ \t]*(?:-[ \t]+)?["']?(?:tag|newTag|version)["']?[ \t]*:/;
+var IMAGE_KEY_RE = /^[ \t]*(?:-[ \t]+)?["']?(?:repository|image|name|newName)["']?[ \t]*:[ \t]*["']?([^\s"'#]{1,200})/;
+function siblingImage(lines, offset) {
+  const line = lines.lineOf(offset);
+  const own2 = lines.head(line);
+  if (!TAG_KEY_RE.test(own2)) return null;
+  const indent = itemIndent(own2);
+  if (!isListItem(own2)) {
+    for (let above = line - 1; above >= 0 && line - above <= SIBLING_REACH; above--) {
+      const other = lines.head(above);
+      if (!other.trim()) continue;
+      const otherIndent = itemIndent(other);
+      if (otherIndent < indent) break;
+      if (otherIndent > indent) continue;
+      const image = IMAGE_KEY_RE.exec(other)?.[1];
+      if (image) return image;
+      if (isListItem(other)) break;
+    }
+  }
+  for (let below = line + 1; below < lines.count && below - line <= SIBLING_REACH; below++) {
+    const other = lines.head(below);
+    if (!other.trim()) continue;
+    const otherIndent = itemIndent(other);
+    if (otherIndent < indent || otherIndent === indent && isListItem(other)) break;
+    if (otherIndent > indent) continue;
+    const image = IMAGE_KEY_RE.exec(other)?.[1];
+    if (image) return image;
+  }
+  return null;
+}
+var isListItem = (line) => /^[ \t]*-[ \t]/.test(line);
+var itemIndent = (line) => indentOf2(line) + (isListItem(line) ? 2 : 0);
+function subjectNames(lines, offset, word) {
+  if (wordsOf(subjectBefore(lines, offset)).includes(word)) return true;
+  if (parentKeys(lines, offset).some((key) => wordsOf(key).includes(word))) return true;
+  const image = siblingImage(lines, offset);
+  return image !== null && wordsOf(image).includes(word);
+}
+
 // src/extract/matchers.ts
-var DISTRIBUTION_RE = /(?<![0-9A-Za-z.])v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(?:\+|-|%2[Bb])(rke2r|k3s|rfor)\d{1,4}(?![0-9A-Za-z])/g;
+var DISTRIBUTION_RE = /(?<![0-9A-Za-z.])v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(?:\+|-|%2[Bb])(rke2r|k3s|rfor)(\d{1,4})(?![0-9A-Za-z])/g;
 var PRODUCT_BY_SUFFIX = {
   rke2r: "rke2",
   k3s: "k3s",
   rfor: "rfo"
 };
+var PRODUCT_WORD = {
+  rke2: "rke2",
+  k3s: "k3s",
+  rfo: "rfo"
+};
 function distributionCandidates(text) {
   const found = [];
+  let lines;
   DISTRIBUTION_RE.lastIndex = 0;
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
     const product = PRODUCT_BY_SUFFIX[m[1]];
     const scheme = schemes[product];
     const parsed = scheme.parse(m[0]);
-    if (parsed)
-      found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
+    if (!parsed) continue;
+    const hyphen = m[0][m[0].length - m[1].length - m[2].length - 1] === "-";
+    if (hyphen && !subjectNames(lines ??= new LineIndex(text), m.index, PRODUCT_WORD[product]))
+      continue;
+    found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
   }
   return found;
 }
 var CONTAINERD_VERSION_RE = /v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:[-~](?:alpha|beta|rc)\.?\d{1,4})?(?:-(?:k3s|bd)\d{1,4}(?:[.-]\d{1,4}){0,3})?(?:-build\d{1,14})?(?:-\d[0-9A-Za-z.~+]{0,40})?(?![0-9A-Za-z])/y;
-var OTHER_COMPONENT_RE = /runc|shim|crictl|cni|nerdctl|snapshotter|sha|checksum|hash|url|path|dir/i;
+var OTHER_COMPONENT_RE = /runc|shim|crictl|cni|nerdctl|snapshotter|stargz|nydus|overlayfs|wasm|sha|checksum|hash|url|path|dir/i;
+var CONTAINERD_QUALIFIERS = /* @__PURE__ */ new Set([
+  "io",
+  "version",
+  "ver",
+  "tag",
+  "release",
+  "package",
+  "pkg",
+  "image",
+  "default",
+  "pinned",
+  "deb",
+  "rpm"
+]);
+function keyNamesContainerd(key) {
+  if (OTHER_COMPONENT_RE.test(key)) return false;
+  const words = wordsOf(key);
+  const at = words.lastIndexOf("containerd");
+  return at !== -1 && words.slice(at + 1).every((w) => CONTAINERD_QUALIFIERS.has(w));
+}
 var VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
 var KEY_CHARS = new Uint8Array(128);
 for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/$")
   KEY_CHARS[c.charCodeAt(0)] = 1;
-var KEY_REACH = 80;
-var ARCHITECTURE_SUFFIX_RE = /\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|ppc64le|s390x|i686|noarch)$/;
+var KEY_REACH2 = 80;
+var PACKAGE_FILE_SUFFIX_RE = /(?:\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|armhfp|ppc64le|ppc64|s390x|i386|i586|i686|riscv64|noarch|src))?(?:\.d?rpm)?$/;
 function versionAt(text, at) {
   CONTAINERD_VERSION_RE.lastIndex = at;
   const m = CONTAINERD_VERSION_RE.exec(text);
   if (!m) return null;
-  const written = m[0].replace(ARCHITECTURE_SUFFIX_RE, "").replace(/\.$/, "");
+  const written = m[0].replace(/\.$/, "").replace(PACKAGE_FILE_SUFFIX_RE, "");
   return { offset: at, text: written };
 }
 function containerdCandidate(text, at) {
@@ -38632,7 +39143,7 @@ function containerdCandidates(text) {
     const keyStart = extendKey(text, i, -1);
     const keyEnd = extendKey(text, wordEnd, 1);
     const key = text.slice(keyStart, keyEnd);
-    const candidate = fromPackage(text, key, keyStart, wordEnd) ?? fromUrl(text, wordEnd) ?? fromImage(text, key, keyEnd) ?? fromKey(text, key, keyEnd) ?? fromBlock(text, key, keyStart, keyEnd) ?? fromSiblingTag(text, key, keyStart, keyEnd);
+    const candidate = fromPackage(text, key, keyStart, wordEnd) ?? fromUrl(text, wordEnd) ?? fromImage(text, key, keyEnd) ?? fromKey(text, key, keyStart, keyEnd) ?? fromBlock(text, key, keyStart, keyEnd) ?? fromSiblingTag(text, key, keyStart, keyEnd);
     if (candidate) found.push(candidate);
   }
   return found;
@@ -38640,7 +39151,7 @@ function containerdCandidates(text) {
 var CONTAINERD_WORD_RE = /containerd/gi;
 function extendKey(text, from, step) {
   let i = from;
-  const limit = step === 1 ? Math.min(text.length, from + KEY_REACH) : Math.max(0, from - KEY_REACH);
+  const limit = step === 1 ? Math.min(text.length, from + KEY_REACH2) : Math.max(0, from - KEY_REACH2);
   while (i !== limit) {
     const code = text.charCodeAt(step === 1 ? i : i - 1);
     if (!(code < 128 && KEY_CHARS[code])) break;
@@ -38663,38 +39174,55 @@ function fromImage(text, key, keyEnd) {
   const at = stickyMatch(IMAGE_TAG_RE, text, keyEnd);
   return at === null ? null : containerdCandidate(text, at);
 }
-function fromKey(text, key, keyEnd) {
+var PARAMETER_OPERATOR_RE = /:?[-=]/y;
+var PARAMETER_DEFAULT_RE = /\$\{[A-Za-z0-9_]{1,64}:?[-=]/y;
+function fromKey(text, key, keyStart, keyEnd) {
   const name = key.replace(/^\$/, "");
-  if (!VERSION_KEY_RE.test(name) || OTHER_COMPONENT_RE.test(name)) return null;
-  const at = stickyMatch(ASSIGNMENT_RE, text, keyEnd);
-  return at === null ? null : containerdCandidate(text, at);
+  if (!VERSION_KEY_RE.test(name) || !keyNamesContainerd(name)) return null;
+  const inParameter = text[keyStart - 1] === "{" && text[keyStart - 2] === "$";
+  let at = stickyMatch(inParameter ? PARAMETER_OPERATOR_RE : ASSIGNMENT_RE, text, keyEnd);
+  if (at === null) return null;
+  at = stickyMatch(PARAMETER_DEFAULT_RE, text, at) ?? at;
+  return containerdCandidate(text, at);
 }
 var BLOCK_OPENER_RE = /["']?[ \t]{0,8}(?:(?:[:=][ \t]{0,8})?\{|:)[ \t]{0,8}\r?$/my;
-var INNER_KEY_RE = /^([ \t]*)(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
+var INNER_KEY_RE = /^[ \t]*(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
+var IMAGE_BLOCK_RE = /^[ \t]*(?:- )?["']?image["']?[ \t]*(?::|=[ \t]*\{)[ \t]*\r?$/;
 var BLOCK_REACH = 20;
 function fromBlock(text, key, keyStart, keyEnd) {
   const name = key.replace(/^\$/, "");
-  if (OTHER_COMPONENT_RE.test(name)) return null;
+  if (!keyNamesContainerd(name)) return null;
   if (stickyMatch(BLOCK_OPENER_RE, text, keyEnd) === null) return null;
   const keyLineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
-  const keyIndent = indentOf(text, keyLineStart);
+  const keyIndent = indentOf3(text, keyLineStart);
   const versionNamed = /version/i.test(name);
+  let childIndent = -1;
+  let imageChildIndent = null;
   let lineStart = text.indexOf("\n", keyEnd) + 1;
   for (let n = 0; lineStart > 0 && n < BLOCK_REACH; n++) {
     const end = text.indexOf("\n", lineStart);
-    const line = text.slice(lineStart, end === -1 ? text.length : end);
-    if (line.trim() === "}" || line.trim() && indentOf(text, lineStart) <= keyIndent && !line.trim().startsWith("#")) {
-      return null;
-    }
-    const m = INNER_KEY_RE.exec(line);
-    if (m && (m[2] === "default" ? versionNamed : true)) {
-      return containerdCandidate(text, lineStart + m[0].length);
-    }
+    const start = lineStart;
+    const line = text.slice(start, end === -1 ? text.length : end);
     lineStart = end + 1;
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith("#")) continue;
+    const indent = indentOf3(line, 0);
+    if (trimmed.startsWith("}") || indent <= keyIndent) return null;
+    if (childIndent === -1) childIndent = indent;
+    const m = INNER_KEY_RE.exec(line);
+    if (indent === childIndent) {
+      imageChildIndent = IMAGE_BLOCK_RE.test(line) ? -1 : null;
+      if (m && (m[1] === "default" ? versionNamed : true))
+        return containerdCandidate(text, start + m[0].length);
+    } else if (imageChildIndent !== null && indent > childIndent) {
+      if (imageChildIndent === -1) imageChildIndent = indent;
+      if (indent === imageChildIndent && m && m[1] !== "default")
+        return containerdCandidate(text, start + m[0].length);
+    }
   }
   return null;
 }
-function indentOf(text, lineStart) {
+function indentOf3(text, lineStart) {
   let i = lineStart;
   while (text[i] === " " || text[i] === "	") i++;
   return i - lineStart;
@@ -38702,7 +39230,7 @@ function indentOf(text, lineStart) {
 var LINE_ENDS_RE = /["']?[ \t]{0,8}\r?(?:\n|$)/y;
 var REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image|name)["']?[ \t]*:[ \t]*["']?$/;
 var TAG_LINE_RE = /^([ \t]*)(?:- )?["']?(?:tag|newTag)["']?[ \t]*:[ \t]*["']?/;
-var SIBLING_REACH = 8;
+var SIBLING_REACH2 = 8;
 function fromSiblingTag(text, key, keyStart, keyEnd) {
   if (!/hardened-containerd$/i.test(key)) return null;
   if (stickyMatch(LINE_ENDS_RE, text, keyEnd) === null) return null;
@@ -38712,12 +39240,12 @@ function fromSiblingTag(text, key, keyStart, keyEnd) {
   const indent = repo[1].length + (text.slice(lineStart, keyStart).includes("- ") ? 2 : 0);
   for (const direction of [1, -1]) {
     let at = lineStart;
-    for (let n = 0; n < SIBLING_REACH; n++) {
+    for (let n = 0; n < SIBLING_REACH2; n++) {
       at = direction === 1 ? text.indexOf("\n", at) + 1 : text.lastIndexOf("\n", at - 2) + 1;
       if (at <= 0 && direction === 1) break;
       const end = text.indexOf("\n", at);
       const line = text.slice(at, end === -1 ? text.length : end);
-      const lineIndent = indentOf(text, at);
+      const lineIndent = indentOf3(text, at);
       if (line.trim() && lineIndent < indent) break;
       const tag = TAG_LINE_RE.exec(line);
       if (tag && tag[1].length === indent) return containerdCandidate(text, at + tag[0].length);
@@ -38736,8 +39264,15 @@ function extractPins(file, text) {
   const position = positionTracker(text);
   const pins = pinsInText(file, text, kind2, spansOf, position);
   const inlineIgnores = text.includes("kube-pin-audit:") ? inlineIgnoresIn(file, text, spansOf(), position, warnings) : [];
-  if (kind2.form === "cloud-init" && /\bencoding:/.test(text)) {
-    for (const pin of pinsInEncodedContent(file, text, position, warnings)) pins.push(pin);
+  if (ENCODED_PAYLOAD_RE.test(text)) {
+    const embedded = kind2.form === "cloud-init" ? { configs: [{ text, fileOffset: (offset) => offset }], problems: [] } : embeddedCloudConfigs(text, kind2);
+    for (const p of embedded.problems)
+      warnings.push({ file, line: position(p.offset).line, message: p.message });
+    const formAt = kind2.yaml ? yamlForms(file, text, kind2.form) : () => kind2.form;
+    for (const cloudConfig of embedded.configs) {
+      for (const pin of pinsInEncodedContent(file, cloudConfig, position, warnings))
+        pins.push({ ...pin, form: formAt(cloudConfig.fileOffset(0)) });
+    }
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
   if (pins.length) {
@@ -38805,11 +39340,12 @@ function pinsInText(file, text, kind2, spansOf, position) {
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
   const spans = spansOf();
+  const notSettings = notSettingSpans(text, kind2, spans);
   const formAt = kind2.yaml ? yamlForms(file, text, kind2.form) : () => kind2.form;
   const pins = [];
   const seen = /* @__PURE__ */ new Set();
   for (const c of candidates) {
-    if (inSpans(spans.docs, c.offset)) continue;
+    if (inSpans(notSettings, c.offset)) continue;
     const { line, column } = position(c.offset);
     const key = c.product === "containerd" ? `${line}:${c.version}` : `${line}@${column}`;
     if (seen.has(key) || seen.has(`${line}@${column}`)) continue;
@@ -38826,6 +39362,17 @@ function pinsInText(file, text, kind2, spansOf, position) {
     });
   }
   return pins;
+}
+function notSettingSpans(text, kind2, spans) {
+  const all = [...spans.docs, ...helpTextSpans(text, kind2), ...substitutionSearchSpans(text)];
+  all.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const [s, e] of all) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
 }
 function positionTracker(text) {
   let starts;
@@ -38850,14 +39397,19 @@ function yamlForms(file, text, fileForm) {
   );
   return (offset) => forms[lastAtOrBefore(starts, offset)];
 }
-function pinsInEncodedContent(file, text, position, warnings) {
-  const { contents, problems } = encodedContents(text);
+var ENCODED_PAYLOAD_RE = /\bencoding:|!!binary/;
+function pinsInEncodedContent(file, cloudConfig, position, warnings) {
+  const { contents, problems } = encodedContents(cloudConfig.text);
   for (const p of problems) {
-    warnings.push({ file, line: position(p.offset).line, message: p.message });
+    warnings.push({
+      file,
+      line: position(cloudConfig.fileOffset(p.offset)).line,
+      message: p.message
+    });
   }
   const pins = [];
   for (const content of contents) {
-    const at = position(content.offset);
+    const at = position(cloudConfig.fileOffset(content.offset));
     const innerKind = fileKindOf(content.path || file, head(content.decoded));
     const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
     const inner = pinsInText(
@@ -38868,7 +39420,7 @@ function pinsInEncodedContent(file, text, position, warnings) {
       positionTracker(content.decoded)
     );
     for (const pin of inner) {
-      pins.push({ ...pin, line: at.line, column: at.column, form: "cloud-init" });
+      pins.push({ ...pin, line: at.line, column: at.column });
     }
   }
   return pins;
