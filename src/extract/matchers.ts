@@ -61,16 +61,13 @@ const CONTAINERD_VERSION_RE =
 const OTHER_COMPONENT_RE =
   /runc|shim|crictl|cni|nerdctl|snapshotter|stargz|nydus|overlayfs|wasm|sha|checksum|hash|url|path|dir/i;
 /**
- * Words that may follow `containerd` in a key that still names containerd itself
- * (`containerd_version`, `CONTAINERD_PACKAGE_VERSION`, `containerd.io`); any other word makes
+ * Words that may stand between `containerd` and the version word of a key that still names
+ * containerd itself (`CONTAINERD_PACKAGE_VERSION`, `containerd.io`); any other word there makes
  * it another project's name (`CONTAINERD_FUSE_OVERLAYFS_VERSION`, `containerd_shim_spin_version`).
+ * Words after the version word qualify the value (`containerd_version_override`).
  */
 const CONTAINERD_QUALIFIERS = new Set([
   'io',
-  'version',
-  'ver',
-  'tag',
-  'release',
   'package',
   'pkg',
   'image',
@@ -79,13 +76,19 @@ const CONTAINERD_QUALIFIERS = new Set([
   'deb',
   'rpm',
 ]);
+const VERSION_WORDS = new Set(['version', 'ver', 'tag', 'release']);
 
 /** Whether a key names containerd itself, not a project whose name contains containerd. */
 function keyNamesContainerd(key: string): boolean {
   if (OTHER_COMPONENT_RE.test(key)) return false;
   const words = wordsOf(key);
   const at = words.lastIndexOf('containerd');
-  return at !== -1 && words.slice(at + 1).every((w) => CONTAINERD_QUALIFIERS.has(w));
+  if (at === -1) return false;
+  for (const word of words.slice(at + 1)) {
+    if (VERSION_WORDS.has(word)) return true;
+    if (!CONTAINERD_QUALIFIERS.has(word)) return false;
+  }
+  return true;
 }
 const VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
 
