@@ -127,11 +127,12 @@ describe('issue 17 item 9: cloud-config inside Terraform heredocs, YAML and temp
     ]);
   });
 
-  it('decodes a payload in a template with directive lines and in a userdata: block', () => {
+  it('decodes a payload in templates with directive lines and in a userdata: block', () => {
     expect(pinsOf('embedded-cloud-config', 'templates/bastion.yaml.tftpl')).toEqual([
       '11:v1.26.0+rke2r1',
     ]);
     expect(pinsOf('embedded-cloud-config', 'machine-config.yaml')).toEqual(['11:v1.25.5+rke2r1']);
+    expect(pinsOf('embedded-cloud-config', 'templates/agent.tftpl')).toEqual(['6:v1.25.5+k3s1']);
   });
 });
 

@@ -145,12 +145,28 @@ function blockScalars(text: string, found: EmbeddedCloudConfigs): void {
   }
 }
 
+/** Template lines that may come before a template's `#cloud-config`: directives, comments. */
+const LEADING_TEMPLATE_LINES_RE =
+  /^(?:[ \t]*(?:%\{[^\n]{0,200}\}|\{%[^\n]{0,200}%\}|\{#[^\n]{0,200}#\}|#(?!cloud-config)[^\n]{0,200})?[ \t]*\r?\n){1,20}(?=#cloud-config\b)/;
+
+/**
+ * A template (`user-data.tftpl`) whose `#cloud-config` comes after a directive line
+ * (`%{ if enabled ~}`): from that line on it is cloud-config once rendered.
+ */
+function templateCloudConfig(text: string, found: EmbeddedCloudConfigs): void {
+  const m = LEADING_TEMPLATE_LINES_RE.exec(text);
+  if (!m) return;
+  const start = m[0].length;
+  found.configs.push({ text: text.slice(start), fileOffset: (offset) => start + offset });
+}
+
 /** cloud-config documents held inside a file of another kind. */
 export function embeddedCloudConfigs(text: string, kind: FileKind): EmbeddedCloudConfigs {
   const found: EmbeddedCloudConfigs = { configs: [], problems: [] };
   if (!text.includes('#cloud-config')) return found;
   if (kind.syntax === 'hcl') heredocs(text, found);
-  else if (kind.yaml && kind.form !== 'cloud-init') blockScalars(text, found);
+  else templateCloudConfig(text, found);
+  if (kind.yaml && kind.form !== 'cloud-init') blockScalars(text, found);
   // Only a cloud-config with an encoded payload holds what the text scan cannot see.
   found.configs = found.configs.filter((config) => PAYLOAD_MARK_RE.test(config.text));
   if (found.configs.length > MAX_EMBEDDED_PER_FILE) {
