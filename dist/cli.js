@@ -16175,11 +16175,19 @@ function blockScalars(text, found) {
     else found.configs.push(dedented(starts, lines, indent));
   }
 }
+var LEADING_TEMPLATE_LINES_RE = /^(?:[ \t]*(?:%\{[^\n]{0,200}\}|\{%[^\n]{0,200}%\}|\{#[^\n]{0,200}#\}|#(?!cloud-config)[^\n]{0,200})?[ \t]*\r?\n){1,20}(?=#cloud-config\b)/;
+function templateCloudConfig(text, found) {
+  const m = LEADING_TEMPLATE_LINES_RE.exec(text);
+  if (!m) return;
+  const start = m[0].length;
+  found.configs.push({ text: text.slice(start), fileOffset: (offset) => start + offset });
+}
 function embeddedCloudConfigs(text, kind2) {
   const found = { configs: [], problems: [] };
   if (!text.includes("#cloud-config")) return found;
   if (kind2.syntax === "hcl") heredocs(text, found);
-  else if (kind2.yaml && kind2.form !== "cloud-init") blockScalars(text, found);
+  else templateCloudConfig(text, found);
+  if (kind2.yaml && kind2.form !== "cloud-init") blockScalars(text, found);
   found.configs = found.configs.filter((config2) => PAYLOAD_MARK_RE.test(config2.text));
   if (found.configs.length > MAX_EMBEDDED_PER_FILE) {
     const first = found.configs[MAX_EMBEDDED_PER_FILE];
@@ -16931,10 +16939,6 @@ var CONTAINERD_VERSION_RE = /v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:[-~](?:alpha|beta|rc)
 var OTHER_COMPONENT_RE = /runc|shim|crictl|cni|nerdctl|snapshotter|stargz|nydus|overlayfs|wasm|sha|checksum|hash|url|path|dir/i;
 var CONTAINERD_QUALIFIERS = /* @__PURE__ */ new Set([
   "io",
-  "version",
-  "ver",
-  "tag",
-  "release",
   "package",
   "pkg",
   "image",
@@ -16943,11 +16947,17 @@ var CONTAINERD_QUALIFIERS = /* @__PURE__ */ new Set([
   "deb",
   "rpm"
 ]);
+var VERSION_WORDS = /* @__PURE__ */ new Set(["version", "ver", "tag", "release"]);
 function keyNamesContainerd(key) {
   if (OTHER_COMPONENT_RE.test(key)) return false;
   const words = wordsOf(key);
   const at = words.lastIndexOf("containerd");
-  return at !== -1 && words.slice(at + 1).every((w) => CONTAINERD_QUALIFIERS.has(w));
+  if (at === -1) return false;
+  for (const word of words.slice(at + 1)) {
+    if (VERSION_WORDS.has(word)) return true;
+    if (!CONTAINERD_QUALIFIERS.has(word)) return false;
+  }
+  return true;
 }
 var VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
 var KEY_CHARS = new Uint8Array(128);
