@@ -66,7 +66,11 @@ describe('issue 10 class 6: help and description text', () => {
   });
 
   it("a script's usage function, usage heredoc and example echo lines are not pins", () => {
-    expect(pinsOf('help-text', 'install.sh')).toEqual(['17:v1.24.9+rke2r1', '26:v1.23.16+rke2r1']);
+    expect(pinsOf('help-text', 'install.sh')).toEqual([
+      '17:v1.24.9+rke2r1',
+      '26:v1.23.16+rke2r1',
+      '31:v1.26.0+rke2r2',
+    ]);
     expect(pinsOf('help-text', 'scripts/bootstrap.sh')).toEqual(['9:v1.26.0+k3s2']);
     expect(pinsOf('help-text', 'scripts/install.ps1')).toEqual(['6:v1.24.9+rke2r1']);
     expect(pinsOf('help-text', 'Makefile')).toEqual(['1:v1.24.9+rke2r1']);

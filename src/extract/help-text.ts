@@ -91,7 +91,10 @@ function jsonDescriptions(text: string, spans: Span[]): void {
  */
 const FUNCTION_HEAD = String.raw`(?:function[ \t]+([\w:-]{1,64})[ \t]*(?:\([ \t]*\))?|([\w:-]{1,64})[ \t]*\([ \t]*\))`;
 const FUNCTION_RE = new RegExp(String.raw`^([ \t]*)${FUNCTION_HEAD}[ \t]*(\{[^\n]*)?\r?$`, 'gm');
-const HELP_NAME_RE = /usage|help/i;
+/** `usage`, `print_help`, `Show-Usage`, `showHelp`; not `setup_helpers`. */
+const HELP_WORD_RE = /^(?:usage|help)$/i;
+const isHelpName = (name: string) =>
+  name.split(/[_\-:.]+|(?<=[a-z])(?=[A-Z])/).some((word) => HELP_WORD_RE.test(word));
 /** How many lines a help function may span, and how many are looked at in one file. */
 const HELP_FUNCTION_REACH = 300;
 const HELP_FUNCTIONS_PER_FILE = 256;
@@ -99,7 +102,7 @@ const HELP_FUNCTIONS_PER_FILE = 256;
 function helpFunctions(text: string, spans: Span[]): void {
   let looked = 0;
   for (const m of text.matchAll(FUNCTION_RE)) {
-    if (!HELP_NAME_RE.test(m[2] ?? m[3] ?? '')) continue;
+    if (!isHelpName(m[2] ?? m[3] ?? '')) continue;
     if (++looked > HELP_FUNCTIONS_PER_FILE) break;
     const rest = (m[4] ?? '').replace(/\r$/, '');
     // A one-line body: `usage() { echo "…"; }`.
