@@ -38649,13 +38649,14 @@ function jsonDescriptions(text, spans) {
 }
 var FUNCTION_HEAD = String.raw`(?:function[ \t]+([\w:-]{1,64})[ \t]*(?:\([ \t]*\))?|([\w:-]{1,64})[ \t]*\([ \t]*\))`;
 var FUNCTION_RE = new RegExp(String.raw`^([ \t]*)${FUNCTION_HEAD}[ \t]*(\{[^\n]*)?\r?$`, "gm");
-var HELP_NAME_RE = /usage|help/i;
+var HELP_WORD_RE = /^(?:usage|help)$/i;
+var isHelpName = (name) => name.split(/[_\-:.]+|(?<=[a-z])(?=[A-Z])/).some((word) => HELP_WORD_RE.test(word));
 var HELP_FUNCTION_REACH = 300;
 var HELP_FUNCTIONS_PER_FILE = 256;
 function helpFunctions(text, spans) {
   let looked = 0;
   for (const m of text.matchAll(FUNCTION_RE)) {
-    if (!HELP_NAME_RE.test(m[2] ?? m[3] ?? "")) continue;
+    if (!isHelpName(m[2] ?? m[3] ?? "")) continue;
     if (++looked > HELP_FUNCTIONS_PER_FILE) break;
     const rest = (m[4] ?? "").replace(/\r$/, "");
     if (/\}[ \t]*;?[ \t]*$/.test(rest)) {
