@@ -1869,9 +1869,9 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent: itemIndent2, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
-      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+      const itemCtx = Object.assign({}, ctx, { indent: itemIndent2, type: null });
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
@@ -1894,7 +1894,7 @@ var require_stringifyCollection = __commonJS({
         chompKeep = false;
         let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent2, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
         lines.push(blockItemPrefix + str3);
@@ -1918,11 +1918,11 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str2;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent: itemIndent2 }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
+      itemIndent2 += indentStep;
       const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
+        indent: itemIndent2,
         inFlow: true,
         type: null
       });
@@ -1972,7 +1972,7 @@ ${indent}${line}` : "\n";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+          str2 += stringifyComment.lineComment(str2, itemIndent2, commentString(comment));
         lines.push(str2);
         linesAtValue = lines.length;
       }
@@ -9867,7 +9867,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd3, position, maxLineLength) {
     let head2 = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -9875,12 +9875,12 @@ function requireSnippet() {
       head2 = " ... ";
       lineStart = position - maxHalfLength + head2.length;
     }
-    if (lineEnd2 - position > maxHalfLength) {
+    if (lineEnd3 - position > maxHalfLength) {
       tail = " ...";
-      lineEnd2 = position + maxHalfLength - tail.length;
+      lineEnd3 = position + maxHalfLength - tail.length;
     }
     return {
-      str: head2 + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
+      str: head2 + buffer.slice(lineStart, lineEnd3).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head2.length
       // relative position
     };
@@ -9896,18 +9896,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts = [0];
+    const lineStarts2 = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark.buffer)) {
       lineEnds.push(match.index);
-      lineStarts.push(match.index + match[0].length);
+      lineStarts2.push(match.index + match[0].length);
       if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts.length - 2;
+        foundLineNo = lineStarts2.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -9915,23 +9915,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo - i],
+        lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts[foundLineNo + i],
+        lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -12884,6 +12884,9 @@ function yamlProblem(text) {
 // src/extract/cloud-init.ts
 var BASE64_ENCODINGS = /* @__PURE__ */ new Set(["b64", "base64"]);
 var GZIP_ENCODINGS = /* @__PURE__ */ new Set(["gz+b64", "gzip+base64", "gz+base64", "gzip+b64"]);
+var BINARY_GZIP_ENCODINGS = /* @__PURE__ */ new Set(["gz", "gzip", ...GZIP_ENCODINGS]);
+var BINARY_TAG = "tag:yaml.org,2002:binary";
+var TEMPLATE_DIRECTIVE_LINE_RE = /^[ \t]*(?:%\{[^\n]*\}|\{%[^\n]*%\}|\{#[^\n]*#\})[ \t]*\r?$/gm;
 var MAX_DECODED_BYTES = 8 * 1024 * 1024;
 var decoder = new TextDecoder("utf-8");
 function encodedContents(text) {
@@ -12897,36 +12900,367 @@ function encodedContents(text) {
     });
     return { contents, problems };
   }
-  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: false });
+  const doc = (0, import_yaml.parseDocument)(
+    text.replace(TEMPLATE_DIRECTIVE_LINE_RE, (line) => " ".repeat(line.length)),
+    { uniqueKeys: false }
+  );
   const files = (0, import_yaml.isMap)(doc.contents) ? doc.contents.get("write_files", true) : void 0;
   if (!(0, import_yaml.isSeq)(files)) return { contents, problems };
   for (const item of files.items) {
     if (!(0, import_yaml.isMap)(item)) continue;
     const encoding = String(item.get("encoding") ?? "").toLowerCase();
-    const gzip = GZIP_ENCODINGS.has(encoding);
-    if (!gzip && !BASE64_ENCODINGS.has(encoding)) continue;
     const content = item.get("content", true);
-    if (!(0, import_yaml.isScalar)(content) || typeof content.value !== "string" || !content.range) continue;
+    if (!(0, import_yaml.isScalar)(content) || !content.range) continue;
+    const binary2 = content.tag === BINARY_TAG && content.value instanceof Uint8Array;
+    const gzip = binary2 ? BINARY_GZIP_ENCODINGS.has(encoding) : GZIP_ENCODINGS.has(encoding);
+    if (!binary2 && !gzip && !BASE64_ENCODINGS.has(encoding)) continue;
+    if (!binary2 && typeof content.value !== "string") continue;
+    if (!binary2 && /\$\{|\{\{/.test(String(content.value))) continue;
     const offset = payloadStart(text, content.range[0]);
     try {
-      const bytes = Buffer.from(content.value.replace(/\s+/g, ""), "base64");
+      const bytes = binary2 ? Buffer.from(content.value) : Buffer.from(String(content.value).replace(/\s+/g, ""), "base64");
       const raw = gzip ? gunzipSync(bytes, { maxOutputLength: MAX_DECODED_BYTES }) : bytes;
       contents.push({ offset, path: String(item.get("path") ?? ""), decoded: decoder.decode(raw) });
     } catch (error) {
       problems.push({
         offset,
-        message: `write_files content (${encoding}) could not be decoded: ${error.message}`
+        message: `write_files content (${binary2 ? `!!binary${encoding ? ` ${encoding}` : ""}` : encoding}) could not be decoded: ${error.message}`
       });
     }
   }
   return { contents, problems };
 }
 function payloadStart(text, nodeStart) {
-  const c = text[nodeStart];
-  if (c !== "|" && c !== ">") return c === '"' || c === "'" ? nodeStart + 1 : nodeStart;
-  let i = text.indexOf("\n", nodeStart) + 1;
+  let at = nodeStart;
+  if (text.startsWith("!!", at)) {
+    while (at < text.length && !/[ \t\n]/.test(text[at])) at++;
+    while (text[at] === " " || text[at] === "	") at++;
+  }
+  const c = text[at];
+  if (c !== "|" && c !== ">") return c === '"' || c === "'" ? at + 1 : at;
+  let i = text.indexOf("\n", at) + 1;
   while (text[i] === " " || text[i] === "	") i++;
   return i;
+}
+
+// src/extract/embedded-cloud-config.ts
+var HEREDOC_RE = /<<(-?)[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/gm;
+var BLOCK_SCALAR_RE = /:[ \t]*[|>][-+0-9]{0,3}[ \t]*\r?$/gm;
+var CLOUD_CONFIG_RE = /^[ \t]*#cloud-config\b/;
+var MAX_EMBEDDED_LINES = 2e4;
+var MAX_EMBEDDED_PER_FILE = 1e3;
+var PAYLOAD_MARK_RE = /\bencoding:|!!binary/;
+var tooLong = (offset) => ({
+  offset,
+  message: `embedded cloud-config not decoded: longer than ${MAX_EMBEDDED_LINES.toLocaleString("en-US")} lines`
+});
+function lineEndAt(text, from) {
+  const nl = text.indexOf("\n", from);
+  return nl === -1 ? text.length : nl;
+}
+function indentOf(line) {
+  let i = 0;
+  while (line[i] === " " || line[i] === "	") i++;
+  return i;
+}
+function bodyLines(text, bodyStart, keep) {
+  const starts = [];
+  const lines = [];
+  for (let at = bodyStart; at < text.length && lines.length <= MAX_EMBEDDED_LINES; ) {
+    const end = lineEndAt(text, at);
+    const line = text.slice(at, end);
+    if (!keep(line)) break;
+    starts.push(at);
+    lines.push(line);
+    at = end + 1;
+  }
+  return { starts, lines };
+}
+function dedented(starts, lines, indent) {
+  const localStarts = [];
+  const removed = [];
+  let length = 0;
+  const parts = lines.map((line) => {
+    const cut = Math.min(indent, indentOf(line));
+    localStarts.push(length);
+    removed.push(cut);
+    length += line.length - cut + 1;
+    return line.slice(cut);
+  });
+  return {
+    text: parts.join("\n"),
+    fileOffset(offset) {
+      let lo = 0;
+      let hi = localStarts.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi + 1 >> 1;
+        if (localStarts[mid] <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return starts[lo] + removed[lo] + (offset - localStarts[lo]);
+    }
+  };
+}
+function firstLineIsCloudConfig(text, at) {
+  return CLOUD_CONFIG_RE.test(text.slice(at, lineEndAt(text, at)));
+}
+function heredocs(text, found) {
+  let readTo = 0;
+  for (const m of text.matchAll(HEREDOC_RE)) {
+    if (m.index < readTo) continue;
+    const bodyStart = m.index + m[0].length + 1;
+    if (bodyStart >= text.length || !firstLineIsCloudConfig(text, bodyStart)) continue;
+    const id = m[2];
+    const { starts, lines } = bodyLines(text, bodyStart, (line) => line.trim() !== id);
+    readTo = lines.length ? starts[starts.length - 1] + lines[lines.length - 1].length : bodyStart;
+    if (lines.length > MAX_EMBEDDED_LINES) {
+      found.problems.push(tooLong(bodyStart));
+      continue;
+    }
+    let indent = 0;
+    if (m[1] === "-") {
+      indent = Infinity;
+      for (const line of lines) if (line.trim()) indent = Math.min(indent, indentOf(line));
+    }
+    found.configs.push(dedented(starts, lines, Number.isFinite(indent) ? indent : 0));
+  }
+}
+function blockScalars(text, found) {
+  let readTo = 0;
+  for (const m of text.matchAll(BLOCK_SCALAR_RE)) {
+    if (m.index < readTo) continue;
+    const bodyStart = m.index + m[0].length + 1;
+    if (bodyStart >= text.length || !firstLineIsCloudConfig(text, bodyStart)) continue;
+    const keyLineStart = text.lastIndexOf("\n", m.index) + 1;
+    const keyIndent = indentOf(text.slice(keyLineStart, m.index));
+    const indent = indentOf(text.slice(bodyStart, lineEndAt(text, bodyStart)));
+    const { starts, lines } = bodyLines(
+      text,
+      bodyStart,
+      (line) => !line.trim() || indentOf(line) > keyIndent
+    );
+    readTo = lines.length ? starts[starts.length - 1] + lines[lines.length - 1].length : bodyStart;
+    if (lines.length > MAX_EMBEDDED_LINES) found.problems.push(tooLong(bodyStart));
+    else found.configs.push(dedented(starts, lines, indent));
+  }
+}
+var LEADING_TEMPLATE_LINES_RE = /^(?:[ \t]*(?:%\{[^\n]{0,200}\}|\{%[^\n]{0,200}%\}|\{#[^\n]{0,200}#\}|#(?!cloud-config)[^\n]{0,200})?[ \t]*\r?\n){1,20}(?=#cloud-config\b)/;
+function templateCloudConfig(text, found) {
+  const m = LEADING_TEMPLATE_LINES_RE.exec(text);
+  if (!m) return;
+  const start = m[0].length;
+  found.configs.push({ text: text.slice(start), fileOffset: (offset) => start + offset });
+}
+function embeddedCloudConfigs(text, kind2) {
+  const found = { configs: [], problems: [] };
+  if (!text.includes("#cloud-config")) return found;
+  if (kind2.syntax === "hcl") heredocs(text, found);
+  else templateCloudConfig(text, found);
+  if (kind2.yaml && kind2.form !== "cloud-init") blockScalars(text, found);
+  found.configs = found.configs.filter((config2) => PAYLOAD_MARK_RE.test(config2.text));
+  if (found.configs.length > MAX_EMBEDDED_PER_FILE) {
+    const first = found.configs[MAX_EMBEDDED_PER_FILE];
+    found.problems.push({
+      offset: first.fileOffset(0),
+      message: `embedded cloud-configs not decoded from here on: more than ${MAX_EMBEDDED_PER_FILE.toLocaleString("en-US")} in one file (${found.configs.length - MAX_EMBEDDED_PER_FILE} left encoded)`
+    });
+    found.configs.length = MAX_EMBEDDED_PER_FILE;
+  }
+  return found;
+}
+
+// src/extract/code-comments.ts
+var EXTRA_STARTS = { csharp: "@", rust: "r", php: "<", lua: "[-" };
+var C_BLOCK = ["/*", "*/"];
+var rules = (line, block, rest = {}) => {
+  const firsts = [...line.map((m) => m[0]), block?.[0][0], '"', "'", "`"].join("");
+  const starts = new Set(firsts + (rest.extra ? EXTRA_STARTS[rest.extra] : ""));
+  return {
+    line,
+    block,
+    nested: false,
+    singleQuote: "string",
+    multiline: false,
+    backtickEscapes: false,
+    ...rest,
+    starts
+  };
+};
+var CODE_RULES = {
+  /** JavaScript, TypeScript, JSON5/JSONC, Groovy (Jenkinsfile, Gradle), Dart. */
+  c: rules(["//"], C_BLOCK, { backtickEscapes: true }),
+  /** C, C++, Java, Go, Zig: `'x'` is a character; a Go raw string has no escapes. */
+  java: rules(["//"], C_BLOCK, { singleQuote: "char" }),
+  /** Kotlin, Scala, Swift: nested block comments. */
+  kotlin: rules(["//"], C_BLOCK, { singleQuote: "char", nested: true }),
+  /** Rust: nested block comments, `'a` lifetimes, `r#"…"#` raw strings, multi-line strings. */
+  rust: rules(["//"], C_BLOCK, {
+    singleQuote: "char",
+    nested: true,
+    multiline: true,
+    extra: "rust"
+  }),
+  /** C#: `@"…"` verbatim strings. */
+  csharp: rules(["//"], C_BLOCK, { singleQuote: "char", extra: "csharp" }),
+  /** PHP: `#` too (but `#[` is an attribute), heredocs, multi-line strings. */
+  php: rules(["//", "#"], C_BLOCK, { multiline: true, backtickEscapes: true, extra: "php" }),
+  /** Python and Starlark (Tiltfile, Bazel): `#`, and `"""`/`'''` strings. */
+  python: rules(["#"], null),
+  /** Lua: `--`, `--[[ … ]]`, `[[ … ]]` strings. */
+  lua: rules(["--"], null, { extra: "lua" }),
+  /** SQL: `--`, `/* *\/`, multi-line strings. */
+  sql: rules(["--"], C_BLOCK, { multiline: true }),
+  /** Puppet manifests, Nix: `#` and `/* *\/`, multi-line strings. */
+  puppet: rules(["#"], C_BLOCK, { multiline: true })
+};
+var isWordChar = (c) => c !== void 0 && /[0-9A-Za-z_]/.test(c);
+function codeComments(text, syntax) {
+  const r = CODE_RULES[syntax];
+  const spans = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (!r.starts.has(c)) continue;
+    if (r.block && text.startsWith(r.block[0], i)) {
+      const end = blockEnd(text, i, r.block, r.nested);
+      spans.push([i, end]);
+      i = end - 1;
+    } else if (r.extra === "lua" && c === "-" && text.startsWith("--[", i)) {
+      const end = longBracketEnd(text, i + 2) ?? lineEnd(text, i);
+      spans.push([i, end]);
+      i = end - 1;
+    } else if (r.line.some((marker) => text.startsWith(marker, i))) {
+      if (r.extra === "php" && c === "#" && text[i + 1] === "[") continue;
+      const end = lineEnd(text, i);
+      spans.push([i, end]);
+      i = end - 1;
+    } else if (c === '"' || c === "`" || c === "'" && r.singleQuote === "string") {
+      const raw = c === "`" && !r.backtickEscapes;
+      i = stringEnd(text, i, r.multiline || c === "`", !raw) - 1;
+    } else if (c === "'") {
+      i = charLiteralEnd(text, i) - 1;
+    } else {
+      const end = extraStringEnd(text, i, r.extra);
+      if (end !== null) i = end - 1;
+    }
+  }
+  return spans;
+}
+function lineEnd(text, from) {
+  const nl = text.indexOf("\n", from);
+  return nl === -1 ? text.length : nl;
+}
+function blockEnd(text, open, [opener, closer], nested) {
+  let depth = 1;
+  let i = open + opener.length;
+  let inner = nested ? text.indexOf(opener, i) : -1;
+  while (depth > 0) {
+    const close = text.indexOf(closer, i);
+    if (close === -1) return text.length;
+    if (inner !== -1 && inner < close) {
+      depth++;
+      i = inner + opener.length;
+      inner = text.indexOf(opener, i);
+      continue;
+    }
+    depth--;
+    i = close + closer.length;
+    if (inner !== -1 && inner < i) inner = text.indexOf(opener, i);
+  }
+  return i;
+}
+function stringEnd(text, open, multiline, escapes) {
+  const q = text[open];
+  if (q !== "`" && text[open + 1] === q && text[open + 2] === q) {
+    const close = text.indexOf(q + q + q, open + 3);
+    return close === -1 ? text.length : close + 3;
+  }
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === "\\" && escapes) i++;
+    else if (c === q) return i + 1;
+    else if (c === "\n" && !multiline) return i;
+  }
+  return text.length;
+}
+function charLiteralEnd(text, open) {
+  if (text[open + 1] === "\\") {
+    const close = text.indexOf("'", open + 3);
+    return close !== -1 && close - open <= 12 && !text.slice(open, close).includes("\n") ? close + 1 : open + 1;
+  }
+  if (text[open + 2] === "'" && text[open + 1] !== "\n") return open + 3;
+  if (text[open + 3] === "'" && /[\uD800-\uDBFF]/.test(text[open + 1])) return open + 4;
+  return open + 1;
+}
+function extraStringEnd(text, at, extra) {
+  const c = text[at];
+  if (extra === "csharp" && c === "@" && text[at + 1] === '"') {
+    const close = text.indexOf('"', at + 2);
+    return close === -1 ? text.length : close + 1;
+  }
+  if (extra === "rust" && c === "r" && !isWordChar(text[at - 1])) {
+    let hashes = 0;
+    while (text[at + 1 + hashes] === "#") hashes++;
+    if (text[at + 1 + hashes] !== '"') return null;
+    const closer = '"' + "#".repeat(hashes);
+    const close = text.indexOf(closer, at + 2 + hashes);
+    return close === -1 ? text.length : close + closer.length;
+  }
+  if (extra === "php" && c === "<" && text.startsWith("<<<", at)) return phpHeredocEnd(text, at);
+  if (extra === "lua" && c === "[") return longBracketEnd(text, at);
+  return null;
+}
+var PHP_HEREDOC_RE = /<<<[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]{0,63})\1[ \t]*\r?\n/y;
+function phpHeredocEnd(text, at) {
+  PHP_HEREDOC_RE.lastIndex = at;
+  const m = PHP_HEREDOC_RE.exec(text);
+  if (!m) return null;
+  const closer = new RegExp(`^[ \\t]*${m[2]}\\b`, "gm");
+  closer.lastIndex = at + m[0].length;
+  const close = closer.exec(text);
+  return close ? close.index + close[0].length : text.length;
+}
+function longBracketEnd(text, at) {
+  if (text[at] !== "[") return null;
+  let level = 0;
+  while (text[at + 1 + level] === "=") level++;
+  if (text[at + 1 + level] !== "[") return null;
+  const closer = "]" + "=".repeat(level) + "]";
+  const close = text.indexOf(closer, at + 2 + level);
+  return close === -1 ? text.length : close + closer.length;
+}
+
+// src/extract/template-comments.ts
+var DELIMITERS = {
+  jinja: [/\{#/g, /#\}/g],
+  // `{{/* … */}}`, and with trim markers `{{- /* … */ -}}` (a trim marker needs its space).
+  go: [/\{\{(?:-[ \t\r\n]+)?\/\*/g, /\*\/(?:[ \t\r\n]+-)?\}\}/g],
+  erb: [/<%#/g, /-?%>/g],
+  terraform: null
+};
+function templateComments(text, engine) {
+  const spans = [];
+  if (!DELIMITERS[engine]) return spans;
+  const [open, close] = DELIMITERS[engine];
+  open.lastIndex = 0;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    close.lastIndex = m.index + m[0].length;
+    const c = close.exec(text);
+    if (!c) break;
+    const end = c.index + c[0].length;
+    spans.push([m.index, end]);
+    open.lastIndex = end;
+  }
+  return spans;
+}
+function withSpansBlanked(text, spans) {
+  let out = "";
+  let from = 0;
+  for (const [s, e] of spans) {
+    out += text.slice(from, s) + text.slice(s, e).replace(/[^\n]/g, " ");
+    from = e;
+  }
+  return out + text.slice(from);
 }
 
 // src/extract/comments.ts
@@ -12963,18 +13297,18 @@ function hashComments(text, from = 0, to = text.length) {
     if ((c === '"' || c === "'") && OPENS_TOKEN.has(text[i - 1])) {
       quote = c;
     } else if (c === "#" && (i === from || text[i - 1] === "\n" || isSpace(text[i - 1]))) {
-      const end = lineEnd(text, i, to);
+      const end = lineEnd2(text, i, to);
       spans.push([i, end]);
       i = end - 1;
     }
   }
   return spans;
 }
-function lineEnd(text, from, to = text.length) {
+function lineEnd2(text, from, to = text.length) {
   const nl = text.indexOf("\n", from);
   return nl === -1 || nl > to ? to : nl;
 }
-var HEREDOC_RE = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
+var HEREDOC_RE2 = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
 var DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
 function hclSpans(text) {
   const comments = [];
@@ -12994,7 +13328,7 @@ function hclSpans(text) {
       if (isDescriptionValue(text, lineStart, i)) docs.push([i, end]);
       i = end - 1;
     } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      const end = lineEnd(text, i);
+      const end = lineEnd2(text, i);
       comments.push([i, end]);
       i = end - 1;
     } else if (c === "/" && text[i + 1] === "*") {
@@ -13002,17 +13336,22 @@ function hclSpans(text) {
       if (close === -1) note(i, "a '/*' comment is never closed");
       const end = close === -1 ? n : close + 2;
       comments.push([i, end]);
+      for (let j = end - 1; j > i; j--) {
+        if (text[j] === "\n") {
+          lineStart = j + 1;
+          break;
+        }
+      }
       i = end - 1;
-      lineStart = text.lastIndexOf("\n", i) + 1;
     } else if (c === "{") {
       openBraces.push(i);
     } else if (c === "}") {
       if (openBraces.pop() === void 0) note(i, "a '}' closes nothing");
     } else if (c === "<" && text[i + 1] === "<") {
-      HEREDOC_RE.lastIndex = i;
-      const m = HEREDOC_RE.exec(text);
+      HEREDOC_RE2.lastIndex = i;
+      const m = HEREDOC_RE2.exec(text);
       if (!m) continue;
-      const bodyStart = lineEnd(text, i) + 1;
+      const bodyStart = lineEnd2(text, i) + 1;
       const close = findHeredocCloser(text, bodyStart, m[1]);
       if (!close) note(i, `the heredoc <<${m[1]} is never closed`);
       const bodyEnd = close?.start ?? n;
@@ -13027,7 +13366,7 @@ function hclSpans(text) {
 }
 function findHeredocCloser(text, from, id) {
   for (let start = from; start < text.length; ) {
-    const end = lineEnd(text, start);
+    const end = lineEnd2(text, start);
     if (text.slice(start, end).trim() === id) return { start, end };
     start = end + 1;
   }
@@ -13060,29 +13399,62 @@ function hclStringEnd(text, open) {
 function isDescriptionValue(text, lineStart, valueStart) {
   return valueStart - lineStart <= 64 && DESCRIPTION_RE.test(text.slice(lineStart, valueStart));
 }
-function cStyleComments(text) {
+function powershellComments(text) {
   const spans = [];
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text[i];
-    if (c === '"' || c === "'" || c === "`") {
-      for (i++; i < n && text[i] !== c; i++) {
-        if (text[i] === "\\") i++;
-        else if (text[i] === "\n" && c !== "`") break;
-      }
-    } else if (c === "/" && text[i + 1] === "/") {
-      const end = lineEnd(text, i);
-      spans.push([i, end]);
-      i = end - 1;
-    } else if (c === "/" && text[i + 1] === "*") {
-      const close = text.indexOf("*/", i + 2);
+    if (c === "<" && text[i + 1] === "#") {
+      const close = text.indexOf("#>", i + 2);
       const end = close === -1 ? n : close + 2;
       spans.push([i, end]);
       i = end - 1;
+    } else if (c === "#" && (i === 0 || PS_TOKEN_BEFORE.has(text[i - 1]))) {
+      const end = lineEnd2(text, i);
+      spans.push([i, end]);
+      i = end - 1;
+    } else if (c === "@" && (text[i + 1] === '"' || text[i + 1] === "'")) {
+      const end = hereStringEnd(text, i);
+      if (end !== null) i = end - 1;
+    } else if (c === '"' || c === "'") {
+      for (i++; i < n && text[i] !== c && text[i] !== "\n"; i++) {
+        if (c === '"' && text[i] === "`") i++;
+      }
+      if (text[i] === "\n") i--;
     }
   }
   return spans;
 }
+var PS_TOKEN_BEFORE = /* @__PURE__ */ new Set([" ", "	", "\r", "\n", ";", "(", ")", "{", "}", "|"]);
+function hereStringEnd(text, at) {
+  const quote = text[at + 1];
+  let eol = at + 2;
+  while (isSpace(text[eol])) eol++;
+  if (eol < text.length && text[eol] !== "\n") return null;
+  const close = text.indexOf(`
+${quote}@`, eol);
+  return close === -1 ? text.length : close + 3;
+}
+function shellNoOpBlocks(text) {
+  const spans = [];
+  if (!text.includes(":")) return spans;
+  NO_OP_RE.lastIndex = 0;
+  for (let m = NO_OP_RE.exec(text); m; m = NO_OP_RE.exec(text)) {
+    const bodyStart = m.index + m[0].length + 1;
+    let end;
+    if (m[2]) {
+      const close = findHeredocCloser(text, bodyStart, m[2]);
+      end = close ? close.end : text.length;
+    } else {
+      const close = text.indexOf("'", bodyStart);
+      end = close === -1 ? text.length : close + 1;
+    }
+    spans.push([m.index, end]);
+    NO_OP_RE.lastIndex = Math.max(end, NO_OP_RE.lastIndex);
+  }
+  return spans;
+}
+var NO_OP_RE = /^[ \t]*:[ \t]*(?:<<-?[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]{0,63})\1|[ \t]'[^'\n]*)[ \t]*\r?$/gm;
 function markupComments(text) {
   const spans = [];
   let i = text.indexOf("<!--");
@@ -13109,10 +13481,19 @@ function blockComments(text, open, close) {
   }
   return spans;
 }
-function commentSpans(text, syntax) {
+function commentSpans(text, syntax, template) {
+  const templated = template ? templateComments(text, template) : [];
+  if (!templated.length) return innerSpans(text, syntax);
+  const inner = innerSpans(withSpansBlanked(text, templated), syntax);
+  return { ...inner, comments: mergeSpans(templated, inner.comments) };
+}
+function innerSpans(text, syntax) {
+  if (syntax in CODE_RULES) return { comments: codeComments(text, syntax), docs: [] };
   switch (syntax) {
     case "hash":
       return { comments: hashComments(text), docs: [] };
+    case "shell":
+      return { comments: mergeSpans(hashComments(text), shellNoOpBlocks(text)), docs: [] };
     case "ini":
       return {
         comments: mergeSpans(hashComments(text), lineComments(text, /^[ \t]*;.*$/gm)),
@@ -13120,15 +13501,18 @@ function commentSpans(text, syntax) {
       };
     case "hcl":
       return hclSpans(text);
-    case "c":
-      return { comments: cStyleComments(text), docs: [] };
     case "markup":
       return { comments: markupComments(text), docs: [] };
-    case "powershell":
+    case "asciidoc":
       return {
-        comments: mergeSpans(hashComments(text), blockComments(text, /<#/g, /#>/g)),
+        comments: mergeSpans(
+          lineComments(text, /^\/\/(?!\/\/[ \t]*\r?$).*$/gm),
+          blockComments(text, /^\/{4,}[ \t]*\r?$/gm, /^\/{4,}[ \t]*\r?$/gm)
+        ),
         docs: []
       };
+    case "powershell":
+      return { comments: powershellComments(text), docs: [] };
     case "ruby":
       return {
         comments: mergeSpans(
@@ -13137,6 +13521,16 @@ function commentSpans(text, syntax) {
         ),
         docs: []
       };
+    case "perl":
+      return {
+        comments: mergeSpans(
+          hashComments(text),
+          blockComments(text, /^=[A-Za-z]\w*/gm, /^=cut\b.*$/gm)
+        ),
+        docs: []
+      };
+    case "comment-lines":
+      return { comments: lineComments(text, /^[ \t]*(?:#|\/\/).*$/gm), docs: [] };
     case "none":
       return { comments: [], docs: [] };
   }
@@ -13162,6 +13556,223 @@ function inSpans(spans, offset) {
     else return true;
   }
   return false;
+}
+
+// src/extract/help-text.ts
+var DESCRIPTION_KEYS = "description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples";
+var YAML_DESCRIPTION_RE = new RegExp(
+  `^([ \\t]*)(-[ \\t]+)?["']?(?:${DESCRIPTION_KEYS})["']?[ \\t]*:(?=[ \\t]|\\r?$)[ \\t]*`,
+  "gm"
+);
+var JSON_DESCRIPTION_RE = new RegExp(`"(?:${DESCRIPTION_KEYS})"[ \\t]*:[ \\t]*(?=")`, "g");
+function lineEndAt2(text, offset) {
+  const nl = text.indexOf("\n", offset);
+  return nl === -1 ? text.length : nl;
+}
+function indentAt(text, lineStart) {
+  let i = lineStart;
+  while (text[i] === " " || text[i] === "	") i++;
+  return i - lineStart;
+}
+function quotedEnd(text, open) {
+  const quote = text[open];
+  const end = lineEndAt2(text, open);
+  for (let i = open + 1; i < end; i++) {
+    if (text[i] === "\\" && quote === '"') i++;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i + 1;
+    }
+  }
+  return end;
+}
+function yamlDescriptions(text, spans) {
+  let coveredTo = 0;
+  for (const m of text.matchAll(YAML_DESCRIPTION_RE)) {
+    if (m.index < coveredTo) continue;
+    const valueStart = m.index + m[0].length;
+    const keyIndent = m[1].length + (m[2]?.length ?? 0);
+    const first = text[valueStart];
+    let end = first === '"' || first === "'" ? quotedEnd(text, valueStart) : lineEndAt2(text, valueStart);
+    const inline = text.slice(valueStart, end).trim();
+    if (first !== '"' && first !== "'") {
+      const opensBlock = !inline || /^[|>][-+0-9]*$/.test(inline);
+      for (let next = end + 1; next < text.length; ) {
+        const nextEnd = lineEndAt2(text, next);
+        const line = text.slice(next, nextEnd);
+        const indent = indentAt(text, next);
+        const listAtKey = opensBlock && indent === keyIndent && /^[ \t]*- /.test(line);
+        if (line.trim() && indent <= keyIndent && !listAtKey) break;
+        if (!opensBlock && line.trim() && /^[ \t]*["']?[A-Za-z0-9_.-]+["']?[ \t]*:/.test(line))
+          break;
+        end = nextEnd;
+        next = nextEnd + 1;
+      }
+    }
+    spans.push([valueStart, end]);
+    coveredTo = end;
+  }
+}
+function jsonDescriptions(text, spans) {
+  for (const m of text.matchAll(JSON_DESCRIPTION_RE)) {
+    const open = m.index + m[0].length;
+    spans.push([open, quotedEnd(text, open)]);
+  }
+}
+var FUNCTION_HEAD = String.raw`(?:function[ \t]+([\w:-]{1,64})[ \t]*(?:\([ \t]*\))?|([\w:-]{1,64})[ \t]*\([ \t]*\))`;
+var FUNCTION_RE = new RegExp(String.raw`^([ \t]*)${FUNCTION_HEAD}[ \t]*(\{[^\n]*)?\r?$`, "gm");
+var HELP_WORD_RE = /^(?:usage|help)$/i;
+var isHelpName = (name) => name.split(/[_\-:.]+|(?<=[a-z])(?=[A-Z])/).some((word) => HELP_WORD_RE.test(word));
+var HELP_FUNCTION_REACH = 300;
+var HELP_FUNCTIONS_PER_FILE = 256;
+function helpFunctions(text, spans) {
+  let looked = 0;
+  for (const m of text.matchAll(FUNCTION_RE)) {
+    if (!isHelpName(m[2] ?? m[3] ?? "")) continue;
+    if (++looked > HELP_FUNCTIONS_PER_FILE) break;
+    const rest = (m[4] ?? "").replace(/\r$/, "");
+    if (/\}[ \t]*;?[ \t]*$/.test(rest)) {
+      spans.push([m.index, m.index + m[0].length]);
+      continue;
+    }
+    const indent = m[1].length;
+    let next = lineEndAt2(text, m.index) + 1;
+    for (let n = 0; next < text.length && n < HELP_FUNCTION_REACH; n++) {
+      const nextEnd = lineEndAt2(text, next);
+      const line = text.slice(next, nextEnd);
+      if (/^[ \t]*\}[ \t]*;?[ \t]*\r?$/.test(line) && indentAt(text, next) <= indent) {
+        spans.push([m.index, nextEnd]);
+        break;
+      }
+      next = nextEnd + 1;
+    }
+  }
+}
+var HEREDOC_RE3 = /<<-?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?/g;
+function usageHeredocs(text, spans) {
+  let readTo = 0;
+  for (const m of text.matchAll(HEREDOC_RE3)) {
+    if (m.index < readTo) continue;
+    const bodyStart = lineEndAt2(text, m.index) + 1;
+    readTo = bodyStart;
+    if (!/^[ \t]*usage\b/i.test(text.slice(bodyStart, bodyStart + 64))) continue;
+    for (let next = bodyStart; next < text.length; next = readTo + 1) {
+      readTo = lineEndAt2(text, next);
+      if (text.slice(next, readTo).trim() === m[1]) {
+        spans.push([bodyStart, next]);
+        break;
+      }
+    }
+  }
+}
+var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bfor instance\b|\busage\b)[^\n]*/gim;
+function exampleLines(text, spans) {
+  for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
+}
+function helpTextSpans(text, kind2) {
+  const spans = [];
+  if (kind2.form === "documentation") return spans;
+  if (kind2.yaml) yamlDescriptions(text, spans);
+  if (kind2.form === "json") jsonDescriptions(text, spans);
+  if (/usage|help/i.test(text)) {
+    helpFunctions(text, spans);
+    usageHeredocs(text, spans);
+  }
+  exampleLines(text, spans);
+  return spans;
+}
+
+// src/extract/substitutions.ts
+var SED_RE = /(?<=(?:^|[\s;(|{=&])["'`]?)s([/|#@!%:,^+~])/gm;
+var PARAMETER_RE = /\$\{[A-Za-z_][A-Za-z0-9_]{0,63}\/[/#%]?/g;
+var CALL_RE = /\b(replace|replaceAll|Replace|ReplaceAll|regex_replace|regexreplace|gsub|sub)\(/g;
+var POWERSHELL_RE = /-c?replace[ \t]+/gi;
+var PATTERN_KEY_RE = /^[ \t]*(?:-[ \t]+)?["']?(?:regexp|regex|search)["']?[ \t]*:[ \t]*(\S.*)$/gm;
+function partEnd(text, from, delimiter) {
+  for (let i = from; i < text.length && i - from < 4096; i++) {
+    const c = text[i];
+    if (c === "\n") return -1;
+    if (c === "\\") i++;
+    else if (c === delimiter) return i;
+  }
+  return -1;
+}
+function sedSearchSides(text, spans) {
+  for (const m of text.matchAll(SED_RE)) {
+    const delimiter = m[1];
+    const searchStart = m.index + m[0].length;
+    const searchEnd = partEnd(text, searchStart, delimiter);
+    if (searchEnd === -1) continue;
+    if (partEnd(text, searchEnd + 1, delimiter) === -1) continue;
+    spans.push([searchStart, searchEnd]);
+  }
+}
+function parameterSearchSides(text, spans) {
+  for (const m of text.matchAll(PARAMETER_RE)) {
+    const searchStart = m.index + m[0].length;
+    const searchEnd = partEnd(text, searchStart, "/");
+    if (searchEnd !== -1 && !text.slice(searchStart, searchEnd).includes("}"))
+      spans.push([searchStart, searchEnd]);
+  }
+}
+function quotedAt(text, at) {
+  let i = at;
+  while (text[i] === " " || text[i] === "	") i++;
+  const quote = text[i];
+  if (quote !== '"' && quote !== "'") return null;
+  const close = partEnd(text, i + 1, quote);
+  return close === -1 ? null : { span: [i + 1, close], next: close + 1 };
+}
+var CALL_REACH = 1024;
+function callArguments(text, open) {
+  const starts = [open];
+  let depth = 0;
+  let quote = null;
+  let i = open;
+  for (; i < text.length && i - open < CALL_REACH; i++) {
+    const c = text[i];
+    if (c === "\n") break;
+    if (quote) {
+      if (c === "\\") i++;
+      else if (c === quote) quote = null;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") {
+      if (depth === 0) return { starts, end: i };
+      depth--;
+    } else if (c === "," && depth === 0) starts.push(i + 1);
+  }
+  return { starts: [], end: i };
+}
+function callSearchSides(text, spans) {
+  let readTo = 0;
+  for (const m of text.matchAll(CALL_RE)) {
+    if (m.index < readTo) continue;
+    const { starts: args, end } = callArguments(text, m.index + m[0].length);
+    readTo = end;
+    const stringFirst = /^replace/i.test(m[1]) && args.length >= 3;
+    const search = args.length >= 2 ? args[stringFirst ? 1 : 0] : void 0;
+    const quoted = search === void 0 ? null : quotedAt(text, search);
+    if (quoted) spans.push(quoted.span);
+  }
+  for (const m of text.matchAll(POWERSHELL_RE)) {
+    const quoted = quotedAt(text, m.index + m[0].length);
+    if (quoted) spans.push(quoted.span);
+  }
+}
+function patternKeys(text, spans) {
+  for (const m of text.matchAll(PATTERN_KEY_RE)) {
+    const start = m.index + m[0].length - m[1].length;
+    spans.push([start, m.index + m[0].length]);
+  }
+}
+function substitutionSearchSpans(text) {
+  const spans = [];
+  if (text.includes("s")) sedSearchSides(text, spans);
+  if (text.includes("${")) parameterSearchSides(text, spans);
+  if (/replace|sub\(/i.test(text)) callSearchSides(text, spans);
+  if (/regexp|regex|search/.test(text)) patternKeys(text, spans);
+  return spans;
 }
 
 // src/extract/contexts.ts
@@ -13234,41 +13845,120 @@ var kind = (form, syntax, yaml2 = false) => ({
   syntax,
   yaml: yaml2
 });
+var RUBY = kind("ruby", "ruby");
+var SHELL = kind("shell", "shell");
+var DOCUMENTATION = kind("documentation", "none");
+var STARLARK = kind("text", "python");
+var GROOVY = kind("text", "c");
 var BY_EXTENSION = {
   tf: kind("terraform", "hcl"),
   tfvars: kind("tfvars", "hcl"),
   hcl: kind("hcl", "hcl"),
-  sh: kind("shell", "hash"),
-  bash: kind("shell", "hash"),
-  zsh: kind("shell", "hash"),
-  ksh: kind("shell", "hash"),
+  nomad: kind("hcl", "hcl"),
+  sh: SHELL,
+  bash: SHELL,
+  zsh: SHELL,
+  ksh: SHELL,
   ps1: kind("powershell", "powershell"),
   psm1: kind("powershell", "powershell"),
+  psd1: kind("powershell", "powershell"),
   yaml: kind("yaml", "hash", true),
   yml: kind("yaml", "hash", true),
+  // Salt states are Jinja-templated YAML by default.
+  sls: { ...kind("yaml", "hash", true), template: "jinja" },
   mk: kind("makefile", "hash"),
-  rb: kind("ruby", "ruby"),
+  make: kind("makefile", "hash"),
+  rb: RUBY,
+  rake: RUBY,
+  gemspec: RUBY,
+  podspec: RUBY,
   env: kind("dotenv", "hash"),
   ts: kind("javascript", "c"),
   tsx: kind("javascript", "c"),
+  mts: kind("javascript", "c"),
+  cts: kind("javascript", "c"),
   js: kind("javascript", "c"),
+  jsx: kind("javascript", "c"),
   mjs: kind("javascript", "c"),
   cjs: kind("javascript", "c"),
-  go: kind("text", "c"),
-  py: kind("python", "hash"),
+  py: kind("python", "python"),
+  pyi: kind("python", "python"),
+  // General-purpose source code: its comments are comments, its string literals stay pins.
+  go: kind("text", "java"),
+  java: kind("text", "java"),
+  c: kind("text", "java"),
+  h: kind("text", "java"),
+  cc: kind("text", "java"),
+  cpp: kind("text", "java"),
+  cxx: kind("text", "java"),
+  hpp: kind("text", "java"),
+  hh: kind("text", "java"),
+  zig: kind("text", "java"),
+  kt: kind("text", "kotlin"),
+  kts: kind("text", "kotlin"),
+  scala: kind("text", "kotlin"),
+  sc: kind("text", "kotlin"),
+  swift: kind("text", "kotlin"),
+  rs: kind("text", "rust"),
+  cs: kind("text", "csharp"),
+  csx: kind("text", "csharp"),
+  php: kind("text", "php"),
+  groovy: GROOVY,
+  gradle: GROOVY,
+  jenkinsfile: GROOVY,
+  dart: GROOVY,
+  jsonnet: kind("text", "c"),
+  libsonnet: kind("text", "c"),
+  cue: kind("text", "c"),
+  lua: kind("text", "lua"),
+  sql: kind("text", "sql"),
+  cr: kind("text", "hash"),
+  ex: kind("text", "hash"),
+  exs: kind("text", "hash"),
+  r: kind("text", "hash"),
+  jl: kind("text", "hash"),
+  nim: kind("text", "hash"),
+  pl: kind("text", "perl"),
+  pm: kind("text", "perl"),
+  pp: kind("text", "puppet"),
+  nix: kind("text", "puppet"),
+  bzl: STARLARK,
+  star: STARLARK,
+  bazel: STARLARK,
   toml: kind("text", "hash"),
   ini: kind("text", "ini"),
   cfg: kind("text", "ini"),
+  service: kind("text", "ini"),
+  socket: kind("text", "ini"),
+  timer: kind("text", "ini"),
+  // Podman Quadlet units: systemd syntax holding an `Image=`.
+  container: kind("text", "ini"),
+  kube: kind("text", "ini"),
   conf: kind("text", "hash"),
-  json: kind("json", "none"),
+  properties: kind("text", "hash"),
+  // Plain JSON has no comments, but tsconfig, devcontainer and editor settings are JSONC; the
+  // lexer skips strings, so a URL in a value is no comment.
+  json: kind("json", "c"),
   jsonc: kind("json", "c"),
+  json5: kind("json", "c"),
+  xml: kind("text", "markup"),
+  csproj: kind("text", "markup"),
+  props: kind("text", "markup"),
+  targets: kind("text", "markup"),
+  plist: kind("text", "markup"),
   md: kind("documentation", "markup"),
   markdown: kind("documentation", "markup"),
   mdx: kind("documentation", "markup"),
   html: kind("documentation", "markup"),
   htm: kind("documentation", "markup"),
-  rst: kind("documentation", "none"),
-  adoc: kind("documentation", "none"),
+  rst: DOCUMENTATION,
+  adoc: kind("documentation", "asciidoc"),
+  asciidoc: kind("documentation", "asciidoc"),
+  textile: DOCUMENTATION,
+  rdoc: DOCUMENTATION,
+  org: DOCUMENTATION,
+  pod: DOCUMENTATION,
+  wiki: DOCUMENTATION,
   // A .txt file may be read by a script (versions.txt): text, unless named as documentation.
   txt: kind("text", "none")
 };
@@ -13277,53 +13967,156 @@ var BY_NAME = {
   containerfile: kind("dockerfile", "hash"),
   makefile: kind("makefile", "hash"),
   gnumakefile: kind("makefile", "hash"),
-  vagrantfile: kind("ruby", "ruby"),
+  bsdmakefile: kind("makefile", "hash"),
+  "makefile.am": kind("makefile", "hash"),
+  jenkinsfile: GROOVY,
+  vagrantfile: RUBY,
+  brewfile: RUBY,
+  gemfile: RUBY,
+  rakefile: RUBY,
+  podfile: RUBY,
+  fastfile: RUBY,
+  appfile: RUBY,
+  guardfile: RUBY,
+  capfile: RUBY,
+  berksfile: RUBY,
+  puppetfile: RUBY,
+  dangerfile: RUBY,
+  tiltfile: STARLARK,
+  build: STARLARK,
+  workspace: STARLARK,
+  snakefile: STARLARK,
+  sconstruct: STARLARK,
+  sconscript: STARLARK,
+  justfile: kind("text", "hash"),
+  earthfile: kind("dockerfile", "hash"),
+  procfile: kind("text", "hash"),
+  caddyfile: kind("text", "hash"),
+  pipfile: kind("text", "hash"),
+  "cmakelists.txt": kind("text", "hash"),
+  "go.mod": kind("text", "java"),
+  "go.work": kind("text", "java"),
+  ".tool-versions": kind("text", "hash"),
+  ".gitignore": kind("text", "hash"),
+  ".dockerignore": kind("text", "hash"),
+  ".helmignore": kind("text", "hash"),
+  ".npmrc": kind("text", "ini"),
+  ".editorconfig": kind("text", "ini"),
+  ".gitconfig": kind("text", "ini"),
+  ".terraformrc": kind("hcl", "hcl"),
   ".env": kind("dotenv", "hash"),
-  ".envrc": kind("shell", "hash"),
-  license: kind("documentation", "none"),
-  changelog: kind("documentation", "none"),
-  "readme.txt": kind("documentation", "none"),
-  "changelog.txt": kind("documentation", "none"),
-  "license.txt": kind("documentation", "none"),
-  "notes.txt": kind("documentation", "none"),
-  "release-notes.txt": kind("documentation", "none")
+  ".envrc": SHELL,
+  ".bashrc": SHELL,
+  ".bash_profile": SHELL,
+  ".profile": SHELL,
+  ".zshrc": SHELL,
+  ".zprofile": SHELL,
+  ".kshrc": SHELL,
+  "notes.txt": DOCUMENTATION
 };
-var TEMPLATE_EXTENSIONS = /* @__PURE__ */ new Set([
-  "j2",
-  "jinja",
-  "jinja2",
-  "tpl",
-  "tmpl",
-  "tftpl",
-  "template",
-  "erb"
+var DOCUMENTATION_NAMES = /* @__PURE__ */ new Set([
+  "readme",
+  "history",
+  "changelog",
+  "changes",
+  "news",
+  "authors",
+  "contributors",
+  "contributing",
+  "copying",
+  "license",
+  "licence",
+  "notice",
+  "todo",
+  "releasenotes",
+  "release_notes",
+  "release-notes",
+  "upgrading",
+  "security",
+  "maintainers",
+  "code_of_conduct"
 ]);
-var CLOUD_CONFIG_HEAD_RE = /^(?:##[ \t]*template:[ \t]*jinja[ \t]*\r?\n)?#cloud-config\b/;
+var WRAPPER_EXTENSIONS = {
+  j2: "jinja",
+  jinja: "jinja",
+  jinja2: "jinja",
+  njk: "jinja",
+  twig: "jinja",
+  tpl: "go",
+  tmpl: "go",
+  gotmpl: "go",
+  erb: "erb",
+  epp: "erb",
+  tftpl: "terraform",
+  // consul-template, confd and gomplate name their Go templates so.
+  template: "go",
+  example: null,
+  examples: null,
+  sample: null,
+  dist: null,
+  default: null,
+  orig: null,
+  bak: null,
+  backup: null,
+  old: null,
+  new: null,
+  in: null,
+  disabled: null,
+  skel: null
+};
+var CLOUD_CONFIG_HEAD_RE = /^(##[ \t]*template:[ \t]*jinja[ \t]*\r?\n)?#cloud-config\b/;
 function fileKindOf(path, head2) {
-  if (CLOUD_CONFIG_HEAD_RE.test(head2)) return kind("cloud-init", "hash", true);
-  const firstLine = head2.split("\n", 1)[0];
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  const lowerBase = base.toLowerCase();
-  const byName = BY_NAME[lowerBase];
+  const base = path.slice(path.lastIndexOf("/") + 1).toLowerCase();
+  let name = base;
+  let template;
+  for (let dot = name.lastIndexOf("."); dot > 0; dot = name.lastIndexOf(".")) {
+    const wrapper = WRAPPER_EXTENSIONS[name.slice(dot + 1)];
+    if (wrapper === void 0) break;
+    template ??= wrapper ?? void 0;
+    name = name.slice(0, dot);
+  }
+  const cloudConfig = CLOUD_CONFIG_HEAD_RE.exec(head2);
+  if (cloudConfig && cloudConfig[1]) template = "jinja";
+  template ??= templateOfFolder(path);
+  const inner = cloudConfig ? kind("cloud-init", "hash", true) : innerKindOf(path, name, head2);
+  return template ? { ...inner, template } : inner;
+}
+function templateOfFolder(path) {
+  const p = `/${path.toLowerCase()}`;
+  if (!p.includes("/templates/")) return void 0;
+  return /\/roles\/[^/]+\/templates\//.test(p) ? "jinja" : "go";
+}
+function innerKindOf(path, name, head2) {
+  const dot = name.lastIndexOf(".");
+  const ext = dot > 0 ? name.slice(dot + 1) : "";
+  const script = ext === "" ? kindOfShebang(head2) : void 0;
+  if (script) return script;
+  const byName = BY_NAME[name];
   if (byName) return byName;
-  if (/^(?:docker|container)file\.|\.(?:docker|container)file$/.test(lowerBase))
+  if (/^(?:docker|container)file\.|\.(?:docker|container)file$/.test(name))
     return BY_NAME.dockerfile;
-  if (lowerBase.startsWith(".env.") || lowerBase.endsWith(".env")) return BY_NAME[".env"];
-  if (lowerBase.endsWith(".pkr.hcl")) return kind("packer", "hcl");
-  let parts = lowerBase.split(".");
-  while (parts.length > 2 && TEMPLATE_EXTENSIONS.has(parts[parts.length - 1]))
-    parts = parts.slice(0, -1);
-  const ext = parts.length > 1 ? parts[parts.length - 1] : "";
+  if (/^jenkinsfile\./.test(name)) return GROOVY;
+  if (name.startsWith(".env.") || name.endsWith(".env")) return BY_NAME[".env"];
+  if (name.endsWith(".pkr.hcl")) return kind("packer", "hcl");
+  if ((ext === "" || ext === "txt") && DOCUMENTATION_NAMES.has(dot > 0 ? name.slice(0, dot) : name))
+    return DOCUMENTATION;
   const byExtension = BY_EXTENSION[ext];
-  if (byExtension?.syntax === "ini" && isAnsiblePath(path)) return kind("ansible", "ini");
+  if ((ext === "ini" || ext === "cfg") && isAnsiblePath(path)) return kind("ansible", "ini");
   if (byExtension) return byExtension;
   if (!ext && /(?:^|\/)(?:inventory|inventories)\/[^/]+$|(?:^|\/)hosts$/.test(path.toLowerCase())) {
     return kind("ansible", "ini");
   }
-  if (/^#!.*\b(?:ba|z|k|da)?sh\b/.test(firstLine)) return kind("shell", "hash");
+  const byShebang = kindOfShebang(head2);
+  if (byShebang) return byShebang;
+  return kind("text", ext === "" ? "hash" : "comment-lines");
+}
+function kindOfShebang(head2) {
+  if (!head2.startsWith("#!")) return void 0;
+  const firstLine = head2.split("\n", 1)[0];
+  if (/^#!.*\b(?:ba|z|k|da)?sh\b/.test(firstLine)) return SHELL;
   if (/^#!.*\bpwsh\b/.test(firstLine)) return kind("powershell", "powershell");
-  if (/^#!.*\bpython/.test(firstLine)) return kind("python", "hash");
-  return kind("text", TEMPLATE_EXTENSIONS.has(ext) || ext === "" ? "hash" : "none");
+  if (/^#!.*\bpython/.test(firstLine)) return kind("python", "python");
+  return void 0;
 }
 var ANSIBLE_DIR_RE = /\/(?:group_vars|host_vars|roles|inventories|inventory|playbooks?|tasks|handlers)\//;
 function isAnsiblePath(path) {
@@ -13354,38 +14147,199 @@ function yamlFormOfDocument(doc, pathForm) {
   return pathForm;
 }
 
+// src/extract/subject.ts
+var SUBJECT_REACH = 160;
+var PARENT_REACH = 40;
+var SIBLING_REACH = 8;
+var KEY_REACH = 256;
+function wordsOf(name) {
+  return name.replace(/([a-z0-9])([A-Z][a-z])/g, "$1 $2").toLowerCase().replace(/(?:^|[^a-z0-9])k3s-io(?=\/|$)/g, " ").split(/[^a-z0-9]+/).filter(Boolean);
+}
+var SUBJECT_TOKENS = 6;
+var VERSION_TOKEN_RE = /^v?\d{1,4}\.\d/;
+var OPERATORS_RE = /^[\s"'`=:?+(,[{]+|[\s"'`=:?+(,[{]+$/g;
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  starts;
+  /** Index of the line that holds `offset`. */
+  lineOf(offset) {
+    const starts = this.starts ??= lineStarts(this.text);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+  get count() {
+    return (this.starts ??= lineStarts(this.text)).length;
+  }
+  start(line) {
+    return (this.starts ??= lineStarts(this.text))[line];
+  }
+  /**
+   * The indentation of line `line`, or -1 when it is blank or a `#` comment (it says nothing
+   * about nesting). Read without copying the line.
+   */
+  indent(line) {
+    const start = this.start(line);
+    let i = start;
+    for (; i < this.text.length; i++) {
+      const c2 = this.text.charCodeAt(i);
+      if (c2 !== 32 && c2 !== 9) break;
+    }
+    const c = this.text.charCodeAt(i);
+    return i >= this.text.length || c === 10 || c === 13 || c === 35 ? -1 : i - start;
+  }
+  /** The start of line `line`, at most KEY_REACH characters of it, without its `\r`. */
+  head(line) {
+    const start = this.start(line);
+    const next = line + 1 < this.count ? this.start(line + 1) - 1 : this.text.length;
+    return this.text.slice(start, Math.min(next, start + KEY_REACH)).replace(/\r$/, "");
+  }
+};
+function lineStarts(text) {
+  const starts = [0];
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+  return starts;
+}
+function subjectBefore(lines, offset) {
+  const lineStart = lines.start(lines.lineOf(offset));
+  let prefix = lines.text.slice(Math.max(lineStart, offset - SUBJECT_REACH), offset);
+  for (let tokens = 0; tokens < SUBJECT_TOKENS && prefix; tokens++) {
+    const token = /\S*$/.exec(prefix)[0];
+    const subject = token.replace(OPERATORS_RE, "");
+    if (/[A-Za-z]/.test(subject) && !VERSION_TOKEN_RE.test(subject)) return subject;
+    prefix = prefix.slice(0, prefix.length - token.length).trimEnd();
+  }
+  return "";
+}
+function indentOf2(line) {
+  let i = 0;
+  while (line[i] === " " || line[i] === "	") i++;
+  return i;
+}
+var KEY_OF_LINE_RE = /^[ \t]*(?:-[ \t]+)?(?:[A-Za-z_]{1,40}[ \t]+)?["']?([A-Za-z0-9_.$/-]{1,80})["']?[ \t]*(?:[:=]|\{)/;
+function parentKeys(lines, offset) {
+  const line = lines.lineOf(offset);
+  let indent = lines.indent(line);
+  const keys = [];
+  for (let above = line - 1; indent > 0 && above >= 0 && line - above <= PARENT_REACH; above--) {
+    const lineIndent = lines.indent(above);
+    if (lineIndent === -1 || lineIndent >= indent) continue;
+    indent = lineIndent;
+    const key = KEY_OF_LINE_RE.exec(lines.head(above))?.[1];
+    if (key) keys.push(key);
+  }
+  return keys;
+}
+var TAG_KEY_RE = /^[ \t]*(?:-[ \t]+)?["']?(?:tag|newTag|version)["']?[ \t]*:/;
+var IMAGE_KEY_RE = /^[ \t]*(?:-[ \t]+)?["']?(?:repository|image|name|newName)["']?[ \t]*:[ \t]*["']?([^\s"'#]{1,200})/;
+function siblingImage(lines, offset) {
+  const line = lines.lineOf(offset);
+  const own2 = lines.head(line);
+  if (!TAG_KEY_RE.test(own2)) return null;
+  const indent = itemIndent(own2);
+  if (!isListItem(own2)) {
+    for (let above = line - 1; above >= 0 && line - above <= SIBLING_REACH; above--) {
+      const other = lines.head(above);
+      if (!other.trim()) continue;
+      const otherIndent = itemIndent(other);
+      if (otherIndent < indent) break;
+      if (otherIndent > indent) continue;
+      const image = IMAGE_KEY_RE.exec(other)?.[1];
+      if (image) return image;
+      if (isListItem(other)) break;
+    }
+  }
+  for (let below = line + 1; below < lines.count && below - line <= SIBLING_REACH; below++) {
+    const other = lines.head(below);
+    if (!other.trim()) continue;
+    const otherIndent = itemIndent(other);
+    if (otherIndent < indent || otherIndent === indent && isListItem(other)) break;
+    if (otherIndent > indent) continue;
+    const image = IMAGE_KEY_RE.exec(other)?.[1];
+    if (image) return image;
+  }
+  return null;
+}
+var isListItem = (line) => /^[ \t]*-[ \t]/.test(line);
+var itemIndent = (line) => indentOf2(line) + (isListItem(line) ? 2 : 0);
+function subjectNames(lines, offset, word) {
+  if (wordsOf(subjectBefore(lines, offset)).includes(word)) return true;
+  if (parentKeys(lines, offset).some((key) => wordsOf(key).includes(word))) return true;
+  const image = siblingImage(lines, offset);
+  return image !== null && wordsOf(image).includes(word);
+}
+
 // src/extract/matchers.ts
-var DISTRIBUTION_RE = /(?<![0-9A-Za-z.])v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(?:\+|-|%2[Bb])(rke2r|k3s|rfor)\d{1,4}(?![0-9A-Za-z])/g;
+var DISTRIBUTION_RE = /(?<![0-9A-Za-z.])v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(?:\+|-|%2[Bb])(rke2r|k3s|rfor)(\d{1,4})(?![0-9A-Za-z])/g;
 var PRODUCT_BY_SUFFIX = {
   rke2r: "rke2",
   k3s: "k3s",
   rfor: "rfo"
 };
+var PRODUCT_WORD = {
+  rke2: "rke2",
+  k3s: "k3s",
+  rfo: "rfo"
+};
 function distributionCandidates(text) {
   const found = [];
+  let lines;
   DISTRIBUTION_RE.lastIndex = 0;
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
     const product = PRODUCT_BY_SUFFIX[m[1]];
     const scheme = schemes[product];
     const parsed = scheme.parse(m[0]);
-    if (parsed)
-      found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
+    if (!parsed) continue;
+    const hyphen = m[0][m[0].length - m[1].length - m[2].length - 1] === "-";
+    if (hyphen && !subjectNames(lines ??= new LineIndex(text), m.index, PRODUCT_WORD[product]))
+      continue;
+    found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
   }
   return found;
 }
 var CONTAINERD_VERSION_RE = /v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:[-~](?:alpha|beta|rc)\.?\d{1,4})?(?:-(?:k3s|bd)\d{1,4}(?:[.-]\d{1,4}){0,3})?(?:-build\d{1,14})?(?:-\d[0-9A-Za-z.~+]{0,40})?(?![0-9A-Za-z])/y;
-var OTHER_COMPONENT_RE = /runc|shim|crictl|cni|nerdctl|snapshotter|sha|checksum|hash|url|path|dir/i;
+var OTHER_COMPONENT_RE = /runc|shim|crictl|cni|nerdctl|snapshotter|stargz|nydus|overlayfs|wasm|sha|checksum|hash|url|path|dir/i;
+var CONTAINERD_QUALIFIERS = /* @__PURE__ */ new Set([
+  "io",
+  "package",
+  "pkg",
+  "image",
+  "default",
+  "pinned",
+  "deb",
+  "rpm"
+]);
+var VERSION_WORDS = /* @__PURE__ */ new Set(["version", "ver", "tag", "release"]);
+function keyNamesContainerd(key) {
+  if (OTHER_COMPONENT_RE.test(key)) return false;
+  const words = wordsOf(key);
+  const at = words.lastIndexOf("containerd");
+  if (at === -1) return false;
+  for (const word of words.slice(at + 1)) {
+    if (VERSION_WORDS.has(word)) return true;
+    if (!CONTAINERD_QUALIFIERS.has(word)) return false;
+  }
+  return true;
+}
 var VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
 var KEY_CHARS = new Uint8Array(128);
 for (const c of "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/$")
   KEY_CHARS[c.charCodeAt(0)] = 1;
-var KEY_REACH = 80;
-var ARCHITECTURE_SUFFIX_RE = /\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|ppc64le|s390x|i686|noarch)$/;
+var KEY_REACH2 = 80;
+var PACKAGE_FILE_SUFFIX_RE = /(?:\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|armhfp|ppc64le|ppc64|s390x|i386|i586|i686|riscv64|noarch|src))?(?:\.d?rpm)?$/;
 function versionAt(text, at) {
   CONTAINERD_VERSION_RE.lastIndex = at;
   const m = CONTAINERD_VERSION_RE.exec(text);
   if (!m) return null;
-  const written = m[0].replace(ARCHITECTURE_SUFFIX_RE, "").replace(/\.$/, "");
+  const written = m[0].replace(/\.$/, "").replace(PACKAGE_FILE_SUFFIX_RE, "");
   return { offset: at, text: written };
 }
 function containerdCandidate(text, at) {
@@ -13418,7 +14372,7 @@ function containerdCandidates(text) {
     const keyStart = extendKey(text, i, -1);
     const keyEnd = extendKey(text, wordEnd, 1);
     const key = text.slice(keyStart, keyEnd);
-    const candidate = fromPackage(text, key, keyStart, wordEnd) ?? fromUrl(text, wordEnd) ?? fromImage(text, key, keyEnd) ?? fromKey(text, key, keyEnd) ?? fromBlock(text, key, keyStart, keyEnd) ?? fromSiblingTag(text, key, keyStart, keyEnd);
+    const candidate = fromPackage(text, key, keyStart, wordEnd) ?? fromUrl(text, wordEnd) ?? fromImage(text, key, keyEnd) ?? fromKey(text, key, keyStart, keyEnd) ?? fromBlock(text, key, keyStart, keyEnd) ?? fromSiblingTag(text, key, keyStart, keyEnd);
     if (candidate) found.push(candidate);
   }
   return found;
@@ -13426,7 +14380,7 @@ function containerdCandidates(text) {
 var CONTAINERD_WORD_RE = /containerd/gi;
 function extendKey(text, from, step) {
   let i = from;
-  const limit = step === 1 ? Math.min(text.length, from + KEY_REACH) : Math.max(0, from - KEY_REACH);
+  const limit = step === 1 ? Math.min(text.length, from + KEY_REACH2) : Math.max(0, from - KEY_REACH2);
   while (i !== limit) {
     const code = text.charCodeAt(step === 1 ? i : i - 1);
     if (!(code < 128 && KEY_CHARS[code])) break;
@@ -13449,38 +14403,55 @@ function fromImage(text, key, keyEnd) {
   const at = stickyMatch(IMAGE_TAG_RE, text, keyEnd);
   return at === null ? null : containerdCandidate(text, at);
 }
-function fromKey(text, key, keyEnd) {
+var PARAMETER_OPERATOR_RE = /:?[-=]/y;
+var PARAMETER_DEFAULT_RE = /\$\{[A-Za-z0-9_]{1,64}:?[-=]/y;
+function fromKey(text, key, keyStart, keyEnd) {
   const name = key.replace(/^\$/, "");
-  if (!VERSION_KEY_RE.test(name) || OTHER_COMPONENT_RE.test(name)) return null;
-  const at = stickyMatch(ASSIGNMENT_RE, text, keyEnd);
-  return at === null ? null : containerdCandidate(text, at);
+  if (!VERSION_KEY_RE.test(name) || !keyNamesContainerd(name)) return null;
+  const inParameter = text[keyStart - 1] === "{" && text[keyStart - 2] === "$";
+  let at = stickyMatch(inParameter ? PARAMETER_OPERATOR_RE : ASSIGNMENT_RE, text, keyEnd);
+  if (at === null) return null;
+  at = stickyMatch(PARAMETER_DEFAULT_RE, text, at) ?? at;
+  return containerdCandidate(text, at);
 }
 var BLOCK_OPENER_RE = /["']?[ \t]{0,8}(?:(?:[:=][ \t]{0,8})?\{|:)[ \t]{0,8}\r?$/my;
-var INNER_KEY_RE = /^([ \t]*)(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
+var INNER_KEY_RE = /^[ \t]*(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
+var IMAGE_BLOCK_RE = /^[ \t]*(?:- )?["']?image["']?[ \t]*(?::|=[ \t]*\{)[ \t]*\r?$/;
 var BLOCK_REACH = 20;
 function fromBlock(text, key, keyStart, keyEnd) {
   const name = key.replace(/^\$/, "");
-  if (OTHER_COMPONENT_RE.test(name)) return null;
+  if (!keyNamesContainerd(name)) return null;
   if (stickyMatch(BLOCK_OPENER_RE, text, keyEnd) === null) return null;
   const keyLineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
-  const keyIndent = indentOf(text, keyLineStart);
+  const keyIndent = indentOf3(text, keyLineStart);
   const versionNamed = /version/i.test(name);
+  let childIndent = -1;
+  let imageChildIndent = null;
   let lineStart = text.indexOf("\n", keyEnd) + 1;
   for (let n = 0; lineStart > 0 && n < BLOCK_REACH; n++) {
     const end = text.indexOf("\n", lineStart);
-    const line = text.slice(lineStart, end === -1 ? text.length : end);
-    if (line.trim() === "}" || line.trim() && indentOf(text, lineStart) <= keyIndent && !line.trim().startsWith("#")) {
-      return null;
-    }
-    const m = INNER_KEY_RE.exec(line);
-    if (m && (m[2] === "default" ? versionNamed : true)) {
-      return containerdCandidate(text, lineStart + m[0].length);
-    }
+    const start = lineStart;
+    const line = text.slice(start, end === -1 ? text.length : end);
     lineStart = end + 1;
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith("#")) continue;
+    const indent = indentOf3(line, 0);
+    if (trimmed.startsWith("}") || indent <= keyIndent) return null;
+    if (childIndent === -1) childIndent = indent;
+    const m = INNER_KEY_RE.exec(line);
+    if (indent === childIndent) {
+      imageChildIndent = IMAGE_BLOCK_RE.test(line) ? -1 : null;
+      if (m && (m[1] === "default" ? versionNamed : true))
+        return containerdCandidate(text, start + m[0].length);
+    } else if (imageChildIndent !== null && indent > childIndent) {
+      if (imageChildIndent === -1) imageChildIndent = indent;
+      if (indent === imageChildIndent && m && m[1] !== "default")
+        return containerdCandidate(text, start + m[0].length);
+    }
   }
   return null;
 }
-function indentOf(text, lineStart) {
+function indentOf3(text, lineStart) {
   let i = lineStart;
   while (text[i] === " " || text[i] === "	") i++;
   return i - lineStart;
@@ -13488,7 +14459,7 @@ function indentOf(text, lineStart) {
 var LINE_ENDS_RE = /["']?[ \t]{0,8}\r?(?:\n|$)/y;
 var REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image|name)["']?[ \t]*:[ \t]*["']?$/;
 var TAG_LINE_RE = /^([ \t]*)(?:- )?["']?(?:tag|newTag)["']?[ \t]*:[ \t]*["']?/;
-var SIBLING_REACH = 8;
+var SIBLING_REACH2 = 8;
 function fromSiblingTag(text, key, keyStart, keyEnd) {
   if (!/hardened-containerd$/i.test(key)) return null;
   if (stickyMatch(LINE_ENDS_RE, text, keyEnd) === null) return null;
@@ -13498,12 +14469,12 @@ function fromSiblingTag(text, key, keyStart, keyEnd) {
   const indent = repo[1].length + (text.slice(lineStart, keyStart).includes("- ") ? 2 : 0);
   for (const direction of [1, -1]) {
     let at = lineStart;
-    for (let n = 0; n < SIBLING_REACH; n++) {
+    for (let n = 0; n < SIBLING_REACH2; n++) {
       at = direction === 1 ? text.indexOf("\n", at) + 1 : text.lastIndexOf("\n", at - 2) + 1;
       if (at <= 0 && direction === 1) break;
       const end = text.indexOf("\n", at);
       const line = text.slice(at, end === -1 ? text.length : end);
-      const lineIndent = indentOf(text, at);
+      const lineIndent = indentOf3(text, at);
       if (line.trim() && lineIndent < indent) break;
       const tag = TAG_LINE_RE.exec(line);
       if (tag && tag[1].length === indent) return containerdCandidate(text, at + tag[0].length);
@@ -13518,12 +14489,19 @@ function extractPins(file, text) {
   const kind2 = fileKindOf(file, head(text));
   const warnings = [];
   let spans;
-  const spansOf = () => spans ??= commentSpans(text, kind2.syntax);
+  const spansOf = () => spans ??= commentSpans(text, kind2.syntax, kind2.template);
   const position = positionTracker(text);
   const pins = pinsInText(file, text, kind2, spansOf, position);
   const inlineIgnores = text.includes("kube-pin-audit:") ? inlineIgnoresIn(file, text, spansOf(), position, warnings) : [];
-  if (kind2.form === "cloud-init" && /\bencoding:/.test(text)) {
-    for (const pin of pinsInEncodedContent(file, text, position, warnings)) pins.push(pin);
+  if (ENCODED_PAYLOAD_RE.test(text)) {
+    const embedded = kind2.form === "cloud-init" ? { configs: [{ text, fileOffset: (offset) => offset }], problems: [] } : embeddedCloudConfigs(text, kind2);
+    for (const p of embedded.problems)
+      warnings.push({ file, line: position(p.offset).line, message: p.message });
+    const formAt = kind2.yaml ? yamlForms(file, text, kind2.form) : () => kind2.form;
+    for (const cloudConfig of embedded.configs) {
+      for (const pin of pinsInEncodedContent(file, cloudConfig, position, warnings))
+        pins.push({ ...pin, form: formAt(cloudConfig.fileOffset(0)) });
+    }
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
   assignContexts(file, pins);
@@ -13539,6 +14517,7 @@ function extractPins(file, text) {
   return { pins, warnings, inlineIgnores };
 }
 function malformation(text, kind2, spansOf) {
+  if (kind2.template) return null;
   if (kind2.syntax === "hcl") {
     const problem = spansOf().problem;
     return problem ? { offset: problem.offset, message: `not valid HCL (${problem.message}); scanned as text` } : null;
@@ -13550,8 +14529,8 @@ function malformation(text, kind2, spansOf) {
   return null;
 }
 var INLINE_IGNORE_RE = /kube-pin-audit:[ \t]*ignore[ \t]+([^\s]{1,200})(?:[ \t]+--[ \t]*([^\n]*))?/g;
-var OWN_LINE_PREFIX_RE = /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--)?[ \t]*$/;
-var COMMENT_CLOSERS = ["-->", "*/", "#>"];
+var OWN_LINE_PREFIX_RE = /^[ \t]*(?:#|\/\/|\/\*|<!--|<#|;|--|\{#-?|\{\{-?[ \t]*\/\*|<%-?#)?[ \t]*$/;
+var COMMENT_CLOSERS = ["*/ -}}", "*/}}", "-->", "-#}", "-%>", "*/", "#>", "#}", "%>"];
 function reasonOf(written) {
   let reason = written.trim();
   const closer = COMMENT_CLOSERS.find((c) => reason.endsWith(c));
@@ -13592,11 +14571,12 @@ function pinsInText(file, text, kind2, spansOf, position) {
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
   const spans = spansOf();
+  const notSettings = notSettingSpans(text, kind2, spans);
   const formAt = kind2.yaml ? yamlForms(file, text, kind2.form) : () => kind2.form;
   const pins = [];
   const seen = /* @__PURE__ */ new Set();
   for (const c of candidates) {
-    if (inSpans(spans.docs, c.offset)) continue;
+    if (inSpans(notSettings, c.offset)) continue;
     const { line, column } = position(c.offset);
     const key = c.product === "containerd" ? `${line}:${c.version}` : `${line}@${column}`;
     if (seen.has(key) || seen.has(`${line}@${column}`)) continue;
@@ -13614,6 +14594,17 @@ function pinsInText(file, text, kind2, spansOf, position) {
     });
   }
   return pins;
+}
+function notSettingSpans(text, kind2, spans) {
+  const all = [...spans.docs, ...helpTextSpans(text, kind2), ...substitutionSearchSpans(text)];
+  all.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const [s, e] of all) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
 }
 function positionTracker(text) {
   let starts;
@@ -13638,25 +14629,30 @@ function yamlForms(file, text, fileForm) {
   );
   return (offset) => forms[lastAtOrBefore(starts, offset)];
 }
-function pinsInEncodedContent(file, text, position, warnings) {
-  const { contents, problems } = encodedContents(text);
+var ENCODED_PAYLOAD_RE = /\bencoding:|!!binary/;
+function pinsInEncodedContent(file, cloudConfig, position, warnings) {
+  const { contents, problems } = encodedContents(cloudConfig.text);
   for (const p of problems) {
-    warnings.push({ file, line: position(p.offset).line, message: p.message });
+    warnings.push({
+      file,
+      line: position(cloudConfig.fileOffset(p.offset)).line,
+      message: p.message
+    });
   }
   const pins = [];
   for (const content of contents) {
-    const at = position(content.offset);
+    const at = position(cloudConfig.fileOffset(content.offset));
     const innerKind = fileKindOf(content.path || file, head(content.decoded));
-    const innerSpans = () => commentSpans(content.decoded, innerKind.syntax);
+    const innerSpans2 = () => commentSpans(content.decoded, innerKind.syntax, innerKind.template);
     const inner = pinsInText(
       file,
       content.decoded,
       innerKind,
-      innerSpans,
+      innerSpans2,
       positionTracker(content.decoded)
     );
     for (const pin of inner) {
-      pins.push({ ...pin, line: at.line, column: at.column, form: "cloud-init" });
+      pins.push({ ...pin, line: at.line, column: at.column });
     }
   }
   return pins;
@@ -13699,7 +14695,11 @@ function isToolReport(text) {
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
 var RFOR = Buffer.from("rfor", "latin1");
-var ENCODED_PAYLOAD_NEEDLES = [Buffer.from("b64"), Buffer.from("base64")];
+var ENCODED_PAYLOAD_NEEDLES = [
+  Buffer.from("b64"),
+  Buffer.from("base64"),
+  Buffer.from("!!binary")
+];
 var CLOUD_CONFIG = Buffer.from("#cloud-config");
 var PLUS = 43;
 var MINUS = 45;

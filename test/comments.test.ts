@@ -23,10 +23,12 @@ function filesUnder(dir: string): string[] {
     .sort();
 }
 
-const byPosition = (a: Pin, b: Pin) =>
+type Shown = Omit<Pin, 'context'>;
+
+const byPosition = (a: Shown, b: Shown) =>
   a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
 
-function normalize(p: Pin): Pin {
+function normalize(p: Shown): Shown {
   const { file, line, column, product, version, text, form, inComment } = p;
   return { file, line, column, product, version, text, form, inComment };
 }

@@ -3,8 +3,11 @@
  * files nor decides anything about advisories.
  */
 import { encodedContents } from './cloud-init.js';
+import { embeddedCloudConfigs, type EmbeddedCloudConfig } from './embedded-cloud-config.js';
 import { yamlProblem } from './yaml-check.js';
-import { commentSpans, inSpans, type Spans } from './comments.js';
+import { commentSpans, inSpans, type Span, type Spans } from './comments.js';
+import { helpTextSpans } from './help-text.js';
+import { substitutionSearchSpans } from './substitutions.js';
 import { assignContexts } from './contexts.js';
 import { fileKindOf, yamlFormOfDocument, yamlFormOfPath, type FileKind } from './file-kinds.js';
 import { containerdCandidates, distributionCandidates, type Candidate } from './matchers.js';
@@ -21,8 +24,19 @@ export function extractPins(file: string, text: string): Extraction {
   const inlineIgnores = text.includes('kube-pin-audit:')
     ? inlineIgnoresIn(file, text, spansOf(), position, warnings)
     : [];
-  if (kind.form === 'cloud-init' && /\bencoding:/.test(text)) {
-    for (const pin of pinsInEncodedContent(file, text, position, warnings)) pins.push(pin);
+  if (ENCODED_PAYLOAD_RE.test(text)) {
+    const embedded =
+      kind.form === 'cloud-init'
+        ? { configs: [{ text, fileOffset: (offset: number) => offset }], problems: [] }
+        : embeddedCloudConfigs(text, kind);
+    for (const p of embedded.problems)
+      warnings.push({ file, line: position(p.offset).line, message: p.message });
+    // A payload's pins take the form of the file (or YAML document) that holds the cloud-config.
+    const formAt = kind.yaml ? yamlForms(file, text, kind.form) : () => kind.form;
+    for (const cloudConfig of embedded.configs) {
+      for (const pin of pinsInEncodedContent(file, cloudConfig, position, warnings))
+        pins.push({ ...pin, form: formAt(cloudConfig.fileOffset(0)) });
+    }
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
   assignContexts(file, pins);
@@ -129,12 +143,13 @@ function pinsInText(
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
   const spans = spansOf();
+  const notSettings = notSettingSpans(text, kind, spans);
   const formAt = kind.yaml ? yamlForms(file, text, kind.form) : () => kind.form;
   const pins: Pin[] = [];
   // Context can name one containerd version twice on a line (a release URL and its archive).
   const seen = new Set<string>();
   for (const c of candidates) {
-    if (inSpans(spans.docs, c.offset)) continue;
+    if (inSpans(notSettings, c.offset)) continue;
     const { line, column } = position(c.offset);
     const key = c.product === 'containerd' ? `${line}:${c.version}` : `${line}@${column}`;
     if (seen.has(key) || seen.has(`${line}@${column}`)) continue;
@@ -152,6 +167,22 @@ function pinsInText(
     });
   }
   return pins;
+}
+
+/**
+ * Text that names a version without setting it: documentation strings (HCL `description`, from
+ * the lexer), help and description text, and the search side of a substitution.
+ */
+function notSettingSpans(text: string, kind: FileKind, spans: Spans): Span[] {
+  const all = [...spans.docs, ...helpTextSpans(text, kind), ...substitutionSearchSpans(text)];
+  all.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of all) {
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
 }
 
 /**
@@ -187,19 +218,26 @@ function yamlForms(file: string, text: string, fileForm: Form): (offset: number)
   return (offset) => forms[lastAtOrBefore(starts, offset)]!;
 }
 
+/** What marks a cloud-config payload that a text scan cannot read. */
+const ENCODED_PAYLOAD_RE = /\bencoding:|!!binary/;
+
 function pinsInEncodedContent(
   file: string,
-  text: string,
+  cloudConfig: EmbeddedCloudConfig,
   position: Position,
   warnings: ScanWarning[],
 ): Pin[] {
-  const { contents, problems } = encodedContents(text);
+  const { contents, problems } = encodedContents(cloudConfig.text);
   for (const p of problems) {
-    warnings.push({ file, line: position(p.offset).line, message: p.message });
+    warnings.push({
+      file,
+      line: position(cloudConfig.fileOffset(p.offset)).line,
+      message: p.message,
+    });
   }
   const pins: Pin[] = [];
   for (const content of contents) {
-    const at = position(content.offset);
+    const at = position(cloudConfig.fileOffset(content.offset));
     const innerKind = fileKindOf(content.path || file, head(content.decoded));
     const innerSpans = () => commentSpans(content.decoded, innerKind.syntax, innerKind.template);
     const inner = pinsInText(
@@ -210,7 +248,7 @@ function pinsInEncodedContent(
       positionTracker(content.decoded),
     );
     for (const pin of inner) {
-      pins.push({ ...pin, line: at.line, column: at.column, form: 'cloud-init' });
+      pins.push({ ...pin, line: at.line, column: at.column });
     }
   }
   return pins;

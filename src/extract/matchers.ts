@@ -5,6 +5,7 @@
  * linear on any input.
  */
 import { schemes, type Product } from '../versioning/index.js';
+import { LineIndex, subjectNames, wordsOf } from './subject.js';
 
 export interface Candidate {
   /** Offset of the version text in the scanned text. */
@@ -15,7 +16,7 @@ export interface Candidate {
 }
 
 const DISTRIBUTION_RE =
-  /(?<![0-9A-Za-z.])v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(?:\+|-|%2[Bb])(rke2r|k3s|rfor)\d{1,4}(?![0-9A-Za-z])/g;
+  /(?<![0-9A-Za-z.])v?\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(?:\+|-|%2[Bb])(rke2r|k3s|rfor)(\d{1,4})(?![0-9A-Za-z])/g;
 
 const PRODUCT_BY_SUFFIX: Record<string, 'rke2' | 'k3s' | 'rfo'> = {
   rke2r: 'rke2',
@@ -23,15 +24,28 @@ const PRODUCT_BY_SUFFIX: Record<string, 'rke2' | 'k3s' | 'rfo'> = {
   rfor: 'rfo',
 };
 
+/** The word that names each product in a key, image or URL (`K3S_VERSION`, `rancher/k3s`). */
+const PRODUCT_WORD: Record<'rke2' | 'k3s' | 'rfo', string> = {
+  rke2: 'rke2',
+  k3s: 'k3s',
+  rfo: 'rfo',
+};
+
 export function distributionCandidates(text: string): Candidate[] {
   const found: Candidate[] = [];
+  let lines: LineIndex | undefined;
   DISTRIBUTION_RE.lastIndex = 0;
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
     const product = PRODUCT_BY_SUFFIX[m[1]!]!;
     const scheme = schemes[product];
     const parsed = scheme.parse(m[0]);
-    if (parsed)
-      found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
+    if (!parsed) continue;
+    // `v1.36.4-k3s1` is also how K3s' forks (github.com/k3s-io/kubernetes) tag their modules:
+    // written with a hyphen, a release is only a release where its subject names the product.
+    const hyphen = m[0][m[0].length - m[1]!.length - m[2]!.length - 1] === '-';
+    if (hyphen && !subjectNames((lines ??= new LineIndex(text)), m.index, PRODUCT_WORD[product]))
+      continue;
+    found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
   }
   return found;
 }
@@ -45,7 +59,37 @@ const CONTAINERD_VERSION_RE =
 
 /** Keys that hold another component's version even though they say containerd. */
 const OTHER_COMPONENT_RE =
-  /runc|shim|crictl|cni|nerdctl|snapshotter|sha|checksum|hash|url|path|dir/i;
+  /runc|shim|crictl|cni|nerdctl|snapshotter|stargz|nydus|overlayfs|wasm|sha|checksum|hash|url|path|dir/i;
+/**
+ * Words that may stand between `containerd` and the version word of a key that still names
+ * containerd itself (`CONTAINERD_PACKAGE_VERSION`, `containerd.io`); any other word there makes
+ * it another project's name (`CONTAINERD_FUSE_OVERLAYFS_VERSION`, `containerd_shim_spin_version`).
+ * Words after the version word qualify the value (`containerd_version_override`).
+ */
+const CONTAINERD_QUALIFIERS = new Set([
+  'io',
+  'package',
+  'pkg',
+  'image',
+  'default',
+  'pinned',
+  'deb',
+  'rpm',
+]);
+const VERSION_WORDS = new Set(['version', 'ver', 'tag', 'release']);
+
+/** Whether a key names containerd itself, not a project whose name contains containerd. */
+function keyNamesContainerd(key: string): boolean {
+  if (OTHER_COMPONENT_RE.test(key)) return false;
+  const words = wordsOf(key);
+  const at = words.lastIndexOf('containerd');
+  if (at === -1) return false;
+  for (const word of words.slice(at + 1)) {
+    if (VERSION_WORDS.has(word)) return true;
+    if (!CONTAINERD_QUALIFIERS.has(word)) return false;
+  }
+  return true;
+}
 const VERSION_KEY_RE = /version|tag|release|^containerd(?:\.io)?$/i;
 
 /** Characters a key or image name is made of: letters, digits and `_ . - / $`. */
@@ -55,17 +99,19 @@ for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_
 /** Longest key looked at around the word containerd. */
 const KEY_REACH = 80;
 
-const ARCHITECTURE_SUFFIX_RE =
-  /\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|ppc64le|s390x|i686|noarch)$/;
+/** An rpm file name's architecture and extension after the package revision:
+ * `1.6.12-3.1.el8.x86_64.rpm`, `.aarch64.rpm`, `.noarch.rpm`, `.src.rpm`. */
+const PACKAGE_FILE_SUFFIX_RE =
+  /(?:\.(?:x86|x86_64|amd64|aarch64|arm64|armv7hl|armhfp|ppc64le|ppc64|s390x|i386|i586|i686|riscv64|noarch|src))?(?:\.d?rpm)?$/;
 
 /** Reads a containerd version at `at`, after optional quotes/spaces; null when none is there. */
 function versionAt(text: string, at: number): { offset: number; text: string } | null {
   CONTAINERD_VERSION_RE.lastIndex = at;
   const m = CONTAINERD_VERSION_RE.exec(text);
   if (!m) return null;
-  // An rpm file name's architecture (`1.6.12-3.1.el8.x86_64.rpm`) or a sentence's full stop
-  // follows the package revision without a separator the pattern can stop at.
-  const written = m[0].replace(ARCHITECTURE_SUFFIX_RE, '').replace(/\.$/, '');
+  // An rpm file name's architecture and extension, or a sentence's full stop, follow the
+  // package revision without a separator the pattern can stop at.
+  const written = m[0].replace(/\.$/, '').replace(PACKAGE_FILE_SUFFIX_RE, '');
   return { offset: at, text: written };
 }
 
@@ -114,7 +160,7 @@ export function containerdCandidates(text: string): Candidate[] {
       fromPackage(text, key, keyStart, wordEnd) ??
       fromUrl(text, wordEnd) ??
       fromImage(text, key, keyEnd) ??
-      fromKey(text, key, keyEnd) ??
+      fromKey(text, key, keyStart, keyEnd) ??
       fromBlock(text, key, keyStart, keyEnd) ??
       fromSiblingTag(text, key, keyStart, keyEnd);
     if (candidate) found.push(candidate);
@@ -160,45 +206,63 @@ function fromImage(text: string, key: string, keyEnd: number): Candidate | null 
   return at === null ? null : containerdCandidate(text, at);
 }
 
-function fromKey(text: string, key: string, keyEnd: number): Candidate | null {
+/** `${NAME:-default}`, `${NAME-default}`, `${NAME:=default}`: the operator after the name. */
+const PARAMETER_OPERATOR_RE = /:?[-=]/y;
+/** A value that is itself a parameter expansion with a default: `"${CONTAINERD_VERSION:-`. */
+const PARAMETER_DEFAULT_RE = /\$\{[A-Za-z0-9_]{1,64}:?[-=]/y;
+
+function fromKey(text: string, key: string, keyStart: number, keyEnd: number): Candidate | null {
   const name = key.replace(/^\$/, '');
-  if (!VERSION_KEY_RE.test(name) || OTHER_COMPONENT_RE.test(name)) return null;
-  const at = stickyMatch(ASSIGNMENT_RE, text, keyEnd);
-  return at === null ? null : containerdCandidate(text, at);
+  if (!VERSION_KEY_RE.test(name) || !keyNamesContainerd(name)) return null;
+  const inParameter = text[keyStart - 1] === '{' && text[keyStart - 2] === '$';
+  let at = stickyMatch(inParameter ? PARAMETER_OPERATOR_RE : ASSIGNMENT_RE, text, keyEnd);
+  if (at === null) return null;
+  at = stickyMatch(PARAMETER_DEFAULT_RE, text, at) ?? at;
+  return containerdCandidate(text, at);
 }
 
 /** After a block's key: `variable "containerd_version" {` (HCL) or `containerd:` (YAML). */
 const BLOCK_OPENER_RE = /["']?[ \t]{0,8}(?:(?:[:=][ \t]{0,8})?\{|:)[ \t]{0,8}\r?$/my;
-const INNER_KEY_RE = /^([ \t]*)(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
+const INNER_KEY_RE = /^[ \t]*(?:- )?["']?(default|version|tag)["']?[ \t]{0,8}[:=][ \t]{0,8}["']?/;
+const IMAGE_BLOCK_RE = /^[ \t]*(?:- )?["']?image["']?[ \t]*(?::|=[ \t]*\{)[ \t]*\r?$/;
 /** How far below its key a block's version attribute is looked for. */
 const BLOCK_REACH = 20;
 
 /**
- * A version one level below a containerd key: the `default` of a Terraform variable named for
- * the containerd version, or `version:`/`tag:` under a YAML `containerd:` mapping.
+ * A version directly below a containerd key: the `default` of a Terraform variable named for
+ * the containerd version, or `version:`/`tag:` of a YAML `containerd:` mapping or of its own
+ * `image:`. A `version:` deeper down belongs to something else (`containerd: {runc: {version:}}`).
  */
 function fromBlock(text: string, key: string, keyStart: number, keyEnd: number): Candidate | null {
   const name = key.replace(/^\$/, '');
-  if (OTHER_COMPONENT_RE.test(name)) return null;
+  if (!keyNamesContainerd(name)) return null;
   if (stickyMatch(BLOCK_OPENER_RE, text, keyEnd) === null) return null;
   const keyLineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
   const keyIndent = indentOf(text, keyLineStart);
   const versionNamed = /version/i.test(name);
+  let childIndent = -1;
+  let imageChildIndent: number | null = null;
   let lineStart = text.indexOf('\n', keyEnd) + 1;
   for (let n = 0; lineStart > 0 && n < BLOCK_REACH; n++) {
     const end = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, end === -1 ? text.length : end);
-    if (
-      line.trim() === '}' ||
-      (line.trim() && indentOf(text, lineStart) <= keyIndent && !line.trim().startsWith('#'))
-    ) {
-      return null;
-    }
-    const m = INNER_KEY_RE.exec(line);
-    if (m && (m[2] === 'default' ? versionNamed : true)) {
-      return containerdCandidate(text, lineStart + m[0].length);
-    }
+    const start = lineStart;
+    const line = text.slice(start, end === -1 ? text.length : end);
     lineStart = end + 1;
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    const indent = indentOf(line, 0);
+    if (trimmed.startsWith('}') || indent <= keyIndent) return null;
+    if (childIndent === -1) childIndent = indent;
+    const m = INNER_KEY_RE.exec(line);
+    if (indent === childIndent) {
+      imageChildIndent = IMAGE_BLOCK_RE.test(line) ? -1 : null;
+      if (m && (m[1] === 'default' ? versionNamed : true))
+        return containerdCandidate(text, start + m[0].length);
+    } else if (imageChildIndent !== null && indent > childIndent) {
+      if (imageChildIndent === -1) imageChildIndent = indent;
+      if (indent === imageChildIndent && m && m[1] !== 'default')
+        return containerdCandidate(text, start + m[0].length);
+    }
   }
   return null;
 }

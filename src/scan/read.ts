@@ -24,7 +24,11 @@ const BINARY_PROBE_BYTES = 8000;
  */
 const NEEDLES = ['ke2r', 'k3s', 'ontainerd', 'ONTAINERD'].map((s) => Buffer.from(s, 'latin1'));
 const RFOR = Buffer.from('rfor', 'latin1');
-const ENCODED_PAYLOAD_NEEDLES = [Buffer.from('b64'), Buffer.from('base64')];
+const ENCODED_PAYLOAD_NEEDLES = [
+  Buffer.from('b64'),
+  Buffer.from('base64'),
+  Buffer.from('!!binary'),
+];
 const CLOUD_CONFIG = Buffer.from('#cloud-config');
 const PLUS = 0x2b;
 const MINUS = 0x2d;

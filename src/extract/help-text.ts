@@ -1,0 +1,168 @@
+/**
+ * Help and description text names example versions; it deploys nothing. Like an HCL
+ * `description` string (found by the HCL lexer), these spans are documentation, not pins:
+ * `description:` values in YAML (action.yml inputs, Ansible argument_specs, workflow inputs)
+ * and JSON, a script's usage function or `Usage:` heredoc, and echo lines that give an example.
+ */
+import type { Span } from './comments.js';
+import type { FileKind } from './file-kinds.js';
+
+const DESCRIPTION_KEYS =
+  'description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples';
+const YAML_DESCRIPTION_RE = new RegExp(
+  `^([ \\t]*)(-[ \\t]+)?["']?(?:${DESCRIPTION_KEYS})["']?[ \\t]*:(?=[ \\t]|\\r?$)[ \\t]*`,
+  'gm',
+);
+const JSON_DESCRIPTION_RE = new RegExp(`"(?:${DESCRIPTION_KEYS})"[ \\t]*:[ \\t]*(?=")`, 'g');
+
+/** Where the line that holds `offset` ends (its `\n`, or the text's end). */
+function lineEndAt(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  return nl === -1 ? text.length : nl;
+}
+
+function indentAt(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i - lineStart;
+}
+
+/** A quoted string starting at `open`, to its closing quote on the same line. */
+function quotedEnd(text: string, open: number): number {
+  const quote = text[open];
+  const end = lineEndAt(text, open);
+  for (let i = open + 1; i < end; i++) {
+    if (text[i] === '\\' && quote === '"') i++;
+    else if (text[i] === quote) {
+      // YAML escapes a single quote by doubling it.
+      if (quote === "'" && text[i + 1] === "'") i++;
+      else return i + 1;
+    }
+  }
+  return end;
+}
+
+/**
+ * A YAML description's value: a quoted string, a plain scalar to its line's end, or a block
+ * scalar or list on the lines indented below the key (a list may also start at the key's own
+ * indentation).
+ */
+function yamlDescriptions(text: string, spans: Span[]): void {
+  let coveredTo = 0;
+  for (const m of text.matchAll(YAML_DESCRIPTION_RE)) {
+    // A key inside a description already taken is part of it.
+    if (m.index < coveredTo) continue;
+    const valueStart = m.index + m[0].length;
+    const keyIndent = m[1]!.length + (m[2]?.length ?? 0);
+    const first = text[valueStart];
+    let end =
+      first === '"' || first === "'" ? quotedEnd(text, valueStart) : lineEndAt(text, valueStart);
+    const inline = text.slice(valueStart, end).trim();
+    // A quoted value ends at its quote; a plain, block or empty value continues below.
+    if (first !== '"' && first !== "'") {
+      const opensBlock = !inline || /^[|>][-+0-9]*$/.test(inline);
+      for (let next = end + 1; next < text.length;) {
+        const nextEnd = lineEndAt(text, next);
+        const line = text.slice(next, nextEnd);
+        const indent = indentAt(text, next);
+        const listAtKey = opensBlock && indent === keyIndent && /^[ \t]*- /.test(line);
+        if (line.trim() && indent <= keyIndent && !listAtKey) break;
+        if (!opensBlock && line.trim() && /^[ \t]*["']?[A-Za-z0-9_.-]+["']?[ \t]*:/.test(line))
+          break;
+        end = nextEnd;
+        next = nextEnd + 1;
+      }
+    }
+    spans.push([valueStart, end]);
+    coveredTo = end;
+  }
+}
+
+function jsonDescriptions(text: string, spans: Span[]): void {
+  for (const m of text.matchAll(JSON_DESCRIPTION_RE)) {
+    const open = m.index + m[0].length;
+    spans.push([open, quotedEnd(text, open)]);
+  }
+}
+
+/**
+ * `usage() {`, `function show_help {`, `function Show-Usage {`: a function that prints help. A
+ * bare `usage` line is a call, so `function` or `()` must say it is a definition.
+ */
+const FUNCTION_HEAD = String.raw`(?:function[ \t]+([\w:-]{1,64})[ \t]*(?:\([ \t]*\))?|([\w:-]{1,64})[ \t]*\([ \t]*\))`;
+const FUNCTION_RE = new RegExp(String.raw`^([ \t]*)${FUNCTION_HEAD}[ \t]*(\{[^\n]*)?\r?$`, 'gm');
+/** `usage`, `print_help`, `Show-Usage`, `showHelp`; not `setup_helpers`. */
+const HELP_WORD_RE = /^(?:usage|help)$/i;
+const isHelpName = (name: string) =>
+  name.split(/[_\-:.]+|(?<=[a-z])(?=[A-Z])/).some((word) => HELP_WORD_RE.test(word));
+/** How many lines a help function may span, and how many are looked at in one file. */
+const HELP_FUNCTION_REACH = 300;
+const HELP_FUNCTIONS_PER_FILE = 256;
+
+function helpFunctions(text: string, spans: Span[]): void {
+  let looked = 0;
+  for (const m of text.matchAll(FUNCTION_RE)) {
+    if (!isHelpName(m[2] ?? m[3] ?? '')) continue;
+    if (++looked > HELP_FUNCTIONS_PER_FILE) break;
+    const rest = (m[4] ?? '').replace(/\r$/, '');
+    // A one-line body: `usage() { echo "…"; }`.
+    if (/\}[ \t]*;?[ \t]*$/.test(rest)) {
+      spans.push([m.index, m.index + m[0].length]);
+      continue;
+    }
+    const indent = m[1]!.length;
+    let next = lineEndAt(text, m.index) + 1;
+    for (let n = 0; next < text.length && n < HELP_FUNCTION_REACH; n++) {
+      const nextEnd = lineEndAt(text, next);
+      const line = text.slice(next, nextEnd);
+      if (/^[ \t]*\}[ \t]*;?[ \t]*\r?$/.test(line) && indentAt(text, next) <= indent) {
+        spans.push([m.index, nextEnd]);
+        break;
+      }
+      next = nextEnd + 1;
+    }
+  }
+}
+
+const HEREDOC_RE = /<<-?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?/g;
+
+/** Heredocs whose first line is `Usage:`: the text a script prints for `--help`. */
+function usageHeredocs(text: string, spans: Span[]): void {
+  // Text already read (the rest of a heredoc's line, a body) opens no heredoc of its own here.
+  let readTo = 0;
+  for (const m of text.matchAll(HEREDOC_RE)) {
+    if (m.index < readTo) continue;
+    const bodyStart = lineEndAt(text, m.index) + 1;
+    readTo = bodyStart;
+    if (!/^[ \t]*usage\b/i.test(text.slice(bodyStart, bodyStart + 64))) continue;
+    for (let next = bodyStart; next < text.length; next = readTo + 1) {
+      readTo = lineEndAt(text, next);
+      if (text.slice(next, readTo).trim() === m[1]) {
+        spans.push([bodyStart, next]);
+        break;
+      }
+    }
+  }
+}
+
+/** A line that prints an example: `echo "  --version  e.g. v1.24.9+rke2r1"`. */
+const EXAMPLE_LINE_RE =
+  /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bfor instance\b|\busage\b)[^\n]*/gim;
+
+function exampleLines(text: string, spans: Span[]): void {
+  for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
+}
+
+/** Spans of help and description text, in no particular order. */
+export function helpTextSpans(text: string, kind: FileKind): Span[] {
+  const spans: Span[] = [];
+  if (kind.form === 'documentation') return spans;
+  if (kind.yaml) yamlDescriptions(text, spans);
+  if (kind.form === 'json') jsonDescriptions(text, spans);
+  if (/usage|help/i.test(text)) {
+    helpFunctions(text, spans);
+    usageHeredocs(text, spans);
+  }
+  exampleLines(text, spans);
+  return spans;
+}

@@ -1,0 +1,195 @@
+/**
+ * Regression tests for the matcher and payload cases of issue 10 (classes 1, 5, 6, 7) and
+ * issue 17 (items 1, 9, 10, 11, 15). Each names the fixture folder under test/fixtures/forms that
+ * holds the case; the folder's expected.json (checked exactly by extract-forms.test.ts) lists
+ * every pin of it, and these tests say in words what each case must and must not yield.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { extractPins } from '../src/extract/extract.js';
+import { mayHoldPin } from '../src/scan/read.js';
+
+const FORMS = fileURLToPath(new URL('./fixtures/forms/', import.meta.url));
+
+/** The pins of one fixture file as `line:text` (with `#` for a commented one). */
+function pinsOf(folder: string, file: string): string[] {
+  const text = readFileSync(`${FORMS}${folder}/${file}`, 'utf8');
+  return extractPins(file, text).pins.map((p) => `${p.line}:${p.text}${p.inComment ? '#' : ''}`);
+}
+
+function pinsIn(file: string, text: string): string[] {
+  return extractPins(file, text).pins.map((p) => `${p.line}:${p.product}:${p.text}`);
+}
+
+describe('issue 10 class 1: the hyphen spelling names a release only where its context does', () => {
+  it('K3s fork module versions (k3s-io/kubernetes, k3s-io/cri-tools) are no pins', () => {
+    expect(pinsOf('hyphen-spelling', 'hack/modules.txt')).toEqual([]);
+  });
+
+  it('build arguments named for a fork and component images are no pins; product images are', () => {
+    expect(pinsOf('hyphen-spelling', 'build/Dockerfile')).toEqual([
+      '5:v1.24.9-rke2r1',
+      '6:v1.24.9-k3s1',
+      '7:v1.25.5-k3s1',
+    ]);
+  });
+
+  it("a parent key, a sibling image, a list's key, a flag and a K3s download URL name K3s", () => {
+    expect(pinsOf('hyphen-spelling', 'deploy/cluster.yaml')).toEqual([
+      '2:v1.24.9-k3s1',
+      '8:v1.25.5-k3s1',
+      '10:v1.24.9-k3s1',
+      '10:v1.25.5-k3s1',
+    ]);
+    expect(pinsOf('hyphen-spelling', 'deploy/install.sh')).toEqual([
+      '2:v1.24.9-k3s1',
+      '3:v1.24.9-k3s1',
+    ]);
+  });
+});
+
+describe('issue 10 class 5: keys of projects whose name contains containerd', () => {
+  it('fuse-overlayfs, stargz, Wasm shims and nydus versions are not containerd', () => {
+    expect(pinsOf('containerd-named-projects', 'install-snapshotters.sh')).toEqual(['4:1.6.12']);
+    expect(pinsOf('containerd-named-projects', 'vars.yml')).toEqual(['1:1.6.14', '7:1.6.15']);
+  });
+});
+
+describe('issue 10 class 6: help and description text', () => {
+  it('action.yml input descriptions are not pins; the default is', () => {
+    expect(pinsOf('help-text', 'action.yml')).toEqual(['7:v1.24.9+k3s1']);
+  });
+
+  it('Ansible argument_specs descriptions (string and list) are not pins', () => {
+    expect(pinsOf('help-text', 'roles/k3s/meta/argument_specs.yml')).toEqual([]);
+  });
+
+  it("a script's usage function, usage heredoc and example echo lines are not pins", () => {
+    expect(pinsOf('help-text', 'install.sh')).toEqual([
+      '17:v1.24.9+rke2r1',
+      '26:v1.23.16+rke2r1',
+      '31:v1.26.0+rke2r2',
+    ]);
+    expect(pinsOf('help-text', 'scripts/bootstrap.sh')).toEqual(['9:v1.26.0+k3s2']);
+    expect(pinsOf('help-text', 'scripts/install.ps1')).toEqual(['6:v1.24.9+rke2r1']);
+    expect(pinsOf('help-text', 'Makefile')).toEqual(['1:v1.24.9+rke2r1']);
+  });
+
+  it('JSON schema and workflow input descriptions are not pins', () => {
+    expect(pinsOf('help-text', 'chart/values.schema.json')).toEqual(['7:v1.25.5+k3s2']);
+    expect(pinsOf('help-text', '.github/workflows/deploy.yml')).toEqual(['9:v1.26.0+rke2r2']);
+  });
+});
+
+describe('issue 10 class 7: only the replacement side of a substitution is a pin', () => {
+  it('sed, perl and ${var//old/new}', () => {
+    expect(pinsOf('substitutions', 'bump-pins.sh')).toEqual([
+      '4:v1.34.1+k3s1',
+      '5:v1.24.9+rke2r2',
+      '6:v1.25.5+k3s2',
+      '7:1.6.15-1',
+      '8:v1.23.15+rke2r1',
+      '8:v1.26.0+rke2r1',
+      '9:v1.23.16+rke2r1',
+    ]);
+  });
+
+  it('Terraform replace(), Jinja replace, Ansible regexp:, PowerShell .Replace and -replace', () => {
+    expect(pinsOf('substitutions', 'main.tf')).toEqual(['3:v1.24.9+rke2r2']);
+    expect(pinsOf('substitutions', 'roles/rke2/tasks/main.yml')).toEqual([
+      '5:v1.26.0+rke2r2',
+      '8:v1.25.5+k3s2',
+    ]);
+    expect(pinsOf('substitutions', 'update.ps1')).toEqual([
+      '2:v1.24.9+rke2r2',
+      '3:v1.23.16+rke2r1',
+    ]);
+  });
+});
+
+describe('issue 17 item 1: only a version/tag directly under containerd: (or its image)', () => {
+  it('runc and registry mirror versions under containerd: are not containerd', () => {
+    expect(pinsOf('containerd-mapping', 'cluster.yml')).toEqual([]);
+    expect(pinsOf('containerd-mapping', 'values.yaml')).toEqual([
+      '10:1.6.12',
+      '15:v1.6.14-k3s1-build20221220',
+    ]);
+  });
+});
+
+describe('issue 17 item 9: cloud-config inside Terraform heredocs, YAML and templates', () => {
+  it('decodes b64, base64 and gz+b64 payloads of <<-EOT and base64encode(<<EOT) heredocs', () => {
+    const pins = extractPins(
+      'main.tf',
+      readFileSync(`${FORMS}embedded-cloud-config/main.tf`, 'utf8'),
+    ).pins.map((p) => `${p.line}:${p.column}:${p.version}:${p.form}`);
+    expect(pins).toEqual([
+      '8:18:v1.24.9+rke2r1:terraform',
+      '22:12:v1.25.5+k3s1:terraform',
+      '25:12:v1.6.12:terraform',
+    ]);
+  });
+
+  it('decodes a payload in templates with directive lines and in a userdata: block', () => {
+    expect(pinsOf('embedded-cloud-config', 'templates/bastion.yaml.tftpl')).toEqual([
+      '11:v1.26.0+rke2r1',
+    ]);
+    expect(pinsOf('embedded-cloud-config', 'machine-config.yaml')).toEqual(['11:v1.25.5+rke2r1']);
+    expect(pinsOf('embedded-cloud-config', 'templates/agent.tftpl')).toEqual(['6:v1.25.5+k3s1']);
+  });
+});
+
+describe('embedded cloud-configs past the per-file bound are named, not dropped silently', () => {
+  it('decodes the first 1,000 and warns about the rest', () => {
+    const payload = Buffer.from('INSTALL_RKE2_VERSION=v1.24.9+rke2r1\n').toString('base64');
+    const block = `  userdata: |\n    #cloud-config\n    write_files:\n      - encoding: b64\n        content: ${payload}\n`;
+    const text = Array.from({ length: 1002 }, (_, i) => `m${i}:\n${block}`).join('');
+    const { pins, warnings } = extractPins('machines.yaml', text);
+    expect(pins).toHaveLength(1000);
+    expect(warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
+      '6003: embedded cloud-configs not decoded from here on: more than 1,000 in one file (2 left encoded)',
+    ]);
+  });
+});
+
+describe('issue 17 item 10: shell defaults for containerd', () => {
+  it('${VAR:-x}, ${1:-x}, ${VAR:=x} and ${VAR-x} defaults are found', () => {
+    expect(pinsOf('shell-defaults', 'install-containerd.sh')).toEqual([
+      '4:1.6.12',
+      '5:1.6.11',
+      '6:1.6.10-1',
+      '7:1.6.9',
+    ]);
+  });
+});
+
+describe('issue 17 item 11: cloud-init content: !!binary payloads', () => {
+  it('decodes !!binary (plain and with encoding: gzip), block and inline', () => {
+    expect(pinsOf('cloud-init-binary', 'user-data.yaml')).toEqual([
+      '7:v1.24.9+rke2r1',
+      '10:v1.26.0+k3s1',
+      '12:1.6.12-1',
+    ]);
+  });
+
+  it('the prefilter lets a cloud-config whose only pin is in a !!binary payload through', () => {
+    const payload = Buffer.from('INSTALL_RKE2_VERSION=v1.24.9+rke2r1\n').toString('base64');
+    const text = `#cloud-config\nwrite_files:\n  - path: /etc/default/x\n    content: !!binary ${payload}\n`;
+    expect(mayHoldPin(Buffer.from(text))).toBe(true);
+    expect(pinsIn('user-data', text)).toEqual(['4:rke2:v1.24.9+rke2r1']);
+  });
+});
+
+describe('issue 17 item 15: rpm file names with an architecture before .rpm', () => {
+  it('text holds only the version for .aarch64/.ppc64le/.s390x/.x86_64/.src/.noarch.rpm', () => {
+    expect(pinsOf('rpm-architectures', 'install-containerd.sh')).toEqual([
+      '6:1.6.12-3.1.el8',
+      '7:1.6.10-3.1.el8',
+      '8:1.6.9-3.1.el8',
+      '9:1.6.12-3.1.el8',
+      '11:1.6.14-3.1.el8',
+      '12:1.6.15-3.1.el8',
+    ]);
+  });
+});
