@@ -45,7 +45,7 @@ describe('comments and file kinds (test/fixtures/comments)', () => {
       const expected = (JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Pin[])
         .map(normalize)
         .sort(byPosition);
-      const pins: Pin[] = [];
+      const pins: Shown[] = [];
       const warnings: string[] = [];
       for (const file of filesUnder(dir)) {
         const extraction = extractPins(file, readFileSync(join(dir, file), 'utf8'));
