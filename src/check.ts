@@ -5,12 +5,15 @@
 import type { BundledComponents, Database } from './advisories/types.js';
 import { InputError } from './errors.js';
 import { createMatcher } from './match/matcher.js';
+import type { EndOfLifeSetting } from './match/support.js';
 import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
 import { advisoryRef, type AdvisoryRef } from './report/model.js';
 import { identify, isChannel, schemeFor, type Product } from './versioning/index.js';
 
 export interface CheckedAdvisory extends AdvisoryRef {
   via: { component: string; version: string } | null;
+  /** How the match was judged (a release candidate as its release). */
+  note?: string;
   fixedIn: string[];
   suggestion: string | null;
   failing: boolean;
@@ -26,14 +29,21 @@ export interface CheckedVersion {
   upgradeTo: string | null;
 }
 
+export interface CheckOptions {
+  /** YYYY-MM-DD: end of life is judged on this day. */
+  date: string;
+  endOfLife: EndOfLifeSetting;
+}
+
 export function checkVersions(
   inputs: string[],
   db: Database,
   policy: PolicyOptions,
+  options: CheckOptions,
 ): CheckedVersion[] {
   if (!inputs.length)
     throw new InputError('check needs at least one VERSION, e.g. check v1.24.9+rke2r1');
-  const matcher = createMatcher(db);
+  const matcher = createMatcher(db, options);
   return inputs.map((input) => {
     const identified = identify(input);
     if (!identified) {
@@ -56,15 +66,18 @@ export function checkVersions(
       version,
       bundle,
       bundleKnown,
-      advisories: matches.map(({ advisory, via }) => ({
+      advisories: matches.map(({ advisory, via, note, otherOs }) => ({
         ...advisoryRef(advisory),
         via,
+        ...(note ? { note } : {}),
         fixedIn: matcher.fixedIn(product, version, advisory),
         suggestion: matcher.suggestion(product, version, advisory),
         failing: findingFails(
           { ...asPin, file: '', line: 0, column: 0, product, version, text: input },
           advisory,
           policy,
+          undefined,
+          otherOs,
         ),
       })),
       upgradeTo: matcher.upgradeTo(product, version, (a) => isFailingAdvisory(a, policy)),

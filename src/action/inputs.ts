@@ -21,7 +21,7 @@ export function inlineSettingsFromInputs(
     const raw = getInput(key).trim();
     if (!raw) continue;
     // YAML 1.2 core booleans, as @actions/core's getBooleanInput reads them.
-    if (key === 'warn-only') {
+    if (key === 'warn-only' || key === 'fail-on-unknown-severity') {
       inline[key] = /^(?:true|True|TRUE)$/.test(raw)
         ? true
         : /^(?:false|False|FALSE)$/.test(raw)

@@ -23,6 +23,7 @@ import {
 import { verdict, type Report } from '../report/model.js';
 import { renderSarifJson } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
+import { dataSummaryLine } from '../report/data-freshness.js';
 import { planAnnotations } from './annotations.js';
 import { fetchComparisonChanges, fetchPullRequestChanges } from './changed-lines.js';
 import { commentFailureMessage, publishComment } from './comment.js';
@@ -101,7 +102,10 @@ async function runAction(deps: ActionDeps): Promise<void> {
       failOnSeverity: settings['fail-on-severity'],
       warnOnly: settings['warn-only'],
       scope,
+      failOnUnknownSeverity: settings['fail-on-unknown-severity'],
     },
+    today: settings.date ?? new Date().toISOString().slice(0, 10),
+    endOfLife: settings['end-of-life'],
     ...(changes ? { changes } : {}),
     ignores: { rules: settings.ignore, file: configFile?.shownAs ?? '' },
     configFiles: configFile ? [configFile.path] : [],
@@ -125,7 +129,10 @@ async function runAction(deps: ActionDeps): Promise<void> {
       ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}`
       : undefined;
   if (context.summaryFile) {
-    appendFileSync(context.summaryFile, renderSummary(report, blobBaseUrl ? { blobBaseUrl } : {}));
+    appendFileSync(
+      context.summaryFile,
+      renderSummary(report, blobBaseUrl ? { blobBaseUrl } : {}) + dataSummaryLine(report.data),
+    );
   }
   writeOutputs(report, settings, context, db.advisories);
 

@@ -5,7 +5,13 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseAdvisory, type Advisory, type BundleFile } from '../data/schema.js';
+import {
+  parseAdvisory,
+  type Advisory,
+  type BundleFile,
+  type DataSources,
+  type SupportFile,
+} from '../data/schema.js';
 import { InputError } from '../errors.js';
 import { convertOsv, isOwnFormat } from './osv.js';
 import type { BundledComponents, Database } from './types.js';
@@ -75,6 +81,7 @@ function loadBundles(file: string, shownAs: string): Map<string, BundledComponen
         containerd: r.containerd,
         runc: r.runc,
         etcd: r.etcd,
+        containerd_windows: r.containerd_windows ?? null,
         date: r.date,
       },
     ]),
@@ -120,6 +127,14 @@ export function loadDatabase(dataDir: string, userPaths: string[], cwd: string):
           shown(join(dataDir, 'bundles', 'k3s.json')),
         ),
       },
+      support: trusted<SupportFile>(
+        join(dataDir, 'support.json'),
+        shown(join(dataDir, 'support.json')),
+      ).lines,
+      sources: trusted<DataSources>(
+        join(dataDir, 'sources.json'),
+        shown(join(dataDir, 'sources.json')),
+      ),
     },
     notes,
   };

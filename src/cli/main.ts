@@ -45,6 +45,10 @@ Options:
   --warn-only                          report findings but never fail
   --advisories PATH                    extra advisory file or folder, ours or plain OSV JSON (repeatable)
   --config FILE                        settings file (default: ${DEFAULT_CONFIG_FILE} when present)
+  --date YYYY-MM-DD                    judge end of life and ignore expiry on this day (default: today)
+  --end-of-life low|medium|high|critical|off
+                                       severity of a pin on a line past its end of life (default: medium)
+  --fail-on-unknown-severity           advisories with no known severity fail too
 Scan options:
   --include GLOB                       scan only files matching GLOB (repeatable)
   --exclude GLOB                       skip files and folders matching GLOB (repeatable)
@@ -104,6 +108,9 @@ function parse(args: string[]) {
         'max-file-size': { type: 'string' },
         'fail-on-severity': { type: 'string' },
         'warn-only': { type: 'boolean' },
+        'fail-on-unknown-severity': { type: 'boolean' },
+        'end-of-life': { type: 'string' },
+        date: { type: 'string' },
         advisories: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -141,6 +148,9 @@ function inlineSettings(values: Parsed['values']): Record<string, unknown> {
     'advisories',
     'fail-on-severity',
     'warn-only',
+    'fail-on-unknown-severity',
+    'end-of-life',
+    'date',
   ] as const) {
     if (values[key] !== undefined) inline[key] = values[key];
   }
@@ -176,7 +186,9 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check') {
     failOnSeverity: settings['fail-on-severity'],
     warnOnly: settings['warn-only'],
     scope: 'all',
+    failOnUnknownSeverity: settings['fail-on-unknown-severity'],
   };
+  const date = settings.date ?? new Date().toISOString().slice(0, 10);
   const { db, notes } = loadDatabase(io.dataDir, settings.advisories, io.cwd);
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}\n`);
   const ignores = { rules: settings.ignore, file: configFile?.shownAs ?? '' };
@@ -191,6 +203,7 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check') {
     ignores,
     configFiles,
     db,
+    date,
     help: false as const,
   };
 }
@@ -224,6 +237,8 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     maxFileSize: p.settings['max-file-size'],
     db: p.db,
     policy: p.policy,
+    today: p.date,
+    endOfLife: p.settings['end-of-life'],
     ignores: p.ignores,
     configFiles: p.configFiles,
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
@@ -241,7 +256,10 @@ function checkCommand(args: string[], io: CliIo): number {
   if (p.format !== 'text' && p.format !== 'json') {
     throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
-  const results = checkVersions(p.positionals, p.db, p.policy);
+  const results = checkVersions(p.positionals, p.db, p.policy, {
+    date: p.date,
+    endOfLife: p.settings['end-of-life'],
+  });
   emit(
     [p.format === 'json' ? renderCheckJson(results) : renderCheckText(results)],
     p.values.output,

@@ -12,10 +12,13 @@ export interface PolicyOptions {
   warnOnly: boolean;
   /** `introduced`: only findings on lines the change adds or modifies fail. */
   scope: 'all' | 'introduced';
+  /** Whether an advisory whose severity could not be found fails (default: no). */
+  failOnUnknownSeverity?: boolean;
 }
 
 /** Whether an advisory is severe enough to fail a check, whatever pin it is found at. */
 export function isFailingAdvisory(advisory: Advisory, policy: PolicyOptions): boolean {
+  if (advisory.severity === 'unknown') return policy.failOnUnknownSeverity === true;
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
 
@@ -28,8 +31,10 @@ export function findingFails(
   advisory: Advisory,
   policy: PolicyOptions,
   introduced?: boolean,
+  /** The advisory is limited to other operating systems than the nodes the pin deploys. */
+  otherOs = false,
 ): boolean {
-  if (policy.warnOnly || pin.inComment || pin.form === 'documentation') return false;
+  if (policy.warnOnly || pin.inComment || pin.form === 'documentation' || otherOs) return false;
   if (policy.scope === 'introduced' && introduced === false) return false;
   return isFailingAdvisory(advisory, policy);
 }

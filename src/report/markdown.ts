@@ -381,7 +381,9 @@ function pinRows(findings: Finding[]): PinRow[] {
       ignoredOnly: live.length === 0,
       severity: rated.reduce<Severity>(
         (worst, f) =>
-          severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
+          severityRank(f.advisory.severity) > severityRank(worst)
+            ? (f.advisory.severity as Severity)
+            : worst,
         'low',
       ),
     });

@@ -4,6 +4,7 @@
  */
 import { compareUrgency, isLiveIgnore, type Finding, type Report } from './model.js';
 import { terminalSafe } from './escape.js';
+import { dataLine } from './data-freshness.js';
 
 export function renderText(report: Report): string {
   const out: string[] = [];
@@ -32,6 +33,7 @@ export function renderText(report: Report): string {
   }
   const s = report.summary;
   if (out.length) out.push('');
+  out.push(dataLine(report.data));
   out.push(
     `${s.filesScanned} files scanned, ${s.filesSkipped} skipped, ${s.pins} pins, ` +
       `${s.findings} findings (${s.failing} failing)`,

@@ -30,7 +30,7 @@ export interface ScanResult {
    * Facts of releases the extraction workers met, worked out while the walk went on, for the
    * failing threshold they were worked out with; `assess` works out the rest.
    */
-  releases?: { failOnSeverity: Severity; facts: Map<string, ReleaseFacts> };
+  releases?: { optionsKey: string; facts: Map<string, ReleaseFacts> };
 }
 
 export function emptyScanResult(): ScanResult {
