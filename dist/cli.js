@@ -4902,9 +4902,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -11361,8 +11361,19 @@ function withMessages(schema3) {
 }
 
 // src/data/schema.ts
-var ECOSYSTEMS = ["RKE2", "K3s", "RFO", "containerd", "k3s-containerd", "runc"];
+var ECOSYSTEMS = [
+  "RKE2",
+  "K3s",
+  "RFO",
+  "containerd",
+  "k3s-containerd",
+  "runc",
+  "kubernetes",
+  "etcd"
+];
 var SEVERITIES = ["low", "medium", "high", "critical"];
+var ADVISORY_SEVERITIES = [...SEVERITIES, "unknown"];
+var OPERATING_SYSTEMS = ["windows", "linux"];
 var GITHUB_SEVERITY = {
   LOW: "low",
   MODERATE: "medium",
@@ -11370,7 +11381,7 @@ var GITHUB_SEVERITY = {
   HIGH: "high",
   CRITICAL: "critical"
 };
-var ADVISORY_KINDS = ["defect", "security"];
+var ADVISORY_KINDS = ["defect", "security", "end-of-life"];
 var REFERENCE_TYPES = ["REPORT", "FIX", "WEB", "ADVISORY", "PACKAGE", "ARTICLE"];
 var PRERELEASE = String.raw`(?:-(?:alpha|beta|rc)\.?\d+)?`;
 var CANONICAL_BODY = {
@@ -11383,7 +11394,11 @@ var CANONICAL_BODY = {
   "k3s-containerd": String.raw`\d+\.\d+\.\d+${PRERELEASE}-k3s\d+(?:[.-]\d+)*`,
   // v1.1.12, v1.0.0-rc92, v1.2.0-rc.1, fork builds v1.1.12-k3s1 and Go pseudo-versions
   // such as v1.0.0-rc8.0.20190930145003-cad42f6e0932.
-  runc: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`
+  runc: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`,
+  // Kubernetes as bundled: v1.24.9, v1.30.0-alpha.0, v1.21 (GitHub writes some bounds so).
+  kubernetes: String.raw`\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?`,
+  // etcd 3.x: v3.5.4, v3.4.0-rc.0 and the fork builds v3.5.4-k3s1, v3.5.19-k3s1.30.
+  etcd: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`
 };
 var EVENT_BODY = {
   ...CANONICAL_BODY,
@@ -11472,8 +11487,10 @@ var AdvisorySchema = strictObject({
   id: string2().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be a file-name-safe id")),
   aliases: array(nonEmpty()),
   kind: _enum(ADVISORY_KINDS),
-  severity: _enum(SEVERITIES),
+  severity: _enum(ADVISORY_SEVERITIES),
   cvss: nullable(CvssSchema),
+  /** Only nodes of these operating systems are affected (e.g. Windows-only kubelet advisories). */
+  os: optional(array(_enum(OPERATING_SYSTEMS)).check(_minLength(1))),
   summary: oneLine(200),
   details: nonEmpty(),
   published: isoDate,
@@ -11494,6 +11511,8 @@ var BundleReleaseSchema = strictObject({
   containerd: versionOrNull(),
   runc: versionOrNull(),
   etcd: versionOrNull(),
+  /** RKE2's Windows agents ship their own containerd build; absent where none is known. */
+  containerd_windows: optional(versionOrNull()),
   date: nullable(string2().check(_regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Where each fact came from, keyed by fact (`containerd`, `runc`, ...) or `row`. */
   sources: record(string2(), nonEmpty())
@@ -11519,6 +11538,30 @@ var BundleFileSchema = strictObject({
     }
   })
 );
+var day = () => string2().check(_regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"));
+var EOL_PRODUCTS = ["rke2", "k3s", "kubernetes", "containerd", "etcd"];
+var SupportLineSchema = strictObject({
+  product: _enum(EOL_PRODUCTS),
+  /** `1.33` */
+  line: string2().check(_regex(/^\d+\.\d+$/, "must be a MAJOR.MINOR line")),
+  /** End of life; null when the source sets no date yet. */
+  eol: nullable(day()),
+  /** For RKE2/K3s: the upstream Kubernetes line whose end of life is the line's own. */
+  upstream: optional(string2().check(_minLength(1))),
+  last_release: nullable(string2().check(_minLength(1))),
+  last_release_date: nullable(day()),
+  /** The bundle data ends with this line's last release: later ones may exist. */
+  may_continue: optional(boolean2()),
+  sources: array(nonEmpty()).check(_minLength(1))
+});
+var SupportFileSchema = strictObject({
+  generated_from: nonEmpty(),
+  lines: array(SupportLineSchema)
+});
+var DataSourcesSchema = strictObject({
+  date: day(),
+  sources: array(nonEmpty()).check(_minLength(1))
+});
 function describeIssues(error2) {
   const lines = error2.issues.map((issue2) => {
     const path = [...issue2.path];
@@ -11714,6 +11757,7 @@ function loadBundles(file, shownAs) {
         containerd: r.containerd,
         runc: r.runc,
         etcd: r.etcd,
+        containerd_windows: r.containerd_windows ?? null,
         date: r.date
       }
     ])
@@ -11757,10 +11801,23 @@ function loadDatabase(dataDir, userPaths, cwd) {
           join(dataDir, "bundles", "k3s.json"),
           shown(join(dataDir, "bundles", "k3s.json"))
         )
-      }
+      },
+      support: trusted(
+        join(dataDir, "support.json"),
+        shown(join(dataDir, "support.json"))
+      ).lines,
+      sources: trusted(
+        join(dataDir, "sources.json"),
+        shown(join(dataDir, "sources.json"))
+      )
     },
     notes
   };
+}
+
+// src/advisories/types.ts
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
 }
 
 // src/versioning/semver-core.ts
@@ -11962,6 +12019,39 @@ var runcScheme = {
   }
 };
 
+// src/versioning/component.ts
+var VERSION_RE = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?:-((?:alpha|beta|rc)\.?\d{1,4}))?(?:-(k3s|bd)(\d{1,4})((?:[.-]\d{1,4}){0,3}))?$/;
+function componentScheme(product) {
+  return {
+    product,
+    parse(text) {
+      const m = VERSION_RE.exec(text.trim());
+      if (!m) return null;
+      return {
+        product,
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3] ?? 0),
+        pre: m[4] ? splitPrerelease(m[4]) : [],
+        fork: m[5] ? { name: m[5], revision: Number(m[6]), rest: m[7] ?? "" } : null
+      };
+    },
+    format(v) {
+      const pre = v.pre.length ? `-${v.pre.join(".")}` : "";
+      const fork = v.fork ? `-${v.fork.name}${v.fork.revision}${v.fork.rest}` : "";
+      return `v${coreString(v)}${pre}${fork}`;
+    },
+    compare(a, b) {
+      return compareCore(a, b) || compareForks(a.fork, b.fork);
+    }
+  };
+}
+var kubernetesScheme = componentScheme("kubernetes");
+var etcdScheme = componentScheme("etcd");
+function componentBase(v) {
+  return v.fork ? { ...v, fork: null } : v;
+}
+
 // src/match/affects.ts
 var SCHEME_BY_ECOSYSTEM = {
   RKE2: schemes.rke2,
@@ -11969,13 +12059,17 @@ var SCHEME_BY_ECOSYSTEM = {
   RFO: schemes.rfo,
   containerd: schemes.containerd,
   "k3s-containerd": schemes.containerd,
-  runc: runcScheme
+  runc: runcScheme,
+  kubernetes: kubernetesScheme,
+  etcd: etcdScheme
 };
 var ECOSYSTEM_BY_COMPONENT = {
   rke2: "RKE2",
   k3s: "K3s",
   rfo: "RFO",
-  runc: "runc"
+  runc: "runc",
+  kubernetes: "kubernetes",
+  etcd: "etcd"
 };
 function ecosystemsFor(component, version2) {
   if (component !== "containerd") return ECOSYSTEM_BY_COMPONENT[component];
@@ -12028,8 +12122,11 @@ function entryAffects(entry, version2) {
 function advisoryAffects(advisory, component, version2) {
   if (component === "containerd") return affectsContainerd(advisory, version2);
   const ecosystem = ECOSYSTEM_BY_COMPONENT[component];
-  const parsed = parseWith2(ecosystem, version2);
+  let parsed = parseWith2(ecosystem, version2);
   if (!parsed) return false;
+  if (component === "kubernetes" || component === "etcd") {
+    parsed = componentBase(parsed);
+  }
   return advisory.affected.some(
     (e) => e.package.ecosystem === ecosystem && entryAffects(e, parsed)
   );
@@ -12047,10 +12144,135 @@ function affectsContainerd(advisory, version2) {
   );
 }
 
+// src/match/platform.ts
+var WINDOWS_PATH = /(?:^|[/._-])win(?:dows)?(?:\d{2,4})?(?:[/._-]|$)/i;
+function pinOs(pin) {
+  return pin.form === "powershell" || WINDOWS_PATH.test(pin.file) ? "windows" : "linux";
+}
+function otherOsNote(advisoryOs, os) {
+  return os === "windows" ? `applies to ${advisoryOs.join(", ")} nodes only; this pin deploys Windows nodes` : `applies to Windows nodes only; this pin is not in a PowerShell file or a Windows node pool's path`;
+}
+
+// src/match/support.ts
+var NOTICE_DAYS = 60;
+var SUPPORTED_PRODUCTS = /* @__PURE__ */ new Set(["rke2", "k3s", "containerd"]);
+function dayNumber(date2) {
+  return Date.parse(`${date2}T00:00:00Z`) / 864e5;
+}
+function lineParts(line) {
+  const [major, minor] = line.split(".").map(Number);
+  return [major ?? 0, minor ?? 0];
+}
+function supportIndex(lines) {
+  const byKey = /* @__PURE__ */ new Map();
+  const newest = /* @__PURE__ */ new Map();
+  for (const l of lines) {
+    byKey.set(`${l.product} ${l.line}`, l);
+    const [major, minor] = lineParts(l.line);
+    const known = newest.get(l.product);
+    if (!known || major > known[0] || major === known[0] && minor > known[1]) {
+      newest.set(l.product, [major, minor]);
+    }
+  }
+  return function supportOf(product, line, date2) {
+    if (!SUPPORTED_PRODUCTS.has(product)) return null;
+    const known = byKey.get(`${product} ${line}`);
+    if (!known) {
+      const top = newest.get(product);
+      if (!top) return null;
+      const [major, minor] = lineParts(line);
+      const newer = major > top[0] || major === top[0] && minor > top[1];
+      return { state: newer ? "supported" : "ended", line: null, days: null };
+    }
+    if (!known.eol) return { state: "supported", line: known, days: null };
+    const days2 = dayNumber(known.eol) - dayNumber(date2);
+    const state = days2 <= 0 ? "ended" : days2 <= NOTICE_DAYS ? "ending" : "supported";
+    return { state, line: known, days: days2 };
+  };
+}
+var ECOSYSTEM = {
+  rke2: "RKE2",
+  k3s: "K3s",
+  containerd: "containerd"
+};
+var RELEASES_PAGE = {
+  rke2: "https://github.com/rancher/rke2/releases",
+  k3s: "https://github.com/k3s-io/k3s/releases",
+  containerd: "https://github.com/containerd/containerd/releases"
+};
+function endOfLifeId(product, line) {
+  return `KPA-EOL-${PRODUCT_LABELS[product].toUpperCase()}-${line}`;
+}
+function wholeLine(product, line) {
+  const [major, minor] = lineParts(line);
+  const suffix = product === "rke2" ? "+rke2r0" : product === "k3s" ? "+k3s0" : "";
+  return {
+    introduced: `v${major}.${minor}.0-alpha.0${suffix}`,
+    fixed: `v${major}.${minor + 1}.0-alpha.0${suffix}`
+  };
+}
+function endOfLifeAdvisory(product, support, severity, date2, nextSupported) {
+  const l = support.line;
+  const label = PRODUCT_LABELS[product];
+  const eol = l.eol;
+  const upstream = l.upstream ?? `${label} ${l.line}`;
+  const ended = support.state === "ended";
+  const head2 = ended ? `${upstream} support ended ${eol}` : `${upstream} support ends ${eol} (in ${support.days} days)`;
+  const last = l.last_release ? `the last ${label} ${l.line} release${l.may_continue ? " in the data" : ""} shipped ${l.last_release_date ?? "(date unknown)"}` : `no ${label} ${l.line} release is in the data`;
+  const way = !ended ? "plan the move to a newer line" : nextSupported ? `move to a supported line (${nextSupported})` : `no release on a line supported on ${date2} is known`;
+  const summary = `${head2}; ${last}; ${way}`;
+  const details = `${summary}.
+
+` + (l.upstream ? `An ${label} line gets no more patches once ${l.upstream} reaches its end of life: its later rebuilds carry upstream's final patch and nothing newer. ` : "") + `Last release: ${l.last_release ?? "unknown"}${l.may_continue ? " (the bundle data ends with it; later rebuilds may exist)" : ""}. Judged on ${date2}. Sources: ${l.sources.join("; ")}.`;
+  const range = wholeLine(product, l.line);
+  return {
+    schema_version: "1.6.0",
+    id: endOfLifeId(product, l.line),
+    aliases: [],
+    kind: "end-of-life",
+    severity: ended ? severity : "low",
+    cvss: null,
+    summary: summary.length > 200 ? `${summary.slice(0, 199)}\u2026` : summary,
+    details,
+    published: eol,
+    affected: [
+      {
+        package: { ecosystem: ECOSYSTEM[product], name: `${product} ${l.line}` },
+        ranges: [
+          { type: "ECOSYSTEM", events: [{ introduced: range.introduced }, { fixed: range.fixed }] }
+        ]
+      }
+    ],
+    references: [
+      {
+        type: "WEB",
+        url: `https://endoflife.date/${product === "containerd" ? "containerd" : "kubernetes"}`
+      },
+      { type: "WEB", url: RELEASES_PAGE[product] }
+    ],
+    database_specific: { sources: l.sources }
+  };
+}
+
 // src/match/matcher.ts
-var BUNDLED = ["containerd", "runc"];
-function createMatcher(db) {
+var BUNDLED = {
+  linux: ["kubernetes", "containerd", "runc", "etcd"],
+  windows: ["kubernetes", "containerd"]
+};
+function createMatcher(db, options) {
   const cache = /* @__PURE__ */ new Map();
+  const supportOf = supportIndex(db.support);
+  const lineSupport = /* @__PURE__ */ new Map();
+  function supportOfRelease(product, version2) {
+    const scheme = schemeFor(product);
+    const parsed = scheme.parse(version2);
+    if (!parsed) return null;
+    const line = scheme.line(parsed);
+    const key = `${product} ${line}`;
+    if (!lineSupport.has(key)) lineSupport.set(key, supportOf(product, line, options.date));
+    return lineSupport.get(key);
+  }
+  const onSupportedLine = (product, version2) => supportOfRelease(product, version2)?.state !== "ended";
   function dateOf(product, version2) {
     return bundleOf(product, version2)?.date ?? null;
   }
@@ -12063,7 +12285,9 @@ function createMatcher(db) {
     k3s: ["K3s"],
     rfo: ["RFO"],
     containerd: ["containerd", "k3s-containerd"],
-    runc: ["runc"]
+    runc: ["runc"],
+    kubernetes: ["kubernetes"],
+    etcd: ["etcd"]
   };
   const relevant = /* @__PURE__ */ new Map();
   const affecting = /* @__PURE__ */ new Map();
@@ -12084,28 +12308,97 @@ function createMatcher(db) {
     }
     return found;
   }
-  function matchRelease(product, version2) {
-    const key = `${product} ${version2}`;
+  function releaseOfCandidate(product, version2) {
+    if (product !== "rke2" && product !== "k3s" && product !== "rfo") return null;
+    const scheme = schemes[product];
+    const parsed = scheme.parse(version2);
+    if (!parsed || !parsed.pre.length) return null;
+    return scheme.format({ ...parsed, pre: [] });
+  }
+  function namesPrerelease(advisory, product, version2) {
+    const ecosystem = ecosystemsFor(product, version2);
+    const scheme = schemeFor(product);
+    const pinned = scheme.parse(version2);
+    if (!pinned) return false;
+    return advisory.affected.some(
+      (entry) => entry.package.ecosystem === ecosystem && [
+        ...entry.versions ?? [],
+        ...(entry.ranges ?? []).flatMap((r) => r.events.map((e) => Object.values(e)[0]))
+      ].some((text) => {
+        const v = scheme.parse(text);
+        return v !== null && v.pre.length > 0 && v.major === pinned.major && v.minor === pinned.minor && v.patch === pinned.patch;
+      })
+    );
+  }
+  function matchRelease(product, version2, os = "linux") {
+    const key = `${product} ${version2} ${os}`;
     const cached2 = cache.get(key);
     if (cached2) return cached2;
-    const bundle = bundleOf(product, version2);
+    const release = releaseOfCandidate(product, version2);
+    const judgedAs = release ? `judged as ${release}, the release this candidate leads to` : "";
+    const ownBundle = bundleOf(product, version2);
+    const bundle = ownBundle ?? (release ? bundleOf(product, release) : null);
+    const bundleNote = !ownBundle && bundle ? judgedAs : "";
     const direct = advisoriesAffecting(product, version2);
-    const bundled = BUNDLED.flatMap((component) => {
-      const built = bundle?.[component];
+    const directAsRelease = release ? advisoriesAffecting(product, release) : null;
+    const bundled = BUNDLED[os].flatMap((component) => {
+      const built = component === "containerd" && os === "windows" ? bundle?.containerd_windows ?? bundle?.containerd : bundle?.[component];
       return built ? [{ component, version: built, advisories: advisoriesAffecting(component, built) }] : [];
     });
     const matches = [];
     for (const advisory of db.advisories) {
-      if (direct.has(advisory)) {
-        matches.push({ advisory, via: null });
-        continue;
+      let match = null;
+      if (directAsRelease && !namesPrerelease(advisory, product, version2)) {
+        if (directAsRelease.has(advisory)) match = { advisory, via: null, note: judgedAs };
+      } else if (direct.has(advisory)) {
+        match = { advisory, via: null };
       }
-      const via = bundled.find((b) => b.advisories.has(advisory));
-      if (via) matches.push({ advisory, via: { component: via.component, version: via.version } });
+      if (!match) {
+        const via = bundled.find((b) => b.advisories.has(advisory));
+        if (via) {
+          match = { advisory, via: { component: via.component, version: via.version } };
+          if (bundleNote) match.note = bundleNote;
+        }
+      }
+      if (!match) continue;
+      if (advisory.os && !advisory.os.includes(os)) {
+        match.otherOs = true;
+        match.note = [match.note, otherOsNote(advisory.os, os)].filter(Boolean).join("; ");
+      }
+      if (!match.note) delete match.note;
+      matches.push(match);
     }
-    const result = { matches, bundle, bundleKnown: product === "containerd" || bundle !== null };
+    const endOfLife = endOfLifeMatch(product, version2);
+    if (endOfLife) matches.push(endOfLife);
+    const result = {
+      matches,
+      bundle,
+      bundleKnown: product === "containerd" || bundle !== null
+    };
     cache.set(key, result);
     return result;
+  }
+  function endOfLifeMatch(product, version2) {
+    if (options.endOfLife === "off") return null;
+    const support = supportOfRelease(product, version2);
+    if (!support?.line || support.state === "supported") return null;
+    const next = support.state === "ended" ? nextSupported(product, version2) : null;
+    return {
+      advisory: endOfLifeAdvisory(
+        product,
+        { ...support, line: support.line },
+        options.endOfLife,
+        options.date,
+        next
+      ),
+      via: null
+    };
+  }
+  function nextSupported(product, version2) {
+    const clean = (c) => !matchRelease(product, c).matches.some(
+      (m) => m.advisory.kind !== "end-of-life" && severityRank(m.advisory.severity) >= 2
+    );
+    return nearest(product, version2, false, clean) ?? nearest(product, version2, false, () => true);
   }
   const candidateCache = /* @__PURE__ */ new Map();
   function candidates(product, version2) {
@@ -12168,10 +12461,10 @@ function createMatcher(db) {
     const pinIsStable = scheme.isStable(pinned);
     const above = candidates(product, version2).filter((c) => {
       const cmp = scheme.compare(c.version, pinned);
-      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line);
+      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line) && onSupportedLine(product, c.text);
     });
     const known = product !== "rke2" && product !== "k3s" || bundleOf(product, version2) !== null;
-    if (includeSelf && known && !above.some((c) => c.text === version2)) {
+    if (includeSelf && known && onSupportedLine(product, version2) && !above.some((c) => c.text === version2)) {
       above.unshift({ text: version2, version: pinned, line, stable: pinIsStable });
     }
     const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
@@ -12192,15 +12485,22 @@ function createMatcher(db) {
   const upgrades = /* @__PURE__ */ new WeakMap();
   return {
     matchRelease,
-    suggestion(product, version2, advisory) {
+    suggestion(product, version2, advisory, os = "linux") {
+      if (advisory.kind === "end-of-life") {
+        return memo(
+          suggestions,
+          `${product} ${version2} ${advisory.id}`,
+          () => nextSupported(product, version2)
+        );
+      }
       return memo(
         suggestions,
-        `${product} ${version2} ${advisory.id}`,
+        `${product} ${version2} ${advisory.id} ${os}`,
         () => nearest(
           product,
           version2,
           false,
-          (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
+          (c) => matchRelease(product, c, os).matches.every((m) => m.advisory.id !== advisory.id),
           fixedReleases2(product, version2, advisory).map((v) => schemeFor(product).format(v))
         )
       );
@@ -12212,17 +12512,19 @@ function createMatcher(db) {
         () => fixedInOf(product, version2, advisory)
       );
     },
-    upgradeTo(product, version2, isFailing) {
+    upgradeTo(product, version2, isFailing, os = "linux") {
       let cache2 = upgrades.get(isFailing);
       if (!cache2) upgrades.set(isFailing, cache2 = /* @__PURE__ */ new Map());
       return memo(
         cache2,
-        `${product} ${version2}`,
+        `${product} ${version2} ${os}`,
         () => nearest(
           product,
           version2,
           true,
-          (c) => !matchRelease(product, c).matches.some((m) => isFailing(m.advisory))
+          (c) => !matchRelease(product, c, os).matches.some(
+            (m) => !m.otherOs && isFailing(m.advisory)
+          )
         )
       );
     }
@@ -12252,21 +12554,47 @@ function familyOf(product, version2) {
 }
 
 // src/match/release-facts.ts
-function releaseKey(product, version2) {
-  return `${product} ${version2}`;
+function factsOptionsKey(o) {
+  return `${o.failOnSeverity} ${o.failOnUnknownSeverity} ${o.date} ${o.endOfLife}`;
 }
-function releaseFacts(matcher, product, version2, isFailing) {
-  const { matches, bundleKnown } = matcher.matchRelease(product, version2);
+function releaseKey(product, version2, os) {
+  return `${product} ${version2} ${os}`;
+}
+function releaseFacts(matcher, product, version2, os, isFailing) {
+  const { matches, bundleKnown } = matcher.matchRelease(product, version2, os);
   return {
-    upgradeTo: matcher.upgradeTo(product, version2, isFailing),
+    upgradeTo: matcher.upgradeTo(product, version2, isFailing, os),
     bundleKnown,
-    matches: matches.map(({ advisory, via }) => ({
+    matches: matches.map(({ advisory, via, note, otherOs }) => ({
       advisoryId: advisory.id,
+      ...advisory.kind === "end-of-life" ? { advisory } : {},
       via,
+      ...note ? { note } : {},
+      ...otherOs ? { otherOs } : {},
       fixedIn: matcher.fixedIn(product, version2, advisory),
-      suggestion: matcher.suggestion(product, version2, advisory)
+      suggestion: matcher.suggestion(product, version2, advisory, os)
     }))
   };
+}
+
+// src/report/data-freshness.ts
+var STALE_AFTER_DAYS = 90;
+function days(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function dataFreshnessWarning(data, scanDate) {
+  if (!data) return [];
+  const age = days(data.date, scanDate);
+  if (age <= STALE_AFTER_DAYS) return [];
+  return [
+    {
+      file: ".",
+      message: `the advisory data is from ${data.date}, ${age} days before the scan date ${scanDate}: update kube-pin-audit for newer advisories and end-of-life dates`
+    }
+  ];
+}
+function dataLine(data) {
+  return data ? `Advisory data as of ${data.date} (${data.sources.join("; ")}).` : "Advisory data: no date known.";
 }
 
 // src/discover/globs.ts
@@ -12352,17 +12680,13 @@ function applyIgnores(findings, sources) {
   return { findings: result, warnings };
 }
 
-// src/advisories/types.ts
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
-}
-
 // src/policy/policy.ts
 function isFailingAdvisory(advisory, policy) {
+  if (advisory.severity === "unknown") return policy.failOnUnknownSeverity === true;
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
-function findingFails(pin, advisory, policy, introduced) {
-  if (policy.warnOnly || pin.inComment || pin.form === "documentation") return false;
+function findingFails(pin, advisory, policy, introduced, otherOs = false) {
+  if (policy.warnOnly || pin.inComment || pin.form === "documentation" || otherOs) return false;
   if (policy.scope === "introduced" && introduced === false) return false;
   return isFailingAdvisory(advisory, policy);
 }
@@ -12372,6 +12696,9 @@ var TOOL_NAME = "kube-pin-audit";
 var TOOL_VERSION = "0.1.0";
 
 // src/report/model.ts
+function severityRank2(severity) {
+  return SEVERITIES.indexOf(severity);
+}
 var PIN_FIELDS = [
   "file",
   "line",
@@ -12400,7 +12727,8 @@ function buildReport(input) {
     pins: input.pins,
     findings: input.findings,
     skipped: input.skipped,
-    warnings: input.warnings
+    warnings: input.warnings,
+    data: input.data ?? null
   };
 }
 function alsoUpgradeTo(f) {
@@ -12410,7 +12738,7 @@ function isLiveIgnore(f) {
   return f.ignored !== null && f.ignored.expired !== true;
 }
 function compareUrgency(a, b) {
-  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITIES.indexOf(b.advisory.severity) - SEVERITIES.indexOf(a.advisory.severity) || Number(a.advisory.kind !== "defect") - Number(b.advisory.kind !== "defect") || Number(a.via !== null) - Number(b.via !== null) || (a.advisory.id < b.advisory.id ? -1 : a.advisory.id > b.advisory.id ? 1 : 0);
+  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || severityRank2(b.advisory.severity) - severityRank2(a.advisory.severity) || Number(a.advisory.kind !== "defect") - Number(b.advisory.kind !== "defect") || Number(a.via !== null) - Number(b.via !== null) || (a.advisory.id < b.advisory.id ? -1 : a.advisory.id > b.advisory.id ? 1 : 0);
 }
 function verdict(failing) {
   return failing > 0 ? "fail" : "pass";
@@ -13608,9 +13936,9 @@ function requireTimestamp() {
     if (match === null) throw new Error("Date resolve error");
     const year = +match[1];
     const month = +match[2] - 1;
-    const day = +match[3];
+    const day2 = +match[3];
     if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
+      return new Date(Date.UTC(year, month, day2));
     }
     const hour = +match[4];
     const minute = +match[5];
@@ -13628,7 +13956,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match[9] === "-") delta = -delta;
     }
-    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    const date2 = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
     if (delta) date2.setTime(date2.getTime() - delta);
     return date2;
   }
@@ -16944,7 +17272,7 @@ async function scanFilesInWorkers(options, run2) {
   );
   if (failed) throw failed.reason;
   if (stopped !== void 0) throw stopped;
-  if (match && facts.size) result.releases = { failOnSeverity: match.failOnSeverity, facts };
+  if (match && facts.size) result.releases = { optionsKey: factsOptionsKey(match.options), facts };
   return inFileOrder(result);
 }
 function startWorker(script, setup) {
@@ -16984,30 +17312,48 @@ var WorkerStopped = class extends Error {
 };
 
 // src/audit.ts
+function factsOptionsOf(options) {
+  return {
+    failOnSeverity: options.policy.failOnSeverity,
+    failOnUnknownSeverity: options.policy.failOnUnknownSeverity === true,
+    date: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    endOfLife: options.endOfLife ?? "medium"
+  };
+}
 async function audit(options) {
   const scanned = options.workerScript ? await scanFilesInWorkers(options, {
     workerScript: options.workerScript,
-    match: { db: options.db, failOnSeverity: options.policy.failOnSeverity }
+    match: { db: options.db, options: factsOptionsOf(options) }
   }) : scanFiles(options);
   return assess(scanned, options);
 }
 function assess(scanned, options) {
-  const matcher = createMatcher(options.db);
+  const factsOptions = factsOptionsOf(options);
+  const matcher = createMatcher(options.db, factsOptions);
   const isFailing = (a) => isFailingAdvisory(a, options.policy);
   const advisoryById = new Map(options.db.advisories.map((a) => [a.id, a]));
-  const known = scanned.releases?.failOnSeverity === options.policy.failOnSeverity ? scanned.releases.facts : void 0;
+  const known = scanned.releases?.optionsKey === factsOptionsKey(factsOptions) ? scanned.releases.facts : void 0;
   const releases = /* @__PURE__ */ new Map();
   const releaseOf = (pin) => {
-    const key = releaseKey(pin.product, pin.version);
+    const os = pinOs(pin);
+    const key = releaseKey(pin.product, pin.version, os);
     let assessed = releases.get(key);
     if (!assessed) {
-      const facts = known?.get(key) ?? releaseFacts(matcher, pin.product, pin.version, isFailing);
+      const facts = known?.get(key) ?? releaseFacts(matcher, pin.product, pin.version, os, isFailing);
       assessed = {
         upgradeTo: facts.upgradeTo,
         bundleKnown: facts.bundleKnown,
-        matches: facts.matches.map(({ advisoryId, via, fixedIn, suggestion: suggestion2 }) => {
-          const advisory = advisoryById.get(advisoryId);
-          return { advisory, ref: advisoryRef(advisory), via, fixedIn, suggestion: suggestion2 };
+        matches: facts.matches.map((m) => {
+          const advisory = m.advisory ?? advisoryById.get(m.advisoryId);
+          return {
+            advisory,
+            ref: advisoryRef(advisory),
+            via: m.via,
+            ...m.note ? { note: m.note } : {},
+            ...m.otherOs ? { otherOs: true } : {},
+            fixedIn: m.fixedIn,
+            suggestion: m.suggestion
+          };
         })
       };
       releases.set(key, assessed);
@@ -17048,9 +17394,10 @@ function assess(scanned, options) {
         via: match.via,
         fixedIn: match.fixedIn,
         suggestion: match.suggestion,
-        failing: findingFails(pin, match.advisory, options.policy, introduced),
+        failing: findingFails(pin, match.advisory, options.policy, introduced, match.otherOs),
         ignored: null,
-        ...introduced === void 0 ? {} : { introduced }
+        ...introduced === void 0 ? {} : { introduced },
+        ...match.note ? { note: match.note } : {}
       });
     }
   }
@@ -17058,14 +17405,20 @@ function assess(scanned, options) {
     rules: options.ignores?.rules ?? [],
     rulesFile: options.ignores?.file ?? "",
     inline: scanned.inlineIgnores,
-    today: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+    today: factsOptions.date
   });
   return buildReport({
     filesScanned: scanned.filesScanned,
     pins,
     findings: settled.findings,
     skipped: scanned.skipped,
-    warnings: [...warnings, ...settled.warnings, ...emptyScanWarning(scanned)]
+    warnings: [
+      ...dataFreshnessWarning(options.db.sources, factsOptions.date),
+      ...warnings,
+      ...settled.warnings,
+      ...emptyScanWarning(scanned)
+    ],
+    data: options.db.sources
   });
 }
 function emptyScanWarning(scanned) {
@@ -17082,10 +17435,10 @@ function byPosition(a, b) {
 }
 
 // src/check.ts
-function checkVersions(inputs, db, policy) {
+function checkVersions(inputs, db, policy, options) {
   if (!inputs.length)
     throw new InputError("check needs at least one VERSION, e.g. check v1.24.9+rke2r1");
-  const matcher = createMatcher(db);
+  const matcher = createMatcher(db, options);
   return inputs.map((input) => {
     const identified = identify(input);
     if (!identified) {
@@ -17103,15 +17456,18 @@ function checkVersions(inputs, db, policy) {
       version: version2,
       bundle,
       bundleKnown,
-      advisories: matches.map(({ advisory, via }) => ({
+      advisories: matches.map(({ advisory, via, note, otherOs }) => ({
         ...advisoryRef(advisory),
         via,
+        ...note ? { note } : {},
         fixedIn: matcher.fixedIn(product, version2, advisory),
         suggestion: matcher.suggestion(product, version2, advisory),
         failing: findingFails(
           { ...asPin, file: "", line: 0, column: 0, product, version: version2, text: input },
           advisory,
-          policy
+          policy,
+          void 0,
+          otherOs
         )
       })),
       upgradeTo: matcher.upgradeTo(product, version2, (a) => isFailingAdvisory(a, policy))
@@ -17346,6 +17702,17 @@ var SettingsSchema = strictObject({
   /** Unset means: `introduced` on pull requests and merge queues, `all` elsewhere. */
   "fail-on-scope": optional(_enum(SCOPES)),
   "warn-only": _default(boolean2(), false),
+  /** Whether an advisory whose severity could not be found fails the check. */
+  "fail-on-unknown-severity": _default(boolean2(), false),
+  /** Severity of a pin on a line past its end of life, or `off`. */
+  "end-of-life": _default(_enum([...SEVERITIES, "off"]), "medium"),
+  /** The scan date (YYYY-MM-DD) end of life and ignore expiry are judged on; unset: today. */
+  date: optional(
+    pipe(
+      transform((v) => v instanceof Date ? v.toISOString().slice(0, 10) : v),
+      isoDay
+    )
+  ),
   comment: _default(_enum(COMMENT_MODES), "on-failure"),
   "comment-tag": _default(
     string2().check(
@@ -17770,7 +18137,9 @@ var SECURITY_SEVERITY_BY_LEVEL = {
   critical: 9.5,
   high: 8,
   medium: 5.5,
-  low: 2
+  low: 2,
+  // No rating could be found: shown as medium in code scanning rather than hidden.
+  unknown: 5.5
 };
 function renderSarif(report, advisories) {
   const byId = advisories instanceof Map ? advisories : new Map(advisories.map((a) => [a.id, a]));
@@ -17840,7 +18209,7 @@ function buildRule(ref, advisory, findings) {
       markdown: helpMarkdown(ref, advisory)
     },
     helpUri: ref.url,
-    defaultConfiguration: { level: LEVEL_BY_SEVERITY[severity] },
+    defaultConfiguration: { level: severity === "unknown" ? "warning" : LEVEL_BY_SEVERITY[severity] },
     properties
   };
 }
@@ -18022,6 +18391,7 @@ function renderText(report) {
   }
   const s = report.summary;
   if (out.length) out.push("");
+  out.push(dataLine(report.data));
   out.push(
     `${s.filesScanned} files scanned, ${s.filesSkipped} skipped, ${s.pins} pins, ${s.findings} findings (${s.failing} failing)`
   );
@@ -18252,6 +18622,10 @@ Options:
   --warn-only                          report findings but never fail
   --advisories PATH                    extra advisory file or folder, ours or plain OSV JSON (repeatable)
   --config FILE                        settings file (default: ${DEFAULT_CONFIG_FILE} when present)
+  --date YYYY-MM-DD                    judge end of life and ignore expiry on this day (default: today)
+  --end-of-life low|medium|high|critical|off
+                                       severity of a pin on a line past its end of life (default: medium)
+  --fail-on-unknown-severity           advisories with no known severity fail too
 Scan options:
   --include GLOB                       scan only files matching GLOB (repeatable)
   --exclude GLOB                       skip files and folders matching GLOB (repeatable)
@@ -18307,6 +18681,9 @@ function parse2(args) {
         "max-file-size": { type: "string" },
         "fail-on-severity": { type: "string" },
         "warn-only": { type: "boolean" },
+        "fail-on-unknown-severity": { type: "boolean" },
+        "end-of-life": { type: "string" },
+        date: { type: "string" },
         advisories: { type: "string", multiple: true },
         help: { type: "boolean", short: "h" }
       }
@@ -18335,7 +18712,10 @@ function inlineSettings(values) {
     "exclude",
     "advisories",
     "fail-on-severity",
-    "warn-only"
+    "warn-only",
+    "fail-on-unknown-severity",
+    "end-of-life",
+    "date"
   ]) {
     if (values[key] !== void 0) inline[key] = values[key];
   }
@@ -18361,8 +18741,10 @@ function prepare(args, io, command) {
   const policy = {
     failOnSeverity: settings["fail-on-severity"],
     warnOnly: settings["warn-only"],
-    scope: "all"
+    scope: "all",
+    failOnUnknownSeverity: settings["fail-on-unknown-severity"]
   };
+  const date2 = settings.date ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const { db, notes } = loadDatabase(io.dataDir, settings.advisories, io.cwd);
   for (const note of notes) io.stderr(`${TOOL_NAME}: ${note}
 `);
@@ -18379,6 +18761,7 @@ function prepare(args, io, command) {
     ignores,
     configFiles,
     db,
+    date: date2,
     help: false
   };
 }
@@ -18411,6 +18794,8 @@ async function scanCommand(args, io) {
     maxFileSize: p.settings["max-file-size"],
     db: p.db,
     policy: p.policy,
+    today: p.date,
+    endOfLife: p.settings["end-of-life"],
     ignores: p.ignores,
     configFiles: p.configFiles,
     ...io.workerScript ? { workerScript: io.workerScript } : {}
@@ -18427,7 +18812,10 @@ function checkCommand(args, io) {
   if (p.format !== "text" && p.format !== "json") {
     throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
-  const results = checkVersions(p.positionals, p.db, p.policy);
+  const results = checkVersions(p.positionals, p.db, p.policy, {
+    date: p.date,
+    endOfLife: p.settings["end-of-life"]
+  });
   emit(
     [p.format === "json" ? renderCheckJson(results) : renderCheckText(results)],
     p.values.output,

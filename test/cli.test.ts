@@ -343,6 +343,7 @@ function emptyReport(): Report {
     findings: [],
     skipped: [],
     warnings: [],
+    data: null,
   };
 }
 

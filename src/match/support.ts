@@ -116,7 +116,7 @@ export function endOfLifeAdvisory(
     ? `${upstream} support ended ${eol}`
     : `${upstream} support ends ${eol} (in ${support.days} days)`;
   const last = l.last_release
-    ? `the last ${label} ${l.line} release${l.may_continue ? ' in the data' : ''} shipped ${l.last_release_date ?? '(date unknown)'}`
+    ? `the last ${label} ${l.line} release${l.may_continue ? ' in the data' : ''}, ${l.last_release}, shipped ${l.last_release_date ?? '(date unknown)'}`
     : `no ${label} ${l.line} release is in the data`;
   const way = !ended
     ? 'plan the move to a newer line'

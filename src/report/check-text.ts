@@ -28,6 +28,7 @@ export function renderCheckText(results: CheckedVersion[]): string {
         `  ${a.failing ? 'FAIL' : 'warn'} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
         `       fix: ${a.suggestion ?? 'no unaffected release known'}${a.fixedIn.length ? `; fixed in ${a.fixedIn.join(', ')}` : ''}`,
       );
+      if (a.note) out.push(`       note: ${a.note}`);
     }
     out.push(`  nearest release free of failing advisories: ${r.upgradeTo ?? 'none known'}`, '');
   }

@@ -70,6 +70,7 @@ function findingLines(findings: Finding[]): string[] {
         `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}]${via}${expired}: ${terminalSafe(f.advisory.summary)}`,
         `            fix: ${f.suggestion ? `move to ${f.suggestion}` : 'no unaffected release known'}`,
       );
+      if (f.note) out.push(`            note: ${terminalSafe(f.note)}`);
     }
     for (const f of silenced) {
       const until = f.ignored!.expires ? ` until ${f.ignored!.expires}` : '';
