@@ -12218,7 +12218,7 @@ function endOfLifeAdvisory(product, support, severity, date2, nextSupported) {
   const upstream = l.upstream ?? `${label} ${l.line}`;
   const ended = support.state === "ended";
   const head2 = ended ? `${upstream} support ended ${eol}` : `${upstream} support ends ${eol} (in ${support.days} days)`;
-  const last = l.last_release ? `the last ${label} ${l.line} release${l.may_continue ? " in the data" : ""} shipped ${l.last_release_date ?? "(date unknown)"}` : `no ${label} ${l.line} release is in the data`;
+  const last = l.last_release ? `the last ${label} ${l.line} release${l.may_continue ? " in the data" : ""}, ${l.last_release}, shipped ${l.last_release_date ?? "(date unknown)"}` : `no ${label} ${l.line} release is in the data`;
   const way = !ended ? "plan the move to a newer line" : nextSupported ? `move to a supported line (${nextSupported})` : `no release on a line supported on ${date2} is known`;
   const summary = `${head2}; ${last}; ${way}`;
   const details = `${summary}.
@@ -17503,6 +17503,7 @@ function renderCheckText(results) {
         `  ${a.failing ? "FAIL" : "warn"} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
         `       fix: ${a.suggestion ?? "no unaffected release known"}${a.fixedIn.length ? `; fixed in ${a.fixedIn.join(", ")}` : ""}`
       );
+      if (a.note) out.push(`       note: ${a.note}`);
     }
     out.push(`  nearest release free of failing advisories: ${r.upgradeTo ?? "none known"}`, "");
   }
@@ -18426,6 +18427,7 @@ function findingLines2(findings) {
         `          ${f.advisory.id} [${f.advisory.severity} ${f.advisory.kind}]${via}${expired}: ${terminalSafe(f.advisory.summary)}`,
         `            fix: ${f.suggestion ? `move to ${f.suggestion}` : "no unaffected release known"}`
       );
+      if (f.note) out.push(`            note: ${terminalSafe(f.note)}`);
     }
     for (const f of silenced) {
       const until = f.ignored.expires ? ` until ${f.ignored.expires}` : "";
