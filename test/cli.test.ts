@@ -307,6 +307,9 @@ describe('the JSON report', () => {
       { ...base, via: null, suggestion: null, fixedIn: [] },
       { ...base, line: 4, introduced: true },
       { ...base, line: 5, introduced: false, upgradeTo: 'v1.33.13+rke2r1' },
+      { ...base, line: 6, note: 'applies to Windows nodes only; "quoted"' },
+      { ...base, line: 7, introduced: true, note: 'judged as v1.26.0+rke2r1' },
+      { ...base, line: 8, note: 'x', introduced: true },
       { ...base, extra: 'not a finding key' },
       { advisory, ...pin, via: null, fixedIn, suggestion: null, failing: true, ignored: null },
     ];
