@@ -229,3 +229,17 @@ describe('release candidates (issue 17 item 12)', () => {
     ).toBeUndefined();
   });
 });
+
+describe('plain OSV records for Kubernetes (--advisories)', () => {
+  it('reach releases through their bundled Kubernetes, Windows-only by goos', async () => {
+    const base = ['scan', 'node-os', '--format', 'json', '--date', '2023-06-01'];
+    const { stdout } = await cli([...base, '--advisories', 'advisories/plain-osv-kubernetes-windows.json']);
+    const report = JSON.parse(stdout) as Report;
+    const own = report.findings.filter((f) => f.advisory.id === 'TEST-2026-0001');
+    expect(own.map((f) => [f.file, f.via, f.failing])).toEqual([
+      ['node-os/pools/windows/terraform.tfvars', { component: 'kubernetes', version: 'v1.26.0' }, true],
+      ['node-os/scripts/install-agent.ps1', { component: 'kubernetes', version: 'v1.26.0' }, true],
+      ['node-os/scripts/install-server.sh', { component: 'kubernetes', version: 'v1.26.0' }, false],
+    ]);
+  });
+});
