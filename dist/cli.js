@@ -11597,9 +11597,17 @@ var GO_MODULES = {
   "github.com/containerd/containerd/v2": "containerd",
   "github.com/opencontainers/runc": "runc",
   "github.com/k3s-io/k3s": "K3s",
-  "github.com/rancher/rke2": "RKE2"
+  "github.com/rancher/rke2": "RKE2",
+  "k8s.io/kubernetes": "kubernetes",
+  "go.etcd.io/etcd/v3": "etcd",
+  "go.etcd.io/etcd/server/v3": "etcd",
+  "go.etcd.io/etcd/api/v3": "etcd",
+  "go.etcd.io/etcd/client/v3": "etcd",
+  "go.etcd.io/etcd/client/pkg/v3": "etcd"
 };
 var OWN_ECOSYSTEMS = /* @__PURE__ */ new Set([
+  "kubernetes",
+  "etcd",
   "RKE2",
   "K3s",
   "RFO",
@@ -11625,7 +11633,7 @@ function convertOsv(json2, file) {
   );
   if (!affected.length) {
     throw new InputError(
-      `${file}: affected: names no package kube-pin-audit checks (containerd, runc, RKE2, K3s, RFO)`
+      `${file}: affected: names no package kube-pin-audit checks (containerd, runc, Kubernetes, etcd v3, RKE2, K3s, RFO)`
     );
   }
   const ghSeverity = String(record2.database_specific?.severity ?? "").toUpperCase();
@@ -11636,6 +11644,15 @@ function convertOsv(json2, file) {
       ghSeverity ? `${file}: severity '${ghSeverity}' is not low, moderate, high or critical; taken as high` : `${file}: no severity in the record; taken as high`
     );
   }
+  const goos = record2.affected.flatMap((entry) => {
+    const imports = entry?.ecosystem_specific?.imports;
+    return Array.isArray(imports) && imports.length ? [
+      imports.every(
+        (i) => Array.isArray(i?.goos) && i.goos.length === 1 && i.goos[0] === "windows"
+      )
+    ] : [false];
+  });
+  const windowsOnly = goos.length > 0 && goos.every(Boolean);
   const summaryText = typeof record2.summary === "string" && record2.summary.trim() ? record2.summary : String(record2.details ?? record2.id);
   const summary = summaryText.split(/\r?\n/)[0].slice(0, 200);
   const references = (Array.isArray(record2.references) ? record2.references : []).filter(
@@ -11654,6 +11671,7 @@ function convertOsv(json2, file) {
       kind: "security",
       severity,
       cvss: null,
+      ...windowsOnly ? { os: ["windows"] } : {},
       summary,
       details: typeof record2.details === "string" && record2.details ? record2.details : summary,
       published: typeof record2.published === "string" ? record2.published.replace(/(\.\d+)?Z$/, "Z") : "1970-01-01",
@@ -12522,9 +12540,7 @@ function createMatcher(db, options) {
           product,
           version2,
           true,
-          (c) => !matchRelease(product, c, os).matches.some(
-            (m) => !m.otherOs && isFailing(m.advisory)
-          )
+          (c) => !matchRelease(product, c, os).matches.some((m) => !m.otherOs && isFailing(m.advisory))
         )
       );
     }
@@ -17557,15 +17573,18 @@ var FINDING_KEYS = [
   "suggestion",
   "failing",
   "ignored",
-  "introduced"
+  "introduced",
+  "note"
 ];
+var REQUIRED_FINDING_KEYS = FINDING_KEYS.indexOf("introduced");
 function hasFindingShape(f) {
   let i = 0;
   for (const key in f) {
+    while (i >= REQUIRED_FINDING_KEYS && i < FINDING_KEYS.length && key !== FINDING_KEYS[i]) i++;
     if (key !== FINDING_KEYS[i]) return false;
     i++;
   }
-  return i >= FINDING_KEYS.length - 1 && typeof f.failing === "boolean" && (f.ignored === null || typeof f.ignored === "object") && (f.introduced === void 0 || typeof f.introduced === "boolean") && Array.isArray(f.fixedIn);
+  return i >= REQUIRED_FINDING_KEYS && (f.note === void 0 || typeof f.note === "string") && typeof f.failing === "boolean" && (f.ignored === null || typeof f.ignored === "object") && (f.introduced === void 0 || typeof f.introduced === "boolean") && Array.isArray(f.fixedIn);
 }
 function* findingLines(findings) {
   let last;
@@ -17604,7 +17623,7 @@ function* findingLines(findings) {
     }
     yield j === 0 ? pinPart.subarray(1) : pinPart;
     yield match.bytes;
-    yield f.ignored === null && f.introduced === void 0 ? f.failing ? NOT_IGNORED.failing : NOT_IGNORED.passing : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`}}`;
+    yield f.ignored === null && f.introduced === void 0 && f.note === void 0 ? f.failing ? NOT_IGNORED.failing : NOT_IGNORED.passing : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`}${f.note === void 0 ? "" : `,"note":${JSON.stringify(f.note)}`}}`;
   }
 }
 
@@ -18210,7 +18229,9 @@ function buildRule(ref, advisory, findings) {
       markdown: helpMarkdown(ref, advisory)
     },
     helpUri: ref.url,
-    defaultConfiguration: { level: severity === "unknown" ? "warning" : LEVEL_BY_SEVERITY[severity] },
+    defaultConfiguration: {
+      level: severity === "unknown" ? "warning" : LEVEL_BY_SEVERITY[severity]
+    },
     properties
   };
 }

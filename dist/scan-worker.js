@@ -10040,9 +10040,7 @@ function createMatcher(db, options) {
           product,
           version2,
           true,
-          (c) => !matchRelease(product, c, os).matches.some(
-            (m) => !m.otherOs && isFailing(m.advisory)
-          )
+          (c) => !matchRelease(product, c, os).matches.some((m) => !m.otherOs && isFailing(m.advisory))
         )
       );
     }

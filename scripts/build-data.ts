@@ -704,7 +704,9 @@ function advisoryFromVulndb(
   let os: Advisory['os'];
   if (goos?.length) {
     os = goos.filter((o): o is 'windows' | 'linux' => o === 'windows' || o === 'linux');
-    notes.add(`vulndb limits every affected import to ${goos.join(', ')}: only such nodes are affected.`);
+    notes.add(
+      `vulndb limits every affected import to ${goos.join(', ')}: only such nodes are affected.`,
+    );
   } else if (override?.os) {
     os = override.os;
     notes.add(`Only ${os.join(', ')} nodes are affected: ${override.why}.`);
@@ -1080,9 +1082,7 @@ export async function buildData(
     const source = sourceOf.get(record.id);
     if (!source) throw new Error(`${label('osv-index.json')}: no row for ${record.id}`);
     const goos = osvIndex.find((row) => row.osv_id === record.id && MODULES[row.package])?.goos;
-    advisories.push(
-      advisoryFromVulndb(record, source, ghsaById, index, overrides, goos, where),
-    );
+    advisories.push(advisoryFromVulndb(record, source, ghsaById, index, overrides, goos, where));
     bySource.vulndb++;
   }
 
@@ -1116,8 +1116,14 @@ export async function buildData(
 
   // Validate every output exactly as the runtime will read it.
   const files = new Map<string, string>();
-  files.set('support.json', toJson(parseSupportFile(JSON.parse(toJson(support)), 'data/support.json')));
-  files.set('sources.json', toJson(parseDataSources(JSON.parse(toJson(sources)), 'data/sources.json')));
+  files.set(
+    'support.json',
+    toJson(parseSupportFile(JSON.parse(toJson(support)), 'data/support.json')),
+  );
+  files.set(
+    'sources.json',
+    toJson(parseDataSources(JSON.parse(toJson(sources)), 'data/sources.json')),
+  );
   const byEcosystem: Record<string, number> = {};
   for (const advisory of advisories) {
     const rel = `advisories/${advisory.id}.json`;

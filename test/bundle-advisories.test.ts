@@ -107,14 +107,7 @@ describe('end of life depends on the scan date', () => {
 
 describe('scan: the --date flag, the data date and Windows nodes', () => {
   it('CVE-2023-3676 (Windows nodes) fails the PowerShell pin, not the Linux install script', async () => {
-    const { stdout } = await cli([
-      'scan',
-      'node-os',
-      '--format',
-      'json',
-      '--date',
-      '2026-12-06',
-    ]);
+    const { stdout } = await cli(['scan', 'node-os', '--format', 'json', '--date', '2026-12-06']);
     const report = JSON.parse(stdout) as Report;
     const cve = report.findings.filter((f) => f.advisory.aliases.includes('CVE-2023-3676'));
     const byFile = Object.fromEntries(cve.map((f) => [f.file, f]));
@@ -138,9 +131,7 @@ describe('scan: the --date flag, the data date and Windows nodes', () => {
           .map((f) => f.via!.version),
       );
     expect(viaContainerd('node-os/scripts/install-agent.ps1')).toEqual(new Set(['v1.6.12']));
-    expect(viaContainerd('node-os/scripts/install-server.sh')).toEqual(
-      new Set(['v1.6.12-k3s1']),
-    );
+    expect(viaContainerd('node-os/scripts/install-server.sh')).toEqual(new Set(['v1.6.12-k3s1']));
     // Windows agents run no etcd and no runc.
     expect(
       report.findings.some(
@@ -217,15 +208,18 @@ describe('release candidates (issue 17 item 12)', () => {
       ],
     };
     const withOwn = { ...db, advisories: [...db.advisories, own] };
-    expect(check('v1.26.0-rc1+rke2r1', '2023-06-01', withOwn).advisories.map((a) => a.id)).not.toContain(
-      'TEST-RC2',
-    );
     expect(
-      check('v1.26.0-rc2+rke2r1', '2023-06-01', withOwn).advisories.find((a) => a.id === 'TEST-RC2'),
+      check('v1.26.0-rc1+rke2r1', '2023-06-01', withOwn).advisories.map((a) => a.id),
+    ).not.toContain('TEST-RC2');
+    expect(
+      check('v1.26.0-rc2+rke2r1', '2023-06-01', withOwn).advisories.find(
+        (a) => a.id === 'TEST-RC2',
+      ),
     ).toMatchObject({ failing: true });
     expect(
-      check('v1.26.0-rc2+rke2r1', '2023-06-01', withOwn).advisories.find((a) => a.id === 'TEST-RC2')!
-        .note,
+      check('v1.26.0-rc2+rke2r1', '2023-06-01', withOwn).advisories.find(
+        (a) => a.id === 'TEST-RC2',
+      )!.note,
     ).toBeUndefined();
   });
 });
@@ -233,11 +227,19 @@ describe('release candidates (issue 17 item 12)', () => {
 describe('plain OSV records for Kubernetes (--advisories)', () => {
   it('reach releases through their bundled Kubernetes, Windows-only by goos', async () => {
     const base = ['scan', 'node-os', '--format', 'json', '--date', '2023-06-01'];
-    const { stdout } = await cli([...base, '--advisories', 'advisories/plain-osv-kubernetes-windows.json']);
+    const { stdout } = await cli([
+      ...base,
+      '--advisories',
+      'advisories/plain-osv-kubernetes-windows.json',
+    ]);
     const report = JSON.parse(stdout) as Report;
     const own = report.findings.filter((f) => f.advisory.id === 'TEST-2026-0001');
     expect(own.map((f) => [f.file, f.via, f.failing])).toEqual([
-      ['node-os/pools/windows/terraform.tfvars', { component: 'kubernetes', version: 'v1.26.0' }, true],
+      [
+        'node-os/pools/windows/terraform.tfvars',
+        { component: 'kubernetes', version: 'v1.26.0' },
+        true,
+      ],
       ['node-os/scripts/install-agent.ps1', { component: 'kubernetes', version: 'v1.26.0' }, true],
       ['node-os/scripts/install-server.sh', { component: 'kubernetes', version: 'v1.26.0' }, false],
     ]);

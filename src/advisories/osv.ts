@@ -96,7 +96,11 @@ export function convertOsv(json: unknown, file: string): Converted {
     const imports = (entry as { ecosystem_specific?: { imports?: { goos?: unknown }[] } })
       ?.ecosystem_specific?.imports;
     return Array.isArray(imports) && imports.length
-      ? [imports.every((i) => Array.isArray(i?.goos) && i.goos.length === 1 && i.goos[0] === 'windows')]
+      ? [
+          imports.every(
+            (i) => Array.isArray(i?.goos) && i.goos.length === 1 && i.goos[0] === 'windows',
+          ),
+        ]
       : [false];
   });
   const windowsOnly = goos.length > 0 && goos.every(Boolean);

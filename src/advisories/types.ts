@@ -2,12 +2,7 @@
  * The advisory database as the matcher sees it: advisories in the project's OSV-shaped format
  * (validated by src/data/schema.ts) and, per RKE2/K3s release, the components it bundles.
  */
-import type {
-  Advisory,
-  AdvisorySeverity,
-  DataSources,
-  SupportLine,
-} from '../data/schema.js';
+import type { Advisory, AdvisorySeverity, DataSources, SupportLine } from '../data/schema.js';
 import { SEVERITIES } from '../data/schema.js';
 
 export type {

@@ -398,8 +398,7 @@ export function createMatcher(db: Database, options: MatcherOptions): Matcher {
           product,
           version,
           false,
-          (c) =>
-            matchRelease(product, c, os).matches.every((m) => m.advisory.id !== advisory.id),
+          (c) => matchRelease(product, c, os).matches.every((m) => m.advisory.id !== advisory.id),
           fixedReleases(product, version, advisory).map((v) => schemeFor(product).format(v)),
         ),
       );
@@ -418,9 +417,7 @@ export function createMatcher(db: Database, options: MatcherOptions): Matcher {
           version,
           true,
           (c) =>
-            !matchRelease(product, c, os).matches.some(
-              (m) => !m.otherOs && isFailing(m.advisory),
-            ),
+            !matchRelease(product, c, os).matches.some((m) => !m.otherOs && isFailing(m.advisory)),
         ),
       );
     },

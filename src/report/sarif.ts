@@ -209,7 +209,9 @@ function buildRule(
       markdown: helpMarkdown(ref, advisory),
     },
     helpUri: ref.url,
-    defaultConfiguration: { level: severity === 'unknown' ? 'warning' : LEVEL_BY_SEVERITY[severity] },
+    defaultConfiguration: {
+      level: severity === 'unknown' ? 'warning' : LEVEL_BY_SEVERITY[severity],
+    },
     properties,
   };
 }

@@ -4,7 +4,6 @@
  */
 import { discover } from '../discover/walk.js';
 import { skipOf, type Skip, type SkipReason } from '../discover/skips.js';
-import type { Severity } from '../data/schema.js';
 import type { ReleaseFacts } from '../match/release-facts.js';
 import { extractPins } from '../extract/extract.js';
 import type { InlineIgnore, Pin, ScanWarning } from '../extract/types.js';
