@@ -245,3 +245,20 @@ describe('plain OSV records for Kubernetes (--advisories)', () => {
     ]);
   });
 });
+
+describe("DESIGN's #7843 table holds for RKE2's Windows bundle too", () => {
+  it('the releases of the table are affected on Windows nodes as well, their fixes are not', async () => {
+    const { createMatcher } = await import('../src/match/matcher.js');
+    const matcher = createMatcher(projectDb(), { date: '2023-01-10', endOfLife: 'medium' });
+    const hit = (v: string) =>
+      matcher
+        .matchRelease('rke2', v, 'windows')
+        .matches.find((m) => m.advisory.id === 'KPA-2022-0001');
+    for (const v of ['v1.24.9+rke2r1', 'v1.25.5+rke2r1', 'v1.26.0+rke2r1', 'v1.23.15+rke2r1']) {
+      expect(hit(v), v).toBeDefined();
+    }
+    for (const v of ['v1.24.9+rke2r2', 'v1.25.5+rke2r2', 'v1.26.0+rke2r2', 'v1.23.16+rke2r1']) {
+      expect(hit(v), v).toBeUndefined();
+    }
+  });
+});
