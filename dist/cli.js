@@ -17396,7 +17396,7 @@ function assess(scanned, options) {
     if (pin.inComment) continue;
     const introduced = options.changes?.has(pin.file, pin.line);
     for (const match of release.matches) {
-      findings.push({
+      const finding = {
         file: pin.file,
         line: pin.line,
         column: pin.column,
@@ -17412,9 +17412,10 @@ function assess(scanned, options) {
         suggestion: match.suggestion,
         failing: findingFails(pin, match.advisory, options.policy, introduced, match.otherOs),
         ignored: null,
-        ...introduced === void 0 ? {} : { introduced },
-        ...match.note ? { note: match.note } : {}
-      });
+        ...introduced === void 0 ? {} : { introduced }
+      };
+      if (match.note) finding.note = match.note;
+      findings.push(finding);
     }
   }
   const settled = applyIgnores(findings, {

@@ -148,7 +148,7 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
     const introduced = options.changes?.has(pin.file, pin.line);
     for (const match of release.matches) {
       // PIN_FIELDS spelled out, not spread: a fixed shape is much cheaper to build 35,000 times.
-      findings.push({
+      const finding: Finding = {
         file: pin.file,
         line: pin.line,
         column: pin.column,
@@ -165,8 +165,9 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
         failing: findingFails(pin, match.advisory, options.policy, introduced, match.otherOs),
         ignored: null,
         ...(introduced === undefined ? {} : { introduced }),
-        ...(match.note ? { note: match.note } : {}),
-      });
+      };
+      if (match.note) finding.note = match.note;
+      findings.push(finding);
     }
   }
   const settled = applyIgnores(findings, {
