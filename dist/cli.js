@@ -4902,9 +4902,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -11499,8 +11499,19 @@ function withMessages(schema3) {
 }
 
 // src/data/schema.ts
-var ECOSYSTEMS = ["RKE2", "K3s", "RFO", "containerd", "k3s-containerd", "runc"];
+var ECOSYSTEMS = [
+  "RKE2",
+  "K3s",
+  "RFO",
+  "containerd",
+  "k3s-containerd",
+  "runc",
+  "kubernetes",
+  "etcd"
+];
 var SEVERITIES = ["low", "medium", "high", "critical"];
+var ADVISORY_SEVERITIES = [...SEVERITIES, "unknown"];
+var OPERATING_SYSTEMS = ["windows", "linux"];
 var GITHUB_SEVERITY = {
   LOW: "low",
   MODERATE: "medium",
@@ -11508,7 +11519,7 @@ var GITHUB_SEVERITY = {
   HIGH: "high",
   CRITICAL: "critical"
 };
-var ADVISORY_KINDS = ["defect", "security"];
+var ADVISORY_KINDS = ["defect", "security", "end-of-life"];
 var REFERENCE_TYPES = ["REPORT", "FIX", "WEB", "ADVISORY", "PACKAGE", "ARTICLE"];
 var PRERELEASE = String.raw`(?:-(?:alpha|beta|rc)\.?\d+)?`;
 var CANONICAL_BODY = {
@@ -11521,7 +11532,11 @@ var CANONICAL_BODY = {
   "k3s-containerd": String.raw`\d+\.\d+\.\d+${PRERELEASE}-k3s\d+(?:[.-]\d+)*`,
   // v1.1.12, v1.0.0-rc92, v1.2.0-rc.1, fork builds v1.1.12-k3s1 and Go pseudo-versions
   // such as v1.0.0-rc8.0.20190930145003-cad42f6e0932.
-  runc: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`
+  runc: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`,
+  // Kubernetes as bundled: v1.24.9, v1.30.0-alpha.0, v1.21 (GitHub writes some bounds so).
+  kubernetes: String.raw`\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?`,
+  // etcd 3.x: v3.5.4, v3.4.0-rc.0 and the fork builds v3.5.4-k3s1, v3.5.19-k3s1.30.
+  etcd: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`
 };
 var EVENT_BODY = {
   ...CANONICAL_BODY,
@@ -11610,8 +11625,10 @@ var AdvisorySchema = strictObject({
   id: string2().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be a file-name-safe id")),
   aliases: array(nonEmpty()),
   kind: _enum(ADVISORY_KINDS),
-  severity: _enum(SEVERITIES),
+  severity: _enum(ADVISORY_SEVERITIES),
   cvss: nullable(CvssSchema),
+  /** Only nodes of these operating systems are affected (e.g. Windows-only kubelet advisories). */
+  os: optional(array(_enum(OPERATING_SYSTEMS)).check(_minLength(1))),
   summary: oneLine(200),
   details: nonEmpty(),
   published: isoDate,
@@ -11632,6 +11649,8 @@ var BundleReleaseSchema = strictObject({
   containerd: versionOrNull(),
   runc: versionOrNull(),
   etcd: versionOrNull(),
+  /** RKE2's Windows agents ship their own containerd build; absent where none is known. */
+  containerd_windows: optional(versionOrNull()),
   date: nullable(string2().check(_regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Where each fact came from, keyed by fact (`containerd`, `runc`, ...) or `row`. */
   sources: record(string2(), nonEmpty())
@@ -11657,6 +11676,30 @@ var BundleFileSchema = strictObject({
     }
   })
 );
+var day = () => string2().check(_regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"));
+var EOL_PRODUCTS = ["rke2", "k3s", "kubernetes", "containerd", "etcd"];
+var SupportLineSchema = strictObject({
+  product: _enum(EOL_PRODUCTS),
+  /** `1.33` */
+  line: string2().check(_regex(/^\d+\.\d+$/, "must be a MAJOR.MINOR line")),
+  /** End of life; null when the source sets no date yet. */
+  eol: nullable(day()),
+  /** For RKE2/K3s: the upstream Kubernetes line whose end of life is the line's own. */
+  upstream: optional(string2().check(_minLength(1))),
+  last_release: nullable(string2().check(_minLength(1))),
+  last_release_date: nullable(day()),
+  /** The bundle data ends with this line's last release: later ones may exist. */
+  may_continue: optional(boolean2()),
+  sources: array(nonEmpty()).check(_minLength(1))
+});
+var SupportFileSchema = strictObject({
+  generated_from: nonEmpty(),
+  lines: array(SupportLineSchema)
+});
+var DataSourcesSchema = strictObject({
+  date: day(),
+  sources: array(nonEmpty()).check(_minLength(1))
+});
 function describeIssues(error2) {
   const lines = error2.issues.map((issue2) => {
     const path = [...issue2.path];
@@ -11872,9 +11915,17 @@ var GO_MODULES = {
   "github.com/containerd/containerd/v2": "containerd",
   "github.com/opencontainers/runc": "runc",
   "github.com/k3s-io/k3s": "K3s",
-  "github.com/rancher/rke2": "RKE2"
+  "github.com/rancher/rke2": "RKE2",
+  "k8s.io/kubernetes": "kubernetes",
+  "go.etcd.io/etcd/v3": "etcd",
+  "go.etcd.io/etcd/server/v3": "etcd",
+  "go.etcd.io/etcd/api/v3": "etcd",
+  "go.etcd.io/etcd/client/v3": "etcd",
+  "go.etcd.io/etcd/client/pkg/v3": "etcd"
 };
 var OWN_ECOSYSTEMS = /* @__PURE__ */ new Set([
+  "kubernetes",
+  "etcd",
   "RKE2",
   "K3s",
   "RFO",
@@ -11900,7 +11951,7 @@ function convertOsv(json2, file) {
   );
   if (!affected.length) {
     throw new InputError(
-      `${file}: affected: names no package kube-pin-audit checks (containerd, runc, RKE2, K3s, RFO)`
+      `${file}: affected: names no package kube-pin-audit checks (containerd, runc, Kubernetes, etcd v3, RKE2, K3s, RFO)`
     );
   }
   const ghSeverity = String(record2.database_specific?.severity ?? "").toUpperCase();
@@ -11911,6 +11962,15 @@ function convertOsv(json2, file) {
       ghSeverity ? `${file}: severity '${ghSeverity}' is not low, moderate, high or critical; taken as high` : `${file}: no severity in the record; taken as high`
     );
   }
+  const goos = record2.affected.flatMap((entry) => {
+    const imports = entry?.ecosystem_specific?.imports;
+    return Array.isArray(imports) && imports.length ? [
+      imports.every(
+        (i) => Array.isArray(i?.goos) && i.goos.length === 1 && i.goos[0] === "windows"
+      )
+    ] : [false];
+  });
+  const windowsOnly = goos.length > 0 && goos.every(Boolean);
   const summaryText = typeof record2.summary === "string" && record2.summary.trim() ? record2.summary : String(record2.details ?? record2.id);
   const summary = summaryText.split(/\r?\n/)[0].slice(0, 200);
   const references = (Array.isArray(record2.references) ? record2.references : []).filter(
@@ -11929,6 +11989,7 @@ function convertOsv(json2, file) {
       kind: "security",
       severity,
       cvss: null,
+      ...windowsOnly ? { os: ["windows"] } : {},
       summary,
       details: typeof record2.details === "string" && record2.details ? record2.details : summary,
       published: typeof record2.published === "string" ? record2.published.replace(/(\.\d+)?Z$/, "Z") : "1970-01-01",
@@ -12053,6 +12114,7 @@ function loadBundles(file, shownAs) {
         containerd: r.containerd,
         runc: r.runc,
         etcd: r.etcd,
+        containerd_windows: r.containerd_windows ?? null,
         date: r.date
       }
     ])
@@ -12106,10 +12168,23 @@ function loadDatabase(dataDir, userPaths, cwd, repositoryRoot) {
           join2(dataDir, "bundles", "k3s.json"),
           shown(join2(dataDir, "bundles", "k3s.json"))
         )
-      }
+      },
+      support: trusted(
+        join2(dataDir, "support.json"),
+        shown(join2(dataDir, "support.json"))
+      ).lines,
+      sources: trusted(
+        join2(dataDir, "sources.json"),
+        shown(join2(dataDir, "sources.json"))
+      )
     },
     notes
   };
+}
+
+// src/advisories/types.ts
+function severityRank(severity) {
+  return SEVERITIES.indexOf(severity);
 }
 
 // src/versioning/semver-core.ts
@@ -12311,6 +12386,39 @@ var runcScheme = {
   }
 };
 
+// src/versioning/component.ts
+var VERSION_RE = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?:-((?:alpha|beta|rc)\.?\d{1,4}))?(?:-(k3s|bd)(\d{1,4})((?:[.-]\d{1,4}){0,3}))?$/;
+function componentScheme(product) {
+  return {
+    product,
+    parse(text) {
+      const m = VERSION_RE.exec(text.trim());
+      if (!m) return null;
+      return {
+        product,
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3] ?? 0),
+        pre: m[4] ? splitPrerelease(m[4]) : [],
+        fork: m[5] ? { name: m[5], revision: Number(m[6]), rest: m[7] ?? "" } : null
+      };
+    },
+    format(v) {
+      const pre = v.pre.length ? `-${v.pre.join(".")}` : "";
+      const fork = v.fork ? `-${v.fork.name}${v.fork.revision}${v.fork.rest}` : "";
+      return `v${coreString(v)}${pre}${fork}`;
+    },
+    compare(a, b) {
+      return compareCore(a, b) || compareForks(a.fork, b.fork);
+    }
+  };
+}
+var kubernetesScheme = componentScheme("kubernetes");
+var etcdScheme = componentScheme("etcd");
+function componentBase(v) {
+  return v.fork ? { ...v, fork: null } : v;
+}
+
 // src/match/affects.ts
 var SCHEME_BY_ECOSYSTEM = {
   RKE2: schemes.rke2,
@@ -12318,13 +12426,17 @@ var SCHEME_BY_ECOSYSTEM = {
   RFO: schemes.rfo,
   containerd: schemes.containerd,
   "k3s-containerd": schemes.containerd,
-  runc: runcScheme
+  runc: runcScheme,
+  kubernetes: kubernetesScheme,
+  etcd: etcdScheme
 };
 var ECOSYSTEM_BY_COMPONENT = {
   rke2: "RKE2",
   k3s: "K3s",
   rfo: "RFO",
-  runc: "runc"
+  runc: "runc",
+  kubernetes: "kubernetes",
+  etcd: "etcd"
 };
 function ecosystemsFor(component, version2) {
   if (component !== "containerd") return ECOSYSTEM_BY_COMPONENT[component];
@@ -12377,8 +12489,11 @@ function entryAffects(entry, version2) {
 function advisoryAffects(advisory, component, version2) {
   if (component === "containerd") return affectsContainerd(advisory, version2);
   const ecosystem = ECOSYSTEM_BY_COMPONENT[component];
-  const parsed = parseWith2(ecosystem, version2);
+  let parsed = parseWith2(ecosystem, version2);
   if (!parsed) return false;
+  if (component === "kubernetes" || component === "etcd") {
+    parsed = componentBase(parsed);
+  }
   return advisory.affected.some(
     (e) => e.package.ecosystem === ecosystem && entryAffects(e, parsed)
   );
@@ -12396,10 +12511,135 @@ function affectsContainerd(advisory, version2) {
   );
 }
 
+// src/match/platform.ts
+var WINDOWS_PATH = /(?:^|[/._-])win(?:dows)?(?:\d{2,4})?(?:[/._-]|$)/i;
+function pinOs(pin) {
+  return pin.form === "powershell" || WINDOWS_PATH.test(pin.file) ? "windows" : "linux";
+}
+function otherOsNote(advisoryOs, os) {
+  return os === "windows" ? `applies to ${advisoryOs.join(", ")} nodes only; this pin deploys Windows nodes` : `applies to Windows nodes only; this pin is not in a PowerShell file or a Windows node pool's path`;
+}
+
+// src/match/support.ts
+var NOTICE_DAYS = 60;
+var SUPPORTED_PRODUCTS = /* @__PURE__ */ new Set(["rke2", "k3s", "containerd"]);
+function dayNumber(date2) {
+  return Date.parse(`${date2}T00:00:00Z`) / 864e5;
+}
+function lineParts(line) {
+  const [major, minor] = line.split(".").map(Number);
+  return [major ?? 0, minor ?? 0];
+}
+function supportIndex(lines) {
+  const byKey = /* @__PURE__ */ new Map();
+  const newest = /* @__PURE__ */ new Map();
+  for (const l of lines) {
+    byKey.set(`${l.product} ${l.line}`, l);
+    const [major, minor] = lineParts(l.line);
+    const known = newest.get(l.product);
+    if (!known || major > known[0] || major === known[0] && minor > known[1]) {
+      newest.set(l.product, [major, minor]);
+    }
+  }
+  return function supportOf(product, line, date2) {
+    if (!SUPPORTED_PRODUCTS.has(product)) return null;
+    const known = byKey.get(`${product} ${line}`);
+    if (!known) {
+      const top = newest.get(product);
+      if (!top) return null;
+      const [major, minor] = lineParts(line);
+      const newer = major > top[0] || major === top[0] && minor > top[1];
+      return { state: newer ? "supported" : "ended", line: null, days: null };
+    }
+    if (!known.eol) return { state: "supported", line: known, days: null };
+    const days2 = dayNumber(known.eol) - dayNumber(date2);
+    const state = days2 <= 0 ? "ended" : days2 <= NOTICE_DAYS ? "ending" : "supported";
+    return { state, line: known, days: days2 };
+  };
+}
+var ECOSYSTEM = {
+  rke2: "RKE2",
+  k3s: "K3s",
+  containerd: "containerd"
+};
+var RELEASES_PAGE = {
+  rke2: "https://github.com/rancher/rke2/releases",
+  k3s: "https://github.com/k3s-io/k3s/releases",
+  containerd: "https://github.com/containerd/containerd/releases"
+};
+function endOfLifeId(product, line) {
+  return `KPA-EOL-${PRODUCT_LABELS[product].toUpperCase()}-${line}`;
+}
+function wholeLine(product, line) {
+  const [major, minor] = lineParts(line);
+  const suffix = product === "rke2" ? "+rke2r0" : product === "k3s" ? "+k3s0" : "";
+  return {
+    introduced: `v${major}.${minor}.0-alpha.0${suffix}`,
+    fixed: `v${major}.${minor + 1}.0-alpha.0${suffix}`
+  };
+}
+function endOfLifeAdvisory(product, support, severity, date2, nextSupported) {
+  const l = support.line;
+  const label = PRODUCT_LABELS[product];
+  const eol = l.eol;
+  const upstream = l.upstream ?? `${label} ${l.line}`;
+  const ended = support.state === "ended";
+  const head2 = ended ? `${upstream} support ended ${eol}` : `${upstream} support ends ${eol} (in ${support.days} days)`;
+  const last = l.last_release ? `the last ${label} ${l.line} release${l.may_continue ? " in the data" : ""}, ${l.last_release}, shipped ${l.last_release_date ?? "(date unknown)"}` : `no ${label} ${l.line} release is in the data`;
+  const way = !ended ? "plan the move to a newer line" : nextSupported ? `move to a supported line (${nextSupported})` : `no release on a line supported on ${date2} is known`;
+  const summary = `${head2}; ${last}; ${way}`;
+  const details = `${summary}.
+
+` + (l.upstream ? `An ${label} line gets no more patches once ${l.upstream} reaches its end of life: its later rebuilds carry upstream's final patch and nothing newer. ` : "") + `Last release: ${l.last_release ?? "unknown"}${l.may_continue ? " (the bundle data ends with it; later rebuilds may exist)" : ""}. Judged on ${date2}. Sources: ${l.sources.join("; ")}.`;
+  const range = wholeLine(product, l.line);
+  return {
+    schema_version: "1.6.0",
+    id: endOfLifeId(product, l.line),
+    aliases: [],
+    kind: "end-of-life",
+    severity: ended ? severity : "low",
+    cvss: null,
+    summary: summary.length > 200 ? `${summary.slice(0, 199)}\u2026` : summary,
+    details,
+    published: eol,
+    affected: [
+      {
+        package: { ecosystem: ECOSYSTEM[product], name: `${product} ${l.line}` },
+        ranges: [
+          { type: "ECOSYSTEM", events: [{ introduced: range.introduced }, { fixed: range.fixed }] }
+        ]
+      }
+    ],
+    references: [
+      {
+        type: "WEB",
+        url: `https://endoflife.date/${product === "containerd" ? "containerd" : "kubernetes"}`
+      },
+      { type: "WEB", url: RELEASES_PAGE[product] }
+    ],
+    database_specific: { sources: l.sources }
+  };
+}
+
 // src/match/matcher.ts
-var BUNDLED = ["containerd", "runc"];
-function createMatcher(db) {
+var BUNDLED = {
+  linux: ["kubernetes", "containerd", "runc", "etcd"],
+  windows: ["kubernetes", "containerd"]
+};
+function createMatcher(db, options) {
   const cache = /* @__PURE__ */ new Map();
+  const supportOf = supportIndex(db.support);
+  const lineSupport = /* @__PURE__ */ new Map();
+  function supportOfRelease(product, version2) {
+    const scheme = schemeFor(product);
+    const parsed = scheme.parse(version2);
+    if (!parsed) return null;
+    const line = scheme.line(parsed);
+    const key = `${product} ${line}`;
+    if (!lineSupport.has(key)) lineSupport.set(key, supportOf(product, line, options.date));
+    return lineSupport.get(key);
+  }
+  const onSupportedLine = (product, version2) => supportOfRelease(product, version2)?.state !== "ended";
   function dateOf(product, version2) {
     return bundleOf(product, version2)?.date ?? null;
   }
@@ -12412,7 +12652,9 @@ function createMatcher(db) {
     k3s: ["K3s"],
     rfo: ["RFO"],
     containerd: ["containerd", "k3s-containerd"],
-    runc: ["runc"]
+    runc: ["runc"],
+    kubernetes: ["kubernetes"],
+    etcd: ["etcd"]
   };
   const relevant = /* @__PURE__ */ new Map();
   const affecting = /* @__PURE__ */ new Map();
@@ -12433,28 +12675,97 @@ function createMatcher(db) {
     }
     return found;
   }
-  function matchRelease(product, version2) {
-    const key = `${product} ${version2}`;
+  function releaseOfCandidate(product, version2) {
+    if (product !== "rke2" && product !== "k3s" && product !== "rfo") return null;
+    const scheme = schemes[product];
+    const parsed = scheme.parse(version2);
+    if (!parsed || !parsed.pre.length) return null;
+    return scheme.format({ ...parsed, pre: [] });
+  }
+  function namesPrerelease(advisory, product, version2) {
+    const ecosystem = ecosystemsFor(product, version2);
+    const scheme = schemeFor(product);
+    const pinned = scheme.parse(version2);
+    if (!pinned) return false;
+    return advisory.affected.some(
+      (entry) => entry.package.ecosystem === ecosystem && [
+        ...entry.versions ?? [],
+        ...(entry.ranges ?? []).flatMap((r) => r.events.map((e) => Object.values(e)[0]))
+      ].some((text) => {
+        const v = scheme.parse(text);
+        return v !== null && v.pre.length > 0 && v.major === pinned.major && v.minor === pinned.minor && v.patch === pinned.patch;
+      })
+    );
+  }
+  function matchRelease(product, version2, os = "linux") {
+    const key = `${product} ${version2} ${os}`;
     const cached2 = cache.get(key);
     if (cached2) return cached2;
-    const bundle = bundleOf(product, version2);
+    const release = releaseOfCandidate(product, version2);
+    const judgedAs = release ? `judged as ${release}, the release this candidate leads to` : "";
+    const ownBundle = bundleOf(product, version2);
+    const bundle = ownBundle ?? (release ? bundleOf(product, release) : null);
+    const bundleNote = !ownBundle && bundle ? judgedAs : "";
     const direct = advisoriesAffecting(product, version2);
-    const bundled = BUNDLED.flatMap((component) => {
-      const built = bundle?.[component];
+    const directAsRelease = release ? advisoriesAffecting(product, release) : null;
+    const bundled = BUNDLED[os].flatMap((component) => {
+      const built = component === "containerd" && os === "windows" ? bundle?.containerd_windows ?? bundle?.containerd : bundle?.[component];
       return built ? [{ component, version: built, advisories: advisoriesAffecting(component, built) }] : [];
     });
     const matches = [];
     for (const advisory of db.advisories) {
-      if (direct.has(advisory)) {
-        matches.push({ advisory, via: null });
-        continue;
+      let match = null;
+      if (directAsRelease && !namesPrerelease(advisory, product, version2)) {
+        if (directAsRelease.has(advisory)) match = { advisory, via: null, note: judgedAs };
+      } else if (direct.has(advisory)) {
+        match = { advisory, via: null };
       }
-      const via = bundled.find((b) => b.advisories.has(advisory));
-      if (via) matches.push({ advisory, via: { component: via.component, version: via.version } });
+      if (!match) {
+        const via = bundled.find((b) => b.advisories.has(advisory));
+        if (via) {
+          match = { advisory, via: { component: via.component, version: via.version } };
+          if (bundleNote) match.note = bundleNote;
+        }
+      }
+      if (!match) continue;
+      if (advisory.os && !advisory.os.includes(os)) {
+        match.otherOs = true;
+        match.note = [match.note, otherOsNote(advisory.os, os)].filter(Boolean).join("; ");
+      }
+      if (!match.note) delete match.note;
+      matches.push(match);
     }
-    const result = { matches, bundle, bundleKnown: product === "containerd" || bundle !== null };
+    const endOfLife = endOfLifeMatch(product, version2);
+    if (endOfLife) matches.push(endOfLife);
+    const result = {
+      matches,
+      bundle,
+      bundleKnown: product === "containerd" || bundle !== null
+    };
     cache.set(key, result);
     return result;
+  }
+  function endOfLifeMatch(product, version2) {
+    if (options.endOfLife === "off") return null;
+    const support = supportOfRelease(product, version2);
+    if (!support?.line || support.state === "supported") return null;
+    const next = support.state === "ended" ? nextSupported(product, version2) : null;
+    return {
+      advisory: endOfLifeAdvisory(
+        product,
+        { ...support, line: support.line },
+        options.endOfLife,
+        options.date,
+        next
+      ),
+      via: null
+    };
+  }
+  function nextSupported(product, version2) {
+    const clean = (c) => !matchRelease(product, c).matches.some(
+      (m) => m.advisory.kind !== "end-of-life" && severityRank(m.advisory.severity) >= 2
+    );
+    return nearest(product, version2, false, clean) ?? nearest(product, version2, false, () => true);
   }
   const candidateCache = /* @__PURE__ */ new Map();
   function candidates(product, version2) {
@@ -12517,10 +12828,10 @@ function createMatcher(db) {
     const pinIsStable = scheme.isStable(pinned);
     const above = candidates(product, version2).filter((c) => {
       const cmp = scheme.compare(c.version, pinned);
-      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line);
+      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line) && onSupportedLine(product, c.text);
     });
     const known = product !== "rke2" && product !== "k3s" || bundleOf(product, version2) !== null;
-    if (includeSelf && known && !above.some((c) => c.text === version2)) {
+    if (includeSelf && known && onSupportedLine(product, version2) && !above.some((c) => c.text === version2)) {
       above.unshift({ text: version2, version: pinned, line, stable: pinIsStable });
     }
     const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
@@ -12541,15 +12852,22 @@ function createMatcher(db) {
   const upgrades = /* @__PURE__ */ new WeakMap();
   return {
     matchRelease,
-    suggestion(product, version2, advisory) {
+    suggestion(product, version2, advisory, os = "linux") {
+      if (advisory.kind === "end-of-life") {
+        return memo(
+          suggestions,
+          `${product} ${version2} ${advisory.id}`,
+          () => nextSupported(product, version2)
+        );
+      }
       return memo(
         suggestions,
-        `${product} ${version2} ${advisory.id}`,
+        `${product} ${version2} ${advisory.id} ${os}`,
         () => nearest(
           product,
           version2,
           false,
-          (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
+          (c) => matchRelease(product, c, os).matches.every((m) => m.advisory.id !== advisory.id),
           fixedReleases2(product, version2, advisory).map((v) => schemeFor(product).format(v))
         )
       );
@@ -12561,17 +12879,17 @@ function createMatcher(db) {
         () => fixedInOf(product, version2, advisory)
       );
     },
-    upgradeTo(product, version2, isFailing) {
+    upgradeTo(product, version2, isFailing, os = "linux") {
       let cache2 = upgrades.get(isFailing);
       if (!cache2) upgrades.set(isFailing, cache2 = /* @__PURE__ */ new Map());
       return memo(
         cache2,
-        `${product} ${version2}`,
+        `${product} ${version2} ${os}`,
         () => nearest(
           product,
           version2,
           true,
-          (c) => !matchRelease(product, c).matches.some((m) => isFailing(m.advisory))
+          (c) => !matchRelease(product, c, os).matches.some((m) => !m.otherOs && isFailing(m.advisory))
         )
       );
     }
@@ -12601,21 +12919,47 @@ function familyOf(product, version2) {
 }
 
 // src/match/release-facts.ts
-function releaseKey(product, version2) {
-  return `${product} ${version2}`;
+function factsOptionsKey(o) {
+  return `${o.failOnSeverity} ${o.failOnUnknownSeverity} ${o.date} ${o.endOfLife}`;
 }
-function releaseFacts(matcher, product, version2, isFailing) {
-  const { matches, bundleKnown } = matcher.matchRelease(product, version2);
+function releaseKey(product, version2, os) {
+  return `${product} ${version2} ${os}`;
+}
+function releaseFacts(matcher, product, version2, os, isFailing) {
+  const { matches, bundleKnown } = matcher.matchRelease(product, version2, os);
   return {
-    upgradeTo: matcher.upgradeTo(product, version2, isFailing),
+    upgradeTo: matcher.upgradeTo(product, version2, isFailing, os),
     bundleKnown,
-    matches: matches.map(({ advisory, via }) => ({
+    matches: matches.map(({ advisory, via, note, otherOs }) => ({
       advisoryId: advisory.id,
+      ...advisory.kind === "end-of-life" ? { advisory } : {},
       via,
+      ...note ? { note } : {},
+      ...otherOs ? { otherOs } : {},
       fixedIn: matcher.fixedIn(product, version2, advisory),
-      suggestion: matcher.suggestion(product, version2, advisory)
+      suggestion: matcher.suggestion(product, version2, advisory, os)
     }))
   };
+}
+
+// src/report/data-freshness.ts
+var STALE_AFTER_DAYS = 90;
+function days(from, to) {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 864e5);
+}
+function dataFreshnessWarning(data, scanDate) {
+  if (!data) return [];
+  const age = days(data.date, scanDate);
+  if (age <= STALE_AFTER_DAYS) return [];
+  return [
+    {
+      file: ".",
+      message: `the advisory data is from ${data.date}, ${age} days before the scan date ${scanDate}: update kube-pin-audit for newer advisories and end-of-life dates`
+    }
+  ];
+}
+function dataLine(data) {
+  return data ? `Advisory data as of ${data.date} (${data.sources.join("; ")}).` : "Advisory data: no date known.";
 }
 
 // src/discover/globs.ts
@@ -12731,18 +13075,14 @@ function contextAssigner(globs) {
   };
 }
 
-// src/advisories/types.ts
-function severityRank(severity) {
-  return SEVERITIES.indexOf(severity);
-}
-
 // src/policy/policy.ts
 var DEFAULT_FAIL_ON_CONTEXTS = ["deploy"];
 function isFailingAdvisory(advisory, policy) {
+  if (advisory.severity === "unknown") return policy.failOnUnknownSeverity === true;
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
-function findingFails(pin, advisory, policy, introduced) {
-  if (policy.warnOnly || pin.inComment) return false;
+function findingFails(pin, advisory, policy, introduced, otherOs = false) {
+  if (policy.warnOnly || pin.inComment || otherOs) return false;
   if (!(policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(pin.context)) return false;
   if (policy.scope === "introduced" && introduced === false) return false;
   return isFailingAdvisory(advisory, policy);
@@ -12753,6 +13093,9 @@ var TOOL_NAME = "kube-pin-audit";
 var TOOL_VERSION = "0.1.0";
 
 // src/report/model.ts
+function severityRank2(severity) {
+  return SEVERITIES.indexOf(severity);
+}
 var PIN_FIELDS = [
   "file",
   "line",
@@ -12783,7 +13126,8 @@ function buildReport(input) {
     pins: input.pins,
     findings: input.findings,
     skipped: input.skipped,
-    warnings: input.warnings
+    warnings: input.warnings,
+    data: input.data ?? null
   };
 }
 function pinsByContext(pins) {
@@ -12798,7 +13142,7 @@ function isLiveIgnore(f) {
   return f.ignored !== null && f.ignored.expired !== true;
 }
 function compareUrgency(a, b) {
-  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || SEVERITIES.indexOf(b.advisory.severity) - SEVERITIES.indexOf(a.advisory.severity) || Number(a.advisory.kind !== "defect") - Number(b.advisory.kind !== "defect") || Number(a.via !== null) - Number(b.via !== null) || (a.advisory.id < b.advisory.id ? -1 : a.advisory.id > b.advisory.id ? 1 : 0);
+  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || severityRank2(b.advisory.severity) - severityRank2(a.advisory.severity) || Number(a.advisory.kind !== "defect") - Number(b.advisory.kind !== "defect") || Number(a.via !== null) - Number(b.via !== null) || (a.advisory.id < b.advisory.id ? -1 : a.advisory.id > b.advisory.id ? 1 : 0);
 }
 function verdict(failing) {
   return failing > 0 ? "fail" : "pass";
@@ -14052,9 +14396,9 @@ function requireTimestamp() {
     if (match === null) throw new Error("Date resolve error");
     const year = +match[1];
     const month = +match[2] - 1;
-    const day = +match[3];
+    const day2 = +match[3];
     if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
+      return new Date(Date.UTC(year, month, day2));
     }
     const hour = +match[4];
     const minute = +match[5];
@@ -14072,7 +14416,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match[9] === "-") delta = -delta;
     }
-    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    const date2 = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
     if (delta) date2.setTime(date2.getTime() - delta);
     return date2;
   }
@@ -18487,7 +18831,7 @@ async function scanFilesInWorkers(options, run2) {
   );
   if (failed) throw failed.reason;
   if (stopped !== void 0) throw stopped;
-  if (match && facts.size) result.releases = { failOnSeverity: match.failOnSeverity, facts };
+  if (match && facts.size) result.releases = { optionsKey: factsOptionsKey(match.options), facts };
   return inFileOrder(result);
 }
 function startWorker(script, setup) {
@@ -18527,30 +18871,48 @@ var WorkerStopped = class extends Error {
 };
 
 // src/audit.ts
+function factsOptionsOf(options) {
+  return {
+    failOnSeverity: options.policy.failOnSeverity,
+    failOnUnknownSeverity: options.policy.failOnUnknownSeverity === true,
+    date: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    endOfLife: options.endOfLife ?? "medium"
+  };
+}
 async function audit(options) {
   const scanned = options.workerScript ? await scanFilesInWorkers(options, {
     workerScript: options.workerScript,
-    match: { db: options.db, failOnSeverity: options.policy.failOnSeverity }
+    match: { db: options.db, options: factsOptionsOf(options) }
   }) : scanFiles(options);
   return assess(scanned, options);
 }
 function assess(scanned, options) {
-  const matcher = createMatcher(options.db);
+  const factsOptions = factsOptionsOf(options);
+  const matcher = createMatcher(options.db, factsOptions);
   const isFailing = (a) => isFailingAdvisory(a, options.policy);
   const advisoryById = new Map(options.db.advisories.map((a) => [a.id, a]));
-  const known = scanned.releases?.failOnSeverity === options.policy.failOnSeverity ? scanned.releases.facts : void 0;
+  const known = scanned.releases?.optionsKey === factsOptionsKey(factsOptions) ? scanned.releases.facts : void 0;
   const releases = /* @__PURE__ */ new Map();
   const releaseOf = (pin) => {
-    const key = releaseKey(pin.product, pin.version);
+    const os = pinOs(pin);
+    const key = releaseKey(pin.product, pin.version, os);
     let assessed = releases.get(key);
     if (!assessed) {
-      const facts = known?.get(key) ?? releaseFacts(matcher, pin.product, pin.version, isFailing);
+      const facts = known?.get(key) ?? releaseFacts(matcher, pin.product, pin.version, os, isFailing);
       assessed = {
         upgradeTo: facts.upgradeTo,
         bundleKnown: facts.bundleKnown,
-        matches: facts.matches.map(({ advisoryId, via, fixedIn, suggestion: suggestion2 }) => {
-          const advisory = advisoryById.get(advisoryId);
-          return { advisory, ref: advisoryRef(advisory), via, fixedIn, suggestion: suggestion2 };
+        matches: facts.matches.map((m) => {
+          const advisory = m.advisory ?? advisoryById.get(m.advisoryId);
+          return {
+            advisory,
+            ref: advisoryRef(advisory),
+            via: m.via,
+            ...m.note ? { note: m.note } : {},
+            ...m.otherOs ? { otherOs: true } : {},
+            fixedIn: m.fixedIn,
+            suggestion: m.suggestion
+          };
         })
       };
       releases.set(key, assessed);
@@ -18583,7 +18945,7 @@ function assess(scanned, options) {
     if (pin.inComment) continue;
     const introduced = options.changes?.has(pin.file, pin.line);
     for (const match of release.matches) {
-      findings.push({
+      const finding = {
         file: pin.file,
         line: pin.line,
         column: pin.column,
@@ -18598,24 +18960,32 @@ function assess(scanned, options) {
         via: match.via,
         fixedIn: match.fixedIn,
         suggestion: match.suggestion,
-        failing: findingFails(pin, match.advisory, options.policy, introduced),
+        failing: findingFails(pin, match.advisory, options.policy, introduced, match.otherOs),
         ignored: null,
         ...introduced === void 0 ? {} : { introduced }
-      });
+      };
+      if (match.note) finding.note = match.note;
+      findings.push(finding);
     }
   }
   const settled = applyIgnores(findings, {
     rules: options.ignores?.rules ?? [],
     rulesFile: options.ignores?.file ?? "",
     inline: scanned.inlineIgnores,
-    today: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+    today: factsOptions.date
   });
   return buildReport({
     filesScanned: scanned.filesScanned,
     pins,
     findings: settled.findings,
     skipped: scanned.skipped,
-    warnings: [...warnings, ...settled.warnings, ...emptyScanWarning(scanned)]
+    warnings: [
+      ...dataFreshnessWarning(options.db.sources, factsOptions.date),
+      ...warnings,
+      ...settled.warnings,
+      ...emptyScanWarning(scanned)
+    ],
+    data: options.db.sources
   });
 }
 function emptyScanWarning(scanned) {
@@ -18649,10 +19019,10 @@ function identifyTyped(input) {
   const packaged = containerdPackageVersion(input);
   return packaged ? { product: "containerd", version: packaged } : identify(input);
 }
-function checkVersions(inputs, db, policy, ignores = { rules: [], today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10) }) {
+function checkVersions(inputs, db, policy, options) {
   if (!inputs.length)
     throw new InputError("check needs at least one VERSION, e.g. check v1.24.9+rke2r1");
-  const matcher = createMatcher(db);
+  const matcher = createMatcher(db, options);
   return inputs.map((input) => {
     const identified = identifyTyped(input);
     if (!identified) {
@@ -18670,21 +19040,24 @@ function checkVersions(inputs, db, policy, ignores = { rules: [], today: (/* @__
       version: version2,
       bundle,
       bundleKnown,
-      advisories: matches.map(({ advisory, via }) => {
+      advisories: matches.map(({ advisory, via, note, otherOs }) => {
         const ref = advisoryRef(advisory);
         const ignored = ignoreForRelease(
-          ignores.rules,
+          options.ignores ?? [],
           { advisory: ref, product, version: version2, text: input },
-          ignores.today
+          options.date
         );
         const fails = findingFails(
           { ...asPin, file: "", line: 0, column: 0, product, version: version2, text: input },
           advisory,
-          policy
+          policy,
+          void 0,
+          otherOs
         );
         return {
           ...ref,
           via,
+          ...note ? { note } : {},
           fixedIn: matcher.fixedIn(product, version2, advisory),
           suggestion: matcher.suggestion(product, version2, advisory),
           // An expired ignore no longer silences the advisory; it is still shown.
@@ -18736,6 +19109,7 @@ function renderCheckText(results) {
         `  ${mark} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
         `       fix: ${a.suggestion ?? "no unaffected release known"}${a.fixedIn.length ? `; fixed in ${a.fixedIn.join(", ")}` : ""}`
       );
+      if (a.note) out.push(`       note: ${a.note}`);
       if (a.ignored) {
         const why = a.ignored.expired ? `ignore expired on ${a.ignored.expires}` : `ignored by the settings file${a.ignored.expires ? ` until ${a.ignored.expires}` : ""}`;
         out.push(`       ${why}: ${terminalSafe(a.ignored.reason)}`);
@@ -18793,15 +19167,18 @@ var FINDING_KEYS = [
   "suggestion",
   "failing",
   "ignored",
-  "introduced"
+  "introduced",
+  "note"
 ];
+var REQUIRED_FINDING_KEYS = FINDING_KEYS.indexOf("introduced");
 function hasFindingShape(f) {
   let i = 0;
   for (const key in f) {
+    while (i >= REQUIRED_FINDING_KEYS && i < FINDING_KEYS.length && key !== FINDING_KEYS[i]) i++;
     if (key !== FINDING_KEYS[i]) return false;
     i++;
   }
-  return i >= FINDING_KEYS.length - 1 && typeof f.failing === "boolean" && (f.ignored === null || typeof f.ignored === "object") && (f.introduced === void 0 || typeof f.introduced === "boolean") && Array.isArray(f.fixedIn);
+  return i >= REQUIRED_FINDING_KEYS && (f.note === void 0 || typeof f.note === "string") && typeof f.failing === "boolean" && (f.ignored === null || typeof f.ignored === "object") && (f.introduced === void 0 || typeof f.introduced === "boolean") && Array.isArray(f.fixedIn);
 }
 function* findingLines(findings) {
   let last;
@@ -18840,7 +19217,7 @@ function* findingLines(findings) {
     }
     yield j === 0 ? pinPart.subarray(1) : pinPart;
     yield match.bytes;
-    yield f.ignored === null && f.introduced === void 0 ? f.failing ? NOT_IGNORED.failing : NOT_IGNORED.passing : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`}}`;
+    yield f.ignored === null && f.introduced === void 0 && f.note === void 0 ? f.failing ? NOT_IGNORED.failing : NOT_IGNORED.passing : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`}${f.note === void 0 ? "" : `,"note":${JSON.stringify(f.note)}`}}`;
   }
 }
 
@@ -18981,6 +19358,17 @@ var SettingsSchema = strictObject({
   /** Unset means: `introduced` on pull requests and merge queues, `all` elsewhere. */
   "fail-on-scope": optional(_enum(SCOPES)),
   "warn-only": _default(boolean2(), false),
+  /** Whether an advisory whose severity could not be found fails the check. */
+  "fail-on-unknown-severity": _default(boolean2(), false),
+  /** Severity of a pin on a line past its end of life, or `off`. */
+  "end-of-life": _default(_enum([...SEVERITIES, "off"]), "medium"),
+  /** The scan date (YYYY-MM-DD) end of life and ignore expiry are judged on; unset: today. */
+  date: optional(
+    pipe(
+      transform((v) => v instanceof Date ? v.toISOString().slice(0, 10) : v),
+      isoDay
+    )
+  ),
   comment: _default(_enum(COMMENT_MODES), "on-failure"),
   /** On a pull request: a suggested change on each line that introduces a failing pin. */
   suggestions: _default(boolean2(), true),
@@ -19174,7 +19562,14 @@ function titleFor(options) {
   const tag = options.tag;
   return tag && tag !== DEFAULT_COMMENT_TAG ? `${DEFAULT_TITLE} (${tag})` : DEFAULT_TITLE;
 }
-var ICON = { failing: "\u274C", warning: "\u26A0\uFE0F", ignored: "\u{1F515}", documentation: "\u{1F4C4}", introduced: "\u{1F195}", context: "\u2139\uFE0F" };
+var ICON = {
+  failing: "\u274C",
+  warning: "\u26A0\uFE0F",
+  ignored: "\u{1F515}",
+  documentation: "\u{1F4C4}",
+  introduced: "\u{1F195}",
+  context: "\u2139\uFE0F"
+};
 var TABLE_HEAD = ["| Pinned release | Move to | Why |", "| --- | --- | --- |"];
 var MAX_PATH = 200;
 var MAX_TEXT = 100;
@@ -19380,7 +19775,8 @@ function pinLabels(row) {
   const labels = [];
   if (row.introduced) labels.push({ icon: ICON.introduced, text: "new" });
   if (row.form === "documentation") labels.push({ icon: ICON.documentation, text: "docs" });
-  else if (row.context !== "deploy") labels.push({ icon: ICON.context, text: contextNote(row.context) });
+  else if (row.context !== "deploy")
+    labels.push({ icon: ICON.context, text: contextNote(row.context) });
   return labels;
 }
 function renderRow(row, layout) {
@@ -19509,7 +19905,9 @@ var SECURITY_SEVERITY_BY_LEVEL = {
   critical: 9.5,
   high: 8,
   medium: 5.5,
-  low: 2
+  low: 2,
+  // No rating could be found: shown as medium in code scanning rather than hidden.
+  unknown: 5.5
 };
 function renderSarif(report, advisories) {
   const byId = advisories instanceof Map ? advisories : new Map(advisories.map((a) => [a.id, a]));
@@ -19579,7 +19977,9 @@ function buildRule(ref, advisory, findings) {
       markdown: helpMarkdown(ref, advisory)
     },
     helpUri: ref.url,
-    defaultConfiguration: { level: LEVEL_BY_SEVERITY[severity] },
+    defaultConfiguration: {
+      level: severity === "unknown" ? "warning" : LEVEL_BY_SEVERITY[severity]
+    },
     properties
   };
 }
@@ -19766,6 +20166,7 @@ function renderText(report) {
   }
   const s = report.summary;
   if (out.length) out.push("");
+  out.push(dataLine(report.data));
   out.push(
     `${s.filesScanned} files scanned, ${s.filesSkipped} skipped, ${s.pins} pins, ${s.findings} findings (${s.failing} failing)`
   );
@@ -19787,6 +20188,7 @@ function findingLines2(report) {
     out.push(
       `          ${lead.advisory.id} (${lead.advisory.severity} ${lead.advisory.kind})${via}: ${terminalSafe(fewWords(lead.advisory.summary))}${others ? `; ${others}` : ""}`
     );
+    if (lead.note) out.push(`          note: ${terminalSafe(lead.note)}`);
     if (d.sameLine) {
       out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id} but still fails`);
     }
@@ -20418,6 +20820,10 @@ Options:
                                        (repeatable or comma-separated; default: deploy)
   --advisories PATH                    extra advisory file or folder, ours or plain OSV JSON (repeatable)
   --config FILE                        settings file (default: ${DEFAULT_CONFIG_FILE} when present)
+  --date YYYY-MM-DD                    judge end of life and ignore expiry on this day (default: today)
+  --end-of-life low|medium|high|critical|off
+                                       severity of a pin on a line past its end of life (default: medium)
+  --fail-on-unknown-severity           advisories with no known severity fail too
 Scan options:
   --include GLOB                       scan only files matching GLOB (repeatable)
   --exclude GLOB                       skip files and folders matching GLOB (repeatable)
@@ -20479,6 +20885,9 @@ function parse2(args) {
         "warn-only": { type: "boolean" },
         "fail-on-context": { type: "string", multiple: true },
         context: { type: "string", multiple: true },
+        "fail-on-unknown-severity": { type: "boolean" },
+        "end-of-life": { type: "string" },
+        date: { type: "string" },
         advisories: { type: "string", multiple: true },
         "dry-run": { type: "boolean" },
         help: { type: "boolean", short: "h" }
@@ -20502,9 +20911,17 @@ function positiveInteger(flag, value) {
   return Number(value);
 }
 function refuseScanOnlyFlags(values) {
-  for (const flag of ["include", "exclude", "max-file-size", "context", "fail-on-context"]) {
+  for (const flag of [
+    "include",
+    "exclude",
+    "max-file-size",
+    "context",
+    "fail-on-context"
+  ]) {
     if (values[flag] !== void 0) {
-      throw new InputError(`--${flag} applies to scan and fix only; check takes versions, not files`);
+      throw new InputError(
+        `--${flag} applies to scan and fix only; check takes versions, not files`
+      );
     }
   }
 }
@@ -20515,7 +20932,10 @@ function inlineSettings(values) {
     "exclude",
     "advisories",
     "fail-on-severity",
-    "warn-only"
+    "warn-only",
+    "fail-on-unknown-severity",
+    "end-of-life",
+    "date"
   ]) {
     if (values[key] !== void 0) inline[key] = values[key];
   }
@@ -20570,8 +20990,10 @@ function prepare(args, io, command) {
     warnOnly: settings["warn-only"],
     scope: "all",
     failOnContexts: settings["fail-on-context"],
-    contexts: settings.contexts
+    contexts: settings.contexts,
+    failOnUnknownSeverity: settings["fail-on-unknown-severity"]
   };
+  const date2 = settings.date ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const fromTree = confinement && configFile && inline.advisories === void 0;
   const { db, notes } = loadDatabase(
     io.dataDir,
@@ -20594,6 +21016,7 @@ function prepare(args, io, command) {
     ignores,
     configFiles,
     db,
+    date: date2,
     help: false
   };
 }
@@ -20626,6 +21049,8 @@ async function scanCommand(args, io) {
     maxFileSize: p.settings["max-file-size"],
     db: p.db,
     policy: p.policy,
+    today: p.date,
+    endOfLife: p.settings["end-of-life"],
     ignores: p.ignores,
     configFiles: p.configFiles,
     // Written after the scan: a report left by an earlier run is not read as pins.
@@ -20645,8 +21070,9 @@ function checkCommand(args, io) {
     throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
   const results = checkVersions(p.positionals, p.db, p.policy, {
-    rules: p.settings.ignore,
-    today: (/* @__PURE__ */ new Date()).toISOString().slice(0, 10)
+    ignores: p.settings.ignore,
+    date: p.date,
+    endOfLife: p.settings["end-of-life"]
   });
   emit(
     [p.format === "json" ? renderCheckJson(results) : renderCheckText(results)],

@@ -3125,9 +3125,9 @@ var require_timestamp = __commonJS({
         const match = str2.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date2 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date2 = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
@@ -7368,488 +7368,6 @@ var require_dist = __commonJS({
 // src/scan-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
-// src/versioning/semver-core.ts
-function compareNumbers(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareIdentifiers(a, b) {
-  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b);
-  if (typeof a === "number") return -1;
-  if (typeof b === "number") return 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareCore(a, b) {
-  const byNumbers = compareNumbers(a.major, b.major) || compareNumbers(a.minor, b.minor) || compareNumbers(a.patch, b.patch);
-  if (byNumbers) return byNumbers;
-  if (a.pre.length === 0 || b.pre.length === 0) return compareNumbers(b.pre.length, a.pre.length);
-  for (let i = 0; i < Math.min(a.pre.length, b.pre.length); i++) {
-    const c = compareIdentifiers(a.pre[i], b.pre[i]);
-    if (c) return c;
-  }
-  return compareNumbers(a.pre.length, b.pre.length);
-}
-function splitPrerelease(text) {
-  const ids = [];
-  for (const part of text.toLowerCase().match(/[a-z]+|\d+/g) ?? []) {
-    ids.push(/^\d+$/.test(part) ? Number(part) : part);
-  }
-  return ids;
-}
-function coreString(c) {
-  return `${c.major}.${c.minor}.${c.patch}`;
-}
-function compareForks(a, b) {
-  if (!a || !b) return compareNumbers(a ? 1 : 0, b ? 1 : 0);
-  const text = (x, y) => x < y ? -1 : x > y ? 1 : 0;
-  return text(a.name, b.name) || compareNumbers(a.revision, b.revision) || text(a.rest ?? "", b.rest ?? "");
-}
-
-// src/versioning/containerd.ts
-var FORK_NAMES = "k3s|bd";
-var CORE = String.raw`(\d{1,4})\.(\d{1,4})\.(\d{1,4})`;
-var PRE = String.raw`(?:[-~]((?:alpha|beta|rc)\.?\d{1,4}))?`;
-var FORK = String.raw`(?:-(${FORK_NAMES})(\d{1,4})((?:[.-]\d{1,4}){0,3}))?`;
-var BUILD = String.raw`(?:-build\d{1,14})?`;
-var PACKAGE_REVISION = String.raw`(?:-[0-9][0-9A-Za-z.~+]{0,40})?`;
-var FORK_RE = new RegExp(`^v?${CORE}${PRE}${FORK}${BUILD}$`);
-var PACKAGE_RE = new RegExp(`^v?${CORE}${PRE}${PACKAGE_REVISION}$`);
-var containerdScheme = {
-  product: "containerd",
-  parse(input) {
-    const text = input.trim();
-    const forkMatch = FORK_RE.exec(text);
-    const m = forkMatch ?? PACKAGE_RE.exec(text);
-    if (!m) return null;
-    const major = Number(m[1]);
-    const minor = Number(m[2]);
-    if (major > 2 || major === 1 && minor > 7 || major === 2 && minor > 9) return null;
-    return {
-      product: "containerd",
-      major,
-      minor,
-      patch: Number(m[3]),
-      pre: m[4] ? splitPrerelease(m[4]) : [],
-      fork: forkMatch && forkMatch[5] ? { name: forkMatch[5], revision: Number(forkMatch[6]), rest: forkMatch[7] ?? "" } : null
-    };
-  },
-  format(v) {
-    const pre = v.pre.length ? `-${formatPre(v.pre)}` : "";
-    const fork = v.fork ? `-${v.fork.name}${v.fork.revision}${v.fork.rest}` : "";
-    return `v${coreString(v)}${pre}${fork}`;
-  },
-  /**
-   * Base version first; a fork build is never a prerelease of its base: on an equal base the
-   * upstream release sorts first, then fork builds by revision.
-   */
-  compare(a, b) {
-    return compareCore(a, b) || compareForks(a.fork, b.fork);
-  },
-  line(v) {
-    return `${v.major}.${v.minor}`;
-  },
-  isStable(v) {
-    return v.pre.length === 0;
-  }
-};
-function formatPre(pre) {
-  return pre.join(".");
-}
-function baseOf(v) {
-  return { ...v, fork: null };
-}
-
-// src/versioning/distribution.ts
-var SUFFIX = {
-  rke2: "rke2r",
-  k3s: "k3s",
-  rfo: "rfor"
-};
-function pattern(suffix) {
-  return new RegExp(
-    `^v?(\\d{1,4})\\.(\\d{1,4})\\.(\\d{1,4})(?:-((?:rc|alpha|beta)\\.?\\d{1,4}))?(?:\\+|-|%2[Bb])${suffix}(\\d{1,4})$`
-  );
-}
-var MIN_KUBERNETES_MINOR = 10;
-function distributionScheme(product) {
-  const re = pattern(SUFFIX[product]);
-  return {
-    product,
-    parse(text) {
-      const m = re.exec(text.trim());
-      if (!m) return null;
-      const major = Number(m[1]);
-      const minor = Number(m[2]);
-      if (major !== 1 || minor < MIN_KUBERNETES_MINOR) return null;
-      return {
-        product,
-        major,
-        minor,
-        patch: Number(m[3]),
-        pre: m[4] ? splitPrerelease(m[4]) : [],
-        revision: Number(m[5])
-      };
-    },
-    format(v) {
-      const pre = v.pre.length ? `-${v.pre.join("")}` : "";
-      return `v${coreString(v)}${pre}+${SUFFIX[product]}${v.revision}`;
-    },
-    compare(a, b) {
-      return compareCore(a, b) || compareNumbers(a.revision, b.revision);
-    },
-    line(v) {
-      return `${v.major}.${v.minor}`;
-    },
-    isStable(v) {
-      return v.pre.length === 0;
-    }
-  };
-}
-
-// src/versioning/index.ts
-var schemes = {
-  rke2: distributionScheme("rke2"),
-  k3s: distributionScheme("k3s"),
-  rfo: distributionScheme("rfo"),
-  containerd: containerdScheme
-};
-function schemeFor(product) {
-  return schemes[product];
-}
-
-// src/versioning/runc.ts
-var RUNC_RE = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:-([0-9A-Za-z.-]{1,80}))?$/;
-var FORK_RE2 = /^(k3s|bd)(\d{1,4})$/;
-var runcScheme = {
-  product: "runc",
-  parse(text) {
-    const m = RUNC_RE.exec(text.trim());
-    if (!m) return null;
-    const fork = m[4] ? FORK_RE2.exec(m[4]) : null;
-    return {
-      product: "runc",
-      major: Number(m[1]),
-      minor: Number(m[2]),
-      patch: Number(m[3]),
-      pre: m[4] && !fork ? splitPrerelease(m[4]) : [],
-      fork: fork ? { name: fork[1], revision: Number(fork[2]) } : null
-    };
-  },
-  format(v) {
-    const pre = v.pre.length ? `-${v.pre.join("")}` : "";
-    return `v${coreString(v)}${pre}${v.fork ? `-${v.fork.name}${v.fork.revision}` : ""}`;
-  },
-  compare(a, b) {
-    return compareCore(a, b) || compareForks(a.fork, b.fork);
-  }
-};
-
-// src/match/affects.ts
-var SCHEME_BY_ECOSYSTEM = {
-  RKE2: schemes.rke2,
-  K3s: schemes.k3s,
-  RFO: schemes.rfo,
-  containerd: schemes.containerd,
-  "k3s-containerd": schemes.containerd,
-  runc: runcScheme
-};
-var ECOSYSTEM_BY_COMPONENT = {
-  rke2: "RKE2",
-  k3s: "K3s",
-  rfo: "RFO",
-  runc: "runc"
-};
-function ecosystemsFor(component, version2) {
-  if (component !== "containerd") return ECOSYSTEM_BY_COMPONENT[component];
-  return schemes.containerd.parse(version2)?.fork ? "k3s-containerd" : "containerd";
-}
-var parsedCache = /* @__PURE__ */ new Map();
-function parseWith(ecosystem, text) {
-  const key = `${ecosystem}\0${text}`;
-  if (!parsedCache.has(key)) {
-    const scheme = SCHEME_BY_ECOSYSTEM[ecosystem];
-    parsedCache.set(key, text === "0" ? "zero" : scheme.parse(text));
-  }
-  return parsedCache.get(key);
-}
-function compare(ecosystem, a, b) {
-  if (a === "zero") return b === "zero" ? 0 : -1;
-  if (b === "zero") return 1;
-  return SCHEME_BY_ECOSYSTEM[ecosystem].compare(a, b);
-}
-function eventVersion(event) {
-  return "introduced" in event ? event.introduced : "fixed" in event ? event.fixed : event.last_affected;
-}
-var sortedEvents = /* @__PURE__ */ new WeakMap();
-function eventsInOrder(ecosystem, events) {
-  let sorted = sortedEvents.get(events);
-  if (!sorted) {
-    sorted = events.map((event) => ({ event, at: parseWith(ecosystem, eventVersion(event)) })).filter((e) => e.at !== null).sort((x, y) => compare(ecosystem, x.at, y.at));
-    sortedEvents.set(events, sorted);
-  }
-  return sorted;
-}
-function inRange(ecosystem, events, version2) {
-  let affected = false;
-  for (const { event, at } of eventsInOrder(ecosystem, events)) {
-    const c = compare(ecosystem, at, version2);
-    if (c > 0) break;
-    if ("introduced" in event) affected = true;
-    else if ("fixed" in event) affected = false;
-    else if (c < 0) affected = false;
-  }
-  return affected;
-}
-function entryAffects(entry, version2) {
-  const ecosystem = entry.package.ecosystem;
-  if (entry.versions?.some((v) => compare(ecosystem, parseWith(ecosystem, v), version2) === 0)) {
-    return true;
-  }
-  return entry.ranges?.some((r) => inRange(ecosystem, r.events, version2)) ?? false;
-}
-function advisoryAffects(advisory, component, version2) {
-  if (component === "containerd") return affectsContainerd(advisory, version2);
-  const ecosystem = ECOSYSTEM_BY_COMPONENT[component];
-  const parsed = parseWith(ecosystem, version2);
-  if (!parsed) return false;
-  return advisory.affected.some(
-    (e) => e.package.ecosystem === ecosystem && entryAffects(e, parsed)
-  );
-}
-function affectsContainerd(advisory, version2) {
-  const parsed = schemes.containerd.parse(version2);
-  if (!parsed) return false;
-  if (parsed.fork) {
-    const forkEntries = advisory.affected.filter((e) => e.package.ecosystem === "k3s-containerd");
-    if (forkEntries.length) return forkEntries.some((e) => entryAffects(e, parsed));
-  }
-  const base = baseOf(parsed);
-  return advisory.affected.some(
-    (e) => e.package.ecosystem === "containerd" && entryAffects(e, base)
-  );
-}
-
-// src/match/matcher.ts
-var BUNDLED = ["containerd", "runc"];
-function createMatcher(db) {
-  const cache = /* @__PURE__ */ new Map();
-  function dateOf(product, version2) {
-    return bundleOf(product, version2)?.date ?? null;
-  }
-  function bundleOf(product, version2) {
-    if (product === "rke2" || product === "k3s") return db.bundles[product].get(version2) ?? null;
-    return null;
-  }
-  const ECOSYSTEMS_OF = {
-    rke2: ["RKE2"],
-    k3s: ["K3s"],
-    rfo: ["RFO"],
-    containerd: ["containerd", "k3s-containerd"],
-    runc: ["runc"]
-  };
-  const relevant = /* @__PURE__ */ new Map();
-  const affecting = /* @__PURE__ */ new Map();
-  function advisoriesAffecting(component, version2) {
-    const key = `${component} ${version2}`;
-    let found = affecting.get(key);
-    if (!found) {
-      let candidates2 = relevant.get(component);
-      if (!candidates2) {
-        const ecosystems = ECOSYSTEMS_OF[component];
-        candidates2 = db.advisories.filter(
-          (a) => a.affected.some((e) => ecosystems.includes(e.package.ecosystem))
-        );
-        relevant.set(component, candidates2);
-      }
-      found = new Set(candidates2.filter((a) => advisoryAffects(a, component, version2)));
-      affecting.set(key, found);
-    }
-    return found;
-  }
-  function matchRelease(product, version2) {
-    const key = `${product} ${version2}`;
-    const cached2 = cache.get(key);
-    if (cached2) return cached2;
-    const bundle = bundleOf(product, version2);
-    const direct = advisoriesAffecting(product, version2);
-    const bundled = BUNDLED.flatMap((component) => {
-      const built = bundle?.[component];
-      return built ? [{ component, version: built, advisories: advisoriesAffecting(component, built) }] : [];
-    });
-    const matches = [];
-    for (const advisory of db.advisories) {
-      if (direct.has(advisory)) {
-        matches.push({ advisory, via: null });
-        continue;
-      }
-      const via = bundled.find((b) => b.advisories.has(advisory));
-      if (via) matches.push({ advisory, via: { component: via.component, version: via.version } });
-    }
-    const result = { matches, bundle, bundleKnown: product === "containerd" || bundle !== null };
-    cache.set(key, result);
-    return result;
-  }
-  const candidateCache = /* @__PURE__ */ new Map();
-  function candidates(product, version2) {
-    const scheme = schemeFor(product);
-    const family = familyOf(product, version2);
-    const key = `${product} ${family}`;
-    const known = candidateCache.get(key);
-    if (known) return known;
-    const texts = /* @__PURE__ */ new Set();
-    if (product === "rke2" || product === "k3s") {
-      for (const release of db.bundles[product].keys()) texts.add(release);
-    }
-    if (product === "containerd") {
-      for (const b of [...db.bundles.rke2.values(), ...db.bundles.k3s.values()]) {
-        if (b.containerd) texts.add(b.containerd);
-      }
-    }
-    const ecosystem = ecosystemsFor(product, version2);
-    for (const advisory of db.advisories) {
-      for (const entry of advisory.affected) {
-        if (entry.package.ecosystem === ecosystem) for (const f of entry.fixed ?? []) texts.add(f);
-      }
-    }
-    const parsed = /* @__PURE__ */ new Map();
-    for (const text of texts) {
-      const v = scheme.parse(text);
-      if (!v) continue;
-      const canonical = scheme.format(v);
-      if (familyOf(product, canonical) === family) {
-        parsed.set(canonical, {
-          text: canonical,
-          version: v,
-          line: scheme.line(v),
-          stable: scheme.isStable(v)
-        });
-      }
-    }
-    const sorted = [...parsed.values()].sort((a, b) => scheme.compare(a.version, b.version));
-    candidateCache.set(key, sorted);
-    return sorted;
-  }
-  function nearest(product, version2, includeSelf, accept, preferred = []) {
-    const order = releasesAbove(product, version2, includeSelf);
-    if (!order) return null;
-    const { sameLine, newerLines } = order;
-    const preferredNewer = preferred.filter((p) => newerLines.includes(p));
-    return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
-  }
-  const aboveCache = /* @__PURE__ */ new Map();
-  function releasesAbove(product, version2, includeSelf) {
-    const key = `${product} ${version2} ${includeSelf}`;
-    if (aboveCache.has(key)) return aboveCache.get(key);
-    const scheme = schemeFor(product);
-    const pinned = scheme.parse(version2);
-    if (!pinned) {
-      aboveCache.set(key, null);
-      return null;
-    }
-    const line = scheme.line(pinned);
-    const pinIsStable = scheme.isStable(pinned);
-    const above = candidates(product, version2).filter((c) => {
-      const cmp = scheme.compare(c.version, pinned);
-      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line);
-    });
-    const known = product !== "rke2" && product !== "k3s" || bundleOf(product, version2) !== null;
-    if (includeSelf && known && !above.some((c) => c.text === version2)) {
-      above.unshift({ text: version2, version: pinned, line, stable: pinIsStable });
-    }
-    const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
-    const pinnedOn = dateOf(product, version2);
-    const newerLines = above.filter((c) => c.line !== line).filter((c) => !pinnedOn || (dateOf(product, c.text) ?? pinnedOn) >= pinnedOn).map((c) => c.text);
-    const order = { sameLine, newerLines };
-    aboveCache.set(key, order);
-    return order;
-  }
-  function memo(cache2, key, compute) {
-    if (cache2.has(key)) return cache2.get(key);
-    const value = compute();
-    cache2.set(key, value);
-    return value;
-  }
-  const suggestions = /* @__PURE__ */ new Map();
-  const fixes = /* @__PURE__ */ new Map();
-  const upgrades = /* @__PURE__ */ new WeakMap();
-  return {
-    matchRelease,
-    suggestion(product, version2, advisory) {
-      return memo(
-        suggestions,
-        `${product} ${version2} ${advisory.id}`,
-        () => nearest(
-          product,
-          version2,
-          false,
-          (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
-          fixedReleases(product, version2, advisory).map((v) => schemeFor(product).format(v))
-        )
-      );
-    },
-    fixedIn(product, version2, advisory) {
-      return memo(
-        fixes,
-        `${product} ${version2} ${advisory.id}`,
-        () => fixedInOf(product, version2, advisory)
-      );
-    },
-    upgradeTo(product, version2, isFailing) {
-      let cache2 = upgrades.get(isFailing);
-      if (!cache2) upgrades.set(isFailing, cache2 = /* @__PURE__ */ new Map());
-      return memo(
-        cache2,
-        `${product} ${version2}`,
-        () => nearest(
-          product,
-          version2,
-          true,
-          (c) => !matchRelease(product, c).matches.some((m) => isFailing(m.advisory))
-        )
-      );
-    }
-  };
-  function fixedReleases(product, version2, advisory) {
-    const scheme = schemeFor(product);
-    const ecosystem = ecosystemsFor(product, version2);
-    const family = familyOf(product, version2);
-    return advisory.affected.filter((e) => e.package.ecosystem === ecosystem).flatMap((e) => e.fixed ?? []).map((f) => scheme.parse(f)).filter((v) => v !== null && familyOf(product, scheme.format(v)) === family).sort((a, b) => scheme.compare(a, b));
-  }
-  function fixedInOf(product, version2, advisory) {
-    const scheme = schemeFor(product);
-    const pinned = scheme.parse(version2);
-    if (!pinned) return [];
-    const fixed = fixedReleases(product, version2, advisory).filter(
-      (v) => scheme.compare(v, pinned) > 0
-    );
-    const line = scheme.line(pinned);
-    const sameLine = fixed.filter((v) => scheme.line(v) === line);
-    return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
-  }
-}
-function familyOf(product, version2) {
-  if (product !== "containerd") return product;
-  const fork = schemes.containerd.parse(version2)?.fork;
-  return fork ? `${fork.name}${fork.rest}` : "upstream";
-}
-
-// src/match/release-facts.ts
-function releaseKey(product, version2) {
-  return `${product} ${version2}`;
-}
-function releaseFacts(matcher, product, version2, isFailing) {
-  const { matches, bundleKnown } = matcher.matchRelease(product, version2);
-  return {
-    upgradeTo: matcher.upgradeTo(product, version2, isFailing),
-    bundleKnown,
-    matches: matches.map(({ advisory, via }) => ({
-      advisoryId: advisory.id,
-      via,
-      fixedIn: matcher.fixedIn(product, version2, advisory),
-      suggestion: matcher.suggestion(product, version2, advisory)
-    }))
-  };
-}
-
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -8374,6 +7892,7 @@ var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 // node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
@@ -8689,6 +8208,27 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
       input,
       inst,
       ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
     });
     return payload;
   };
@@ -9311,6 +8851,13 @@ function _number(Class, params) {
   return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+  return new Class({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _never(Class, params) {
   return new Class({
     type: "never",
@@ -9470,6 +9017,14 @@ var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) =>
 function number2(params) {
   return _number(ZodMiniNumber, params);
 }
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
 var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -9599,9 +9154,20 @@ function superRefine(fn, params) {
 }
 
 // src/data/schema.ts
-var ECOSYSTEMS = ["RKE2", "K3s", "RFO", "containerd", "k3s-containerd", "runc"];
+var ECOSYSTEMS = [
+  "RKE2",
+  "K3s",
+  "RFO",
+  "containerd",
+  "k3s-containerd",
+  "runc",
+  "kubernetes",
+  "etcd"
+];
 var SEVERITIES = ["low", "medium", "high", "critical"];
-var ADVISORY_KINDS = ["defect", "security"];
+var ADVISORY_SEVERITIES = [...SEVERITIES, "unknown"];
+var OPERATING_SYSTEMS = ["windows", "linux"];
+var ADVISORY_KINDS = ["defect", "security", "end-of-life"];
 var REFERENCE_TYPES = ["REPORT", "FIX", "WEB", "ADVISORY", "PACKAGE", "ARTICLE"];
 var PRERELEASE = String.raw`(?:-(?:alpha|beta|rc)\.?\d+)?`;
 var CANONICAL_BODY = {
@@ -9614,7 +9180,11 @@ var CANONICAL_BODY = {
   "k3s-containerd": String.raw`\d+\.\d+\.\d+${PRERELEASE}-k3s\d+(?:[.-]\d+)*`,
   // v1.1.12, v1.0.0-rc92, v1.2.0-rc.1, fork builds v1.1.12-k3s1 and Go pseudo-versions
   // such as v1.0.0-rc8.0.20190930145003-cad42f6e0932.
-  runc: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`
+  runc: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`,
+  // Kubernetes as bundled: v1.24.9, v1.30.0-alpha.0, v1.21 (GitHub writes some bounds so).
+  kubernetes: String.raw`\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?`,
+  // etcd 3.x: v3.5.4, v3.4.0-rc.0 and the fork builds v3.5.4-k3s1, v3.5.19-k3s1.30.
+  etcd: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`
 };
 var EVENT_BODY = {
   ...CANONICAL_BODY,
@@ -9703,8 +9273,10 @@ var AdvisorySchema = strictObject({
   id: string2().check(_regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, "must be a file-name-safe id")),
   aliases: array(nonEmpty()),
   kind: _enum(ADVISORY_KINDS),
-  severity: _enum(SEVERITIES),
+  severity: _enum(ADVISORY_SEVERITIES),
   cvss: nullable(CvssSchema),
+  /** Only nodes of these operating systems are affected (e.g. Windows-only kubelet advisories). */
+  os: optional(array(_enum(OPERATING_SYSTEMS)).check(_minLength(1))),
   summary: oneLine(200),
   details: nonEmpty(),
   published: isoDate,
@@ -9725,6 +9297,8 @@ var BundleReleaseSchema = strictObject({
   containerd: versionOrNull(),
   runc: versionOrNull(),
   etcd: versionOrNull(),
+  /** RKE2's Windows agents ship their own containerd build; absent where none is known. */
+  containerd_windows: optional(versionOrNull()),
   date: nullable(string2().check(_regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Where each fact came from, keyed by fact (`containerd`, `runc`, ...) or `row`. */
   sources: record(string2(), nonEmpty())
@@ -9750,14 +9324,775 @@ var BundleFileSchema = strictObject({
     }
   })
 );
+var day = () => string2().check(_regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD"));
+var EOL_PRODUCTS = ["rke2", "k3s", "kubernetes", "containerd", "etcd"];
+var SupportLineSchema = strictObject({
+  product: _enum(EOL_PRODUCTS),
+  /** `1.33` */
+  line: string2().check(_regex(/^\d+\.\d+$/, "must be a MAJOR.MINOR line")),
+  /** End of life; null when the source sets no date yet. */
+  eol: nullable(day()),
+  /** For RKE2/K3s: the upstream Kubernetes line whose end of life is the line's own. */
+  upstream: optional(string2().check(_minLength(1))),
+  last_release: nullable(string2().check(_minLength(1))),
+  last_release_date: nullable(day()),
+  /** The bundle data ends with this line's last release: later ones may exist. */
+  may_continue: optional(boolean2()),
+  sources: array(nonEmpty()).check(_minLength(1))
+});
+var SupportFileSchema = strictObject({
+  generated_from: nonEmpty(),
+  lines: array(SupportLineSchema)
+});
+var DataSourcesSchema = strictObject({
+  date: day(),
+  sources: array(nonEmpty()).check(_minLength(1))
+});
 
 // src/advisories/types.ts
 function severityRank(severity) {
   return SEVERITIES.indexOf(severity);
 }
 
+// src/versioning/semver-core.ts
+function compareNumbers(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareIdentifiers(a, b) {
+  if (typeof a === "number" && typeof b === "number") return compareNumbers(a, b);
+  if (typeof a === "number") return -1;
+  if (typeof b === "number") return 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareCore(a, b) {
+  const byNumbers = compareNumbers(a.major, b.major) || compareNumbers(a.minor, b.minor) || compareNumbers(a.patch, b.patch);
+  if (byNumbers) return byNumbers;
+  if (a.pre.length === 0 || b.pre.length === 0) return compareNumbers(b.pre.length, a.pre.length);
+  for (let i = 0; i < Math.min(a.pre.length, b.pre.length); i++) {
+    const c = compareIdentifiers(a.pre[i], b.pre[i]);
+    if (c) return c;
+  }
+  return compareNumbers(a.pre.length, b.pre.length);
+}
+function splitPrerelease(text) {
+  const ids = [];
+  for (const part of text.toLowerCase().match(/[a-z]+|\d+/g) ?? []) {
+    ids.push(/^\d+$/.test(part) ? Number(part) : part);
+  }
+  return ids;
+}
+function coreString(c) {
+  return `${c.major}.${c.minor}.${c.patch}`;
+}
+function compareForks(a, b) {
+  if (!a || !b) return compareNumbers(a ? 1 : 0, b ? 1 : 0);
+  const text = (x, y) => x < y ? -1 : x > y ? 1 : 0;
+  return text(a.name, b.name) || compareNumbers(a.revision, b.revision) || text(a.rest ?? "", b.rest ?? "");
+}
+
+// src/versioning/containerd.ts
+var FORK_NAMES = "k3s|bd";
+var CORE = String.raw`(\d{1,4})\.(\d{1,4})\.(\d{1,4})`;
+var PRE = String.raw`(?:[-~]((?:alpha|beta|rc)\.?\d{1,4}))?`;
+var FORK = String.raw`(?:-(${FORK_NAMES})(\d{1,4})((?:[.-]\d{1,4}){0,3}))?`;
+var BUILD = String.raw`(?:-build\d{1,14})?`;
+var PACKAGE_REVISION = String.raw`(?:-[0-9][0-9A-Za-z.~+]{0,40})?`;
+var FORK_RE = new RegExp(`^v?${CORE}${PRE}${FORK}${BUILD}$`);
+var PACKAGE_RE = new RegExp(`^v?${CORE}${PRE}${PACKAGE_REVISION}$`);
+var containerdScheme = {
+  product: "containerd",
+  parse(input) {
+    const text = input.trim();
+    const forkMatch = FORK_RE.exec(text);
+    const m = forkMatch ?? PACKAGE_RE.exec(text);
+    if (!m) return null;
+    const major = Number(m[1]);
+    const minor = Number(m[2]);
+    if (major > 2 || major === 1 && minor > 7 || major === 2 && minor > 9) return null;
+    return {
+      product: "containerd",
+      major,
+      minor,
+      patch: Number(m[3]),
+      pre: m[4] ? splitPrerelease(m[4]) : [],
+      fork: forkMatch && forkMatch[5] ? { name: forkMatch[5], revision: Number(forkMatch[6]), rest: forkMatch[7] ?? "" } : null
+    };
+  },
+  format(v) {
+    const pre = v.pre.length ? `-${formatPre(v.pre)}` : "";
+    const fork = v.fork ? `-${v.fork.name}${v.fork.revision}${v.fork.rest}` : "";
+    return `v${coreString(v)}${pre}${fork}`;
+  },
+  /**
+   * Base version first; a fork build is never a prerelease of its base: on an equal base the
+   * upstream release sorts first, then fork builds by revision.
+   */
+  compare(a, b) {
+    return compareCore(a, b) || compareForks(a.fork, b.fork);
+  },
+  line(v) {
+    return `${v.major}.${v.minor}`;
+  },
+  isStable(v) {
+    return v.pre.length === 0;
+  }
+};
+function formatPre(pre) {
+  return pre.join(".");
+}
+function baseOf(v) {
+  return { ...v, fork: null };
+}
+
+// src/versioning/distribution.ts
+var SUFFIX = {
+  rke2: "rke2r",
+  k3s: "k3s",
+  rfo: "rfor"
+};
+function pattern(suffix) {
+  return new RegExp(
+    `^v?(\\d{1,4})\\.(\\d{1,4})\\.(\\d{1,4})(?:-((?:rc|alpha|beta)\\.?\\d{1,4}))?(?:\\+|-|%2[Bb])${suffix}(\\d{1,4})$`
+  );
+}
+var MIN_KUBERNETES_MINOR = 10;
+function distributionScheme(product) {
+  const re = pattern(SUFFIX[product]);
+  return {
+    product,
+    parse(text) {
+      const m = re.exec(text.trim());
+      if (!m) return null;
+      const major = Number(m[1]);
+      const minor = Number(m[2]);
+      if (major !== 1 || minor < MIN_KUBERNETES_MINOR) return null;
+      return {
+        product,
+        major,
+        minor,
+        patch: Number(m[3]),
+        pre: m[4] ? splitPrerelease(m[4]) : [],
+        revision: Number(m[5])
+      };
+    },
+    format(v) {
+      const pre = v.pre.length ? `-${v.pre.join("")}` : "";
+      return `v${coreString(v)}${pre}+${SUFFIX[product]}${v.revision}`;
+    },
+    compare(a, b) {
+      return compareCore(a, b) || compareNumbers(a.revision, b.revision);
+    },
+    line(v) {
+      return `${v.major}.${v.minor}`;
+    },
+    isStable(v) {
+      return v.pre.length === 0;
+    }
+  };
+}
+
+// src/versioning/types.ts
+var PRODUCT_LABELS = {
+  rke2: "RKE2",
+  k3s: "K3s",
+  rfo: "RFO",
+  containerd: "containerd"
+};
+
+// src/versioning/index.ts
+var schemes = {
+  rke2: distributionScheme("rke2"),
+  k3s: distributionScheme("k3s"),
+  rfo: distributionScheme("rfo"),
+  containerd: containerdScheme
+};
+function schemeFor(product) {
+  return schemes[product];
+}
+
+// src/versioning/runc.ts
+var RUNC_RE = /^v?(\d{1,4})\.(\d{1,4})\.(\d{1,4})(?:-([0-9A-Za-z.-]{1,80}))?$/;
+var FORK_RE2 = /^(k3s|bd)(\d{1,4})$/;
+var runcScheme = {
+  product: "runc",
+  parse(text) {
+    const m = RUNC_RE.exec(text.trim());
+    if (!m) return null;
+    const fork = m[4] ? FORK_RE2.exec(m[4]) : null;
+    return {
+      product: "runc",
+      major: Number(m[1]),
+      minor: Number(m[2]),
+      patch: Number(m[3]),
+      pre: m[4] && !fork ? splitPrerelease(m[4]) : [],
+      fork: fork ? { name: fork[1], revision: Number(fork[2]) } : null
+    };
+  },
+  format(v) {
+    const pre = v.pre.length ? `-${v.pre.join("")}` : "";
+    return `v${coreString(v)}${pre}${v.fork ? `-${v.fork.name}${v.fork.revision}` : ""}`;
+  },
+  compare(a, b) {
+    return compareCore(a, b) || compareForks(a.fork, b.fork);
+  }
+};
+
+// src/versioning/component.ts
+var VERSION_RE = /^v?(\d{1,4})\.(\d{1,4})(?:\.(\d{1,4}))?(?:-((?:alpha|beta|rc)\.?\d{1,4}))?(?:-(k3s|bd)(\d{1,4})((?:[.-]\d{1,4}){0,3}))?$/;
+function componentScheme(product) {
+  return {
+    product,
+    parse(text) {
+      const m = VERSION_RE.exec(text.trim());
+      if (!m) return null;
+      return {
+        product,
+        major: Number(m[1]),
+        minor: Number(m[2]),
+        patch: Number(m[3] ?? 0),
+        pre: m[4] ? splitPrerelease(m[4]) : [],
+        fork: m[5] ? { name: m[5], revision: Number(m[6]), rest: m[7] ?? "" } : null
+      };
+    },
+    format(v) {
+      const pre = v.pre.length ? `-${v.pre.join(".")}` : "";
+      const fork = v.fork ? `-${v.fork.name}${v.fork.revision}${v.fork.rest}` : "";
+      return `v${coreString(v)}${pre}${fork}`;
+    },
+    compare(a, b) {
+      return compareCore(a, b) || compareForks(a.fork, b.fork);
+    }
+  };
+}
+var kubernetesScheme = componentScheme("kubernetes");
+var etcdScheme = componentScheme("etcd");
+function componentBase(v) {
+  return v.fork ? { ...v, fork: null } : v;
+}
+
+// src/match/affects.ts
+var SCHEME_BY_ECOSYSTEM = {
+  RKE2: schemes.rke2,
+  K3s: schemes.k3s,
+  RFO: schemes.rfo,
+  containerd: schemes.containerd,
+  "k3s-containerd": schemes.containerd,
+  runc: runcScheme,
+  kubernetes: kubernetesScheme,
+  etcd: etcdScheme
+};
+var ECOSYSTEM_BY_COMPONENT = {
+  rke2: "RKE2",
+  k3s: "K3s",
+  rfo: "RFO",
+  runc: "runc",
+  kubernetes: "kubernetes",
+  etcd: "etcd"
+};
+function ecosystemsFor(component, version2) {
+  if (component !== "containerd") return ECOSYSTEM_BY_COMPONENT[component];
+  return schemes.containerd.parse(version2)?.fork ? "k3s-containerd" : "containerd";
+}
+var parsedCache = /* @__PURE__ */ new Map();
+function parseWith(ecosystem, text) {
+  const key = `${ecosystem}\0${text}`;
+  if (!parsedCache.has(key)) {
+    const scheme = SCHEME_BY_ECOSYSTEM[ecosystem];
+    parsedCache.set(key, text === "0" ? "zero" : scheme.parse(text));
+  }
+  return parsedCache.get(key);
+}
+function compare(ecosystem, a, b) {
+  if (a === "zero") return b === "zero" ? 0 : -1;
+  if (b === "zero") return 1;
+  return SCHEME_BY_ECOSYSTEM[ecosystem].compare(a, b);
+}
+function eventVersion(event) {
+  return "introduced" in event ? event.introduced : "fixed" in event ? event.fixed : event.last_affected;
+}
+var sortedEvents = /* @__PURE__ */ new WeakMap();
+function eventsInOrder(ecosystem, events) {
+  let sorted = sortedEvents.get(events);
+  if (!sorted) {
+    sorted = events.map((event) => ({ event, at: parseWith(ecosystem, eventVersion(event)) })).filter((e) => e.at !== null).sort((x, y) => compare(ecosystem, x.at, y.at));
+    sortedEvents.set(events, sorted);
+  }
+  return sorted;
+}
+function inRange(ecosystem, events, version2) {
+  let affected = false;
+  for (const { event, at } of eventsInOrder(ecosystem, events)) {
+    const c = compare(ecosystem, at, version2);
+    if (c > 0) break;
+    if ("introduced" in event) affected = true;
+    else if ("fixed" in event) affected = false;
+    else if (c < 0) affected = false;
+  }
+  return affected;
+}
+function entryAffects(entry, version2) {
+  const ecosystem = entry.package.ecosystem;
+  if (entry.versions?.some((v) => compare(ecosystem, parseWith(ecosystem, v), version2) === 0)) {
+    return true;
+  }
+  return entry.ranges?.some((r) => inRange(ecosystem, r.events, version2)) ?? false;
+}
+function advisoryAffects(advisory, component, version2) {
+  if (component === "containerd") return affectsContainerd(advisory, version2);
+  const ecosystem = ECOSYSTEM_BY_COMPONENT[component];
+  let parsed = parseWith(ecosystem, version2);
+  if (!parsed) return false;
+  if (component === "kubernetes" || component === "etcd") {
+    parsed = componentBase(parsed);
+  }
+  return advisory.affected.some(
+    (e) => e.package.ecosystem === ecosystem && entryAffects(e, parsed)
+  );
+}
+function affectsContainerd(advisory, version2) {
+  const parsed = schemes.containerd.parse(version2);
+  if (!parsed) return false;
+  if (parsed.fork) {
+    const forkEntries = advisory.affected.filter((e) => e.package.ecosystem === "k3s-containerd");
+    if (forkEntries.length) return forkEntries.some((e) => entryAffects(e, parsed));
+  }
+  const base = baseOf(parsed);
+  return advisory.affected.some(
+    (e) => e.package.ecosystem === "containerd" && entryAffects(e, base)
+  );
+}
+
+// src/match/platform.ts
+var WINDOWS_PATH = /(?:^|[/._-])win(?:dows)?(?:\d{2,4})?(?:[/._-]|$)/i;
+function pinOs(pin) {
+  return pin.form === "powershell" || WINDOWS_PATH.test(pin.file) ? "windows" : "linux";
+}
+function otherOsNote(advisoryOs, os) {
+  return os === "windows" ? `applies to ${advisoryOs.join(", ")} nodes only; this pin deploys Windows nodes` : `applies to Windows nodes only; this pin is not in a PowerShell file or a Windows node pool's path`;
+}
+
+// src/match/support.ts
+var NOTICE_DAYS = 60;
+var SUPPORTED_PRODUCTS = /* @__PURE__ */ new Set(["rke2", "k3s", "containerd"]);
+function dayNumber(date2) {
+  return Date.parse(`${date2}T00:00:00Z`) / 864e5;
+}
+function lineParts(line) {
+  const [major, minor] = line.split(".").map(Number);
+  return [major ?? 0, minor ?? 0];
+}
+function supportIndex(lines) {
+  const byKey = /* @__PURE__ */ new Map();
+  const newest = /* @__PURE__ */ new Map();
+  for (const l of lines) {
+    byKey.set(`${l.product} ${l.line}`, l);
+    const [major, minor] = lineParts(l.line);
+    const known = newest.get(l.product);
+    if (!known || major > known[0] || major === known[0] && minor > known[1]) {
+      newest.set(l.product, [major, minor]);
+    }
+  }
+  return function supportOf(product, line, date2) {
+    if (!SUPPORTED_PRODUCTS.has(product)) return null;
+    const known = byKey.get(`${product} ${line}`);
+    if (!known) {
+      const top = newest.get(product);
+      if (!top) return null;
+      const [major, minor] = lineParts(line);
+      const newer = major > top[0] || major === top[0] && minor > top[1];
+      return { state: newer ? "supported" : "ended", line: null, days: null };
+    }
+    if (!known.eol) return { state: "supported", line: known, days: null };
+    const days = dayNumber(known.eol) - dayNumber(date2);
+    const state = days <= 0 ? "ended" : days <= NOTICE_DAYS ? "ending" : "supported";
+    return { state, line: known, days };
+  };
+}
+var ECOSYSTEM = {
+  rke2: "RKE2",
+  k3s: "K3s",
+  containerd: "containerd"
+};
+var RELEASES_PAGE = {
+  rke2: "https://github.com/rancher/rke2/releases",
+  k3s: "https://github.com/k3s-io/k3s/releases",
+  containerd: "https://github.com/containerd/containerd/releases"
+};
+function endOfLifeId(product, line) {
+  return `KPA-EOL-${PRODUCT_LABELS[product].toUpperCase()}-${line}`;
+}
+function wholeLine(product, line) {
+  const [major, minor] = lineParts(line);
+  const suffix = product === "rke2" ? "+rke2r0" : product === "k3s" ? "+k3s0" : "";
+  return {
+    introduced: `v${major}.${minor}.0-alpha.0${suffix}`,
+    fixed: `v${major}.${minor + 1}.0-alpha.0${suffix}`
+  };
+}
+function endOfLifeAdvisory(product, support, severity, date2, nextSupported) {
+  const l = support.line;
+  const label = PRODUCT_LABELS[product];
+  const eol = l.eol;
+  const upstream = l.upstream ?? `${label} ${l.line}`;
+  const ended = support.state === "ended";
+  const head2 = ended ? `${upstream} support ended ${eol}` : `${upstream} support ends ${eol} (in ${support.days} days)`;
+  const last = l.last_release ? `the last ${label} ${l.line} release${l.may_continue ? " in the data" : ""}, ${l.last_release}, shipped ${l.last_release_date ?? "(date unknown)"}` : `no ${label} ${l.line} release is in the data`;
+  const way = !ended ? "plan the move to a newer line" : nextSupported ? `move to a supported line (${nextSupported})` : `no release on a line supported on ${date2} is known`;
+  const summary = `${head2}; ${last}; ${way}`;
+  const details = `${summary}.
+
+` + (l.upstream ? `An ${label} line gets no more patches once ${l.upstream} reaches its end of life: its later rebuilds carry upstream's final patch and nothing newer. ` : "") + `Last release: ${l.last_release ?? "unknown"}${l.may_continue ? " (the bundle data ends with it; later rebuilds may exist)" : ""}. Judged on ${date2}. Sources: ${l.sources.join("; ")}.`;
+  const range = wholeLine(product, l.line);
+  return {
+    schema_version: "1.6.0",
+    id: endOfLifeId(product, l.line),
+    aliases: [],
+    kind: "end-of-life",
+    severity: ended ? severity : "low",
+    cvss: null,
+    summary: summary.length > 200 ? `${summary.slice(0, 199)}\u2026` : summary,
+    details,
+    published: eol,
+    affected: [
+      {
+        package: { ecosystem: ECOSYSTEM[product], name: `${product} ${l.line}` },
+        ranges: [
+          { type: "ECOSYSTEM", events: [{ introduced: range.introduced }, { fixed: range.fixed }] }
+        ]
+      }
+    ],
+    references: [
+      {
+        type: "WEB",
+        url: `https://endoflife.date/${product === "containerd" ? "containerd" : "kubernetes"}`
+      },
+      { type: "WEB", url: RELEASES_PAGE[product] }
+    ],
+    database_specific: { sources: l.sources }
+  };
+}
+
+// src/match/matcher.ts
+var BUNDLED = {
+  linux: ["kubernetes", "containerd", "runc", "etcd"],
+  windows: ["kubernetes", "containerd"]
+};
+function createMatcher(db, options) {
+  const cache = /* @__PURE__ */ new Map();
+  const supportOf = supportIndex(db.support);
+  const lineSupport = /* @__PURE__ */ new Map();
+  function supportOfRelease(product, version2) {
+    const scheme = schemeFor(product);
+    const parsed = scheme.parse(version2);
+    if (!parsed) return null;
+    const line = scheme.line(parsed);
+    const key = `${product} ${line}`;
+    if (!lineSupport.has(key)) lineSupport.set(key, supportOf(product, line, options.date));
+    return lineSupport.get(key);
+  }
+  const onSupportedLine = (product, version2) => supportOfRelease(product, version2)?.state !== "ended";
+  function dateOf(product, version2) {
+    return bundleOf(product, version2)?.date ?? null;
+  }
+  function bundleOf(product, version2) {
+    if (product === "rke2" || product === "k3s") return db.bundles[product].get(version2) ?? null;
+    return null;
+  }
+  const ECOSYSTEMS_OF = {
+    rke2: ["RKE2"],
+    k3s: ["K3s"],
+    rfo: ["RFO"],
+    containerd: ["containerd", "k3s-containerd"],
+    runc: ["runc"],
+    kubernetes: ["kubernetes"],
+    etcd: ["etcd"]
+  };
+  const relevant = /* @__PURE__ */ new Map();
+  const affecting = /* @__PURE__ */ new Map();
+  function advisoriesAffecting(component, version2) {
+    const key = `${component} ${version2}`;
+    let found = affecting.get(key);
+    if (!found) {
+      let candidates2 = relevant.get(component);
+      if (!candidates2) {
+        const ecosystems = ECOSYSTEMS_OF[component];
+        candidates2 = db.advisories.filter(
+          (a) => a.affected.some((e) => ecosystems.includes(e.package.ecosystem))
+        );
+        relevant.set(component, candidates2);
+      }
+      found = new Set(candidates2.filter((a) => advisoryAffects(a, component, version2)));
+      affecting.set(key, found);
+    }
+    return found;
+  }
+  function releaseOfCandidate(product, version2) {
+    if (product !== "rke2" && product !== "k3s" && product !== "rfo") return null;
+    const scheme = schemes[product];
+    const parsed = scheme.parse(version2);
+    if (!parsed || !parsed.pre.length) return null;
+    return scheme.format({ ...parsed, pre: [] });
+  }
+  function namesPrerelease(advisory, product, version2) {
+    const ecosystem = ecosystemsFor(product, version2);
+    const scheme = schemeFor(product);
+    const pinned = scheme.parse(version2);
+    if (!pinned) return false;
+    return advisory.affected.some(
+      (entry) => entry.package.ecosystem === ecosystem && [
+        ...entry.versions ?? [],
+        ...(entry.ranges ?? []).flatMap((r) => r.events.map((e) => Object.values(e)[0]))
+      ].some((text) => {
+        const v = scheme.parse(text);
+        return v !== null && v.pre.length > 0 && v.major === pinned.major && v.minor === pinned.minor && v.patch === pinned.patch;
+      })
+    );
+  }
+  function matchRelease(product, version2, os = "linux") {
+    const key = `${product} ${version2} ${os}`;
+    const cached2 = cache.get(key);
+    if (cached2) return cached2;
+    const release = releaseOfCandidate(product, version2);
+    const judgedAs = release ? `judged as ${release}, the release this candidate leads to` : "";
+    const ownBundle = bundleOf(product, version2);
+    const bundle = ownBundle ?? (release ? bundleOf(product, release) : null);
+    const bundleNote = !ownBundle && bundle ? judgedAs : "";
+    const direct = advisoriesAffecting(product, version2);
+    const directAsRelease = release ? advisoriesAffecting(product, release) : null;
+    const bundled = BUNDLED[os].flatMap((component) => {
+      const built = component === "containerd" && os === "windows" ? bundle?.containerd_windows ?? bundle?.containerd : bundle?.[component];
+      return built ? [{ component, version: built, advisories: advisoriesAffecting(component, built) }] : [];
+    });
+    const matches = [];
+    for (const advisory of db.advisories) {
+      let match = null;
+      if (directAsRelease && !namesPrerelease(advisory, product, version2)) {
+        if (directAsRelease.has(advisory)) match = { advisory, via: null, note: judgedAs };
+      } else if (direct.has(advisory)) {
+        match = { advisory, via: null };
+      }
+      if (!match) {
+        const via = bundled.find((b) => b.advisories.has(advisory));
+        if (via) {
+          match = { advisory, via: { component: via.component, version: via.version } };
+          if (bundleNote) match.note = bundleNote;
+        }
+      }
+      if (!match) continue;
+      if (advisory.os && !advisory.os.includes(os)) {
+        match.otherOs = true;
+        match.note = [match.note, otherOsNote(advisory.os, os)].filter(Boolean).join("; ");
+      }
+      if (!match.note) delete match.note;
+      matches.push(match);
+    }
+    const endOfLife = endOfLifeMatch(product, version2);
+    if (endOfLife) matches.push(endOfLife);
+    const result = {
+      matches,
+      bundle,
+      bundleKnown: product === "containerd" || bundle !== null
+    };
+    cache.set(key, result);
+    return result;
+  }
+  function endOfLifeMatch(product, version2) {
+    if (options.endOfLife === "off") return null;
+    const support = supportOfRelease(product, version2);
+    if (!support?.line || support.state === "supported") return null;
+    const next = support.state === "ended" ? nextSupported(product, version2) : null;
+    return {
+      advisory: endOfLifeAdvisory(
+        product,
+        { ...support, line: support.line },
+        options.endOfLife,
+        options.date,
+        next
+      ),
+      via: null
+    };
+  }
+  function nextSupported(product, version2) {
+    const clean = (c) => !matchRelease(product, c).matches.some(
+      (m) => m.advisory.kind !== "end-of-life" && severityRank(m.advisory.severity) >= 2
+    );
+    return nearest(product, version2, false, clean) ?? nearest(product, version2, false, () => true);
+  }
+  const candidateCache = /* @__PURE__ */ new Map();
+  function candidates(product, version2) {
+    const scheme = schemeFor(product);
+    const family = familyOf(product, version2);
+    const key = `${product} ${family}`;
+    const known = candidateCache.get(key);
+    if (known) return known;
+    const texts = /* @__PURE__ */ new Set();
+    if (product === "rke2" || product === "k3s") {
+      for (const release of db.bundles[product].keys()) texts.add(release);
+    }
+    if (product === "containerd") {
+      for (const b of [...db.bundles.rke2.values(), ...db.bundles.k3s.values()]) {
+        if (b.containerd) texts.add(b.containerd);
+      }
+    }
+    const ecosystem = ecosystemsFor(product, version2);
+    for (const advisory of db.advisories) {
+      for (const entry of advisory.affected) {
+        if (entry.package.ecosystem === ecosystem) for (const f of entry.fixed ?? []) texts.add(f);
+      }
+    }
+    const parsed = /* @__PURE__ */ new Map();
+    for (const text of texts) {
+      const v = scheme.parse(text);
+      if (!v) continue;
+      const canonical = scheme.format(v);
+      if (familyOf(product, canonical) === family) {
+        parsed.set(canonical, {
+          text: canonical,
+          version: v,
+          line: scheme.line(v),
+          stable: scheme.isStable(v)
+        });
+      }
+    }
+    const sorted = [...parsed.values()].sort((a, b) => scheme.compare(a.version, b.version));
+    candidateCache.set(key, sorted);
+    return sorted;
+  }
+  function nearest(product, version2, includeSelf, accept, preferred = []) {
+    const order = releasesAbove(product, version2, includeSelf);
+    if (!order) return null;
+    const { sameLine, newerLines } = order;
+    const preferredNewer = preferred.filter((p) => newerLines.includes(p));
+    return sameLine.find(accept) ?? preferredNewer.find(accept) ?? newerLines.find(accept) ?? null;
+  }
+  const aboveCache = /* @__PURE__ */ new Map();
+  function releasesAbove(product, version2, includeSelf) {
+    const key = `${product} ${version2} ${includeSelf}`;
+    if (aboveCache.has(key)) return aboveCache.get(key);
+    const scheme = schemeFor(product);
+    const pinned = scheme.parse(version2);
+    if (!pinned) {
+      aboveCache.set(key, null);
+      return null;
+    }
+    const line = scheme.line(pinned);
+    const pinIsStable = scheme.isStable(pinned);
+    const above = candidates(product, version2).filter((c) => {
+      const cmp = scheme.compare(c.version, pinned);
+      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line) && onSupportedLine(product, c.text);
+    });
+    const known = product !== "rke2" && product !== "k3s" || bundleOf(product, version2) !== null;
+    if (includeSelf && known && onSupportedLine(product, version2) && !above.some((c) => c.text === version2)) {
+      above.unshift({ text: version2, version: pinned, line, stable: pinIsStable });
+    }
+    const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
+    const pinnedOn = dateOf(product, version2);
+    const newerLines = above.filter((c) => c.line !== line).filter((c) => !pinnedOn || (dateOf(product, c.text) ?? pinnedOn) >= pinnedOn).map((c) => c.text);
+    const order = { sameLine, newerLines };
+    aboveCache.set(key, order);
+    return order;
+  }
+  function memo(cache2, key, compute) {
+    if (cache2.has(key)) return cache2.get(key);
+    const value = compute();
+    cache2.set(key, value);
+    return value;
+  }
+  const suggestions = /* @__PURE__ */ new Map();
+  const fixes = /* @__PURE__ */ new Map();
+  const upgrades = /* @__PURE__ */ new WeakMap();
+  return {
+    matchRelease,
+    suggestion(product, version2, advisory, os = "linux") {
+      if (advisory.kind === "end-of-life") {
+        return memo(
+          suggestions,
+          `${product} ${version2} ${advisory.id}`,
+          () => nextSupported(product, version2)
+        );
+      }
+      return memo(
+        suggestions,
+        `${product} ${version2} ${advisory.id} ${os}`,
+        () => nearest(
+          product,
+          version2,
+          false,
+          (c) => matchRelease(product, c, os).matches.every((m) => m.advisory.id !== advisory.id),
+          fixedReleases(product, version2, advisory).map((v) => schemeFor(product).format(v))
+        )
+      );
+    },
+    fixedIn(product, version2, advisory) {
+      return memo(
+        fixes,
+        `${product} ${version2} ${advisory.id}`,
+        () => fixedInOf(product, version2, advisory)
+      );
+    },
+    upgradeTo(product, version2, isFailing, os = "linux") {
+      let cache2 = upgrades.get(isFailing);
+      if (!cache2) upgrades.set(isFailing, cache2 = /* @__PURE__ */ new Map());
+      return memo(
+        cache2,
+        `${product} ${version2} ${os}`,
+        () => nearest(
+          product,
+          version2,
+          true,
+          (c) => !matchRelease(product, c, os).matches.some((m) => !m.otherOs && isFailing(m.advisory))
+        )
+      );
+    }
+  };
+  function fixedReleases(product, version2, advisory) {
+    const scheme = schemeFor(product);
+    const ecosystem = ecosystemsFor(product, version2);
+    const family = familyOf(product, version2);
+    return advisory.affected.filter((e) => e.package.ecosystem === ecosystem).flatMap((e) => e.fixed ?? []).map((f) => scheme.parse(f)).filter((v) => v !== null && familyOf(product, scheme.format(v)) === family).sort((a, b) => scheme.compare(a, b));
+  }
+  function fixedInOf(product, version2, advisory) {
+    const scheme = schemeFor(product);
+    const pinned = scheme.parse(version2);
+    if (!pinned) return [];
+    const fixed = fixedReleases(product, version2, advisory).filter(
+      (v) => scheme.compare(v, pinned) > 0
+    );
+    const line = scheme.line(pinned);
+    const sameLine = fixed.filter((v) => scheme.line(v) === line);
+    return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
+  }
+}
+function familyOf(product, version2) {
+  if (product !== "containerd") return product;
+  const fork = schemes.containerd.parse(version2)?.fork;
+  return fork ? `${fork.name}${fork.rest}` : "upstream";
+}
+
+// src/match/release-facts.ts
+function releaseKey(product, version2, os) {
+  return `${product} ${version2} ${os}`;
+}
+function releaseFacts(matcher, product, version2, os, isFailing) {
+  const { matches, bundleKnown } = matcher.matchRelease(product, version2, os);
+  return {
+    upgradeTo: matcher.upgradeTo(product, version2, isFailing, os),
+    bundleKnown,
+    matches: matches.map(({ advisory, via, note, otherOs }) => ({
+      advisoryId: advisory.id,
+      ...advisory.kind === "end-of-life" ? { advisory } : {},
+      via,
+      ...note ? { note } : {},
+      ...otherOs ? { otherOs } : {},
+      fixedIn: matcher.fixedIn(product, version2, advisory),
+      suggestion: matcher.suggestion(product, version2, advisory, os)
+    }))
+  };
+}
+
 // src/policy/policy.ts
 function isFailingAdvisory(advisory, policy) {
+  if (advisory.severity === "unknown") return policy.failOnUnknownSeverity === true;
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
 
@@ -10481,9 +10816,9 @@ function requireTimestamp() {
     if (match === null) throw new Error("Date resolve error");
     const year = +match[1];
     const month = +match[2] - 1;
-    const day = +match[3];
+    const day2 = +match[3];
     if (!match[4]) {
-      return new Date(Date.UTC(year, month, day));
+      return new Date(Date.UTC(year, month, day2));
     }
     const hour = +match[4];
     const minute = +match[5];
@@ -10501,7 +10836,7 @@ function requireTimestamp() {
       delta = (tzHour * 60 + tzMinute) * 6e4;
       if (match[9] === "-") delta = -delta;
     }
-    const date2 = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    const date2 = new Date(Date.UTC(year, month, day2, hour, minute, second, fraction));
     if (delta) date2.setTime(date2.getTime() - delta);
     return date2;
   }
@@ -14776,17 +15111,23 @@ var FAILED = SLOTS;
 var READY = SLOTS + 1;
 var STATES = SLOTS + 2;
 function releaseFactsOf(match) {
-  const matcher = createMatcher(match.db);
-  const policy = { failOnSeverity: match.failOnSeverity, warnOnly: false, scope: "all" };
+  const matcher = createMatcher(match.db, match.options);
+  const policy = {
+    failOnSeverity: match.options.failOnSeverity,
+    failOnUnknownSeverity: match.options.failOnUnknownSeverity,
+    warnOnly: false,
+    scope: "all"
+  };
   const isFailing = (a) => isFailingAdvisory(a, policy);
   const met = /* @__PURE__ */ new Set();
   return (pins) => {
     const found = [];
-    for (const { product, version: version2 } of pins) {
-      const key = releaseKey(product, version2);
+    for (const pin of pins) {
+      const os = pinOs(pin);
+      const key = releaseKey(pin.product, pin.version, os);
       if (met.has(key)) continue;
       met.add(key);
-      found.push([key, releaseFacts(matcher, product, version2, isFailing)]);
+      found.push([key, releaseFacts(matcher, pin.product, pin.version, os, isFailing)]);
     }
     return found;
   };

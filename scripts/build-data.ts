@@ -17,7 +17,13 @@ import {
   REFERENCE_TYPES,
   parseAdvisory,
   parseBundleFile,
+  parseDataSources,
+  parseSupportFile,
   type Advisory,
+  type AdvisorySeverity,
+  type DataSources,
+  type SupportFile,
+  type SupportLine,
   type Affected,
   type BundleFile,
   type BundleRelease,
@@ -25,7 +31,6 @@ import {
   type Range,
   type RangeEvent,
   type Reference,
-  type Severity,
 } from '../src/data/schema.js';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -59,6 +64,7 @@ const Rke2BundleIn = z.looseObject({
       tag_commit_date: z.string().nullable(),
       kubernetes: z.string().nullable(),
       containerd: z.string().nullable(),
+      containerd_windows: z.string().nullable(),
       runc: z.string().nullable(),
       etcd: z.string().nullable(),
       sources: z.record(z.string(), z.string()),
@@ -120,7 +126,7 @@ const GhsaRecordIn = z.looseObject({
   ghsa: z.string(),
   osv_ids: z.array(z.string()).default([]),
   cve: z.array(z.string()).default([]),
-  summary: z.string().optional(),
+  summary: z.string().nullish(),
   severity: z.string().nullish(),
   cvss_score: z.number().nullish(),
   cvss_vector: z.string().nullish(),
@@ -142,15 +148,76 @@ type GhsaRecord = z.infer<typeof GhsaRecordIn>;
 
 const GhsaFileIn = z.looseObject({ records: z.array(GhsaRecordIn) });
 
-const OsvIndexIn = z.array(z.looseObject({ osv_id: z.string(), source: z.string() }));
+const OsvIndexIn = z.array(
+  z.looseObject({
+    osv_id: z.string(),
+    package: z.string(),
+    source: z.string(),
+    goos: z.array(z.string()).optional(),
+  }),
+);
 
 const OverridesIn = z.record(
   z.string(),
   z
     .object({
       published: z.string().optional(),
+      /** Why the published date is what it is, where `why` speaks of another fact. */
+      published_why: z.string().optional(),
+      /** A rating found on the advisory's own page where GitHub's record is not at hand. */
+      severity: z
+        .object({
+          level: z.enum(['LOW', 'MODERATE', 'HIGH', 'CRITICAL']),
+          cvss_vector: z.string().optional(),
+          cvss_score: z.number().optional(),
+          source: z.string(),
+        })
+        .strict()
+        .optional(),
+      /** The advisory applies to nodes of these operating systems only. */
+      os: z.array(z.enum(['windows', 'linux'])).optional(),
+      /** An open "introduced 0" range is the advisory's real claim (no release fixes it). */
+      all_versions: z.boolean().optional(),
       why: z.string(),
       references: z.array(z.object({ type: z.string(), url: z.string() })).optional(),
+    })
+    .strict(),
+);
+
+const EolLinesIn = z.array(
+  z.looseObject({
+    product: z.string(),
+    line: z.string(),
+    eol: z.union([z.string(), z.boolean()]),
+    latest: z.string().nullish(),
+    latest_release_date: z.string().nullish(),
+    source: z.string(),
+  }),
+);
+
+const DistributionLinesIn = z.looseObject({
+  generated_from: z.union([z.string(), z.record(z.string(), z.unknown())]),
+  lines: z.array(
+    z.looseObject({
+      distribution: z.enum(['rke2', 'k3s']),
+      line: z.string(),
+      last_release: z.string().nullable(),
+      last_release_date: z.string().nullable(),
+      last_release_date_source: z.string().nullish(),
+      last_release_in_newest_bundle_batch: z.boolean(),
+      upstream_kubernetes_eol: z.string().nullable(),
+    }),
+  ),
+});
+
+const SourcesIn = z.array(
+  z
+    .object({
+      source: z.string(),
+      snapshot: z.string(),
+      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      /** A shared table that names the snapshot, so a refresh that forgets this file fails. */
+      named_in: z.string(),
     })
     .strict(),
 );
@@ -266,6 +333,8 @@ function buildRke2Bundle(input: z.infer<typeof Rke2BundleIn>): BundleFile {
     rows.set(row.release, {
       kubernetes: row.kubernetes,
       containerd: row.containerd,
+      // `v1.6.12 (upstream)`: the Windows build is upstream's own; the version is what counts.
+      containerd_windows: row.containerd_windows?.replace(/ \(upstream\)$/, '') ?? null,
       runc: row.runc,
       etcd: row.etcd,
       date: row.tag_commit_date,
@@ -308,6 +377,9 @@ function bundleFile(
     // Key order fixed here so the written JSON is stable.
     releases[name] = {
       containerd: row.containerd,
+      ...(row.containerd_windows !== undefined
+        ? { containerd_windows: row.containerd_windows }
+        : {}),
       date: row.date,
       etcd: row.etcd,
       kubernetes: row.kubernetes,
@@ -327,7 +399,20 @@ const MODULES: Record<string, { ecosystem: Ecosystem; product?: Distribution }> 
   'github.com/opencontainers/runc': { ecosystem: 'runc' },
   'github.com/k3s-io/k3s': { ecosystem: 'K3s', product: 'k3s' },
   'github.com/rancher/rke2': { ecosystem: 'RKE2', product: 'rke2' },
+  'k8s.io/kubernetes': { ecosystem: 'kubernetes' },
+  // Only the v3 modules' ranges speak of etcd 3.x releases (see OLD_ETCD_MODULE).
+  'go.etcd.io/etcd/v3': { ecosystem: 'etcd' },
+  'go.etcd.io/etcd/server/v3': { ecosystem: 'etcd' },
+  'go.etcd.io/etcd/api/v3': { ecosystem: 'etcd' },
+  'go.etcd.io/etcd/client/v3': { ecosystem: 'etcd' },
+  'go.etcd.io/etcd/client/pkg/v3': { ecosystem: 'etcd' },
 };
+
+/**
+ * The module path of etcd before 3.4: its versions are Go pseudo-versions of commits
+ * (`0.5.0-alpha.5.0.2020…`), which say nothing about which 3.x release carries a fix.
+ */
+const OLD_ETCD_MODULE = 'go.etcd.io/etcd';
 
 /** The containerd /v2 module only holds 2.x versions; this is below every one of them. */
 const CONTAINERD_V2_START = 'v2.0.0-alpha.0';
@@ -450,11 +535,18 @@ function convertVulndbAffected(
   index: BundleIndex,
   notes: Notes,
   where: string,
+  override: z.infer<typeof OverridesIn>[string] | undefined,
 ): Affected[] {
   const out: Affected[] = [];
   for (const entry of record.affected) {
     const name = entry.package.name;
     const module = MODULES[name];
+    if (name === OLD_ETCD_MODULE) {
+      notes.add(
+        `The ${name} range (Go pseudo-versions of the pre-3.4 module path) says nothing about etcd 3.x releases; left out.`,
+      );
+      continue;
+    }
     if (!module) {
       notes.add(`The record also lists ${name}, which kube-pin-audit does not track; left out.`);
       continue;
@@ -470,6 +562,8 @@ function convertVulndbAffected(
       notes.add(
         `Ranges for ${name} come from the record's custom_ranges (its Go-module range is "all versions").`,
       );
+    } else if (openFromStart && override?.all_versions) {
+      notes.add(`Every ${name} version is affected: ${override.why}.`);
     } else if (openFromStart) {
       const ghsaHasRange = (ghsa?.affected ?? []).some((a) => a.name === name);
       if (!ghsaHasRange) {
@@ -541,10 +635,23 @@ function convertVulndbAffected(
 function severityFrom(
   ghsa: GhsaRecord | undefined,
   notes: Notes,
-): { severity: Severity; cvss: Advisory['cvss'] } {
+  found?: NonNullable<z.infer<typeof OverridesIn>[string]['severity']>,
+): { severity: AdvisorySeverity; cvss: Advisory['cvss'] } {
   const severity = ghsa?.severity ? GITHUB_SEVERITY[ghsa.severity.toUpperCase()] : undefined;
+  if (!severity && found) {
+    notes.add(
+      `GitHub's rating was not at hand; severity ${found.level.toLowerCase()}${found.cvss_score !== undefined ? ` (CVSS ${found.cvss_score})` : ''} is the one ${found.source} gives.`,
+    );
+    return {
+      severity: GITHUB_SEVERITY[found.level]!,
+      cvss:
+        found.cvss_vector && found.cvss_score !== undefined
+          ? { score: found.cvss_score, vector: found.cvss_vector }
+          : null,
+    };
+  }
   if (!severity) {
-    notes.add('No GitHub severity is at hand for this record; medium is assumed.');
+    notes.add('No severity could be found for this record: it is shown as severity unknown.');
   }
   let cvss: Advisory['cvss'] = null;
   if (ghsa?.cvss_vector?.startsWith('CVSS:') && typeof ghsa.cvss_score === 'number') {
@@ -552,7 +659,7 @@ function severityFrom(
   } else if (typeof ghsa?.cvss_score === 'number') {
     notes.add(`GitHub gives a CVSS score of ${ghsa.cvss_score} without a vector.`);
   }
-  return { severity: severity ?? 'medium', cvss };
+  return { severity: severity ?? 'unknown', cvss };
 }
 
 function ghsaSource(ghsa: GhsaRecord): string {
@@ -585,27 +692,38 @@ function advisoryFromVulndb(
   ghsaById: Map<string, GhsaRecord>,
   index: BundleIndex,
   overrides: z.infer<typeof OverridesIn>,
+  goos: string[] | undefined,
   where: string,
 ): Advisory {
   const notes = new Notes();
   const ghsaId = record.aliases.find((a) => a.startsWith('GHSA-'));
   const ghsa = ghsaId ? ghsaById.get(ghsaId) : undefined;
-  const { severity, cvss } = severityFrom(ghsa, notes);
-  if (ghsa) ghsaNotes(ghsa, notes);
   const override = overrides[record.id];
+  const { severity, cvss } = severityFrom(ghsa, notes, override?.severity);
+  if (ghsa) ghsaNotes(ghsa, notes);
+  let os: Advisory['os'];
+  if (goos?.length) {
+    os = goos.filter((o): o is 'windows' | 'linux' => o === 'windows' || o === 'linux');
+    notes.add(
+      `vulndb limits every affected import to ${goos.join(', ')}: only such nodes are affected.`,
+    );
+  } else if (override?.os) {
+    os = override.os;
+    notes.add(`Only ${os.join(', ')} nodes are affected: ${override.why}.`);
+  }
 
   let published: string | undefined;
   if (isRealDate(record.published)) published = record.published;
   else if (override?.published) {
     published = override.published;
-    notes.add(`Published date: ${override.why}.`);
+    notes.add(`Published date: ${override.published_why ?? override.why}.`);
   } else if (isRealDate(ghsa?.published)) published = ghsa.published;
   if (!published)
     throw new Error(
       `${where}: no published date in the record, ghsa.json or data-src/vulndb-overrides.json`,
     );
 
-  const affected = convertVulndbAffected(record, ghsa, index, notes, where);
+  const affected = convertVulndbAffected(record, ghsa, index, notes, where, override);
   if (!affected.length) throw new Error(`${where}: no affected package kube-pin-audit tracks`);
 
   const refs = new References(notes);
@@ -625,6 +743,7 @@ function advisoryFromVulndb(
     kind: 'security',
     severity,
     cvss,
+    ...(os?.length ? { os } : {}),
     summary: record.summary,
     details: record.details,
     published: isoDate(published),
@@ -729,6 +848,98 @@ function advisoryFromGhsa(ghsa: GhsaRecord, index: BundleIndex, where: string): 
 }
 
 // ---------------------------------------------------------------------------------------------
+// End of life (endoflife.date lines; RKE2/K3s lines end with their upstream Kubernetes minor)
+
+const EOL_PRODUCTS_IN = new Set(['kubernetes', 'containerd', 'etcd']);
+
+function buildSupport(
+  lines: z.infer<typeof EolLinesIn>,
+  distribution: z.infer<typeof DistributionLinesIn>,
+  bundles: Record<Distribution, BundleFile>,
+): SupportFile {
+  const out: SupportLine[] = [];
+  const upstreamSource = new Map<string, string>();
+  for (const row of lines) {
+    if (!EOL_PRODUCTS_IN.has(row.product)) continue;
+    const where = `shared/data/eol/lines.json: ${row.product} ${row.line}`;
+    // `eol: false` is endoflife.date's "no end date yet"; `true` (ended, date not given) does
+    // not occur for these products' eol key, and is refused rather than guessed.
+    if (row.eol === true) throw new Error(`${where}: eol: true without a date`);
+    const eol = row.eol === false ? null : row.eol;
+    if (row.product === 'kubernetes') upstreamSource.set(row.line, row.source);
+    out.push({
+      product: row.product as SupportLine['product'],
+      line: row.line,
+      eol,
+      last_release: row.latest ? withV(row.latest) : null,
+      last_release_date: row.latest_release_date ?? null,
+      sources: [row.source],
+    });
+  }
+  for (const row of distribution.lines) {
+    const where = `shared/data/eol/distribution-lines.json: ${row.distribution} ${row.line}`;
+    if (row.last_release && !bundles[row.distribution].releases[row.last_release])
+      throw new Error(`${where}: last_release ${row.last_release} is not in the bundle data`);
+    const kubeSource = upstreamSource.get(row.line);
+    if (row.upstream_kubernetes_eol && !kubeSource)
+      throw new Error(`${where}: no Kubernetes ${row.line} row in eol/lines.json`);
+    out.push({
+      product: row.distribution,
+      line: row.line,
+      eol: row.upstream_kubernetes_eol,
+      upstream: `Kubernetes ${row.line}`,
+      last_release: row.last_release,
+      last_release_date: row.last_release_date,
+      ...(row.last_release_in_newest_bundle_batch ? { may_continue: true } : {}),
+      sources: [
+        ...(kubeSource ? [kubeSource] : []),
+        `shared/data/eol/distribution-lines.json (${row.last_release_date_source ?? 'bundle data'})`,
+      ],
+    });
+  }
+  const order = ['rke2', 'k3s', 'kubernetes', 'containerd', 'etcd'];
+  const lineKey = (l: string) => l.split('.').map(Number);
+  out.sort((a, b) => {
+    if (a.product !== b.product) return order.indexOf(a.product) - order.indexOf(b.product);
+    const [am, an] = lineKey(a.line);
+    const [bm, bn] = lineKey(b.line);
+    return am! - bm! || an! - bn!;
+  });
+  return {
+    generated_from:
+      'shared/data/eol/lines.json (endoflife.date) and shared/data/eol/distribution-lines.json',
+    lines: out,
+  };
+}
+
+/** The snapshots the data was built from; its date is the newest of them. */
+async function buildSources(
+  listed: z.infer<typeof SourcesIn>,
+  sharedDir: string,
+  bundles: Record<Distribution, BundleFile>,
+): Promise<DataSources> {
+  const sources: { text: string; date: string }[] = [];
+  for (const entry of listed) {
+    const table = await readFile(path.join(sharedDir, entry.named_in), 'utf8').catch(() => '');
+    if (!table.includes(entry.snapshot))
+      throw new Error(
+        `data-src/sources.json: ${entry.source}: snapshot ${entry.snapshot} is not named in shared/data/${entry.named_in}`,
+      );
+    sources.push({ text: `${entry.source}@${entry.snapshot} (${entry.date})`, date: entry.date });
+  }
+  for (const product of ['rke2', 'k3s'] as const) {
+    const dates = Object.values(bundles[product].releases)
+      .map((r) => r.date)
+      .filter((d): d is string => d !== null)
+      .sort();
+    const newest = dates[dates.length - 1];
+    if (newest) sources.push({ text: `${product} releases up to ${newest}`, date: newest });
+  }
+  const date = sources.map((s) => s.date).sort()[sources.length - 1]!;
+  return { date, sources: sources.map((s) => s.text) };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Output
 
 /** OSV field order, so files read the same way whoever wrote them. */
@@ -740,6 +951,7 @@ function canonicalAdvisory(a: Advisory): Advisory {
     kind: a.kind,
     severity: a.severity,
     cvss: a.cvss && { score: a.cvss.score, vector: a.cvss.vector },
+    ...(a.os ? { os: a.os } : {}),
     summary: a.summary,
     details: a.details,
     published: a.published,
@@ -860,12 +1072,17 @@ export async function buildData(
       continue;
     }
     if (!record.affected.some((a) => MODULES[a.package.name])) {
-      skipped.push(`${record.id}: no package kube-pin-audit tracks`);
+      skipped.push(
+        record.affected.some((a) => a.package.name === OLD_ETCD_MODULE)
+          ? `${record.id}: only a ${OLD_ETCD_MODULE} pseudo-version range, which says nothing about etcd 3.x`
+          : `${record.id}: no package kube-pin-audit tracks`,
+      );
       continue;
     }
     const source = sourceOf.get(record.id);
     if (!source) throw new Error(`${label('osv-index.json')}: no row for ${record.id}`);
-    advisories.push(advisoryFromVulndb(record, source, ghsaById, index, overrides, where));
+    const goos = osvIndex.find((row) => row.osv_id === record.id && MODULES[row.package])?.goos;
+    advisories.push(advisoryFromVulndb(record, source, ghsaById, index, overrides, goos, where));
     bySource.vulndb++;
   }
 
@@ -881,8 +1098,32 @@ export async function buildData(
     bySource.ghsaOnly++;
   }
 
+  // d. End of life per line, and where the data comes from
+  const support = buildSupport(
+    await readJson(shared('eol/lines.json'), EolLinesIn, label('eol/lines.json')),
+    await readJson(
+      shared('eol/distribution-lines.json'),
+      DistributionLinesIn,
+      label('eol/distribution-lines.json'),
+    ),
+    bundles,
+  );
+  const sources = await buildSources(
+    await readJson(path.join(srcDir, 'sources.json'), SourcesIn, 'data-src/sources.json'),
+    sharedDir,
+    bundles,
+  );
+
   // Validate every output exactly as the runtime will read it.
   const files = new Map<string, string>();
+  files.set(
+    'support.json',
+    toJson(parseSupportFile(JSON.parse(toJson(support)), 'data/support.json')),
+  );
+  files.set(
+    'sources.json',
+    toJson(parseDataSources(JSON.parse(toJson(sources)), 'data/sources.json')),
+  );
   const byEcosystem: Record<string, number> = {};
   for (const advisory of advisories) {
     const rel = `advisories/${advisory.id}.json`;
@@ -922,6 +1163,7 @@ export async function writeData(outDir: string, files: Map<string, string>): Pro
       if (f.endsWith('.json') && !files.has(`${sub}/${f}`)) await rm(path.join(dir, f));
     }
   }
+  await mkdir(outDir, { recursive: true });
   for (const [rel, text] of files) await writeFile(path.join(outDir, rel), text);
 }
 

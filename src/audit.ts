@@ -6,7 +6,15 @@
 import type { Advisory, Database } from './advisories/types.js';
 import type { Pin, ScanWarning } from './extract/types.js';
 import { createMatcher } from './match/matcher.js';
-import { releaseFacts, releaseKey } from './match/release-facts.js';
+import { pinOs } from './match/platform.js';
+import {
+  factsOptionsKey,
+  releaseFacts,
+  releaseKey,
+  type FactsOptions,
+} from './match/release-facts.js';
+import type { EndOfLifeSetting } from './match/support.js';
+import { dataFreshnessWarning } from './report/data-freshness.js';
 import type { IgnoreRule } from './config/schema.js';
 import { applyIgnores } from './policy/ignores.js';
 import { contextAssigner } from './policy/contexts.js';
@@ -32,8 +40,20 @@ export interface AssessOptions {
   /** Known on pull requests and merge queues; findings are then marked `introduced`. */
   changes?: ChangedLines;
   ignores?: { rules: IgnoreRule[]; file: string };
-  /** YYYY-MM-DD, for ignore expiry; today by default. */
+  /** YYYY-MM-DD, the scan date: end of life and ignore expiry are judged on it; today by default. */
   today?: string;
+  /** Severity of a pin on a line past its end of life, or `off`; medium by default. */
+  endOfLife?: EndOfLifeSetting;
+}
+
+/** What the release facts of a run depend on besides the database. */
+export function factsOptionsOf(options: AssessOptions): FactsOptions {
+  return {
+    failOnSeverity: options.policy.failOnSeverity,
+    failOnUnknownSeverity: options.policy.failOnUnknownSeverity === true,
+    date: options.today ?? new Date().toISOString().slice(0, 10),
+    endOfLife: options.endOfLife ?? 'medium',
+  };
 }
 
 export type AuditOptions = ScanOptions &
@@ -46,7 +66,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
   const scanned = options.workerScript
     ? await scanFilesInWorkers(options, {
         workerScript: options.workerScript,
-        match: { db: options.db, failOnSeverity: options.policy.failOnSeverity },
+        match: { db: options.db, options: factsOptionsOf(options) },
       })
     : scanFiles(options);
   return assess(scanned, options);
@@ -60,6 +80,8 @@ interface ReleaseAssessment {
     advisory: Advisory;
     ref: Finding['advisory'];
     via: Finding['via'];
+    note?: string;
+    otherOs?: boolean;
     fixedIn: string[];
     suggestion: string | null;
   }[];
@@ -67,27 +89,38 @@ interface ReleaseAssessment {
 
 /** Match, policy and report: pure, from what a scan found. */
 export function assess(scanned: ScanResult, options: AssessOptions): Report {
-  const matcher = createMatcher(options.db);
+  const factsOptions = factsOptionsOf(options);
+  const matcher = createMatcher(options.db, factsOptions);
   // One function for the whole run, so that the matcher's upgradeTo cache is shared by every pin.
   const isFailing = (a: Advisory) => isFailingAdvisory(a, options.policy);
   const advisoryById = new Map(options.db.advisories.map((a) => [a.id, a]));
   // Facts a worker worked out during the scan are used as they are: same data, same code.
   const known =
-    scanned.releases?.failOnSeverity === options.policy.failOnSeverity
+    scanned.releases?.optionsKey === factsOptionsKey(factsOptions)
       ? scanned.releases.facts
       : undefined;
   const releases = new Map<string, ReleaseAssessment>();
   const releaseOf = (pin: Pin): ReleaseAssessment => {
-    const key = releaseKey(pin.product, pin.version);
+    const os = pinOs(pin);
+    const key = releaseKey(pin.product, pin.version, os);
     let assessed = releases.get(key);
     if (!assessed) {
-      const facts = known?.get(key) ?? releaseFacts(matcher, pin.product, pin.version, isFailing);
+      const facts =
+        known?.get(key) ?? releaseFacts(matcher, pin.product, pin.version, os, isFailing);
       assessed = {
         upgradeTo: facts.upgradeTo,
         bundleKnown: facts.bundleKnown,
-        matches: facts.matches.map(({ advisoryId, via, fixedIn, suggestion }) => {
-          const advisory = advisoryById.get(advisoryId)!;
-          return { advisory, ref: advisoryRef(advisory), via, fixedIn, suggestion };
+        matches: facts.matches.map((m) => {
+          const advisory = m.advisory ?? advisoryById.get(m.advisoryId)!;
+          return {
+            advisory,
+            ref: advisoryRef(advisory),
+            via: m.via,
+            ...(m.note ? { note: m.note } : {}),
+            ...(m.otherOs ? { otherOs: true } : {}),
+            fixedIn: m.fixedIn,
+            suggestion: m.suggestion,
+          };
         }),
       };
       releases.set(key, assessed);
@@ -122,7 +155,7 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
     const introduced = options.changes?.has(pin.file, pin.line);
     for (const match of release.matches) {
       // PIN_FIELDS spelled out, not spread: a fixed shape is much cheaper to build 35,000 times.
-      findings.push({
+      const finding: Finding = {
         file: pin.file,
         line: pin.line,
         column: pin.column,
@@ -137,24 +170,32 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
         via: match.via,
         fixedIn: match.fixedIn,
         suggestion: match.suggestion,
-        failing: findingFails(pin, match.advisory, options.policy, introduced),
+        failing: findingFails(pin, match.advisory, options.policy, introduced, match.otherOs),
         ignored: null,
         ...(introduced === undefined ? {} : { introduced }),
-      });
+      };
+      if (match.note) finding.note = match.note;
+      findings.push(finding);
     }
   }
   const settled = applyIgnores(findings, {
     rules: options.ignores?.rules ?? [],
     rulesFile: options.ignores?.file ?? '',
     inline: scanned.inlineIgnores,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: factsOptions.date,
   });
   return buildReport({
     filesScanned: scanned.filesScanned,
     pins,
     findings: settled.findings,
     skipped: scanned.skipped,
-    warnings: [...warnings, ...settled.warnings, ...emptyScanWarning(scanned)],
+    warnings: [
+      ...dataFreshnessWarning(options.db.sources, factsOptions.date),
+      ...warnings,
+      ...settled.warnings,
+      ...emptyScanWarning(scanned),
+    ],
+    data: options.db.sources,
   });
 }
 

@@ -5,6 +5,7 @@
 import type { BundledComponents, Database } from './advisories/types.js';
 import { InputError } from './errors.js';
 import { createMatcher } from './match/matcher.js';
+import type { EndOfLifeSetting } from './match/support.js';
 import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
 import type { IgnoreRule } from './config/schema.js';
 import { ignoreForRelease } from './policy/ignores.js';
@@ -20,6 +21,8 @@ import {
 
 export interface CheckedAdvisory extends AdvisoryRef {
   via: { component: string; version: string } | null;
+  /** How the match was judged (a release candidate as its release). */
+  note?: string;
   fixedIn: string[];
   suggestion: string | null;
   failing: boolean;
@@ -64,21 +67,23 @@ function identifyTyped(input: string): { product: Product; version: AnyVersion }
   return packaged ? { product: 'containerd', version: packaged } : identify(input);
 }
 
-export interface CheckIgnores {
-  rules: IgnoreRule[];
-  /** YYYY-MM-DD, for ignore expiry. */
-  today: string;
+export interface CheckOptions {
+  /** YYYY-MM-DD: end of life is judged on this day. */
+  date: string;
+  endOfLife: EndOfLifeSetting;
+  /** The settings file's ignore entries. */
+  ignores?: IgnoreRule[];
 }
 
 export function checkVersions(
   inputs: string[],
   db: Database,
   policy: PolicyOptions,
-  ignores: CheckIgnores = { rules: [], today: new Date().toISOString().slice(0, 10) },
+  options: CheckOptions,
 ): CheckedVersion[] {
   if (!inputs.length)
     throw new InputError('check needs at least one VERSION, e.g. check v1.24.9+rke2r1');
-  const matcher = createMatcher(db);
+  const matcher = createMatcher(db, options);
   return inputs.map((input) => {
     const identified = identifyTyped(input);
     if (!identified) {
@@ -101,21 +106,24 @@ export function checkVersions(
       version,
       bundle,
       bundleKnown,
-      advisories: matches.map(({ advisory, via }) => {
+      advisories: matches.map(({ advisory, via, note, otherOs }) => {
         const ref = advisoryRef(advisory);
         const ignored = ignoreForRelease(
-          ignores.rules,
+          options.ignores ?? [],
           { advisory: ref, product, version, text: input },
-          ignores.today,
+          options.date,
         );
         const fails = findingFails(
           { ...asPin, file: '', line: 0, column: 0, product, version, text: input },
           advisory,
           policy,
+          undefined,
+          otherOs,
         );
         return {
           ...ref,
           via,
+          ...(note ? { note } : {}),
           fixedIn: matcher.fixedIn(product, version, advisory),
           suggestion: matcher.suggestion(product, version, advisory),
           // An expired ignore no longer silences the advisory; it is still shown.

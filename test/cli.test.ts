@@ -11,10 +11,17 @@ import { DATA_DIR } from './support/db.js';
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
+/** Scans and checks are judged on one day (end of life, ignore expiry), not on today. */
+const SCAN_DATE = '2023-01-10';
+
 async function cli(args: string[], cwd = FIXTURES) {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, {
+  const dated =
+    (args[0] === 'scan' || args[0] === 'check') && !args.includes('--date')
+      ? [...args, '--date', SCAN_DATE]
+      : args;
+  const code = await main(dated, {
     cwd,
     dataDir: DATA_DIR,
     stdout: (t) => (stdout += t),
@@ -300,6 +307,9 @@ describe('the JSON report', () => {
       { ...base, via: null, suggestion: null, fixedIn: [] },
       { ...base, line: 4, introduced: true },
       { ...base, line: 5, introduced: false, upgradeTo: 'v1.33.13+rke2r1' },
+      { ...base, line: 6, note: 'applies to Windows nodes only; "quoted"' },
+      { ...base, line: 7, introduced: true, note: 'judged as v1.26.0+rke2r1' },
+      { ...base, line: 8, note: 'x', introduced: true },
       { ...base, extra: 'not a finding key' },
       { advisory, ...pin, via: null, fixedIn, suggestion: null, failing: true, ignored: null },
     ];
@@ -350,6 +360,7 @@ function emptyReport(): Report {
     findings: [],
     skipped: [],
     warnings: [],
+    data: null,
   };
 }
 

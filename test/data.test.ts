@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import {
   parseAdvisory,
   parseBundleFile,
+  parseDataSources,
+  parseSupportFile,
   type Advisory,
   type BundleFile,
 } from '../src/data/schema.js';
@@ -285,6 +287,11 @@ describe('build script', () => {
           ],
           { cwd: root },
         );
+        for (const file of ['support.json', 'sources.json']) {
+          const fresh = await readFile(path.join(out, file));
+          const committed = await readFile(path.join(dataDir, file));
+          expect(fresh.equals(committed), `${file} differs from a fresh build`).toBe(true);
+        }
         for (const sub of ['advisories', 'bundles']) {
           const built = await jsonFiles(path.join(out, sub));
           expect(built, sub).toEqual(await jsonFiles(path.join(dataDir, sub)));
@@ -302,4 +309,43 @@ describe('build script', () => {
       }
     },
   );
+});
+
+describe('Kubernetes, etcd, end of life and the data date (issue 12)', () => {
+  const read = async (file: string) =>
+    JSON.parse(await readFile(path.join(dataDir, file), 'utf8')) as unknown;
+
+  it('support.json and sources.json validate with the runtime schemas', async () => {
+    const support = parseSupportFile(await read('support.json'), 'data/support.json');
+    const rke2 = support.lines.find((l) => l.product === 'rke2' && l.line === '1.33')!;
+    // An RKE2 line ends with its Kubernetes minor, whatever it shipped after.
+    expect(rke2).toMatchObject({ eol: '2026-06-28', last_release: 'v1.33.13+rke2r2' });
+    const sources = parseDataSources(await read('sources.json'), 'data/sources.json');
+    expect(sources.date).toBe('2026-09-30');
+  });
+
+  it('etcd advisories keep only the v3 modules; old-path-only records are not shipped', async () => {
+    const all = await loadAdvisories();
+    const etcd = all.filter((a) => a.affected.some((e) => e.package.ecosystem === 'etcd'));
+    expect(etcd.length).toBeGreaterThan(0);
+    for (const a of etcd) {
+      for (const e of a.affected) expect(e.package.name).toMatch(/^go\.etcd\.io\/etcd\/.*v3$/);
+    }
+    // GO-2020-0005's only range is the old go.etcd.io/etcd pseudo-version path.
+    expect(all.some((a) => a.id === 'GO-2020-0005')).toBe(false);
+  });
+
+  it('Windows-only advisories carry os; found severities carry the page they came from', async () => {
+    const all = await loadAdvisories();
+    const byId = new Map(all.map((a) => [a.id, a]));
+    expect(byId.get('GO-2023-2330')!.os).toEqual(['windows']); // goos in vulndb
+    expect(byId.get('GO-2024-2994')!.os).toEqual(['windows']); // by its announcement's text
+    expect(byId.get('GO-2023-1891')!.os).toBeUndefined();
+    const found = byId.get('GO-2024-3286')!;
+    expect(found.severity).toBe('high');
+    expect(found.references.map((r) => r.url)).toContain(
+      'https://github.com/kubernetes/kubernetes/issues/128885',
+    );
+    expect(byId.get('GO-2026-6114')!.severity).toBe('unknown');
+  });
 });

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Advisory } from '../src/advisories/types.js';
 import { createMatcher } from '../src/match/matcher.js';
+
+/** January 2023, when #7843's fixes shipped: every line in DESIGN's table but 1.22 was supported. */
+const AT_7843 = { date: '2023-01-10', endOfLife: 'medium' } as const;
 import type { Product } from '../src/versioning/index.js';
 import { projectDb } from './support/db.js';
 
 const ID = 'KPA-2022-0001';
 
 function defect(product: Product, version: string) {
-  const matcher = createMatcher(projectDb());
+  const matcher = createMatcher(projectDb(), AT_7843);
   const match = matcher.matchRelease(product, version).matches.find((m) => m.advisory.id === ID);
   return { match, matcher, advisory: projectDb().advisories.find((a) => a.id === ID) as Advisory };
 }
@@ -104,7 +107,7 @@ describe('containerd #7843 (KPA-2022-0001)', () => {
 
 describe('bundle propagation', () => {
   it('a runc advisory reaches every release bundling an affected runc, with via', () => {
-    const matcher = createMatcher(projectDb());
+    const matcher = createMatcher(projectDb(), AT_7843);
     const { matches, bundle } = matcher.matchRelease('rke2', 'v1.26.0+rke2r2');
     expect(bundle?.runc).toBe('v1.1.4');
     const leakyVessels = matches.find((m) => m.advisory.aliases.includes('CVE-2024-21626'));
@@ -118,14 +121,14 @@ describe('bundle propagation', () => {
   });
 
   it("runc fork builds are not prereleases of their base: v1.1.12-k3s1 carries CVE-2024-21626's fix", () => {
-    const matcher = createMatcher(projectDb());
+    const matcher = createMatcher(projectDb(), AT_7843);
     const { matches, bundle } = matcher.matchRelease('k3s', 'v1.26.13+k3s2');
     expect(bundle?.runc).toBe('v1.1.12-k3s1');
     expect(matches.some((m) => m.advisory.aliases.includes('CVE-2024-21626'))).toBe(false);
   });
 
   it('a containerd advisory reaches a release through its bundled fork build', () => {
-    const matcher = createMatcher(projectDb());
+    const matcher = createMatcher(projectDb(), AT_7843);
     const { matches } = matcher.matchRelease('k3s', 'v1.25.5+k3s2');
     const viaContainerd = matches.filter((m) => m.via?.component === 'containerd');
     expect(viaContainerd.length).toBeGreaterThan(0);
@@ -133,7 +136,7 @@ describe('bundle propagation', () => {
   });
 
   it('a release missing from the bundle data is matched on its own advisories and says so', () => {
-    const matcher = createMatcher(projectDb());
+    const matcher = createMatcher(projectDb(), AT_7843);
     const result = matcher.matchRelease('rke2', 'v1.24.99+rke2r7');
     expect(result.bundleKnown).toBe(false);
     expect(result.bundle).toBeNull();
@@ -148,7 +151,7 @@ describe('bundle propagation', () => {
 describe('suggestions move forward', () => {
   it('never suggests a release made before the pin', () => {
     const db = projectDb();
-    const matcher = createMatcher(db);
+    const matcher = createMatcher(db, AT_7843);
     const pinnedOn = db.bundles.k3s.get('v1.26.13+k3s2')!.date!;
     for (const { advisory } of matcher.matchRelease('k3s', 'v1.26.13+k3s2').matches) {
       const suggestion = matcher.suggestion('k3s', 'v1.26.13+k3s2', advisory);
@@ -160,7 +163,7 @@ describe('suggestions move forward', () => {
   });
 
   it('vouches for no release the data does not know', () => {
-    const matcher = createMatcher(projectDb());
+    const matcher = createMatcher(projectDb(), AT_7843);
     expect(matcher.upgradeTo('rke2', 'v1.99.1+rke2r1', () => true)).toBeNull();
   });
 });
@@ -168,7 +171,7 @@ describe('suggestions move forward', () => {
 describe('upgradeTo', () => {
   it('is the pin itself when nothing failing affects it, and a clean release otherwise', () => {
     const db = projectDb();
-    const matcher = createMatcher(db);
+    const matcher = createMatcher(db, AT_7843);
     const failing = (a: Advisory) => a.severity === 'high' || a.severity === 'critical';
     const target = matcher.upgradeTo('rke2', 'v1.24.9+rke2r1', failing)!;
     expect(target).not.toBeNull();

@@ -12,7 +12,7 @@ import { FAILED, READY, SLOTS } from '../src/scan/extract-worker.js';
 import { scanFilesInWorkers, workerCount } from '../src/scan/parallel.js';
 import { scanFiles } from '../src/scan/scan.js';
 import { loadDatabase } from '../src/advisories/load.js';
-import { assess } from '../src/audit.js';
+import { assess, factsOptionsOf } from '../src/audit.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const WORKER = fileURLToPath(new URL('../dist/scan-worker.js', import.meta.url));
@@ -103,14 +103,14 @@ describe('release facts worked out by the workers', () => {
     const { db } = loadDatabase(fileURLToPath(new URL('../data', import.meta.url)), [], tree);
     const policy = { failOnSeverity: 'high', warnOnly: false, scope: 'all' } as const;
     const options = { root: tree, paths: [tree], include: [], exclude: [], maxFileSize: 1 << 20 };
+    const today = '2026-11-27';
     const parallel = await scanFilesInWorkers(options, {
       workerScript: WORKER,
       workers: 1,
       handOffAll: true,
-      match: { db, failOnSeverity: policy.failOnSeverity },
+      match: { db, options: factsOptionsOf({ db, policy, today }) },
     });
     expect(parallel.releases?.facts.size).toBeGreaterThan(0);
-    const today = '2026-11-27';
     const fromWorkers = assess(parallel, { db, policy, today });
     const afterwards = assess(scanFiles(options), { db, policy, today });
     expect(fromWorkers).toEqual(afterwards);

@@ -22,7 +22,7 @@ export function inlineSettingsFromInputs(
     const raw = getInput(key).trim();
     if (!raw) continue;
     // YAML 1.2 core booleans, as @actions/core's getBooleanInput reads them.
-    if (key === 'warn-only' || key === 'suggestions') {
+    if (key === 'warn-only' || key === 'suggestions' || key === 'fail-on-unknown-severity') {
       inline[key] = /^(?:true|True|TRUE)$/.test(raw)
         ? true
         : /^(?:false|False|FALSE)$/.test(raw)

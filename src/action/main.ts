@@ -30,6 +30,7 @@ import {
 import { verdict, type Report } from '../report/model.js';
 import { renderSarifJson } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
+import { dataSummaryLine } from '../report/data-freshness.js';
 import { planAnnotations } from './annotations.js';
 import { readChangedLines, relativeToScanRoot } from './changed-lines.js';
 import { commentFailureMessage, publishComment } from './comment.js';
@@ -122,7 +123,10 @@ async function runAction(deps: ActionDeps): Promise<void> {
       scope,
       failOnContexts: settings['fail-on-context'],
       contexts: settings.contexts,
+      failOnUnknownSeverity: settings['fail-on-unknown-severity'],
     },
+    today: settings.date ?? new Date().toISOString().slice(0, 10),
+    endOfLife: settings['end-of-life'],
     ...(changes ? { changes } : {}),
     ignores: { rules: settings.ignore, file: configFile?.shownAs ?? '' },
     configFiles: configFile ? [configFile.path] : [],
@@ -151,7 +155,10 @@ async function runAction(deps: ActionDeps): Promise<void> {
       ? `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}`
       : undefined;
   if (context.summaryFile) {
-    appendFileSync(context.summaryFile, renderSummary(report, blobBaseUrl ? { blobBaseUrl } : {}));
+    appendFileSync(
+      context.summaryFile,
+      renderSummary(report, blobBaseUrl ? { blobBaseUrl } : {}) + dataSummaryLine(report.data),
+    );
   }
   writeOutputs(report, outputFiles, context, db.advisories);
 

@@ -14,7 +14,13 @@ import {
 } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { checkInputPath, liesWithin, PathRefused } from '../config/confine.js';
-import { parseAdvisory, type Advisory, type BundleFile } from '../data/schema.js';
+import {
+  parseAdvisory,
+  type Advisory,
+  type BundleFile,
+  type DataSources,
+  type SupportFile,
+} from '../data/schema.js';
 import { InputError } from '../errors.js';
 import { describeSyntaxError, jsonSyntaxError } from '../syntax-errors.js';
 import { convertOsv, isOwnFormat } from './osv.js';
@@ -114,6 +120,7 @@ function loadBundles(file: string, shownAs: string): Map<string, BundledComponen
         containerd: r.containerd,
         runc: r.runc,
         etcd: r.etcd,
+        containerd_windows: r.containerd_windows ?? null,
         date: r.date,
       },
     ]),
@@ -179,6 +186,14 @@ export function loadDatabase(
           shown(join(dataDir, 'bundles', 'k3s.json')),
         ),
       },
+      support: trusted<SupportFile>(
+        join(dataDir, 'support.json'),
+        shown(join(dataDir, 'support.json')),
+      ).lines,
+      sources: trusted<DataSources>(
+        join(dataDir, 'sources.json'),
+        shown(join(dataDir, 'sources.json')),
+      ),
     },
     notes,
   };

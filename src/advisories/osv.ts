@@ -18,9 +18,17 @@ const GO_MODULES: Record<string, Ecosystem> = {
   'github.com/opencontainers/runc': 'runc',
   'github.com/k3s-io/k3s': 'K3s',
   'github.com/rancher/rke2': 'RKE2',
+  'k8s.io/kubernetes': 'kubernetes',
+  'go.etcd.io/etcd/v3': 'etcd',
+  'go.etcd.io/etcd/server/v3': 'etcd',
+  'go.etcd.io/etcd/api/v3': 'etcd',
+  'go.etcd.io/etcd/client/v3': 'etcd',
+  'go.etcd.io/etcd/client/pkg/v3': 'etcd',
 };
 
 const OWN_ECOSYSTEMS = new Set<string>([
+  'kubernetes',
+  'etcd',
   'RKE2',
   'K3s',
   'RFO',
@@ -69,7 +77,7 @@ export function convertOsv(json: unknown, file: string): Converted {
   );
   if (!affected.length) {
     throw new InputError(
-      `${file}: affected: names no package kube-pin-audit checks (containerd, runc, RKE2, K3s, RFO)`,
+      `${file}: affected: names no package kube-pin-audit checks (containerd, runc, Kubernetes, etcd v3, RKE2, K3s, RFO)`,
     );
   }
   const ghSeverity = String(record.database_specific?.severity ?? '').toUpperCase();
@@ -83,6 +91,19 @@ export function convertOsv(json: unknown, file: string): Converted {
         : `${file}: no severity in the record; taken as high`,
     );
   }
+  // vulndb limits a package to operating systems through every import's `goos`.
+  const goos = record.affected.flatMap((entry: unknown) => {
+    const imports = (entry as { ecosystem_specific?: { imports?: { goos?: unknown }[] } })
+      ?.ecosystem_specific?.imports;
+    return Array.isArray(imports) && imports.length
+      ? [
+          imports.every(
+            (i) => Array.isArray(i?.goos) && i.goos.length === 1 && i.goos[0] === 'windows',
+          ),
+        ]
+      : [false];
+  });
+  const windowsOnly = goos.length > 0 && goos.every(Boolean);
   const summaryText =
     typeof record.summary === 'string' && record.summary.trim()
       ? record.summary
@@ -107,6 +128,7 @@ export function convertOsv(json: unknown, file: string): Converted {
       kind: 'security',
       severity,
       cvss: null,
+      ...(windowsOnly ? { os: ['windows'] } : {}),
       summary,
       details: typeof record.details === 'string' && record.details ? record.details : summary,
       published:

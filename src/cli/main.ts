@@ -57,6 +57,10 @@ Options:
                                        (repeatable or comma-separated; default: deploy)
   --advisories PATH                    extra advisory file or folder, ours or plain OSV JSON (repeatable)
   --config FILE                        settings file (default: ${DEFAULT_CONFIG_FILE} when present)
+  --date YYYY-MM-DD                    judge end of life and ignore expiry on this day (default: today)
+  --end-of-life low|medium|high|critical|off
+                                       severity of a pin on a line past its end of life (default: medium)
+  --fail-on-unknown-severity           advisories with no known severity fail too
 Scan options:
   --include GLOB                       scan only files matching GLOB (repeatable)
   --exclude GLOB                       skip files and folders matching GLOB (repeatable)
@@ -122,6 +126,9 @@ function parse(args: string[]) {
         'warn-only': { type: 'boolean' },
         'fail-on-context': { type: 'string', multiple: true },
         context: { type: 'string', multiple: true },
+        'fail-on-unknown-severity': { type: 'boolean' },
+        'end-of-life': { type: 'string' },
+        date: { type: 'string' },
         advisories: { type: 'string', multiple: true },
         'dry-run': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -153,9 +160,17 @@ function positiveInteger(flag: string, value: string): number {
 
 /** `check` reads no files: a flag that chooses files would be silently meaningless there. */
 function refuseScanOnlyFlags(values: Parsed['values']): void {
-  for (const flag of ['include', 'exclude', 'max-file-size', 'context', 'fail-on-context'] as const) {
+  for (const flag of [
+    'include',
+    'exclude',
+    'max-file-size',
+    'context',
+    'fail-on-context',
+  ] as const) {
     if (values[flag] !== undefined) {
-      throw new InputError(`--${flag} applies to scan and fix only; check takes versions, not files`);
+      throw new InputError(
+        `--${flag} applies to scan and fix only; check takes versions, not files`,
+      );
     }
   }
 }
@@ -169,6 +184,9 @@ function inlineSettings(values: Parsed['values']): Record<string, unknown> {
     'advisories',
     'fail-on-severity',
     'warn-only',
+    'fail-on-unknown-severity',
+    'end-of-life',
+    'date',
   ] as const) {
     if (values[key] !== undefined) inline[key] = values[key];
   }
@@ -243,7 +261,9 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check' | 'fix') {
     scope: 'all',
     failOnContexts: settings['fail-on-context'],
     contexts: settings.contexts,
+    failOnUnknownSeverity: settings['fail-on-unknown-severity'],
   };
+  const date = settings.date ?? new Date().toISOString().slice(0, 10);
   // Advisory folders a found settings file names are the tree's: no link in them is followed.
   const fromTree = confinement && configFile && inline.advisories === undefined;
   const { db, notes } = loadDatabase(
@@ -265,6 +285,7 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check' | 'fix') {
     ignores,
     configFiles,
     db,
+    date,
     help: false as const,
   };
 }
@@ -298,6 +319,8 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     maxFileSize: p.settings['max-file-size'],
     db: p.db,
     policy: p.policy,
+    today: p.date,
+    endOfLife: p.settings['end-of-life'],
     ignores: p.ignores,
     configFiles: p.configFiles,
     // Written after the scan: a report left by an earlier run is not read as pins.
@@ -318,8 +341,9 @@ function checkCommand(args: string[], io: CliIo): number {
     throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
   const results = checkVersions(p.positionals, p.db, p.policy, {
-    rules: p.settings.ignore,
-    today: new Date().toISOString().slice(0, 10),
+    ignores: p.settings.ignore,
+    date: p.date,
+    endOfLife: p.settings['end-of-life'],
   });
   emit(
     [p.format === 'json' ? renderCheckJson(results) : renderCheckText(results)],

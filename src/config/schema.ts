@@ -102,6 +102,17 @@ export const SettingsSchema = z.strictObject({
   /** Unset means: `introduced` on pull requests and merge queues, `all` elsewhere. */
   'fail-on-scope': z.optional(z.enum(SCOPES)),
   'warn-only': z._default(z.boolean(), false),
+  /** Whether an advisory whose severity could not be found fails the check. */
+  'fail-on-unknown-severity': z._default(z.boolean(), false),
+  /** Severity of a pin on a line past its end of life, or `off`. */
+  'end-of-life': z._default(z.enum([...SEVERITIES, 'off']), 'medium'),
+  /** The scan date (YYYY-MM-DD) end of life and ignore expiry are judged on; unset: today. */
+  date: z.optional(
+    z.pipe(
+      z.transform((v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
+      isoDay,
+    ),
+  ),
   comment: z._default(z.enum(COMMENT_MODES), 'on-failure'),
   /** On a pull request: a suggested change on each line that introduces a failing pin. */
   suggestions: z._default(z.boolean(), true),

@@ -7,11 +7,31 @@
 import * as z from 'zod/mini';
 import { withMessages } from '../config/messages.js';
 
-export const ECOSYSTEMS = ['RKE2', 'K3s', 'RFO', 'containerd', 'k3s-containerd', 'runc'] as const;
+export const ECOSYSTEMS = [
+  'RKE2',
+  'K3s',
+  'RFO',
+  'containerd',
+  'k3s-containerd',
+  'runc',
+  'kubernetes',
+  'etcd',
+] as const;
 export type Ecosystem = (typeof ECOSYSTEMS)[number];
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * An advisory's severity: a level, or `unknown` where no rating could be found (it fails a
+ * check only when `fail-on-unknown-severity` says so).
+ */
+export const ADVISORY_SEVERITIES = [...SEVERITIES, 'unknown'] as const;
+export type AdvisorySeverity = (typeof ADVISORY_SEVERITIES)[number];
+
+/** Operating systems an advisory can be limited to (`os`); absent means every one. */
+export const OPERATING_SYSTEMS = ['windows', 'linux'] as const;
+export type OperatingSystem = (typeof OPERATING_SYSTEMS)[number];
 
 /** GitHub's advisory severities in ours (GitHub's MODERATE is medium). */
 export const GITHUB_SEVERITY: Readonly<Record<string, Severity>> = {
@@ -22,7 +42,8 @@ export const GITHUB_SEVERITY: Readonly<Record<string, Severity>> = {
   CRITICAL: 'critical',
 };
 
-export const ADVISORY_KINDS = ['defect', 'security'] as const;
+export const ADVISORY_KINDS = ['defect', 'security', 'end-of-life'] as const;
+
 export type AdvisoryKind = (typeof ADVISORY_KINDS)[number];
 
 export const REFERENCE_TYPES = ['REPORT', 'FIX', 'WEB', 'ADVISORY', 'PACKAGE', 'ARTICLE'] as const;
@@ -45,6 +66,10 @@ const CANONICAL_BODY: Record<Ecosystem, string> = {
   // v1.1.12, v1.0.0-rc92, v1.2.0-rc.1, fork builds v1.1.12-k3s1 and Go pseudo-versions
   // such as v1.0.0-rc8.0.20190930145003-cad42f6e0932.
   runc: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`,
+  // Kubernetes as bundled: v1.24.9, v1.30.0-alpha.0, v1.21 (GitHub writes some bounds so).
+  kubernetes: String.raw`\d+\.\d+(?:\.\d+)?(?:-[0-9A-Za-z]+(?:\.[0-9A-Za-z]+)*)?`,
+  // etcd 3.x: v3.5.4, v3.4.0-rc.0 and the fork builds v3.5.4-k3s1, v3.5.19-k3s1.30.
+  etcd: String.raw`\d+\.\d+\.\d+(?:-[0-9A-Za-z]+(?:[.-][0-9A-Za-z]+)*)?`,
 };
 
 /** Range events may also carry a Go pseudo-version or any semver prerelease (`-0`, `-alpha.0`). */
@@ -164,8 +189,10 @@ export const AdvisorySchema = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must be a file-name-safe id')),
   aliases: z.array(nonEmpty()),
   kind: z.enum(ADVISORY_KINDS),
-  severity: z.enum(SEVERITIES),
+  severity: z.enum(ADVISORY_SEVERITIES),
   cvss: z.nullable(CvssSchema),
+  /** Only nodes of these operating systems are affected (e.g. Windows-only kubelet advisories). */
+  os: z.optional(z.array(z.enum(OPERATING_SYSTEMS)).check(z.minLength(1))),
   summary: oneLine(200),
   details: nonEmpty(),
   published: isoDate,
@@ -189,6 +216,8 @@ export const BundleReleaseSchema = z.strictObject({
   containerd: versionOrNull(),
   runc: versionOrNull(),
   etcd: versionOrNull(),
+  /** RKE2's Windows agents ship their own containerd build; absent where none is known. */
+  containerd_windows: z.optional(versionOrNull()),
   date: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
   /** Where each fact came from, keyed by fact (`containerd`, `runc`, ...) or `row`. */
   sources: z.record(z.string(), nonEmpty()),
@@ -221,6 +250,41 @@ export const BundleFileSchema = z
   );
 export type BundleFile = z.infer<typeof BundleFileSchema>;
 
+const day = () => z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
+
+export const EOL_PRODUCTS = ['rke2', 'k3s', 'kubernetes', 'containerd', 'etcd'] as const;
+export type EolProduct = (typeof EOL_PRODUCTS)[number];
+
+/** One release line's support: when it ends and what it last shipped, with the sources. */
+export const SupportLineSchema = z.strictObject({
+  product: z.enum(EOL_PRODUCTS),
+  /** `1.33` */
+  line: z.string().check(z.regex(/^\d+\.\d+$/, 'must be a MAJOR.MINOR line')),
+  /** End of life; null when the source sets no date yet. */
+  eol: z.nullable(day()),
+  /** For RKE2/K3s: the upstream Kubernetes line whose end of life is the line's own. */
+  upstream: z.optional(z.string().check(z.minLength(1))),
+  last_release: z.nullable(z.string().check(z.minLength(1))),
+  last_release_date: z.nullable(day()),
+  /** The bundle data ends with this line's last release: later ones may exist. */
+  may_continue: z.optional(z.boolean()),
+  sources: z.array(nonEmpty()).check(z.minLength(1)),
+});
+export type SupportLine = z.infer<typeof SupportLineSchema>;
+
+export const SupportFileSchema = z.strictObject({
+  generated_from: nonEmpty(),
+  lines: z.array(SupportLineSchema),
+});
+export type SupportFile = z.infer<typeof SupportFileSchema>;
+
+/** Where the bundled data comes from, and the date of its newest source snapshot. */
+export const DataSourcesSchema = z.strictObject({
+  date: day(),
+  sources: z.array(nonEmpty()).check(z.minLength(1)),
+});
+export type DataSources = z.infer<typeof DataSourcesSchema>;
+
 /** `affected.0.package.ecosystem: Invalid option: ...`; the first issue, plus a count of the rest. */
 function describeIssues(error: z.core.$ZodError): string {
   const lines = error.issues.map((issue) => {
@@ -250,4 +314,12 @@ export function parseAdvisory(json: unknown, file: string): Advisory {
 /** Validates one bundle file; errors name the file and field like `parseAdvisory`. */
 export function parseBundleFile(json: unknown, file: string): BundleFile {
   return parseWith(BundleFileSchema, json, file);
+}
+
+export function parseSupportFile(json: unknown, file: string): SupportFile {
+  return parseWith(SupportFileSchema, json, file);
+}
+
+export function parseDataSources(json: unknown, file: string): DataSources {
+  return parseWith(DataSourcesSchema, json, file);
 }

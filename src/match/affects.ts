@@ -7,9 +7,15 @@ import type { Advisory, AffectedPackage, Ecosystem, RangeEvent } from '../adviso
 import { baseOf, type ContainerdVersion } from '../versioning/containerd.js';
 import { schemes } from '../versioning/index.js';
 import { runcScheme } from '../versioning/runc.js';
+import {
+  componentBase,
+  etcdScheme,
+  kubernetesScheme,
+  type ComponentVersion,
+} from '../versioning/component.js';
 
 /** Something a release is made of, or the release itself. */
-export type ComponentName = 'rke2' | 'k3s' | 'rfo' | 'containerd' | 'runc';
+export type ComponentName = 'rke2' | 'k3s' | 'rfo' | 'containerd' | 'runc' | 'kubernetes' | 'etcd';
 
 interface Comparer {
   parse(text: string): unknown;
@@ -23,6 +29,8 @@ const SCHEME_BY_ECOSYSTEM: Record<Ecosystem, Comparer> = {
   containerd: schemes.containerd,
   'k3s-containerd': schemes.containerd,
   runc: runcScheme,
+  kubernetes: kubernetesScheme,
+  etcd: etcdScheme,
 };
 
 const ECOSYSTEM_BY_COMPONENT: Record<Exclude<ComponentName, 'containerd'>, Ecosystem> = {
@@ -30,6 +38,8 @@ const ECOSYSTEM_BY_COMPONENT: Record<Exclude<ComponentName, 'containerd'>, Ecosy
   k3s: 'K3s',
   rfo: 'RFO',
   runc: 'runc',
+  kubernetes: 'kubernetes',
+  etcd: 'etcd',
 };
 
 export function ecosystemsFor(component: ComponentName, version: string): Ecosystem {
@@ -111,8 +121,12 @@ export function advisoryAffects(
 ): boolean {
   if (component === 'containerd') return affectsContainerd(advisory, version);
   const ecosystem = ECOSYSTEM_BY_COMPONENT[component];
-  const parsed = parseWith(ecosystem, version);
+  let parsed = parseWith(ecosystem, version);
   if (!parsed) return false;
+  // Fork builds of Kubernetes and etcd (`v3.5.4-k3s1`) are judged by their upstream base.
+  if (component === 'kubernetes' || component === 'etcd') {
+    parsed = componentBase(parsed as ComponentVersion);
+  }
   return advisory.affected.some(
     (e) => e.package.ecosystem === ecosystem && entryAffects(e, parsed),
   );

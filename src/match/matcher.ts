@@ -4,12 +4,35 @@
  * version pinned in a thousand files is matched once.
  */
 import type { Advisory, BundledComponents, Database, Ecosystem } from '../advisories/types.js';
+import { severityRank } from '../advisories/types.js';
+import type { OperatingSystem } from '../data/schema.js';
+import type { DistributionVersion } from '../versioning/distribution.js';
 import { schemeFor, schemes, type AnyVersion, type Product } from '../versioning/index.js';
 import { advisoryAffects, ecosystemsFor, type ComponentName } from './affects.js';
+import { otherOsNote } from './platform.js';
+import {
+  endOfLifeAdvisory,
+  supportIndex,
+  type EndOfLifeSetting,
+  type LineSupport,
+} from './support.js';
+
+export type BundledComponent = 'kubernetes' | 'containerd' | 'runc' | 'etcd';
 
 export interface Match {
   advisory: Advisory;
-  via: { component: 'containerd' | 'runc'; version: string } | null;
+  via: { component: BundledComponent; version: string } | null;
+  /** How the match was judged, or why it cannot fail this pin; shown with the finding. */
+  note?: string;
+  /** The advisory is limited to other operating systems than the pin's: reported, never failing. */
+  otherOs?: boolean;
+}
+
+export interface MatcherOptions {
+  /** YYYY-MM-DD: end of life is judged on this day. */
+  date: string;
+  /** Severity of a pin on an ended line, or `off`. */
+  endOfLife: EndOfLifeSetting;
 }
 
 export interface ReleaseMatches {
@@ -21,13 +44,24 @@ export interface ReleaseMatches {
 }
 
 export interface Matcher {
-  matchRelease(product: Product, version: string): ReleaseMatches;
+  /** `os`: the nodes the pin deploys (RKE2 Windows agents bundle their own containerd). */
+  matchRelease(product: Product, version: string, os?: OperatingSystem): ReleaseMatches;
   /** Nearest release this advisory does not affect: same line first, else the lowest newer line. */
-  suggestion(product: Product, version: string, advisory: Advisory): string | null;
+  suggestion(
+    product: Product,
+    version: string,
+    advisory: Advisory,
+    os?: OperatingSystem,
+  ): string | null;
   /** The advisory's own fixed releases for this product, nearest the pin's line first. */
   fixedIn(product: Product, version: string, advisory: Advisory): string[];
   /** Nearest release (the pin itself included) that no advisory judged failing affects. */
-  upgradeTo(product: Product, version: string, isFailing: (a: Advisory) => boolean): string | null;
+  upgradeTo(
+    product: Product,
+    version: string,
+    isFailing: (a: Advisory) => boolean,
+    os?: OperatingSystem,
+  ): string | null;
 }
 
 interface Candidate {
@@ -37,10 +71,28 @@ interface Candidate {
   stable: boolean;
 }
 
-const BUNDLED: readonly ('containerd' | 'runc')[] = ['containerd', 'runc'];
+/** What a node of each operating system runs of a release: Windows agents run no etcd or runc. */
+const BUNDLED: Record<OperatingSystem, readonly BundledComponent[]> = {
+  linux: ['kubernetes', 'containerd', 'runc', 'etcd'],
+  windows: ['kubernetes', 'containerd'],
+};
 
-export function createMatcher(db: Database): Matcher {
+export function createMatcher(db: Database, options: MatcherOptions): Matcher {
   const cache = new Map<string, ReleaseMatches>();
+  const supportOf = supportIndex(db.support);
+  const lineSupport = new Map<string, LineSupport | null>();
+  /** The support of a release's line on the scan date; null where the data says nothing. */
+  function supportOfRelease(product: Product, version: string): LineSupport | null {
+    const scheme = schemeFor(product);
+    const parsed = scheme.parse(version);
+    if (!parsed) return null;
+    const line = scheme.line(parsed);
+    const key = `${product} ${line}`;
+    if (!lineSupport.has(key)) lineSupport.set(key, supportOf(product, line, options.date));
+    return lineSupport.get(key)!;
+  }
+  const onSupportedLine = (product: Product, version: string) =>
+    supportOfRelease(product, version)?.state !== 'ended';
 
   function dateOf(product: Product, version: string): string | null {
     return bundleOf(product, version)?.date ?? null;
@@ -58,6 +110,8 @@ export function createMatcher(db: Database): Matcher {
     rfo: ['RFO'],
     containerd: ['containerd', 'k3s-containerd'],
     runc: ['runc'],
+    kubernetes: ['kubernetes'],
+    etcd: ['etcd'],
   };
   const relevant = new Map<ComponentName, Advisory[]>();
   const affecting = new Map<string, Set<Advisory>>();
@@ -84,30 +138,128 @@ export function createMatcher(db: Database): Matcher {
     return found;
   }
 
-  function matchRelease(product: Product, version: string): ReleaseMatches {
-    const key = `${product} ${version}`;
+  /** A release candidate's release (`v1.26.0-rc1+rke2r1` -> `v1.26.0+rke2r1`); else null. */
+  function releaseOfCandidate(product: Product, version: string): string | null {
+    if (product !== 'rke2' && product !== 'k3s' && product !== 'rfo') return null;
+    const scheme = schemes[product];
+    const parsed = scheme.parse(version);
+    if (!parsed || !parsed.pre.length) return null;
+    return scheme.format({ ...parsed, pre: [] } as DistributionVersion);
+  }
+
+  /** Whether an advisory names a prerelease of this candidate's release in its own entries. */
+  function namesPrerelease(advisory: Advisory, product: Product, version: string): boolean {
+    const ecosystem = ecosystemsFor(product, version);
+    const scheme = schemeFor(product);
+    const pinned = scheme.parse(version) as DistributionVersion | null;
+    if (!pinned) return false;
+    return advisory.affected.some(
+      (entry) =>
+        entry.package.ecosystem === ecosystem &&
+        [
+          ...(entry.versions ?? []),
+          ...(entry.ranges ?? []).flatMap((r) => r.events.map((e) => Object.values(e)[0]!)),
+        ].some((text) => {
+          const v = scheme.parse(text) as DistributionVersion | null;
+          return (
+            v !== null &&
+            v.pre.length > 0 &&
+            v.major === pinned.major &&
+            v.minor === pinned.minor &&
+            v.patch === pinned.patch
+          );
+        }),
+    );
+  }
+
+  function matchRelease(
+    product: Product,
+    version: string,
+    os: OperatingSystem = 'linux',
+  ): ReleaseMatches {
+    const key = `${product} ${version} ${os}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const bundle = bundleOf(product, version);
+    // A release candidate carries its release's code: judged as that release, unless an
+    // advisory names the prerelease itself.
+    const release = releaseOfCandidate(product, version);
+    const judgedAs = release ? `judged as ${release}, the release this candidate leads to` : '';
+    const ownBundle = bundleOf(product, version);
+    const bundle = ownBundle ?? (release ? bundleOf(product, release) : null);
+    const bundleNote = !ownBundle && bundle ? judgedAs : '';
     const direct = advisoriesAffecting(product, version);
-    const bundled = BUNDLED.flatMap((component) => {
-      const built = bundle?.[component];
+    const directAsRelease = release ? advisoriesAffecting(product, release) : null;
+    const bundled = BUNDLED[os].flatMap((component) => {
+      const built =
+        component === 'containerd' && os === 'windows'
+          ? (bundle?.containerd_windows ?? bundle?.containerd)
+          : bundle?.[component];
       return built
         ? [{ component, version: built, advisories: advisoriesAffecting(component, built) }]
         : [];
     });
     const matches: Match[] = [];
     for (const advisory of db.advisories) {
-      if (direct.has(advisory)) {
-        matches.push({ advisory, via: null });
-        continue;
+      let match: Match | null = null;
+      if (directAsRelease && !namesPrerelease(advisory, product, version)) {
+        if (directAsRelease.has(advisory)) match = { advisory, via: null, note: judgedAs };
+      } else if (direct.has(advisory)) {
+        match = { advisory, via: null };
       }
-      const via = bundled.find((b) => b.advisories.has(advisory));
-      if (via) matches.push({ advisory, via: { component: via.component, version: via.version } });
+      if (!match) {
+        const via = bundled.find((b) => b.advisories.has(advisory));
+        if (via) {
+          match = { advisory, via: { component: via.component, version: via.version } };
+          if (bundleNote) match.note = bundleNote;
+        }
+      }
+      if (!match) continue;
+      if (advisory.os && !advisory.os.includes(os)) {
+        match.otherOs = true;
+        match.note = [match.note, otherOsNote(advisory.os, os)].filter(Boolean).join('; ');
+      }
+      if (!match.note) delete match.note;
+      matches.push(match);
     }
-    const result = { matches, bundle, bundleKnown: product === 'containerd' || bundle !== null };
+    const endOfLife = endOfLifeMatch(product, version);
+    if (endOfLife) matches.push(endOfLife);
+    const result = {
+      matches,
+      bundle,
+      bundleKnown: product === 'containerd' || bundle !== null,
+    };
     cache.set(key, result);
     return result;
+  }
+
+  /** A pin on a line past (or near) its end of life on the scan date. */
+  function endOfLifeMatch(product: Product, version: string): Match | null {
+    if (options.endOfLife === 'off') return null;
+    const support = supportOfRelease(product, version);
+    if (!support?.line || support.state === 'supported') return null;
+    const next = support.state === 'ended' ? nextSupported(product, version) : null;
+    return {
+      advisory: endOfLifeAdvisory(
+        product,
+        { ...support, line: support.line },
+        options.endOfLife,
+        options.date,
+        next,
+      ),
+      via: null,
+    };
+  }
+
+  /**
+   * The release an ended line's pins should move to: the nearest on a supported line that no
+   * high or critical advisory affects, else the nearest on a supported line at all.
+   */
+  function nextSupported(product: Product, version: string): string | null {
+    const clean = (c: string) =>
+      !matchRelease(product, c).matches.some(
+        (m) => m.advisory.kind !== 'end-of-life' && severityRank(m.advisory.severity) >= 2,
+      );
+    return nearest(product, version, false, clean) ?? nearest(product, version, false, () => true);
   }
 
   const candidateCache = new Map<string, Candidate[]>();
@@ -191,13 +343,23 @@ export function createMatcher(db: Database): Matcher {
     }
     const line = scheme.line(pinned);
     const pinIsStable = scheme.isStable(pinned);
+    // Only releases on lines still supported on the scan date are named.
     const above = candidates(product, version).filter((c) => {
       const cmp = scheme.compare(c.version, pinned);
-      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || (!pinIsStable && c.line === line));
+      return (
+        (includeSelf ? cmp >= 0 : cmp > 0) &&
+        (c.stable || (!pinIsStable && c.line === line)) &&
+        onSupportedLine(product, c.text)
+      );
     });
     // A release the data does not know is not vouched for as clean.
     const known = (product !== 'rke2' && product !== 'k3s') || bundleOf(product, version) !== null;
-    if (includeSelf && known && !above.some((c) => c.text === version)) {
+    if (
+      includeSelf &&
+      known &&
+      onSupportedLine(product, version) &&
+      !above.some((c) => c.text === version)
+    ) {
       above.unshift({ text: version, version: pinned, line, stable: pinIsStable });
     }
     const sameLine = above.filter((c) => c.line === line).map((c) => c.text);
@@ -225,13 +387,18 @@ export function createMatcher(db: Database): Matcher {
 
   return {
     matchRelease,
-    suggestion(product, version, advisory) {
-      return memo(suggestions, `${product} ${version} ${advisory.id}`, () =>
+    suggestion(product, version, advisory, os = 'linux') {
+      if (advisory.kind === 'end-of-life') {
+        return memo(suggestions, `${product} ${version} ${advisory.id}`, () =>
+          nextSupported(product, version),
+        );
+      }
+      return memo(suggestions, `${product} ${version} ${advisory.id} ${os}`, () =>
         nearest(
           product,
           version,
           false,
-          (c) => matchRelease(product, c).matches.every((m) => m.advisory.id !== advisory.id),
+          (c) => matchRelease(product, c, os).matches.every((m) => m.advisory.id !== advisory.id),
           fixedReleases(product, version, advisory).map((v) => schemeFor(product).format(v)),
         ),
       );
@@ -241,15 +408,16 @@ export function createMatcher(db: Database): Matcher {
         fixedInOf(product, version, advisory),
       );
     },
-    upgradeTo(product, version, isFailing) {
+    upgradeTo(product, version, isFailing, os = 'linux') {
       let cache = upgrades.get(isFailing);
       if (!cache) upgrades.set(isFailing, (cache = new Map()));
-      return memo(cache, `${product} ${version}`, () =>
+      return memo(cache, `${product} ${version} ${os}`, () =>
         nearest(
           product,
           version,
           true,
-          (c) => !matchRelease(product, c).matches.some((m) => isFailing(m.advisory)),
+          (c) =>
+            !matchRelease(product, c, os).matches.some((m) => !m.otherOs && isFailing(m.advisory)),
         ),
       );
     },

@@ -20,10 +20,13 @@ export interface PolicyOptions {
   failOnContexts?: readonly PinContext[];
   /** Globs that set the context of the files they match, over the guess (see contexts.ts). */
   contexts?: ContextGlobs;
+  /** Whether an advisory whose severity could not be found fails (default: no). */
+  failOnUnknownSeverity?: boolean;
 }
 
 /** Whether an advisory is severe enough to fail a check, whatever pin it is found at. */
 export function isFailingAdvisory(advisory: Advisory, policy: PolicyOptions): boolean {
+  if (advisory.severity === 'unknown') return policy.failOnUnknownSeverity === true;
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
 
@@ -37,8 +40,10 @@ export function findingFails(
   advisory: Advisory,
   policy: PolicyOptions,
   introduced?: boolean,
+  /** The advisory is limited to other operating systems than the nodes the pin deploys. */
+  otherOs = false,
 ): boolean {
-  if (policy.warnOnly || pin.inComment) return false;
+  if (policy.warnOnly || pin.inComment || otherOs) return false;
   if (!(policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(pin.context)) return false;
   if (policy.scope === 'introduced' && introduced === false) return false;
   return isFailingAdvisory(advisory, policy);

@@ -30,6 +30,7 @@ export function renderCheckText(results: CheckedVersion[]): string {
         `  ${mark} ${a.id} [${a.severity} ${a.kind}]${via}: ${terminalSafe(a.summary)}`,
         `       fix: ${a.suggestion ?? 'no unaffected release known'}${a.fixedIn.length ? `; fixed in ${a.fixedIn.join(', ')}` : ''}`,
       );
+      if (a.note) out.push(`       note: ${a.note}`);
       if (a.ignored) {
         const why = a.ignored.expired
           ? `ignore expired on ${a.ignored.expires}`

@@ -6,7 +6,7 @@
  * everything, that release. Pure: no I/O, nothing runs at import.
  */
 import { severityRank } from '../advisories/types.js';
-import type { Severity } from '../data/schema.js';
+import type { AdvisorySeverity } from '../data/schema.js';
 import type { PinContext } from '../extract/types.js';
 import { schemeFor } from '../versioning/index.js';
 import { compareUrgency, isLiveIgnore, type Finding, type Report } from './model.js';
@@ -37,7 +37,7 @@ export interface PinDecision {
   /** Findings besides the lead that count the same way (failing ones for a failing pin). */
   others: number;
   /** The worst severity among findings that are not silenced. */
-  severity: Severity;
+  severity: AdvisorySeverity;
   /** The release to move to; null when the pin is already there or none is known. */
   upgradeTo: string | null;
   /** A release on the pin's own line that clears the lead advisory but not everything. */
@@ -86,7 +86,7 @@ function decide(list: Finding[]): PinDecision {
     failing,
     lead,
     others: (verdict === 'fail' ? failing : findings.length) - 1,
-    severity: rated.reduce<Severity>(
+    severity: rated.reduce<AdvisorySeverity>(
       (worst, f) =>
         severityRank(f.advisory.severity) > severityRank(worst) ? f.advisory.severity : worst,
       'low',
@@ -109,7 +109,6 @@ function sameLineFix(lead: Finding, upgradeTo: string | null): string | null {
   const target = scheme.parse(fix);
   return pinned && target && scheme.line(pinned) === scheme.line(target) ? fix : null;
 }
-
 
 /** Failing pins first, silenced ones last, then by severity, new lines first, then position. */
 function compareDecisions(a: PinDecision, b: PinDecision): number {

@@ -57,17 +57,23 @@ const FINDING_KEYS = [
   'failing',
   'ignored',
   'introduced',
+  'note',
 ] as const satisfies readonly (keyof Finding)[];
+/** Keys every finding has; the optional ones after them come in FINDING_KEYS' order. */
+const REQUIRED_FINDING_KEYS = FINDING_KEYS.indexOf('introduced');
 
 /** The keys in that order, and values the fast path writes as JSON.stringify would. */
 function hasFindingShape(f: Finding): boolean {
   let i = 0;
   for (const key in f) {
+    // Past the required keys, an optional key may be absent: skip ahead to this one.
+    while (i >= REQUIRED_FINDING_KEYS && i < FINDING_KEYS.length && key !== FINDING_KEYS[i]) i++;
     if (key !== FINDING_KEYS[i]) return false;
     i++;
   }
   return (
-    i >= FINDING_KEYS.length - 1 &&
+    i >= REQUIRED_FINDING_KEYS &&
+    (f.note === undefined || typeof f.note === 'string') &&
     typeof f.failing === 'boolean' &&
     (f.ignored === null || typeof f.ignored === 'object') &&
     (f.introduced === undefined || typeof f.introduced === 'boolean') &&
@@ -134,12 +140,12 @@ function* findingLines(findings: Finding[]): Generator<Piece> {
     // The first line has no comma before it.
     yield j === 0 ? pinPart.subarray(1) : pinPart;
     yield match.bytes;
-    yield f.ignored === null && f.introduced === undefined
+    yield f.ignored === null && f.introduced === undefined && f.note === undefined
       ? f.failing
         ? NOT_IGNORED.failing
         : NOT_IGNORED.passing
       : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${
           f.introduced === undefined ? '' : `,"introduced":${f.introduced}`
-        }}`;
+        }${f.note === undefined ? '' : `,"note":${JSON.stringify(f.note)}`}}`;
   }
 }

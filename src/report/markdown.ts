@@ -161,7 +161,14 @@ interface Layout {
   suggestions: SuggestionCounts | undefined;
 }
 
-const ICON = { failing: '❌', warning: '⚠️', ignored: '🔕', documentation: '📄', introduced: '🆕', context: 'ℹ️' };
+const ICON = {
+  failing: '❌',
+  warning: '⚠️',
+  ignored: '🔕',
+  documentation: '📄',
+  introduced: '🆕',
+  context: 'ℹ️',
+};
 const TABLE_HEAD = ['| Pinned release | Move to | Why |', '| --- | --- | --- |'];
 /** Caps on repository text inside one cell, before escaping. */
 const MAX_PATH = 200;
@@ -410,7 +417,8 @@ function pinLabels(row: PinDecision): { icon: string; text: string }[] {
   const labels: { icon: string; text: string }[] = [];
   if (row.introduced) labels.push({ icon: ICON.introduced, text: 'new' });
   if (row.form === 'documentation') labels.push({ icon: ICON.documentation, text: 'docs' });
-  else if (row.context !== 'deploy') labels.push({ icon: ICON.context, text: contextNote(row.context)! });
+  else if (row.context !== 'deploy')
+    labels.push({ icon: ICON.context, text: contextNote(row.context)! });
   return labels;
 }
 

@@ -2,16 +2,27 @@
  * The single report model every output format renders: the JSON report of DESIGN.md,
  * schemaVersion 1.
  */
-import { SEVERITIES, type Advisory } from '../data/schema.js';
+import {
+  SEVERITIES,
+  type Advisory,
+  type AdvisoryKind,
+  type AdvisorySeverity,
+  type DataSources,
+} from '../data/schema.js';
 import type { Skip } from '../discover/skips.js';
 import { PIN_CONTEXTS, type Pin, type PinContext, type ScanWarning } from '../extract/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 
+/** Severity order; `unknown` below `low`. */
+function severityRank(severity: AdvisorySeverity): number {
+  return SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number]);
+}
+
 export interface AdvisoryRef {
   id: string;
   aliases: string[];
-  kind: 'defect' | 'security';
-  severity: 'low' | 'medium' | 'high' | 'critical';
+  kind: AdvisoryKind;
+  severity: AdvisorySeverity;
   summary: string;
   url: string;
 }
@@ -75,6 +86,11 @@ export interface Finding extends ReportPin {
   ignored: Ignored | null;
   /** On a pull request or merge queue: whether the change adds or modifies this line. */
   introduced?: boolean;
+  /**
+   * How the match was judged or why it cannot fail: a release candidate judged as its release,
+   * a Windows-only advisory on a pin that deploys no Windows nodes.
+   */
+  note?: string;
 }
 
 export interface Report {
@@ -93,6 +109,8 @@ export interface Report {
   findings: Finding[];
   skipped: Skip[];
   warnings: ScanWarning[];
+  /** The bundled data's date (its newest source snapshot) and sources; null without it. */
+  data: DataSources | null;
 }
 
 export function buildReport(input: {
@@ -101,6 +119,7 @@ export function buildReport(input: {
   findings: Finding[];
   skipped: Skip[];
   warnings: ScanWarning[];
+  data?: DataSources | null;
 }): Report {
   return {
     schemaVersion: 1,
@@ -117,6 +136,7 @@ export function buildReport(input: {
     findings: input.findings,
     skipped: input.skipped,
     warnings: input.warnings,
+    data: input.data ?? null,
   };
 }
 
@@ -150,7 +170,7 @@ export function compareUrgency(a: Finding, b: Finding): number {
   return (
     Number(b.failing) - Number(a.failing) ||
     Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) ||
-    SEVERITIES.indexOf(b.advisory.severity) - SEVERITIES.indexOf(a.advisory.severity) ||
+    severityRank(b.advisory.severity) - severityRank(a.advisory.severity) ||
     Number(a.advisory.kind !== 'defect') - Number(b.advisory.kind !== 'defect') ||
     Number(a.via !== null) - Number(b.via !== null) ||
     (a.advisory.id < b.advisory.id ? -1 : a.advisory.id > b.advisory.id ? 1 : 0)

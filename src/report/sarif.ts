@@ -7,7 +7,7 @@ import { contextNote } from '../extract/contexts.js';
 import { severityRank } from '../advisories/types.js';
 import { PRODUCT_LABELS } from '../versioning/index.js';
 import { createHash } from 'node:crypto';
-import type { Advisory, Severity } from '../data/schema.js';
+import type { Advisory, AdvisorySeverity, Severity } from '../data/schema.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { terminalSafe } from './escape.js';
 import {
@@ -102,11 +102,13 @@ const LEVEL_BY_SEVERITY: Record<Severity, SarifLevel> = {
  * inside its bucket (not on an edge, so rounding can never move it), so code scanning shows
  * the same severity as our advisory data. A known CVSS base score always wins.
  */
-const SECURITY_SEVERITY_BY_LEVEL: Record<Severity, number> = {
+const SECURITY_SEVERITY_BY_LEVEL: Record<AdvisorySeverity, number> = {
   critical: 9.5,
   high: 8.0,
   medium: 5.5,
   low: 2.0,
+  // No rating could be found: shown as medium in code scanning rather than hidden.
+  unknown: 5.5,
 };
 
 /**
@@ -208,7 +210,9 @@ function buildRule(
       markdown: helpMarkdown(ref, advisory),
     },
     helpUri: ref.url,
-    defaultConfiguration: { level: LEVEL_BY_SEVERITY[severity] },
+    defaultConfiguration: {
+      level: severity === 'unknown' ? 'warning' : LEVEL_BY_SEVERITY[severity],
+    },
     properties,
   };
 }
@@ -263,7 +267,7 @@ function buildResult(finding: Finding, ruleIndex: number, fingerprint: string): 
   return result;
 }
 
-function nonFailingLevel(severity: Severity): SarifLevel {
+function nonFailingLevel(severity: AdvisorySeverity): SarifLevel {
   return severity === 'low' ? 'note' : 'warning';
 }
 

@@ -8,6 +8,7 @@ import { fewWords, othersPhrase, pinDecisions } from './decision.js';
 import { oneLine, terminalSafe } from './escape.js';
 import { contextNote } from '../extract/contexts.js';
 import { TOOL_NAME } from '../tool.js';
+import { dataLine } from './data-freshness.js';
 
 export function renderText(report: Report): string {
   const out: string[] = [];
@@ -37,6 +38,7 @@ export function renderText(report: Report): string {
   }
   const s = report.summary;
   if (out.length) out.push('');
+  out.push(dataLine(report.data));
   out.push(
     `${s.filesScanned} files scanned, ${s.filesSkipped} skipped, ${s.pins} pins, ` +
       `${s.findings} findings (${s.failing} failing)`,
@@ -65,6 +67,7 @@ function findingLines(report: Report): string[] {
       `          ${lead.advisory.id} (${lead.advisory.severity} ${lead.advisory.kind})${via}: ` +
         `${terminalSafe(fewWords(lead.advisory.summary))}${others ? `; ${others}` : ''}`,
     );
+    if (lead.note) out.push(`          note: ${terminalSafe(lead.note)}`);
     if (d.sameLine) {
       out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id} but still fails`);
     }

@@ -5,10 +5,15 @@
  * this code: loading the whole CLI bundle took 180 ms of processor time per worker.
  */
 import type { Advisory, Database } from '../advisories/types.js';
-import type { Severity } from '../data/schema.js';
 import type { Pin } from '../extract/types.js';
 import { createMatcher } from '../match/matcher.js';
-import { releaseFacts, releaseKey, type ReleaseFacts } from '../match/release-facts.js';
+import { pinOs } from '../match/platform.js';
+import {
+  releaseFacts,
+  releaseKey,
+  type FactsOptions,
+  type ReleaseFacts,
+} from '../match/release-facts.js';
 import { isFailingAdvisory } from '../policy/policy.js';
 import { emptyScanResult, scanBytes, type ScanResult } from './scan.js';
 
@@ -51,7 +56,7 @@ export interface WorkerSetup {
   ring: SharedArrayBuffer;
   states: SharedArrayBuffer;
   /** When given, the worker also works out the facts of each release it meets (see assess). */
-  match?: { db: Database; failOnSeverity: Severity };
+  match?: { db: Database; options: FactsOptions };
 }
 
 /** A worker's answer to a batch: what its files hold, and the facts of releases new to it. */
@@ -62,17 +67,23 @@ export interface ExtractAnswer {
 
 /** The facts of each release not met before, for the pins of one batch. */
 function releaseFactsOf(match: NonNullable<WorkerSetup['match']>) {
-  const matcher = createMatcher(match.db);
-  const policy = { failOnSeverity: match.failOnSeverity, warnOnly: false, scope: 'all' } as const;
+  const matcher = createMatcher(match.db, match.options);
+  const policy = {
+    failOnSeverity: match.options.failOnSeverity,
+    failOnUnknownSeverity: match.options.failOnUnknownSeverity,
+    warnOnly: false,
+    scope: 'all',
+  } as const;
   const isFailing = (a: Advisory) => isFailingAdvisory(a, policy);
   const met = new Set<string>();
   return (pins: Pin[]): ExtractAnswer['facts'] => {
     const found: ExtractAnswer['facts'] = [];
-    for (const { product, version } of pins) {
-      const key = releaseKey(product, version);
+    for (const pin of pins) {
+      const os = pinOs(pin);
+      const key = releaseKey(pin.product, pin.version, os);
       if (met.has(key)) continue;
       met.add(key);
-      found.push([key, releaseFacts(matcher, product, version, isFailing)]);
+      found.push([key, releaseFacts(matcher, pin.product, pin.version, os, isFailing)]);
     }
     return found;
   };

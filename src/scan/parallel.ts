@@ -16,7 +16,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discover } from '../discover/walk.js';
-import type { ReleaseFacts } from '../match/release-facts.js';
+import { factsOptionsKey, type ReleaseFacts } from '../match/release-facts.js';
 import { READ_ROOM_BYTES, readFileBytes } from './read.js';
 import {
   FAILED,
@@ -230,7 +230,7 @@ export async function scanFilesInWorkers(
   );
   if (failed) throw failed.reason;
   if (stopped !== undefined) throw stopped;
-  if (match && facts.size) result.releases = { failOnSeverity: match.failOnSeverity, facts };
+  if (match && facts.size) result.releases = { optionsKey: factsOptionsKey(match.options), facts };
   return inFileOrder(result);
 }
 

@@ -4,7 +4,6 @@
  */
 import { discover } from '../discover/walk.js';
 import { skipOf, type Skip, type SkipReason } from '../discover/skips.js';
-import type { Severity } from '../data/schema.js';
 import type { ReleaseFacts } from '../match/release-facts.js';
 import { extractPins } from '../extract/extract.js';
 import type { InlineIgnore, Pin, ScanWarning } from '../extract/types.js';
@@ -33,7 +32,7 @@ export interface ScanResult {
    * Facts of releases the extraction workers met, worked out while the walk went on, for the
    * failing threshold they were worked out with; `assess` works out the rest.
    */
-  releases?: { failOnSeverity: Severity; facts: Map<string, ReleaseFacts> };
+  releases?: { optionsKey: string; facts: Map<string, ReleaseFacts> };
 }
 
 export function emptyScanResult(): ScanResult {
