@@ -142,7 +142,7 @@ describe('the release workflow', () => {
     expect(pkg.scripts.release).toBe('node scripts/release.mjs');
   });
 
-  it('tests, checks dist/ and the version, then releases, then moves the major tag', () => {
+  it('tests, checks dist/ and the version, then releases with the package, then moves the major tag', () => {
     const at = (pattern: RegExp) => {
       const index = runs.findIndex((run) => pattern.test(run));
       expect(index, String(pattern)).toBeGreaterThanOrEqual(0);
@@ -153,11 +153,14 @@ describe('the release workflow', () => {
       at(/^npm run check-dist$/),
       at(/release-ci\.mjs verify "\$TAG"/),
       at(/release-ci\.mjs notes "\$TAG" > "\$RUNNER_TEMP\/notes\.md"/),
-      at(/gh release create "\$TAG" .*--notes-file "\$RUNNER_TEMP\/notes\.md"/),
+      at(/^npm pack --pack-destination "\$RUNNER_TEMP"$/),
+      at(
+        /gh release create "\$TAG" [^]*--notes-file "\$RUNNER_TEMP\/notes\.md" "\$RUNNER_TEMP\/kube-pin-audit-\$\{TAG#v\}\.tgz"/,
+      ),
       at(/release-ci\.mjs major "\$TAG"/),
     ];
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    const move = runs[order[5]!]!;
+    const move = runs[order.at(-1)!]!;
     expect(move).toContain('git tag --force "$major" "$TAG^{commit}"');
     expect(move).toContain('git push --force origin "refs/tags/$major"');
   });
