@@ -22,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { throwawayGitEnv } from './support/git-env.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli.js');
@@ -58,10 +59,7 @@ const git = (cwd: string, ...args: string[]) =>
       'commit.gpgsign=false',
       ...args,
     ],
-    {
-      cwd,
-      encoding: 'utf8',
-    },
+    { cwd, encoding: 'utf8', env: throwawayGitEnv() },
   ).replace(/\n$/, '');
 
 describe('.pre-commit-hooks.yaml', () => {
@@ -149,7 +147,7 @@ describe.skipIf(!hasPreCommit)(`pre-commit (${preCommit.stdout?.trim()}) runs th
       cwd: dir,
       encoding: 'utf8',
       // Its own cache, so the clone of the hook repository is fresh and nothing is shared.
-      env: { ...process.env, PRE_COMMIT_HOME: join(tmp, 'pre-commit-home') },
+      env: throwawayGitEnv({ PRE_COMMIT_HOME: join(tmp, 'pre-commit-home') }),
     });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   }

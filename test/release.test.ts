@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { throwawayGitEnv } from './support/git-env.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORKFLOW_FILE = join(ROOT, '.github/workflows/release.yml');
@@ -172,12 +173,15 @@ describe('npm run release and the workflow scripts, on a throwaway repository', 
     spawnSync(process.execPath, [join(ROOT, 'scripts', name), ...args], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, GITHUB_REPOSITORY: 'acme/kube-pin-audit' },
+      env: throwawayGitEnv({ GITHUB_REPOSITORY: 'acme/kube-pin-audit' }),
     });
   const release = (version: string) => script('release.mjs', [version]);
   const ci = (...args: string[]) => script('release-ci.mjs', args);
   const git = (...args: string[]) =>
-    execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).replace(/\n$/, '');
+    execFileSync('git', args, { cwd: dir, encoding: 'utf8', env: throwawayGitEnv() }).replace(
+      /\n$/,
+      '',
+    );
   const commit = (file: string, subject: string) => {
     writeFileSync(join(dir, file), `${subject}\n`);
     git('add', file);
