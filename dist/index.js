@@ -45448,12 +45448,24 @@ var WorkerStopped = class extends Error {
   }
 };
 
+// src/scan-date.ts
+var SCAN_DATE_VARIABLE = "KUBE_PIN_AUDIT_DATE";
+function defaultScanDate(env = process.env) {
+  const given = env[SCAN_DATE_VARIABLE];
+  if (given === void 0 || given === "") return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const t = /^\d{4}-\d{2}-\d{2}$/.test(given) ? Date.parse(`${given}T00:00:00Z`) : NaN;
+  if (Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== given) {
+    throw new InputError(`${SCAN_DATE_VARIABLE} must be a real date written YYYY-MM-DD`);
+  }
+  return given;
+}
+
 // src/audit.ts
 function factsOptionsOf(options) {
   return {
     failOnSeverity: options.policy.failOnSeverity,
     failOnUnknownSeverity: options.policy.failOnUnknownSeverity === true,
-    date: options.today ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    date: options.today ?? defaultScanDate(),
     endOfLife: options.endOfLife ?? "medium"
   };
 }
@@ -46095,12 +46107,16 @@ function decide(list2) {
   };
 }
 function sameLineFix(lead, upgradeTo) {
-  const fix = lead.suggestion;
-  if (!fix || fix === upgradeTo || fix === lead.version) return null;
   const scheme = schemeFor(lead.product);
   const pinned = scheme.parse(lead.version);
-  const target = scheme.parse(fix);
-  return pinned && target && scheme.line(pinned) === scheme.line(target) ? fix : null;
+  if (!pinned) return null;
+  for (const fix of [lead.suggestion, ...lead.fixedIn]) {
+    if (!fix || fix === upgradeTo || fix === lead.version) continue;
+    const target = scheme.parse(fix);
+    if (target && scheme.line(pinned) === scheme.line(target) && scheme.compare(target, pinned) > 0)
+      return fix;
+  }
+  return null;
 }
 function compareDecisions(a, b) {
   const rank = { fail: 0, warn: 1, ignored: 2 };
@@ -46269,6 +46285,7 @@ var MAX_REASON = 200;
 var MAX_ROW_LENGTH = 400;
 function render(report, layout) {
   const rows = pinDecisions(report);
+  const refs2 = /* @__PURE__ */ new Map();
   const rendered = [];
   let renderedBytes = 0;
   for (const row of rows) {
@@ -46276,7 +46293,7 @@ function render(report, layout) {
     const r = {
       row: renderRow(row, layout),
       full: pinAdvisories(row, layout, false),
-      compact: pinAdvisories(row, layout, true)
+      compact: pinAdvisories(row, layout, true, refs2)
     };
     rendered.push(r);
     renderedBytes += layout.measure(r.row) + layout.measure(r.compact.join("\n")) + 2;
@@ -46319,6 +46336,7 @@ function render(report, layout) {
         `<details><summary>Every advisory, per pinned release (${plural(advisories, "finding")})</summary>`
       );
       for (const r of visible) out.push("", ...r[perPin]);
+      if (perPin === "compact") out.push("", ...referenceDefinitions(refs2, visible));
       out.push("", "</details>");
     }
     out.push("", ...details);
@@ -46509,26 +46527,41 @@ function whyCell(row, words, withSameLine) {
   else if (lead.ignored?.expired)
     out.push(`ignore expired ${escapeMarkdown(lead.ignored.expires ?? "")}`);
   if (withSameLine && row.sameLine) {
-    out.push(`same line: ${codeSpan(row.sameLine)} fixes it but still fails`);
+    out.push(`same line: ${codeSpan(row.sameLine)} fixes it`);
   }
   return out.join("<br>");
 }
-function pinAdvisories(row, layout, compact) {
+function referenceLink(f, refs2) {
+  const label = escapeMarkdown(f.advisory.id);
+  const url = f.advisory.url ? safeLinkUrl(f.advisory.url) : null;
+  if (!url) return label;
+  let ref = refs2.get(url);
+  if (!ref) {
+    ref = { n: refs2.size + 1, url };
+    refs2.set(url, ref);
+  }
+  return `[${label}][${ref.n}]`;
+}
+function referenceDefinitions(refs2, shown) {
+  const used = /* @__PURE__ */ new Set();
+  for (const r of shown) {
+    for (const line of r.compact)
+      for (const m of line.matchAll(/\]\[(\d+)\]/g)) used.add(Number(m[1]));
+  }
+  return [...refs2.values()].filter((r) => used.has(r.n)).map((r) => `[${r.n}]: ${r.url}`);
+}
+function pinAdvisories(row, layout, compact, refs2 = /* @__PURE__ */ new Map()) {
   const location = escapeMarkdown(`${truncatePath(row.file, MAX_PATH)}:${row.line}`);
   const counts = row.failing ? `${plural(row.findings.length, "advisory")}, ${row.failing} failing` : plural(row.findings.length, "advisory");
   const out = [`${rowIcon(row)} **${location}** ${codeSpan(row.version, "inline")}: ${counts}`, ""];
-  const listed = row.findings.slice(0, layout.advisoriesPerPin);
+  const listed = compact ? row.findings : row.findings.slice(0, layout.advisoriesPerPin);
   if (compact) {
-    out.push(
-      listed.map((f) => `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)}`).join(", ")
-    );
+    out.push(listed.map((f) => `${findingIcon(f)} ${referenceLink(f, refs2)}`).join(", "));
   } else {
     for (const f of listed) out.push(`- ${advisoryLine(f, layout.summaryLength)}`);
   }
   if (row.findings.length > listed.length) {
-    out.push(
-      `${compact ? "" : "- "}and ${row.findings.length - listed.length} more; ${layout.elsewhere}`
-    );
+    out.push(`- and ${row.findings.length - listed.length} more; ${layout.elsewhere}`);
   }
   return out;
 }
@@ -46899,7 +46932,7 @@ function findingLines2(report) {
     );
     if (lead.note) out.push(`          note: ${terminalSafe(lead.note)}`);
     if (d.sameLine) {
-      out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id} but still fails`);
+      out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id}`);
     }
     const silenced = d.findings.filter(isLiveIgnore);
     if (silenced.length && d.verdict !== "ignored")
@@ -46922,7 +46955,7 @@ function annotationOf(d, level) {
   const expired = lead.ignored?.expired ? ` (its ignore expired on ${lead.ignored.expires})` : "";
   const others = othersPhrase(d);
   const move = d.upgradeTo ? ` Move to ${d.upgradeTo}, the nearest release free of failing advisories.` : d.verdict === "fail" ? " No release free of failing advisories is known." : "";
-  const sameLine = d.sameLine ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id} but still fails.` : "";
+  const sameLine = d.sameLine ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id}.` : "";
   const context3 = d.context === "deploy" ? "" : ` (${contextNote(d.context)})`;
   const title = d.upgradeTo ? `${d.version}: move to ${d.upgradeTo} (${lead.advisory.id}${d.others ? ` +${d.others}` : ""})` : `${d.version}: ${lead.advisory.id}${d.others ? ` +${d.others}` : ""}`;
   return {
@@ -47909,7 +47942,7 @@ async function runAction(deps) {
       contexts: settings.contexts,
       failOnUnknownSeverity: settings["fail-on-unknown-severity"]
     },
-    today: settings.date ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    today: settings.date ?? defaultScanDate(env),
     endOfLife: settings["end-of-life"],
     ...changes ? { changes } : {},
     ignores: { rules: settings.ignore, file: configFile?.shownAs ?? "" },

@@ -8,6 +8,7 @@
  * --out defaults to <project>/data; --shared defaults to $KPA_SHARED_DATA, else ../shared/data.
  * Exits 1 with `<file>: <field>: <problem>` when an input or an output fails validation.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -221,6 +222,39 @@ const SourcesIn = z.array(
     })
     .strict(),
 );
+
+/** The `sources.json` that `npm run data:refresh` writes beside the tables it made. */
+const RefreshedSourcesIn = z
+  .object({
+    generated_by: z.string(),
+    sources: z.array(
+      z
+        .object({
+          name: z.string(),
+          repository: z.string(),
+          commit: z.string(),
+          date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/**
+ * The snapshots the tables come from: a refreshed folder names them itself (the refresh read
+ * those commits); the hand-kept shared tables are described by data-src/sources.json, each entry
+ * checked against the table that names it.
+ */
+async function listedSources(srcDir: string, sharedDir: string) {
+  const refreshed = path.join(sharedDir, 'sources.json');
+  if (existsSync(refreshed)) {
+    const { sources } = await readJson(refreshed, RefreshedSourcesIn);
+    return sources
+      .filter((s) => s.name === 'vulndb' || s.name === 'endoflife.date')
+      .map((s) => ({ source: s.repository, snapshot: s.commit, date: s.date, named_in: null }));
+  }
+  return readJson(path.join(srcDir, 'sources.json'), SourcesIn, 'data-src/sources.json');
+}
 
 async function readJson<T>(file: string, schema: z.ZodType<T>, label = file): Promise<T> {
   let json: unknown;
@@ -914,13 +948,15 @@ function buildSupport(
 
 /** The snapshots the data was built from; its date is the newest of them. */
 async function buildSources(
-  listed: z.infer<typeof SourcesIn>,
+  listed: { source: string; snapshot: string; date: string; named_in: string | null }[],
   sharedDir: string,
   bundles: Record<Distribution, BundleFile>,
 ): Promise<DataSources> {
   const sources: { text: string; date: string }[] = [];
   for (const entry of listed) {
-    const table = await readFile(path.join(sharedDir, entry.named_in), 'utf8').catch(() => '');
+    const table = entry.named_in
+      ? await readFile(path.join(sharedDir, entry.named_in), 'utf8').catch(() => '')
+      : entry.snapshot;
     if (!table.includes(entry.snapshot))
       throw new Error(
         `data-src/sources.json: ${entry.source}: snapshot ${entry.snapshot} is not named in shared/data/${entry.named_in}`,
@@ -1108,11 +1144,7 @@ export async function buildData(
     ),
     bundles,
   );
-  const sources = await buildSources(
-    await readJson(path.join(srcDir, 'sources.json'), SourcesIn, 'data-src/sources.json'),
-    sharedDir,
-    bundles,
-  );
+  const sources = await buildSources(await listedSources(srcDir, sharedDir), sharedDir, bundles);
 
   // Validate every output exactly as the runtime will read it.
   const files = new Map<string, string>();

@@ -28,6 +28,7 @@ import {
 } from './report/model.js';
 import { scanFilesInWorkers } from './scan/parallel.js';
 import { scanFiles, type ScanOptions, type ScanResult } from './scan/scan.js';
+import { defaultScanDate } from './scan-date.js';
 
 /** The lines a pull request adds or modifies, per file; a file absent from it is unchanged. */
 export interface ChangedLines {
@@ -51,7 +52,7 @@ export function factsOptionsOf(options: AssessOptions): FactsOptions {
   return {
     failOnSeverity: options.policy.failOnSeverity,
     failOnUnknownSeverity: options.policy.failOnUnknownSeverity === true,
-    date: options.today ?? new Date().toISOString().slice(0, 10),
+    date: options.today ?? defaultScanDate(),
     endOfLife: options.endOfLife ?? 'medium',
   };
 }

@@ -125,7 +125,7 @@ describe('on a pull request', () => {
     // One annotation per pin: its decision, the release to move to and the same-line fix.
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(
-      /^::error title=v1\.24\.9\+rke2r1%3A move to v1\.\d+\.\d+\+rke2r\d+ \(KPA-2022-0001 \+\d+\),file=infra\/user-data\.yaml,line=3,col=58,endColumn=72::v1\.24\.9\+rke2r1 is affected by KPA-2022-0001 \(high defect\): .*Move to v1\.\d+\.\d+\+rke2r\d+, the nearest release free of failing advisories\. On its own line, v1\.24\.9\+rke2r2 fixes KPA-2022-0001 but still fails\./,
+      /^::error title=v1\.24\.9\+rke2r1%3A move to v1\.\d+\.\d+\+rke2r\d+ \(KPA-2022-0001 \+\d+\),file=infra\/user-data\.yaml,line=3,col=58,endColumn=72::v1\.24\.9\+rke2r1 is affected by KPA-2022-0001 \(high defect\): .*Move to v1\.\d+\.\d+\+rke2r\d+, the nearest release free of failing advisories\. On its own line, v1\.24\.9\+rke2r2 fixes KPA-2022-0001\./,
     );
     // Introduced scope: the pre-existing pin is annotated as a warning, not an error.
     expect(errors.some((l) => l.includes('file=legacy/install.sh'))).toBe(false);

@@ -210,7 +210,7 @@ describe('renderMarkdown', () => {
     for (const line of table) expect(cellSeparators(line)).toBe(4);
     const [first, second] = pinRows(body);
     expect(first).toBe(
-      '| ❌ [infra/user-data.yaml:12](https://github.com/o/r/blob/0123abc/infra/user-data.yaml#L12)<br>`v1.24.9+rke2r1` | `v1.24.10+rke2r1` | KPA-2022-0001 high defect: containerd forgets pod IPs across a restart<br>same line: `v1.24.9+rke2r2` fixes it but still fails |',
+      '| ❌ [infra/user-data.yaml:12](https://github.com/o/r/blob/0123abc/infra/user-data.yaml#L12)<br>`v1.24.9+rke2r1` | `v1.24.10+rke2r1` | KPA-2022-0001 high defect: containerd forgets pod IPs across a restart<br>same line: `v1.24.9+rke2r2` fixes it |',
     );
     // The pin that does not fail is one click down, in a details of its own.
     expect(second).toContain(

@@ -31,9 +31,7 @@ function annotationOf(d: PinDecision, level: 'error' | 'warning'): Annotation {
     : d.verdict === 'fail'
       ? ' No release free of failing advisories is known.'
       : '';
-  const sameLine = d.sameLine
-    ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id} but still fails.`
-    : '';
+  const sameLine = d.sameLine ? ` On its own line, ${d.sameLine} fixes ${lead.advisory.id}.` : '';
   const context = d.context === 'deploy' ? '' : ` (${contextNote(d.context)})`;
   const title = d.upgradeTo
     ? `${d.version}: move to ${d.upgradeTo} (${lead.advisory.id}${d.others ? ` +${d.others}` : ''})`

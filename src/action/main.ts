@@ -39,6 +39,7 @@ import { defaultScope, readRunContext, type RunContext } from './context.js';
 import type { GitHubClient } from './github.js';
 import { inlineSettingsFromInputs, inputReader } from './inputs.js';
 import { outputPaths, scanPaths as checkedScanPaths, type OutputKey } from './input-paths.js';
+import { defaultScanDate } from '../scan-date.js';
 
 export interface ActionDeps {
   /** The action's own data/ folder. */
@@ -125,7 +126,7 @@ async function runAction(deps: ActionDeps): Promise<void> {
       contexts: settings.contexts,
       failOnUnknownSeverity: settings['fail-on-unknown-severity'],
     },
-    today: settings.date ?? new Date().toISOString().slice(0, 10),
+    today: settings.date ?? defaultScanDate(env),
     endOfLife: settings['end-of-life'],
     ...(changes ? { changes } : {}),
     ignores: { rules: settings.ignore, file: configFile?.shownAs ?? '' },

@@ -29,6 +29,7 @@ import {
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { resolveScanPaths } from '../scan/paths.js';
 import { linkedScanPaths, runFix } from '../fix/command.js';
+import { defaultScanDate } from '../scan-date.js';
 
 export interface CliIo {
   cwd: string;
@@ -263,7 +264,7 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check' | 'fix') {
     contexts: settings.contexts,
     failOnUnknownSeverity: settings['fail-on-unknown-severity'],
   };
-  const date = settings.date ?? new Date().toISOString().slice(0, 10);
+  const date = settings.date ?? defaultScanDate();
   // Advisory folders a found settings file names are the tree's: no link in them is followed.
   const fromTree = confinement && configFile && inline.advisories === undefined;
   const { db, notes } = loadDatabase(

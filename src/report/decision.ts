@@ -98,16 +98,21 @@ function decide(list: Finding[]): PinDecision {
 
 /**
  * The lead advisory's own nearest fix when it stays on the pin's line and is not already the
- * release to move to: `upgradeTo` is the nearest release clearing every failing advisory, the
- * pin's own line first, so this release does not clear them all.
+ * release to move to: its suggestion, or, where that moved to a supported line because the pin's
+ * line has ended, the advisory's own fixed release on the pin's line (`fixedIn`, same line
+ * first). It clears the lead advisory; whether it clears the rest is not claimed.
  */
 function sameLineFix(lead: Finding, upgradeTo: string | null): string | null {
-  const fix = lead.suggestion;
-  if (!fix || fix === upgradeTo || fix === lead.version) return null;
   const scheme = schemeFor(lead.product);
   const pinned = scheme.parse(lead.version);
-  const target = scheme.parse(fix);
-  return pinned && target && scheme.line(pinned) === scheme.line(target) ? fix : null;
+  if (!pinned) return null;
+  for (const fix of [lead.suggestion, ...lead.fixedIn]) {
+    if (!fix || fix === upgradeTo || fix === lead.version) continue;
+    const target = scheme.parse(fix);
+    if (target && scheme.line(pinned) === scheme.line(target) && scheme.compare(target, pinned) > 0)
+      return fix;
+  }
+  return null;
 }
 
 /** Failing pins first, silenced ones last, then by severity, new lines first, then position. */

@@ -180,6 +180,7 @@ export const MAX_ROW_LENGTH = 400;
 
 function render(report: Report, layout: Layout): string {
   const rows = pinDecisions(report);
+  const refs: References = new Map();
   // Rows past the size limit can never be shown: they are not rendered (the benchmark's 3,000
   // pinned releases made 1 MB of job summary from several MB of rows).
   const rendered: { row: string; full: string[]; compact: string[] }[] = [];
@@ -189,7 +190,7 @@ function render(report: Report, layout: Layout): string {
     const r = {
       row: renderRow(row, layout),
       full: pinAdvisories(row, layout, false),
-      compact: pinAdvisories(row, layout, true),
+      compact: pinAdvisories(row, layout, true, refs),
     };
     rendered.push(r);
     renderedBytes += layout.measure(r.row) + layout.measure(r.compact.join('\n')) + 2;
@@ -234,6 +235,8 @@ function render(report: Report, layout: Layout): string {
         `<details><summary>Every advisory, per pinned release (${plural(advisories, 'finding')})</summary>`,
       );
       for (const r of visible) out.push('', ...r[perPin]);
+      // Definitions render as nothing; inside the block they stay out of the visible part.
+      if (perPin === 'compact') out.push('', ...referenceDefinitions(refs, visible));
       out.push('', '</details>');
     }
     out.push('', ...details);
@@ -469,32 +472,61 @@ function whyCell(row: PinDecision, words: number, withSameLine: boolean): string
   else if (lead.ignored?.expired)
     out.push(`ignore expired ${escapeMarkdown(lead.ignored.expires ?? '')}`);
   if (withSameLine && row.sameLine) {
-    out.push(`same line: ${codeSpan(row.sameLine)} fixes it but still fails`);
+    out.push(`same line: ${codeSpan(row.sameLine)} fixes it`);
   }
   return out.join('<br>');
 }
 
 /** A pin's advisories, under its location: the group the `<details>` below the table holds. */
-function pinAdvisories(row: PinDecision, layout: Layout, compact: boolean): string[] {
+/**
+ * Advisory links in the compact list are Markdown references (`[GO-2024-2491][3]`), each URL
+ * written once at the end of the body: a pin of a 1.2x release has forty advisories, sixteen such
+ * pins would not fit GitHub's comment size with every URL written out each time.
+ */
+type References = Map<string, { n: number; url: string }>;
+
+function referenceLink(f: Finding, refs: References): string {
+  const label = escapeMarkdown(f.advisory.id);
+  const url = f.advisory.url ? safeLinkUrl(f.advisory.url) : null;
+  if (!url) return label;
+  let ref = refs.get(url);
+  if (!ref) {
+    ref = { n: refs.size + 1, url };
+    refs.set(url, ref);
+  }
+  return `[${label}][${ref.n}]`;
+}
+
+/** The definitions of the references that the shown pins' lists use, in number order. */
+function referenceDefinitions(refs: References, shown: { compact: string[] }[]): string[] {
+  const used = new Set<number>();
+  for (const r of shown) {
+    for (const line of r.compact)
+      for (const m of line.matchAll(/\]\[(\d+)\]/g)) used.add(Number(m[1]));
+  }
+  return [...refs.values()].filter((r) => used.has(r.n)).map((r) => `[${r.n}]: ${r.url}`);
+}
+
+function pinAdvisories(
+  row: PinDecision,
+  layout: Layout,
+  compact: boolean,
+  refs: References = new Map(),
+): string[] {
   const location = escapeMarkdown(`${truncatePath(row.file, MAX_PATH)}:${row.line}`);
   const counts = row.failing
     ? `${plural(row.findings.length, 'advisory')}, ${row.failing} failing`
     : plural(row.findings.length, 'advisory');
   const out = [`${rowIcon(row)} **${location}** ${codeSpan(row.version, 'inline')}: ${counts}`, ''];
-  const listed = row.findings.slice(0, layout.advisoriesPerPin);
+  // The compact list names every advisory: each is a few characters.
+  const listed = compact ? row.findings : row.findings.slice(0, layout.advisoriesPerPin);
   if (compact) {
-    out.push(
-      listed
-        .map((f) => `${findingIcon(f)} ${markdownLink(f.advisory.id, f.advisory.url)}`)
-        .join(', '),
-    );
+    out.push(listed.map((f) => `${findingIcon(f)} ${referenceLink(f, refs)}`).join(', '));
   } else {
     for (const f of listed) out.push(`- ${advisoryLine(f, layout.summaryLength)}`);
   }
   if (row.findings.length > listed.length) {
-    out.push(
-      `${compact ? '' : '- '}and ${row.findings.length - listed.length} more; ${layout.elsewhere}`,
-    );
+    out.push(`- and ${row.findings.length - listed.length} more; ${layout.elsewhere}`);
   }
   return out;
 }

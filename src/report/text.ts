@@ -69,7 +69,7 @@ function findingLines(report: Report): string[] {
     );
     if (lead.note) out.push(`          note: ${terminalSafe(lead.note)}`);
     if (d.sameLine) {
-      out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id} but still fails`);
+      out.push(`          same line: ${d.sameLine} fixes ${lead.advisory.id}`);
     }
     const silenced = d.findings.filter(isLiveIgnore);
     if (silenced.length && d.verdict !== 'ignored')
