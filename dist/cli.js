@@ -21067,14 +21067,9 @@ function emit(pieces, output, io) {
     writePieces(pieces, io.stdout);
   }
 }
-async function scanCommand(args, io) {
-  const p = prepare(args, io, "scan");
-  if (p.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
+function auditOptions(p, io) {
   const { root, paths } = p.scanPaths;
-  const report = await audit({
+  return {
     root,
     paths,
     include: p.settings.include,
@@ -21086,9 +21081,19 @@ async function scanCommand(args, io) {
     endOfLife: p.settings["end-of-life"],
     ignores: p.ignores,
     configFiles: p.configFiles,
-    // Written after the scan: a report left by an earlier run is not read as pins.
-    outputFiles: p.values.output ? [discoveredPathOf(resolve6(io.cwd, p.values.output))] : [],
     ...io.workerScript ? { workerScript: io.workerScript } : {}
+  };
+}
+async function scanCommand(args, io) {
+  const p = prepare(args, io, "scan");
+  if (p.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const report = await audit({
+    ...auditOptions(p, io),
+    // Written after the scan: a report left by an earlier run is not read as pins.
+    outputFiles: p.values.output ? [discoveredPathOf(resolve6(io.cwd, p.values.output))] : []
   });
   emit(render2(report, p.format, p.db, p.settings["comment-tag"]), p.values.output, io);
   return verdict(report.summary.failing) === "fail" ? 1 : 0;
@@ -21125,20 +21130,8 @@ async function fixCommand(args, io) {
     throw new InputError(`fix takes --format text or json (got '${p.format}')`);
   }
   if (p.values.output !== void 0) throw new InputError("fix takes no --output; see --help");
-  const { root, paths } = p.scanPaths;
-  const report = await audit({
-    root,
-    paths,
-    include: p.settings.include,
-    exclude: p.settings.exclude,
-    maxFileSize: p.settings["max-file-size"],
-    db: p.db,
-    policy: p.policy,
-    ignores: p.ignores,
-    configFiles: p.configFiles,
-    ...io.workerScript ? { workerScript: io.workerScript } : {}
-  });
-  const outcome = runFix(root, report, {
+  const report = await audit(auditOptions(p, io));
+  const outcome = runFix(p.scanPaths.root, report, {
     dryRun: p.values["dry-run"] === true,
     format: p.format,
     linked: linkedScanPaths(io.cwd, p.positionals)

@@ -180,6 +180,26 @@ describe('fix', () => {
     expect(stderr).toMatch(/^left {5}ansible\/containerd\.yml:3:19 {2}v1\.6\.12: a Debian/m);
   });
 
+  it('judges on the same scan date and end-of-life setting as scan', async () => {
+    // Kubernetes 1.33 is supported on 2026-03-01 and has ended by 2026-12-06: the release to move
+    // to depends on the date, and fix must move to what scan names on that date.
+    for (const date of ['2026-03-01', '2026-12-06']) {
+      const scan = await cli(['scan', '--format', 'json', '--date', date]);
+      const report = JSON.parse(scan.stdout) as Report;
+      const upgradeTo = report.pins.find((p) => p.file === 'scripts/install.sh')!.upgradeTo;
+      const fix = await cli(['fix', '--dry-run', '--format', 'json', '--date', date]);
+      const changed = (JSON.parse(fix.stdout) as FixJson).changed;
+      expect(changed.find((c) => c.file === 'scripts/install.sh')!.to).toBe(upgradeTo);
+    }
+    const on = async (date: string) =>
+      (
+        JSON.parse(
+          (await cli(['fix', '--dry-run', '--format', 'json', '--date', date])).stdout,
+        ) as FixJson
+      ).changed.find((c) => c.file === 'scripts/install.sh')!.to;
+    expect(await on('2026-03-01')).not.toBe(await on('2026-12-06'));
+  });
+
   it('exits 0 once nothing failing is left, and 2 on a usage error', async () => {
     const clean = join(temp, 'clean');
     cpSync(join(FIXTURE, 'terraform'), clean, { recursive: true });

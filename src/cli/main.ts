@@ -5,7 +5,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDatabase } from '../advisories/load.js';
-import { audit } from '../audit.js';
+import { audit, type AuditOptions } from '../audit.js';
 import { checkVersions } from '../check.js';
 import { InputError } from '../errors.js';
 import { discoveredPathOf } from '../discover/skips.js';
@@ -291,6 +291,8 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check' | 'fix') {
   };
 }
 
+type Prepared = Extract<ReturnType<typeof prepare>, { help: false }>;
+
 function emit(pieces: Iterable<Piece>, output: string | undefined, io: CliIo): void {
   if (output) {
     try {
@@ -305,14 +307,10 @@ function emit(pieces: Iterable<Piece>, output: string | undefined, io: CliIo): v
   }
 }
 
-async function scanCommand(args: string[], io: CliIo): Promise<number> {
-  const p = prepare(args, io, 'scan');
-  if (p.help) {
-    io.stdout(USAGE);
-    return 0;
-  }
+/** What scan and fix read the tree with: the same paths, settings, date and policy. */
+function auditOptions(p: Prepared, io: CliIo): AuditOptions {
   const { root, paths } = p.scanPaths!;
-  const report = await audit({
+  return {
     root,
     paths,
     include: p.settings.include,
@@ -324,9 +322,20 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     endOfLife: p.settings['end-of-life'],
     ignores: p.ignores,
     configFiles: p.configFiles,
+    ...(io.workerScript ? { workerScript: io.workerScript } : {}),
+  };
+}
+
+async function scanCommand(args: string[], io: CliIo): Promise<number> {
+  const p = prepare(args, io, 'scan');
+  if (p.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  const report = await audit({
+    ...auditOptions(p, io),
     // Written after the scan: a report left by an earlier run is not read as pins.
     outputFiles: p.values.output ? [discoveredPathOf(resolve(io.cwd, p.values.output))] : [],
-    ...(io.workerScript ? { workerScript: io.workerScript } : {}),
   });
   emit(render(report, p.format, p.db, p.settings['comment-tag']), p.values.output, io);
   return verdict(report.summary.failing) === 'fail' ? 1 : 0;
@@ -365,20 +374,8 @@ async function fixCommand(args: string[], io: CliIo): Promise<number> {
     throw new InputError(`fix takes --format text or json (got '${p.format}')`);
   }
   if (p.values.output !== undefined) throw new InputError('fix takes no --output; see --help');
-  const { root, paths } = p.scanPaths!;
-  const report = await audit({
-    root,
-    paths,
-    include: p.settings.include,
-    exclude: p.settings.exclude,
-    maxFileSize: p.settings['max-file-size'],
-    db: p.db,
-    policy: p.policy,
-    ignores: p.ignores,
-    configFiles: p.configFiles,
-    ...(io.workerScript ? { workerScript: io.workerScript } : {}),
-  });
-  const outcome = runFix(root, report, {
+  const report = await audit(auditOptions(p, io));
+  const outcome = runFix(p.scanPaths!.root, report, {
     dryRun: p.values['dry-run'] === true,
     format: p.format,
     linked: linkedScanPaths(io.cwd, p.positionals),
