@@ -17705,6 +17705,7 @@ var TEST_FOLDERS = /* @__PURE__ */ new Set([
 ]);
 var TEST_FILE_RE = /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
+var ARGUMENT_SPECS_RE = /(?:^|\/)meta\/argument_specs\.ya?ml$/;
 var CATALOG_MIN_RELEASES = 6;
 var CATALOG_MAX_GAP_LINES = 4;
 function contextOfPath(file) {
@@ -17712,6 +17713,7 @@ function contextOfPath(file) {
   const slash = lower.lastIndexOf("/");
   const name = lower.slice(slash + 1);
   if (RECORDING_RE.test(name)) return "docs";
+  if (ARGUMENT_SPECS_RE.test(lower)) return "docs";
   if (TEST_FILE_RE.test(name)) return "test";
   if (slash > 0) {
     for (const folder of lower.slice(0, slash).split("/")) {
@@ -20182,7 +20184,8 @@ function renderText(report) {
       out.push(oneLine2(pin.file));
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
-    const note = [pin.form, contextNote(pin.context), pin.inComment ? "in a comment" : ""].filter(Boolean).join(", ");
+    const context = pin.form === "documentation" ? null : contextNote(pin.context);
+    const note = [pin.form, context, pin.inComment ? "in a comment" : ""].filter(Boolean).join(", ");
     out.push(
       `  ${where} ${pin.product.padEnd(10)} ${terminalSafe(pin.version).padEnd(22)} ${note}`
     );
@@ -21046,6 +21049,9 @@ function prepare(args, io, command) {
     policy,
     settings,
     scanPaths,
+    // The scan paths as written, and the folder they are relative to: fix must know which of
+    // them reach their files through a symbolic link (realpaths hide it).
+    pathsAsWritten: given && !parsed.positionals.length ? { base: given.root, paths: settings.paths } : { base: io.cwd, paths: parsed.positionals },
     ignores,
     configFiles,
     db,
@@ -21107,7 +21113,8 @@ function checkCommand(args, io) {
   if (p.format !== "text" && p.format !== "json") {
     throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
-  const results = checkVersions(p.positionals, p.db, p.policy, {
+  const policy = { ...p.policy, failOnContexts: void 0 };
+  const results = checkVersions(p.positionals, p.db, policy, {
     ignores: p.settings.ignore,
     date: p.date,
     endOfLife: p.settings["end-of-life"]
@@ -21134,7 +21141,7 @@ async function fixCommand(args, io) {
   const outcome = runFix(p.scanPaths.root, report, {
     dryRun: p.values["dry-run"] === true,
     format: p.format,
-    linked: linkedScanPaths(io.cwd, p.positionals)
+    linked: linkedScanPaths(p.pathsAsWritten.base, p.pathsAsWritten.paths)
   });
   io.stdout(outcome.stdout);
   if (outcome.stderr) io.stderr(outcome.stderr);

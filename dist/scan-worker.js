@@ -14125,6 +14125,7 @@ var TEST_FOLDERS = /* @__PURE__ */ new Set([
 ]);
 var TEST_FILE_RE = /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
+var ARGUMENT_SPECS_RE = /(?:^|\/)meta\/argument_specs\.ya?ml$/;
 var CATALOG_MIN_RELEASES = 6;
 var CATALOG_MAX_GAP_LINES = 4;
 function contextOfPath(file) {
@@ -14132,6 +14133,7 @@ function contextOfPath(file) {
   const slash = lower.lastIndexOf("/");
   const name = lower.slice(slash + 1);
   if (RECORDING_RE.test(name)) return "docs";
+  if (ARGUMENT_SPECS_RE.test(lower)) return "docs";
   if (TEST_FILE_RE.test(name)) return "test";
   if (slash > 0) {
     for (const folder of lower.slice(0, slash).split("/")) {

@@ -2,6 +2,9 @@
  * Issue 17 "Smaller": `check` applies the settings file's ignores, refuses the flags that choose
  * files, and takes containerd as its packages and images spell it.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CheckedVersion } from '../src/check.js';
@@ -102,5 +105,23 @@ describe('check takes containerd as packages and images name it', () => {
     expect(stderr).toMatch(
       /'containerd\.io=latest' is not an RKE2, K3s, RFO or containerd version/,
     );
+  });
+});
+
+describe('check and the pin contexts', () => {
+  it("judges a typed version as a deploy pin whatever the file's fail-on-context says", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpa-check-context-'));
+    try {
+      writeFileSync(join(dir, 'kpa.yml'), 'fail-on-context: [test]\n');
+      const code = await main(['check', 'v1.24.9+rke2r1', '--config', 'kpa.yml'], {
+        cwd: dir,
+        dataDir: DATA_DIR,
+        stdout: () => {},
+        stderr: () => {},
+      });
+      expect(code).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

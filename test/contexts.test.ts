@@ -219,6 +219,9 @@ describe('the context a path says', () => {
     ['python/test_install.py', 'test'],
     ['docs/demo.cast', 'docs'],
     ['logs/upgrade-2023-01-10.log', 'docs'],
+    ['roles/rke2/meta/argument_specs.yml', 'docs'],
+    ['meta/argument_specs.yaml', 'docs'],
+    ['meta/main.yml', null],
     ['infra/user-data.yaml', null],
     ['latest.txt', null],
     ['contest/main.tf', null],
@@ -325,6 +328,8 @@ describe('the renderers say the context of a non-deploy pin', () => {
       /tests\/override\.tftest\.hcl\n {2}2:\d+ +rke2 +v1\.23\.15\+rke2r1 +hcl, test data\n/,
     );
     expect(text).toMatch(/variables\.tf\n {2}4:\d+ +rke2 +v1\.24\.9\+rke2r1 +terraform\n/);
+    // A documentation file's pin says so once: its form is the context.
+    expect(text).toMatch(/README\.md\n {2}\d+:\d+ +rke2 +\S+ +documentation\n/);
     const markdown = renderMarkdown(report);
     expect(markdown).toMatch(/tests\/override\.tftest\.hcl:2[^|]*test data/);
     const warnings = planAnnotations(report).filter((a) => a.level === 'warning');

@@ -5,6 +5,7 @@
 import {
   chmodSync,
   cpSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
@@ -209,6 +210,30 @@ describe('fix', () => {
     expect(await run(['fix', '.'])).toBe(0);
     expect(await run(['fix', '.', '--format', 'sarif'])).toBe(2);
     expect(await run(['scan', '.', '--dry-run'])).toBe(2);
+  });
+
+  it('never writes through a link that a --config file names in paths', async () => {
+    const outside = join(temp, 'outside');
+    mkdirSync(outside);
+    writeFileSync(join(outside, 'v.tfvars'), 'rke2_version = "v1.24.9+rke2r1"\n');
+    const work = join(temp, 'work');
+    mkdirSync(work);
+    symlinkSync(outside, join(work, 'lnk'));
+    writeFileSync(join(work, 'my.yml'), 'paths: [lnk]\n');
+    const out: string[] = [];
+    const code = await main(['fix', '--config', 'my.yml', '--format', 'json'], {
+      cwd: work,
+      dataDir: DATA_DIR,
+      stdout: (t) => out.push(t),
+      stderr: () => {},
+    });
+    expect(readFileSync(join(outside, 'v.tfvars'), 'utf8')).toBe(
+      'rke2_version = "v1.24.9+rke2r1"\n',
+    );
+    const result = JSON.parse(out.join('')) as FixJson;
+    expect(result.changed).toEqual([]);
+    expect(result.unchanged.map((u) => u.reason)).toEqual([expect.stringMatching(/symbolic link/)]);
+    expect(code).toBe(1);
   });
 
   it('never writes through a symbolic link', async () => {

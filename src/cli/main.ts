@@ -283,6 +283,12 @@ function prepare(args: string[], io: CliIo, command: 'scan' | 'check' | 'fix') {
     policy,
     settings,
     scanPaths,
+    // The scan paths as written, and the folder they are relative to: fix must know which of
+    // them reach their files through a symbolic link (realpaths hide it).
+    pathsAsWritten:
+      given && !parsed.positionals.length
+        ? { base: given.root, paths: settings.paths }
+        : { base: io.cwd, paths: parsed.positionals },
     ignores,
     configFiles,
     db,
@@ -350,7 +356,9 @@ function checkCommand(args: string[], io: CliIo): number {
   if (p.format !== 'text' && p.format !== 'json') {
     throw new InputError(`check takes --format text or json (got '${p.format}')`);
   }
-  const results = checkVersions(p.positionals, p.db, p.policy, {
+  // A typed version is a deploy pin: the settings file's fail-on-context says nothing about it.
+  const policy = { ...p.policy, failOnContexts: undefined };
+  const results = checkVersions(p.positionals, p.db, policy, {
     ignores: p.settings.ignore,
     date: p.date,
     endOfLife: p.settings['end-of-life'],
@@ -378,7 +386,7 @@ async function fixCommand(args: string[], io: CliIo): Promise<number> {
   const outcome = runFix(p.scanPaths!.root, report, {
     dryRun: p.values['dry-run'] === true,
     format: p.format,
-    linked: linkedScanPaths(io.cwd, p.positionals),
+    linked: linkedScanPaths(p.pathsAsWritten.base, p.pathsAsWritten.paths),
   });
   io.stdout(outcome.stdout);
   if (outcome.stderr) io.stderr(outcome.stderr);

@@ -28,6 +28,7 @@ const TEST_FILE_RE =
 
 /** Recordings and logs describe a cluster; they deploy nothing. */
 const RECORDING_RE = /\.(?:cast|log|transcript)$/;
+const ARGUMENT_SPECS_RE = /(?:^|\/)meta\/argument_specs\.ya?ml$/;
 
 /**
  * A release catalog: at least this many distinct releases of one product, each pin within
@@ -43,6 +44,9 @@ export function contextOfPath(file: string): 'test' | 'docs' | null {
   const slash = lower.lastIndexOf('/');
   const name = lower.slice(slash + 1);
   if (RECORDING_RE.test(name)) return 'docs';
+  // An Ansible role's argument specs document its variables; the defaults it runs with are
+  // defaults/main.yml's (Ansible never applies an argument spec's `default`).
+  if (ARGUMENT_SPECS_RE.test(lower)) return 'docs';
   if (TEST_FILE_RE.test(name)) return 'test';
   if (slash > 0) {
     for (const folder of lower.slice(0, slash).split('/')) {

@@ -19,7 +19,8 @@ export function renderText(report: Report): string {
       out.push(oneLine(pin.file));
     }
     const where = `${pin.line}:${pin.column}`.padEnd(9);
-    const note = [pin.form, contextNote(pin.context), pin.inComment ? 'in a comment' : '']
+    const context = pin.form === 'documentation' ? null : contextNote(pin.context);
+    const note = [pin.form, context, pin.inComment ? 'in a comment' : '']
       .filter(Boolean)
       .join(', ');
     out.push(
