@@ -39480,10 +39480,15 @@ function createMatcher(db, options) {
     const scheme = schemeFor(product);
     const pinned = scheme.parse(version2);
     if (!pinned) return [];
-    const fixed = fixedReleases2(product, version2, advisory).filter(
-      (v) => scheme.compare(v, pinned) > 0
-    );
     const line = scheme.line(pinned);
+    const own2 = fixedReleases2(product, version2, advisory);
+    if (!own2.length && advisory.kind !== "end-of-life" && (product === "rke2" || product === "k3s")) {
+      const spared = candidates(product, version2).find(
+        (c) => c.line === line && c.stable && scheme.compare(c.version, pinned) > 0 && matchRelease(product, c.text).matches.every((m) => m.advisory.id !== advisory.id)
+      );
+      return spared ? [spared.text] : [];
+    }
+    const fixed = own2.filter((v) => scheme.compare(v, pinned) > 0);
     const sameLine = fixed.filter((v) => scheme.line(v) === line);
     return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
   }

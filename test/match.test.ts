@@ -181,3 +181,19 @@ describe('upgradeTo', () => {
     expect(matcher.upgradeTo('rke2', target, failing)).toBe(target);
   });
 });
+
+describe('fixedIn of an advisory that reaches a release through its bundle', () => {
+  it('is the first later release on the pin line whose bundle it spares', () => {
+    const db = projectDb();
+    const matcher = createMatcher(db, { ...AT_7843, date: '2026-12-06' });
+    const advisory = db.advisories.find((a) => a.id === 'GO-2025-4096')!; // runc, via the bundle
+    const hits = (v: string) =>
+      matcher.matchRelease('k3s', v).matches.some((m) => m.advisory.id === advisory.id);
+    expect(hits('v1.31.12+k3s1')).toBe(true);
+    expect(hits('v1.31.13+k3s1')).toBe(true);
+    expect(hits('v1.31.14+k3s1')).toBe(false);
+    // 1.31 has ended by then: the suggestion leaves the line, fixedIn stays on it.
+    expect(matcher.fixedIn('k3s', 'v1.31.12+k3s1', advisory)).toEqual(['v1.31.14+k3s1']);
+    expect(matcher.suggestion('k3s', 'v1.31.12+k3s1', advisory)).not.toMatch(/^v1\.31\./);
+  });
+});

@@ -440,10 +440,26 @@ export function createMatcher(db: Database, options: MatcherOptions): Matcher {
     const scheme = schemeFor(product);
     const pinned = scheme.parse(version);
     if (!pinned) return [];
-    const fixed = fixedReleases(product, version, advisory).filter(
-      (v) => scheme.compare(v, pinned) > 0,
-    );
     const line = scheme.line(pinned);
+    const own = fixedReleases(product, version, advisory);
+    if (
+      !own.length &&
+      advisory.kind !== 'end-of-life' &&
+      (product === 'rke2' || product === 'k3s')
+    ) {
+      // An advisory that reaches the release through its bundle names no release of this
+      // product: the fix is the first later release on the pin's line whose bundle it spares,
+      // whether or not that line is still supported (the suggestion says where to go instead).
+      const spared = candidates(product, version).find(
+        (c) =>
+          c.line === line &&
+          c.stable &&
+          scheme.compare(c.version, pinned) > 0 &&
+          matchRelease(product, c.text).matches.every((m) => m.advisory.id !== advisory.id),
+      );
+      return spared ? [spared.text] : [];
+    }
+    const fixed = own.filter((v) => scheme.compare(v, pinned) > 0);
     const sameLine = fixed.filter((v) => scheme.line(v) === line);
     return (sameLine.length ? sameLine : fixed).map((v) => scheme.format(v));
   }
