@@ -13680,9 +13680,10 @@ function readFileBytes(path, maxFileSize, room2, offset) {
   }
 }
 function isBinary(bytes) {
-  const nul = bytes.indexOf(0);
+  const nul = bytes.length <= BINARY_VIEW_BYTES ? bytes.indexOf(0) : bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
   return nul !== -1 && nul < BINARY_PROBE_BYTES;
 }
+var BINARY_VIEW_BYTES = 16 * 1024;
 
 // src/extract/cloud-init.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -17473,6 +17474,21 @@ function inSpans(spans, offset) {
   return false;
 }
 
+// src/extract/candidate-lines.ts
+function spansOnLines(text, offsets, find) {
+  const spans = [];
+  let lineEnd3 = -1;
+  for (const offset of offsets) {
+    if (offset <= lineEnd3) continue;
+    const lineStart = offset === 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
+    const nl = text.indexOf("\n", offset);
+    lineEnd3 = nl === -1 ? text.length : nl;
+    for (const [s, e] of find(text.slice(lineStart, lineEnd3)))
+      spans.push([s + lineStart, e + lineStart]);
+  }
+  return spans;
+}
+
 // src/extract/help-text.ts
 var DESCRIPTION_KEYS = "description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples";
 var YAML_DESCRIPTION_RE = new RegExp(
@@ -17584,7 +17600,7 @@ var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:e
 function exampleLines(text, spans) {
   for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
 }
-function helpTextSpans(text, kind2) {
+function helpTextSpans(text, kind2, candidates) {
   const spans = [];
   if (kind2.form === "documentation") return spans;
   if (kind2.yaml) yamlDescriptions(text, spans);
@@ -17593,7 +17609,14 @@ function helpTextSpans(text, kind2) {
     helpFunctions(text, spans);
     usageHeredocs(text, spans);
   }
-  exampleLines(text, spans);
+  if (candidates) {
+    for (const span of spansOnLines(text, candidates, (line) => {
+      const found = [];
+      exampleLines(line, found);
+      return found;
+    }))
+      spans.push(span);
+  } else exampleLines(text, spans);
   return spans;
 }
 
@@ -17681,7 +17704,10 @@ function patternKeys(text, spans) {
     spans.push([start, m.index + m[0].length]);
   }
 }
-function substitutionSearchSpans(text) {
+function substitutionSearchSpansAt(text, offsets) {
+  return spansOnLines(text, offsets, searchSpansIn);
+}
+function searchSpansIn(text) {
   const spans = [];
   if (text.includes("s")) sedSearchSides(text, spans);
   if (text.includes("${")) parameterSearchSides(text, spans);
@@ -18498,7 +18524,12 @@ function pinsInText(file, text, kind2, spansOf, position) {
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
   const spans = spansOf();
-  const notSettings = notSettingSpans(text, kind2, spans);
+  const notSettings = notSettingSpans(
+    text,
+    kind2,
+    spans,
+    candidates.map((c) => c.offset)
+  );
   const formAt = kind2.yaml ? yamlForms(file, text, kind2.form) : () => kind2.form;
   const pins = [];
   const seen = /* @__PURE__ */ new Set();
@@ -18522,8 +18553,12 @@ function pinsInText(file, text, kind2, spansOf, position) {
   }
   return pins;
 }
-function notSettingSpans(text, kind2, spans) {
-  const all = [...spans.docs, ...helpTextSpans(text, kind2), ...substitutionSearchSpans(text)];
+function notSettingSpans(text, kind2, spans, candidates) {
+  const all = [
+    ...spans.docs,
+    ...helpTextSpans(text, kind2, candidates),
+    ...substitutionSearchSpansAt(text, candidates)
+  ];
   all.sort((a, b) => a[0] - b[0]);
   const merged = [];
   for (const [s, e] of all) {
