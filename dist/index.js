@@ -16923,7 +16923,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17063,7 +17063,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -39591,9 +39591,15 @@ function settingsIgnore(compiled, target, today) {
 function applyIgnores(findings, sources) {
   const compiled = compile2(sources.rules);
   const inlineUsed = /* @__PURE__ */ new Set();
+  const inlineByFile = /* @__PURE__ */ new Map();
+  for (const i of sources.inline) {
+    const inFile = inlineByFile.get(i.file);
+    if (inFile) inFile.push(i);
+    else inlineByFile.set(i.file, [i]);
+  }
   const result = findings.map((f) => {
-    const inline = sources.inline.find(
-      (i) => i.file === f.file && (i.line === f.line || i.ownLine && i.line === f.line - 1) && namesAdvisory(i.id, f)
+    const inline = inlineByFile.get(f.file)?.find(
+      (i) => (i.line === f.line || i.ownLine && i.line === f.line - 1) && namesAdvisory(i.id, f)
     );
     if (inline) {
       inlineUsed.add(inline);
@@ -39603,7 +39609,7 @@ function applyIgnores(findings, sources) {
         failing: false
       };
     }
-    const ignored = settingsIgnore(compiled, f, sources.today);
+    const ignored = compiled.length ? settingsIgnore(compiled, f, sources.today) : null;
     if (!ignored) return f;
     return ignored.expired ? { ...f, ignored } : { ...f, ignored, failing: false };
   });
@@ -40180,6 +40186,7 @@ function linkSkip(root, abs) {
 }
 
 // src/scan/read.ts
+import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync } from "node:fs";
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
@@ -40209,6 +40216,11 @@ function mayHoldPin(bytes) {
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 var lenientUtf8 = new TextDecoder("utf-8");
 function decodeText(bytes) {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(view)) return { text: view.toString("latin1"), invalidUtf8: false };
+  if (isUtf8(view) && !(view[0] === 239 && view[1] === 187 && view[2] === 191)) {
+    return { text: view.toString("utf8"), invalidUtf8: false };
+  }
   try {
     return { text: strictUtf8.decode(bytes), invalidUtf8: false };
   } catch {
@@ -45369,6 +45381,12 @@ async function scanFilesInWorkers(options, run2) {
     Atomics.store(states, at, FREE);
     return true;
   };
+  const takeBackNewest = () => {
+    for (let back = 1; back < SLOTS; back++) {
+      if (takeBack((slot - back + SLOTS) % SLOTS)) return true;
+    }
+    return false;
+  };
   const nextSlot = () => {
     fill();
     slot = (slot + 1) % SLOTS;
@@ -45377,6 +45395,7 @@ async function scanFilesInWorkers(options, run2) {
     const deadline = Date.now() + slotWaitMs;
     for (let state = Atomics.load(states, slot); state !== FREE; state = Atomics.load(states, slot)) {
       if (takeBack(slot)) break;
+      if (takeBackNewest()) continue;
       Atomics.wait(states, slot, state, 50);
       if (Atomics.load(states, FAILED) === 1) throw new Error("a scan worker failed");
       if (Date.now() > deadline) {

@@ -15061,6 +15061,7 @@ function isToolReport(text) {
 }
 
 // src/scan/read.ts
+import { isAscii, isUtf8 } from "node:buffer";
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
 var RFOR = Buffer.from("rfor", "latin1");
@@ -15089,6 +15090,11 @@ function mayHoldPin(bytes) {
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 var lenientUtf8 = new TextDecoder("utf-8");
 function decodeText(bytes) {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(view)) return { text: view.toString("latin1"), invalidUtf8: false };
+  if (isUtf8(view) && !(view[0] === 239 && view[1] === 187 && view[2] === 191)) {
+    return { text: view.toString("utf8"), invalidUtf8: false };
+  }
   try {
     return { text: strictUtf8.decode(bytes), invalidUtf8: false };
   } catch {
