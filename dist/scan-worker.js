@@ -13899,8 +13899,11 @@ function spansOnLines(text, offsets, find) {
   let lineEnd3 = -1;
   for (const offset of offsets) {
     if (offset <= lineEnd3) continue;
-    const lineStart = offset === 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
-    const nl = text.indexOf("\n", offset);
+    let lineStart = offset === 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
+    while (lineStart >= 2 && text[lineStart - 2] === "\\")
+      lineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    let nl = text.indexOf("\n", offset);
+    while (nl > 0 && text[nl - 1] === "\\") nl = text.indexOf("\n", nl + 1);
     lineEnd3 = nl === -1 ? text.length : nl;
     for (const [s, e] of find(text.slice(lineStart, lineEnd3)))
       spans.push([s + lineStart, e + lineStart]);

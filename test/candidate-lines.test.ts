@@ -13,15 +13,19 @@ import {
   substitutionSearchSpansAt,
 } from '../src/extract/substitutions.js';
 
-/** The spans that lie on the lines holding `offsets`, sorted. */
-function onLinesOf(text: string, spans: Span[], offsets: number[]): Span[] {
-  const lines = new Set(offsets.map((o) => text.lastIndexOf('\n', o - 1)));
-  return spans
-    .filter(([s]) => lines.has(text.lastIndexOf('\n', s - 1)))
-    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-}
+const covers = (spans: Span[], at: number) => spans.some(([s, e]) => at >= s && at < e);
 
-const sorted = (spans: Span[]) => [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+/** Every place on a line that holds one of `offsets` is covered by both span lists or by neither. */
+function expectSameOnLines(text: string, offsets: number[], got: Span[], whole: Span[]): number {
+  const lines = new Set(offsets.map((o) => text.lastIndexOf('\n', o - 1)));
+  let onLines = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (!lines.has(text.lastIndexOf('\n', at - 1))) continue;
+    onLines++;
+    expect(covers(got, at), `offset ${at} of ${JSON.stringify(text)}`).toBe(covers(whole, at));
+  }
+  return onLines;
+}
 
 describe('spansOnLines', () => {
   it('reads each line that holds an offset once, and moves its spans into the text', () => {
@@ -65,10 +69,18 @@ describe('substitutionSearchSpansAt', () => {
 
   it('gives the whole-text spans on the lines asked for', () => {
     const offsets = [...script.matchAll(/v1\.\d+/g)].map((m) => m.index);
-    expect(sorted(substitutionSearchSpansAt(script, offsets))).toEqual(
-      onLinesOf(script, substitutionSearchSpans(script), offsets),
-    );
-    expect(substitutionSearchSpansAt(script, offsets).length).toBeGreaterThanOrEqual(5);
+    const got = substitutionSearchSpansAt(script, offsets);
+    expectSameOnLines(script, offsets, got, substitutionSearchSpans(script));
+    expect(offsets.filter((o) => covers(got, o))).toHaveLength(5);
+  });
+
+  it('reads a line ending in a backslash with the next, as an escape carries a substitution on', () => {
+    const text = "sed -e 's/v1.24.9+rke2r1\\\nv1.24.9+k3s1/v1.24.9+k3s2/' f\nk3s=v1.26.0+k3s1";
+    const offsets = [...text.matchAll(/v1\.\d+/g)].map((m) => m.index);
+    const got = substitutionSearchSpansAt(text, offsets);
+    expectSameOnLines(text, offsets, got, substitutionSearchSpans(text));
+    // Both versions of the search side are covered; the replacement and the next line are not.
+    expect(offsets.map((o) => covers(got, o))).toEqual([true, true, false, false]);
   });
 
   it('agrees with the whole-text pass on any text and any offsets', () => {
@@ -82,6 +94,7 @@ describe('substitutionSearchSpansAt', () => {
       '"',
       "'",
       '\\',
+      '\\\n',
       ' ',
       '\t',
       '\n',
@@ -108,12 +121,15 @@ describe('substitutionSearchSpansAt', () => {
         (text, picks) => {
           if (!text.length) return;
           const offsets = [...new Set(picks.map((p) => p % text.length))].sort((a, b) => a - b);
-          expect(sorted(substitutionSearchSpansAt(text, offsets))).toEqual(
-            onLinesOf(text, substitutionSearchSpans(text), offsets),
+          expectSameOnLines(
+            text,
+            offsets,
+            substitutionSearchSpansAt(text, offsets),
+            substitutionSearchSpans(text),
           );
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
     );
   });
 });
@@ -131,17 +147,9 @@ describe('helpTextSpans with candidates', () => {
     const kind = fileKindOf('install.sh', text.slice(0, 20));
     const offsets = [...text.matchAll(/v1\.\d+/g)].map((m) => m.index);
     const perLine = helpTextSpans(text, kind, offsets);
-    const whole = helpTextSpans(text, kind);
-    const covers = (spans: Span[], at: number) => spans.some(([s, e]) => at >= s && at < e);
-    // Every place on a candidate line is covered by both or by neither.
-    const lines = new Set(offsets.map((o) => text.lastIndexOf('\n', o - 1)));
-    let onLines = 0;
-    for (let at = 0; at < text.length; at++) {
-      if (!lines.has(text.lastIndexOf('\n', at - 1))) continue;
-      onLines++;
-      expect(covers(perLine, at), `offset ${at}`).toBe(covers(whole, at));
-    }
-    expect(onLines).toBeGreaterThan(100);
+    expect(expectSameOnLines(text, offsets, perLine, helpTextSpans(text, kind))).toBeGreaterThan(
+      100,
+    );
     expect(offsets.filter((o) => covers(perLine, o))).toHaveLength(4);
   });
 });
