@@ -9,6 +9,7 @@
 // A size is a number of files of the first shape (about 1.2 KB a file), or `bytes`: the
 // byte-heavy tree (40,000 scanned files of about 3 KB, ten of 1-5 MB, 10,000 more in an
 // ignored node_modules/).
+//
 // Needs dist/cli.js (`npm run build`), /usr/bin/time (`apt-get install -y time`) for peak RSS
 // and rg (`apt-get install -y ripgrep`) for the floor; without them the columns read n/a.
 import { spawnSync } from 'node:child_process';
@@ -115,7 +116,7 @@ function parseArgs(argv) {
         process.stdout.write(
           readFileSync(fileURLToPath(import.meta.url), 'utf8')
             .split('\n')
-            .slice(1, 15)
+            .slice(1, 16)
             .map((l) => l.replace(/^\/\/ ?/, ''))
             .join('\n') + '\n',
         );
