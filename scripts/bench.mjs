@@ -116,7 +116,8 @@ function parseArgs(argv) {
         process.stdout.write(
           readFileSync(fileURLToPath(import.meta.url), 'utf8')
             .split('\n')
-            .slice(1, 16)
+            .slice(1)
+            .filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('//')))
             .map((l) => l.replace(/^\/\/ ?/, ''))
             .join('\n') + '\n',
         );
