@@ -3,8 +3,12 @@
 // against ripgrep on the same tree (the file-reading floor). It reports; it does not gate: the
 // exit code is 0 unless the benchmark itself breaks.
 //
-//   node scripts/bench.mjs [--sizes 2000,50000] [--files N] [--runs 3] [--seed 42]
+//   node scripts/bench.mjs [--sizes 2000,50000,bytes] [--files N] [--runs 3] [--seed 42]
 //                          [--out .bench] [--cold-runs 10] [--regen] [--json]
+//
+// A size is a number of files of the first shape (about 1.2 KB a file), or `bytes`: the
+// byte-heavy tree (40,000 scanned files of about 3 KB, ten of 1-5 MB, 10,000 more in an
+// ignored node_modules/).
 //
 // Needs dist/cli.js (`npm run build`), /usr/bin/time (`apt-get install -y time`) for peak RSS
 // and rg (`apt-get install -y ripgrep`) for the floor; without them the columns read n/a.
@@ -23,15 +27,43 @@ const TIME = '/usr/bin/time';
 const RG_PATTERN = 'rke2r|k3s|rfor|containerd';
 
 const TARGETS = { ratio: 2, rssMb: 200, recall: 100, decoys: 0, coldStartMs: 150 };
-/** The issue states the targets for this size. */
+/** The issues state the targets for this size and for the byte-heavy tree. */
 const TARGET_SIZE = 50000;
+
+/**
+ * Issue 14's shape: infrastructure monorepos also hold large generated YAML, rendered
+ * manifests and vendored charts. 50,000 files written, 10,000 of them in node_modules/.
+ */
+const BYTES_TREE = {
+  name: 'bytes',
+  files: 50000,
+  fillerScale: 3,
+  largeFiles: 10,
+  nodeModulesFiles: 10000,
+};
+
+/** `2000` -> that many files of the first shape; `bytes` -> the byte-heavy tree. */
+function treeSpec(token) {
+  if (token === 'bytes') return BYTES_TREE;
+  const n = Number(token.replace(/_/g, ''));
+  if (!Number.isInteger(n) || n < 1) usage(`--sizes: ${token} is neither a file count nor bytes`);
+  return { name: String(n), files: n };
+}
+/** How a tree is named in the table: `50,000`, or `bytes 40,000+10,000 nm` (node_modules/). */
+function treeLabel(spec) {
+  const n = (x) => x.toLocaleString('en-US');
+  return spec.nodeModulesFiles
+    ? `${spec.name} ${n(spec.files - spec.nodeModulesFiles)}+${n(spec.nodeModulesFiles)} nm`
+    : n(spec.files);
+}
+const hasTarget = (spec) => spec.name === 'bytes' || spec.files === TARGET_SIZE;
 
 // ---------------------------------------------------------------------------------------------
 // Arguments
 
 function parseArgs(argv) {
   const opts = {
-    sizes: [2000, 50000],
+    sizes: [2000, 50000, 'bytes'].map(String),
     runs: 3,
     seed: 42,
     out: join(REPO, '.bench'),
@@ -56,13 +88,10 @@ function parseArgs(argv) {
     };
     switch (flag) {
       case '--sizes':
-        opts.sizes = value()
-          .split(',')
-          .filter(Boolean)
-          .map((s) => int(s.replace(/_/g, ''), 1));
+        opts.sizes = value().split(',').filter(Boolean);
         break;
       case '--files':
-        opts.sizes = [int(value().replace(/_/g, ''), 1)];
+        opts.sizes = [String(int(value().replace(/_/g, ''), 1))];
         break;
       case '--runs':
         opts.runs = int(value(), 3);
@@ -87,7 +116,8 @@ function parseArgs(argv) {
         process.stdout.write(
           readFileSync(fileURLToPath(import.meta.url), 'utf8')
             .split('\n')
-            .slice(1, 11)
+            .slice(1)
+            .filter((l, i, all) => all.slice(0, i + 1).every((x) => x.startsWith('//')))
             .map((l) => l.replace(/^\/\/ ?/, ''))
             .join('\n') + '\n',
         );
@@ -102,7 +132,7 @@ function parseArgs(argv) {
 
 function usage(message) {
   process.stderr.write(
-    `bench: ${message}\nusage: node scripts/bench.mjs [--sizes 2000,50000] [--files N] [--runs 3] [--seed 42] [--out .bench] [--cold-runs 10] [--regen] [--json]\n`,
+    `bench: ${message}\nusage: node scripts/bench.mjs [--sizes 2000,50000,bytes] [--files N] [--runs 3] [--seed 42] [--out .bench] [--cold-runs 10] [--regen] [--json]\n`,
   );
   process.exit(2);
 }
@@ -139,8 +169,10 @@ function toolInfo() {
 // ---------------------------------------------------------------------------------------------
 // Corpus, cached per (size, seed, generator version)
 
-function ensureCorpus(out, files, seed, regen) {
-  const base = join(out, `corpus-n${files}-s${seed}-g${GENERATOR_VERSION}`);
+function ensureCorpus(out, spec, seed, regen) {
+  const { files } = spec;
+  const shape = spec.name === 'bytes' ? 'bytes-' : '';
+  const base = join(out, `corpus-${shape}n${files}-s${seed}-g${GENERATOR_VERSION}`);
   const tree = join(base, 'tree');
   const plantedPath = join(base, 'planted.json');
   const metaPath = join(base, 'meta.json');
@@ -158,12 +190,21 @@ function ensureCorpus(out, files, seed, regen) {
   mkdirSync(tree, { recursive: true });
   log(`bench: generating ${files} files (seed ${seed}) in ${tree} ...`);
   const t0 = performance.now();
-  const result = generateTree({ dir: tree, files, seed });
+  const result = generateTree({
+    dir: tree,
+    seed,
+    files,
+    fillerScale: spec.fillerScale,
+    largeFiles: spec.largeFiles,
+    nodeModulesFiles: spec.nodeModulesFiles,
+  });
   const seconds = (performance.now() - t0) / 1000;
   writeFileSync(plantedPath, JSON.stringify(result.planted, null, 1) + '\n');
   const meta = {
     files: result.files,
     bytes: result.bytes,
+    nodeModulesFiles: result.nodeModulesFiles,
+    nodeModulesBytes: result.nodeModulesBytes,
     planted: result.planted.length,
     pinFiles: result.pinFiles,
     largeFiles: result.largeFiles,
@@ -230,7 +271,8 @@ function timeSize(corpus, reportPath, runs, tools) {
         captureStdout: true,
       },
     );
-  log(`bench: ${corpus.meta.files} files: warm-up`);
+  const label = corpus.label;
+  log(`bench: ${label}: warm-up`);
   scan();
   let rgFiles = null;
   if (tools.rg) rgFiles = rg().stdout.split('\n').filter(Boolean).length;
@@ -245,7 +287,7 @@ function timeSize(corpus, reportPath, runs, tools) {
     }
     const last = scans[scans.length - 1];
     log(
-      `bench: ${corpus.meta.files} files: run ${i + 1}/${runs}: scan ${last.wall.toFixed(3)} s${tools.rg ? `, rg ${rgs[rgs.length - 1].wall.toFixed(3)} s` : ''}`,
+      `bench: ${label}: run ${i + 1}/${runs}: scan ${last.wall.toFixed(3)} s${tools.rg ? `, rg ${rgs[rgs.length - 1].wall.toFixed(3)} s` : ''}`,
     );
   }
   return {
@@ -359,10 +401,9 @@ function evaluate(size) {
     size.scanSeconds !== null && size.rgSeconds ? size.scanSeconds / size.rgSeconds : null;
   return {
     ratio,
-    // The issue states the speed target for the 50,000-file tree only: a smaller tree's scan is
-    // mostly Node's own start (about 100 ms), which ripgrep does not pay.
-    ratioOk:
-      size.files !== TARGET_SIZE ? undefined : ratio === null ? null : ratio <= TARGETS.ratio,
+    // The issues state the speed target for the 50,000-file and byte-heavy trees only: a smaller
+    // tree's scan is mostly Node's own start (about 100 ms), which ripgrep does not pay.
+    ratioOk: !size.target ? undefined : ratio === null ? null : ratio <= TARGETS.ratio,
     rssOk: size.scanRssMb === null ? null : size.scanRssMb <= TARGETS.rssMb,
     recallOk: size.quality.recall >= TARGETS.recall,
     decoysOk: size.quality.decoys <= TARGETS.decoys,
@@ -382,8 +423,8 @@ function printText(results) {
   const rows = sizes.map((s) => {
     const e = s.evaluation;
     return [
-      s.files.toLocaleString('en-US'),
-      `${(s.bytes / 1e6).toFixed(1)} MB`,
+      s.label,
+      `${(s.scannedBytes / 1e6).toFixed(1)} MB`,
       fmt(s.scanSeconds, 3),
       fmt(s.rgSeconds, 3),
       `${fmt(e.ratio, 2)} ${mark(e.ratioOk)}`,
@@ -395,11 +436,11 @@ function printText(results) {
   });
   lines.push(
     table(rows, [
-      'files',
+      'tree (files)',
       'size',
       'scan s',
       'rg s',
-      'ratio (<=2 at 50,000)',
+      'ratio (<=2 at 50,000, bytes)',
       'scan RSS MB (<=200)',
       'rg RSS MB',
       'recall (100%)',
@@ -419,7 +460,7 @@ function printText(results) {
       .join(', ');
     lines.push('');
     lines.push(
-      `${s.files.toLocaleString('en-US')} files: scanned ${q.filesScanned}, skipped {${skipped}}; rg matched ${s.rgMatchingFiles ?? 'n/a'} files; scan runs ${s.scanRuns.join(' / ')} s; rg runs ${s.rgRuns.join(' / ') || 'n/a'} s`,
+      `${s.label}: scanned ${q.filesScanned}, skipped {${skipped}}; rg matched ${s.rgMatchingFiles ?? 'n/a'} files; scan runs ${s.scanRuns.join(' / ')} s; rg runs ${s.rgRuns.join(' / ') || 'n/a'} s`,
     );
     if (q.misses.length) {
       lines.push(`  misses (${q.misses.length}):`);
@@ -438,18 +479,18 @@ function printText(results) {
         lines.push(`    ${d.at}  ${d.version}  planted inComment=${d.plantedInComment}`);
     }
   }
-  const t = results.targets;
-  if (t) {
-    lines.push('');
+  lines.push('');
+  for (const t of results.targets.trees) {
     lines.push(
-      `targets at ${t.files.toLocaleString('en-US')} files: ratio <= 2: ${mark(t.ratio)}; peak RSS <= 200 MB: ${mark(t.rss)}; recall 100 %: ${mark(t.recall)}; decoys 0: ${mark(t.decoys)}; cold start <= 150 ms: ${mark(t.coldStart)}`,
-    );
-  } else {
-    lines.push('');
-    lines.push(
-      `(the issue's targets are stated for ${TARGET_SIZE.toLocaleString('en-US')} files; add it to --sizes to check them)`,
+      `targets, ${t.tree}: ratio <= 2: ${mark(t.ratio)}; peak RSS <= 200 MB: ${mark(t.rss)}; recall 100 %: ${mark(t.recall)}; decoys 0: ${mark(t.decoys)}`,
     );
   }
+  if (!results.targets.trees.length) {
+    lines.push(
+      `(the targets are stated for ${TARGET_SIZE.toLocaleString('en-US')} files and the bytes tree; add one to --sizes to check them)`,
+    );
+  }
+  lines.push(`cold start <= 150 ms: ${mark(results.targets.coldStart)}`);
   process.stdout.write(lines.join('\n') + '\n');
 }
 
@@ -464,15 +505,21 @@ function main() {
   const tools = toolInfo();
   mkdirSync(opts.out, { recursive: true });
   const sizes = [];
-  for (const files of opts.sizes) {
-    const corpus = ensureCorpus(opts.out, files, opts.seed, opts.regen);
+  for (const token of opts.sizes) {
+    const spec = treeSpec(token);
+    const corpus = ensureCorpus(opts.out, spec, opts.seed, opts.regen);
+    corpus.label = treeLabel(spec);
     const reportPath = join(corpus.base, 'report.json');
     const timing = timeSize(corpus, reportPath, opts.runs, tools);
     const q = quality(corpus.plantedPath, reportPath);
     const size = {
+      tree: spec.name,
+      label: corpus.label,
+      target: hasTarget(spec),
       files: corpus.meta.files,
       bytes: corpus.meta.bytes,
-      tree: corpus.tree,
+      scannedBytes: corpus.meta.bytes - (corpus.meta.nodeModulesBytes ?? 0),
+      treePath: corpus.tree,
       planted: corpus.plantedPath,
       report: reportPath,
       ...timing,
@@ -483,7 +530,6 @@ function main() {
   }
   log('bench: cold start');
   const cs = coldStart(opts.coldRuns);
-  const at = sizes.find((s) => s.files === TARGET_SIZE);
   const results = {
     env: {
       node: process.version,
@@ -514,17 +560,19 @@ function main() {
       ok: cs.cliVersionMs <= TARGETS.coldStartMs,
     },
     bundle: bundle(),
-    targets: at
-      ? {
-          files: TARGET_SIZE,
-          ratio: at.evaluation.ratioOk,
-          rss: at.evaluation.rssOk,
-          recall: at.evaluation.recallOk,
-          decoys: at.evaluation.decoysOk,
-          coldStart: cs.cliVersionMs <= TARGETS.coldStartMs,
-          limits: TARGETS,
-        }
-      : null,
+    targets: {
+      trees: sizes
+        .filter((s) => s.target)
+        .map((s) => ({
+          tree: s.label,
+          ratio: s.evaluation.ratioOk,
+          rss: s.evaluation.rssOk,
+          recall: s.evaluation.recallOk,
+          decoys: s.evaluation.decoysOk,
+        })),
+      coldStart: cs.cliVersionMs <= TARGETS.coldStartMs,
+      limits: TARGETS,
+    },
   };
   writeFileSync(join(opts.out, 'results.json'), JSON.stringify(results, null, 1) + '\n');
   if (opts.json) process.stdout.write(JSON.stringify(results, null, 1) + '\n');

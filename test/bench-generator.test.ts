@@ -132,3 +132,78 @@ describe('bench corpus generator', () => {
     expect(reasons).toContain('binary');
   });
 });
+
+describe('bench corpus generator, byte-heavy shape', () => {
+  let dir: string;
+  let heavy: GenerateResult;
+
+  beforeAll(() => {
+    dir = realpathSync(mkdtempSync(join(tmpdir(), 'kpa-bench-bytes-')));
+    generateTree({ dir: join(dir, 'plain'), files: 300, seed: SEED, git: false });
+    heavy = generateTree({
+      dir: join(dir, 'heavy'),
+      files: 300,
+      seed: SEED,
+      fillerScale: 3,
+      largeFiles: 1,
+      nodeModulesFiles: 60,
+    });
+  });
+
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('puts the asked share of the files into node_modules/, the total unchanged', () => {
+    const files = listFiles(join(dir, 'heavy'));
+    expect(files).toHaveLength(300);
+    // Besides the 60: the first shape's vendored decoys that also live there.
+    const installed = files.filter((f) => f.startsWith('node_modules/')).length;
+    expect(installed).toBeGreaterThanOrEqual(60);
+    expect(installed).toBeLessThan(70);
+    expect(heavy.nodeModulesFiles).toBe(60);
+    expect(heavy.nodeModulesBytes).toBeGreaterThan(0);
+    expect(heavy.largeFiles).toBe(1);
+  });
+
+  it('writes larger files than the first shape, of at least 1 MB for the large ones', () => {
+    // Both trees hold 1-5 MB files; without them the filler is what differs.
+    const large = listFiles(join(dir, 'heavy')).filter((f) =>
+      /^(data\/inventory|docs\/archive|k8s\/generated|infra\/terraform\/generated)\//.test(f),
+    );
+    expect(large).toHaveLength(1);
+    expect(readFileSync(join(dir, 'heavy', large[0]!)).length).toBeGreaterThanOrEqual(1_000_000);
+    const withoutLarge = (root: string) => {
+      let bytes = 0;
+      let n = 0;
+      for (const f of listFiles(root)) {
+        if (f.startsWith('node_modules/')) continue;
+        const size = readFileSync(join(root, f)).length;
+        if (size >= 1_000_000) continue;
+        bytes += size;
+        n++;
+      }
+      return bytes / n;
+    };
+    expect(withoutLarge(join(dir, 'heavy'))).toBeGreaterThan(
+      1.8 * withoutLarge(join(dir, 'plain')),
+    );
+  });
+
+  it('is scanned with every planted pin found, node_modules/ skipped as one folder', () => {
+    const root = join(dir, 'heavy');
+    const result = scanFiles({
+      root,
+      paths: [root],
+      include: [],
+      exclude: [],
+      maxFileSize: MAX_FILE_SIZE,
+    });
+    const reported = new Set(result.pins.map(key));
+    const planted = new Set(heavy.planted.map(key));
+    expect(heavy.planted.filter((p) => !reported.has(key(p))).map(key)).toEqual([]);
+    expect(result.pins.filter((p) => !planted.has(key(p))).map(key)).toEqual([]);
+    expect(result.pins.some((p) => p.file.startsWith('node_modules/'))).toBe(false);
+    expect(result.skipped).toContainEqual({ file: 'node_modules/', reason: 'vendored' });
+  });
+});

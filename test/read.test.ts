@@ -5,8 +5,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { READ_ROOM_BYTES, readFileBytes } from '../src/scan/read.js';
+import { decodeText, isBinary, READ_ROOM_BYTES, readFileBytes } from '../src/scan/read.js';
 
 describe('reading a file', () => {
   it('reads every byte, whatever the size', () => {
@@ -53,6 +54,58 @@ describe('reading a file', () => {
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('decodeText', () => {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const lenient = new TextDecoder('utf-8');
+  const reference = (bytes: Uint8Array) => {
+    try {
+      return { text: strict.decode(bytes), invalidUtf8: false };
+    } catch {
+      return { text: lenient.decode(bytes), invalidUtf8: true };
+    }
+  };
+
+  it('gives what TextDecoder gives, for ASCII, UTF-8, a byte order mark and broken bytes', () => {
+    const samples = [
+      'k3s_version: v1.24.9+k3s1\n',
+      'naïve — v1.24.9+rke2r1 ✓\n',
+      '\ufeffINSTALL_RKE2_VERSION=v1.24.9+rke2r1\n',
+      '',
+    ].map((s) => Buffer.from(s));
+    samples.push(Buffer.from([0x41, 0xff, 0x42]), Buffer.from([0xef, 0xbb, 0xbf]));
+    for (const bytes of samples) expect(decodeText(bytes)).toEqual(reference(bytes));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        expect(decodeText(bytes)).toEqual(reference(bytes));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('decodes a view of shared memory (the scan ring) at its offset', () => {
+    const ring = Buffer.from(new SharedArrayBuffer(64));
+    ring.write('xxk3s v1.24.9+k3s1 é', 0);
+    const view = ring.subarray(2, 2 + Buffer.byteLength('k3s v1.24.9+k3s1 é'));
+    expect(decodeText(view)).toEqual({ text: 'k3s v1.24.9+k3s1 é', invalidUtf8: false });
+  });
+});
+
+describe('isBinary', () => {
+  it('is git’s test: a NUL among the first 8,000 bytes, for files of any size', () => {
+    for (const size of [10, 8_000, 16_384, 16_385, 100_000, 2_000_000]) {
+      const bytes = Buffer.alloc(size, 'a');
+      expect(isBinary(bytes), `${size}, none`).toBe(false);
+      bytes[Math.min(7_999, size - 1)] = 0;
+      expect(isBinary(bytes), `${size}, within`).toBe(true);
+      if (size > 8_000) {
+        bytes[7_999] = 0x61;
+        bytes[8_000] = 0;
+        expect(isBinary(bytes), `${size}, just past`).toBe(false);
+      }
     }
   });
 });

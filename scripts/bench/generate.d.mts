@@ -24,6 +24,12 @@ export interface GenerateOptions {
   seed?: number;
   /** `git init` the tree so that its `.gitignore` files apply (default true). */
   git?: boolean;
+  /** Larger filler files of the same kinds: block counts multiplied by this (default 1). */
+  fillerScale?: number;
+  /** How many 1-5 MB text files (default: 2 to 6, by size). */
+  largeFiles?: number;
+  /** How many of `files` go into an installed, gitignored `node_modules/` (default 0). */
+  nodeModulesFiles?: number;
 }
 
 export interface GenerateResult {
@@ -31,6 +37,10 @@ export interface GenerateResult {
   planted: PlantedPin[];
   files: number;
   bytes: number;
+  /** As asked: the installed packages' files (the vendored decoys come on top). */
+  nodeModulesFiles: number;
+  /** Of `bytes`: all under the root's `node_modules/`, vendored decoys included. */
+  nodeModulesBytes: number;
   pinFiles: number;
   largeFiles: number;
 }

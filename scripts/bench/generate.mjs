@@ -582,9 +582,12 @@ const FILLER_KINDS = [
 ];
 const FILLER_WEIGHT = FILLER_KINDS.reduce((s, [, w]) => s + w, 0);
 
-function fillerFile(kind, i, r, name) {
+function fillerFile(kind, i, r, name, scale = 1) {
   const d = new Doc();
   const noise = r.chance(0.05);
+  // How many blocks: `scale` > 1 makes larger files of the same kinds (rendered manifests, long
+  // modules); at 1 the draws are the same as they always were.
+  const many = (lo, hi) => Math.max(1, Math.round(r.int(lo, hi) * scale));
   switch (kind) {
     case 'tf': {
       const dir = areaDir('tf', i, 8, r);
@@ -598,12 +601,12 @@ function fillerFile(kind, i, r, name) {
         'storage.tf',
       ]);
       if (noise) d.add(r.pick(KEYWORD_NOISE.hcl));
-      for (let b = r.int(2, 12); b > 0; b--) d.add(...tfBlock(r), '');
+      for (let b = many(2, 12); b > 0; b--) d.add(...tfBlock(r), '');
       return { path: name(`${dir}/${file}`), doc: d };
     }
     case 'tfvars': {
       const env = r.pick(ENVS);
-      d.add(`# ${env} settings`, `environment = "${env}"`, ...tfvarsLines(r, r.int(5, 30)));
+      d.add(`# ${env} settings`, `environment = "${env}"`, ...tfvarsLines(r, many(5, 30)));
       return {
         path: name(
           `infra/terraform/envs/${env}/${r.pick(REGIONS)}/${r.pick(['terraform', env, 'common', 'network'])}.tfvars`,
@@ -613,7 +616,7 @@ function fillerFile(kind, i, r, name) {
     }
     case 'k8s': {
       const dir = areaDir('k8s', i, 12, r);
-      const docs = r.int(1, 4);
+      const docs = many(1, 4);
       if (noise) d.add(r.pick(KEYWORD_NOISE.hash));
       for (let k = 0; k < docs; k++) {
         if (k) d.add('---');
@@ -639,7 +642,7 @@ function fillerFile(kind, i, r, name) {
         '  limits:',
         `    cpu: ${r.int(100, 2000)}m`,
         `    memory: ${r.int(128, 4096)}Mi`,
-        ...yamlVars(r, r.int(3, 20)),
+        ...yamlVars(r, many(3, 20)),
       );
       return {
         path: name(`${dir}/${r.pick(['values.yaml', 'values-prod.yaml', 'values-staging.yaml'])}`),
@@ -650,8 +653,8 @@ function fillerFile(kind, i, r, name) {
       const dir = areaDir('ansible', i, 5, r);
       d.add('---');
       if (noise) d.add(r.pick(KEYWORD_NOISE.hash));
-      if (dir.endsWith('defaults') || dir.endsWith('vars')) d.add(...yamlVars(r, r.int(4, 25)));
-      else for (let t = r.int(2, 10); t > 0; t--) d.add(...ansibleTask(r));
+      if (dir.endsWith('defaults') || dir.endsWith('vars')) d.add(...yamlVars(r, many(4, 25)));
+      else for (let t = many(2, 10); t > 0; t--) d.add(...ansibleTask(r));
       return { path: name(`${dir}/main.yml`), doc: d };
     }
     case 'workflow': {
@@ -698,7 +701,7 @@ function fillerFile(kind, i, r, name) {
     case 'sh': {
       d.add('#!/usr/bin/env bash', 'set -euo pipefail', '');
       if (noise) d.add(r.pick(KEYWORD_NOISE.hash));
-      for (let b = r.int(2, 10); b > 0; b--) d.add(...shellBlock(r));
+      for (let b = many(2, 10); b > 0; b--) d.add(...shellBlock(r));
       return {
         path: name(
           `${areaDir('sh', i, 10, r)}/${r.pick(WORDS)}-${r.pick(['backup', 'deploy', 'rotate', 'check', 'sync'])}.sh`,
@@ -709,7 +712,7 @@ function fillerFile(kind, i, r, name) {
     case 'md': {
       d.add(`# ${r.pick(SERVICES)} ${r.pick(WORDS)}`, '');
       if (noise) d.add(r.pick(KEYWORD_NOISE.md), '');
-      for (let s = r.int(1, 8); s > 0; s--) d.add(...mdSection(r));
+      for (let s = many(1, 8); s > 0; s--) d.add(...mdSection(r));
       return {
         path: name(
           `${areaDir('md', i, 10, r)}/${r.pick(['README', 'runbook', 'architecture', 'onboarding', 'adr-' + r.int(1, 99)])}.md`,
@@ -1685,6 +1688,52 @@ function ignoredFile(i, r, n) {
   }
 }
 
+/**
+ * The i-th file of an installed `node_modules/` (JavaScript packages of about ten files each),
+ * for the byte-heavy tree: skipped as vendored and gitignored, never read. One package in
+ * twenty mentions a release, which must not be reported.
+ */
+function nodeModuleFile(i, r, n) {
+  const pkg = Math.floor(i / 10);
+  const name = `${WORDS[pkg % WORDS.length]}-${SERVICES[Math.floor(pkg / WORDS.length) % SERVICES.length]}${pkg >= WORDS.length * SERVICES.length ? `-${Math.floor(pkg / (WORDS.length * SERVICES.length))}` : ''}`;
+  const dir = `node_modules/${pkg % 7 === 0 ? `@acme/${name}` : name}`;
+  const d = new Doc();
+  switch (i % 10) {
+    case 0:
+      d.add(
+        '{',
+        `  "name": "${name}",`,
+        `  "version": "${r.int(0, 9)}.${r.int(0, 30)}.${r.int(0, 20)}",`,
+        '  "main": "lib/index.js",',
+        `  "license": "${r.pick(['MIT', 'ISC', 'Apache-2.0'])}"${pkg % 20 === 0 ? ',' : ''}`,
+        ...(pkg % 20 === 0 ? [`  "k3sVersion": "${r.pick(K3S)}"`] : []),
+        '}',
+      );
+      return { path: n(`${dir}/package.json`), doc: d };
+    case 1:
+      d.add(`# ${name}`, '', `${r.pick(WORDS)} ${r.pick(WORDS)} helpers for ${r.pick(SERVICES)}.`);
+      if (pkg % 20 === 1) d.add('', `Tested against RKE2 ${r.pick(RKE2)}.`);
+      for (let s = r.int(1, 4); s > 0; s--) d.add('', ...mdSection(r));
+      return { path: n(`${dir}/README.md`), doc: d };
+    default: {
+      d.add("'use strict';", '');
+      for (let f = r.int(3, 14); f > 0; f--) {
+        const fn = `${r.pick(WORDS)}${r.pick(WORDS).replace(/^./, (c) => c.toUpperCase())}`;
+        d.add(
+          `function ${fn}(options, callback) {`,
+          `  const settings = Object.assign({ retries: ${r.int(1, 9)}, timeout: ${r.int(100, 9000)} }, options);`,
+          `  if (typeof callback !== 'function') throw new TypeError('${fn}: callback must be a function');`,
+          `  return process.nextTick(() => callback(null, settings.${r.pick(WORDS)} ?? '${r.pick(WORDS)}'));`,
+          '}',
+          `module.exports.${fn} = ${fn};`,
+          '',
+        );
+      }
+      return { path: n(`${dir}/lib/${r.pick(WORDS)}-${i % 10}.js`), doc: d };
+    }
+  }
+}
+
 const ROOT_GITIGNORE = [
   'node_modules/',
   '*.tfstate',
@@ -1763,19 +1812,35 @@ function largeFile(i, r, n, targetBytes) {
  * Writes a synthetic monorepo of exactly `files` files (not counting `.git/`) under `dir`
  * (created; should be empty) and returns what was planted, sorted by file then line.
  *
- * @param {{dir: string, files: number, seed?: number, git?: boolean}} options
+ * The byte-heavy shape (`npm run bench`'s third tree) passes `fillerScale` (larger files of the
+ * same kinds), `largeFiles` (how many 1-5 MB files) and `nodeModulesFiles` (that many of the
+ * `files` go into an installed, gitignored `node_modules/`). Planted pins and decoys are counted
+ * from the files outside `node_modules/`.
+ *
+ * @param {{dir: string, files: number, seed?: number, git?: boolean, fillerScale?: number,
+ *   largeFiles?: number, nodeModulesFiles?: number}} options
  */
-export function generateTree({ dir, files, seed = 1, git = true }) {
+export function generateTree({
+  dir,
+  files,
+  seed = 1,
+  git = true,
+  fillerScale = 1,
+  largeFiles,
+  nodeModulesFiles = 0,
+}) {
   const r = makeRng(seed);
   const name = makeNamer();
-  const nPin = Math.max(PIN_FORMS.length, Math.round(files * 0.03));
-  const nDecoy = Math.max(DECOY_FORMS.length, Math.round(files * 0.01));
-  const nVendored = Math.max(4, Math.round(files * 0.004));
-  const nIgnored = Math.max(4, Math.round(files * 0.002));
-  const nBinary = Math.max(1, Math.round(files * 0.002));
-  const nLarge = Math.min(6, Math.max(2, Math.round(files / 15000)));
+  const own = files - nodeModulesFiles;
+  const nPin = Math.max(PIN_FORMS.length, Math.round(own * 0.03));
+  const nDecoy = Math.max(DECOY_FORMS.length, Math.round(own * 0.01));
+  const nVendored = Math.max(4, Math.round(own * 0.004));
+  const nIgnored = Math.max(4, Math.round(own * 0.002));
+  const nBinary = Math.max(1, Math.round(own * 0.002));
+  const nLarge = largeFiles ?? Math.min(6, Math.max(2, Math.round(own / 15000)));
   const fixed = 2; // .gitignore, ansible/.gitignore
-  const nFiller = files - (nPin + nDecoy + nVendored + nIgnored + nBinary + nLarge + fixed);
+  const nFiller =
+    files - (nPin + nDecoy + nVendored + nIgnored + nBinary + nLarge + fixed + nodeModulesFiles);
   const minimum = files - nFiller;
   if (nFiller < 0)
     throw new Error(`generateTree: at least ${minimum} files are needed for every form`);
@@ -1806,12 +1871,14 @@ export function generateTree({ dir, files, seed = 1, git = true }) {
   for (let i = 0; i < nFiller; i++) {
     const kind = pickFillerKind(r);
     counters[kind] = (counters[kind] ?? 0) + 1;
-    emit(fillerFile(kind, counters[kind] - 1, r, name));
+    emit(fillerFile(kind, counters[kind] - 1, r, name, fillerScale));
   }
+  for (let i = 0; i < nodeModulesFiles; i++) emit(nodeModuleFile(i, r, name));
 
   const madeDirs = new Set();
   const planted = [];
   let bytes = 0;
+  let nodeModulesBytes = 0;
   for (const f of out) {
     const abs = join(dir, f.path);
     const parent = dirname(abs);
@@ -1821,6 +1888,7 @@ export function generateTree({ dir, files, seed = 1, git = true }) {
     }
     writeFileSync(abs, f.content);
     bytes += f.content.length;
+    if (f.path.startsWith('node_modules/')) nodeModulesBytes += f.content.length;
     for (const p of f.pins) {
       const entry = {
         file: f.path,
@@ -1843,7 +1911,15 @@ export function generateTree({ dir, files, seed = 1, git = true }) {
   );
 
   if (git) initGit(dir);
-  return { planted, files: out.length, bytes, pinFiles: nPin, largeFiles: nLarge };
+  return {
+    planted,
+    files: out.length,
+    bytes,
+    nodeModulesFiles,
+    nodeModulesBytes,
+    pinFiles: nPin,
+    largeFiles: nLarge,
+  };
 }
 
 /** `git init -q`, or a minimal `.git/` when git is not installed (enough for us and ripgrep). */

@@ -7,7 +7,7 @@ import { embeddedCloudConfigs, type EmbeddedCloudConfig } from './embedded-cloud
 import { yamlProblem } from './yaml-check.js';
 import { commentSpans, inSpans, type Span, type Spans } from './comments.js';
 import { helpTextSpans } from './help-text.js';
-import { substitutionSearchSpans } from './substitutions.js';
+import { substitutionSearchSpansAt } from './substitutions.js';
 import { assignContexts } from './contexts.js';
 import { fileKindOf, yamlFormOfDocument, yamlFormOfPath, type FileKind } from './file-kinds.js';
 import { containerdCandidates, distributionCandidates, type Candidate } from './matchers.js';
@@ -143,7 +143,12 @@ function pinsInText(
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
   const spans = spansOf();
-  const notSettings = notSettingSpans(text, kind, spans);
+  const notSettings = notSettingSpans(
+    text,
+    kind,
+    spans,
+    candidates.map((c) => c.offset),
+  );
   const formAt = kind.yaml ? yamlForms(file, text, kind.form) : () => kind.form;
   const pins: Pin[] = [];
   // Context can name one containerd version twice on a line (a release URL and its archive).
@@ -173,8 +178,18 @@ function pinsInText(
  * Text that names a version without setting it: documentation strings (HCL `description`, from
  * the lexer), help and description text, and the search side of a substitution.
  */
-function notSettingSpans(text: string, kind: FileKind, spans: Spans): Span[] {
-  const all = [...spans.docs, ...helpTextSpans(text, kind), ...substitutionSearchSpans(text)];
+function notSettingSpans(
+  text: string,
+  kind: FileKind,
+  spans: Spans,
+  candidates: readonly number[],
+): Span[] {
+  // Only the candidates' offsets are ever looked up in these spans.
+  const all = [
+    ...spans.docs,
+    ...helpTextSpans(text, kind, candidates),
+    ...substitutionSearchSpansAt(text, candidates),
+  ];
   all.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [s, e] of all) {

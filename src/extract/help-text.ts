@@ -4,6 +4,7 @@
  * `description:` values in YAML (action.yml inputs, Ansible argument_specs, workflow inputs)
  * and JSON, a script's usage function or `Usage:` heredoc, and echo lines that give an example.
  */
+import { spansOnLines } from './candidate-lines.js';
 import type { Span } from './comments.js';
 import type { FileKind } from './file-kinds.js';
 
@@ -153,8 +154,15 @@ function exampleLines(text: string, spans: Span[]): void {
   for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
 }
 
-/** Spans of help and description text, in no particular order. */
-export function helpTextSpans(text: string, kind: FileKind): Span[] {
+/**
+ * Spans of help and description text, in no particular order. With `candidates` (offsets,
+ * sorted), the example lines, which never span lines, are looked for on their lines only.
+ */
+export function helpTextSpans(
+  text: string,
+  kind: FileKind,
+  candidates?: readonly number[],
+): Span[] {
   const spans: Span[] = [];
   if (kind.form === 'documentation') return spans;
   if (kind.yaml) yamlDescriptions(text, spans);
@@ -163,6 +171,13 @@ export function helpTextSpans(text: string, kind: FileKind): Span[] {
     helpFunctions(text, spans);
     usageHeredocs(text, spans);
   }
-  exampleLines(text, spans);
+  if (candidates) {
+    for (const span of spansOnLines(text, candidates, (line) => {
+      const found: Span[] = [];
+      exampleLines(line, found);
+      return found;
+    }))
+      spans.push(span);
+  } else exampleLines(text, spans);
   return spans;
 }

@@ -1,8 +1,10 @@
 /**
  * The search side of a substitution names the text being replaced, not a setting: in
  * `sed 's/k3s_version: v1.33.4+k3s1/k3s_version: v1.34.1+k3s1/'` only the replacement is a pin.
- * Each finder is one pass over the text with bounded patterns.
+ * Each finder is one pass over the text with bounded patterns, and each reads one line at a time
+ * (a substitution never spans lines), so the extractor runs them on candidate lines only.
  */
+import { spansOnLines } from './candidate-lines.js';
 import type { Span } from './comments.js';
 
 /** `s/OLD/NEW/` (sed, perl -pe, vim): `s` after a word boundary, any punctuation delimiter. */
@@ -117,6 +119,15 @@ function patternKeys(text: string, spans: Span[]): void {
 
 /** Spans of search patterns in the text, in no particular order. */
 export function substitutionSearchSpans(text: string): Span[] {
+  return searchSpansIn(text);
+}
+
+/** The spans on the lines that hold `offsets` (sorted): the same there as for the whole text. */
+export function substitutionSearchSpansAt(text: string, offsets: readonly number[]): Span[] {
+  return spansOnLines(text, offsets, searchSpansIn);
+}
+
+function searchSpansIn(text: string): Span[] {
   const spans: Span[] = [];
   if (text.includes('s')) sedSearchSides(text, spans);
   if (text.includes('${')) parameterSearchSides(text, spans);

@@ -112,14 +112,21 @@ export function applyIgnores(
 ): { findings: Finding[]; warnings: ScanWarning[] } {
   const compiled = compile(sources.rules);
   const inlineUsed = new Set<InlineIgnore>();
+  // By file, each file's in their order: a finding looks at its own file's directives only.
+  const inlineByFile = new Map<string, InlineIgnore[]>();
+  for (const i of sources.inline) {
+    const inFile = inlineByFile.get(i.file);
+    if (inFile) inFile.push(i);
+    else inlineByFile.set(i.file, [i]);
+  }
   const result = findings.map((f): Finding => {
     // A directive covers its own line; one on a line of its own also covers the next.
-    const inline = sources.inline.find(
-      (i) =>
-        i.file === f.file &&
-        (i.line === f.line || (i.ownLine && i.line === f.line - 1)) &&
-        namesAdvisory(i.id, f),
-    );
+    const inline = inlineByFile
+      .get(f.file)
+      ?.find(
+        (i) =>
+          (i.line === f.line || (i.ownLine && i.line === f.line - 1)) && namesAdvisory(i.id, f),
+      );
     if (inline) {
       inlineUsed.add(inline);
       return {
@@ -128,7 +135,7 @@ export function applyIgnores(
         failing: false,
       };
     }
-    const ignored = settingsIgnore(compiled, f, sources.today);
+    const ignored = compiled.length ? settingsIgnore(compiled, f, sources.today) : null;
     if (!ignored) return f;
     return ignored.expired ? { ...f, ignored } : { ...f, ignored, failing: false };
   });

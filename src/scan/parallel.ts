@@ -138,6 +138,13 @@ export async function scanFilesInWorkers(
     Atomics.store(states!, at, FREE);
     return true;
   };
+  /** Settles the most recently filled slot that no worker has taken; true if there was one. */
+  const takeBackNewest = (): boolean => {
+    for (let back = 1; back < SLOTS; back++) {
+      if (takeBack((slot - back + SLOTS) % SLOTS)) return true;
+    }
+    return false;
+  };
   /** Moves to the next slot once it is free: settled by a worker, or by this thread. */
   const nextSlot = () => {
     fill();
@@ -151,7 +158,11 @@ export async function scanFilesInWorkers(
       state = Atomics.load(states!, slot)
     ) {
       if (takeBack(slot)) break;
-      // A worker has it: wait in short steps, since a failed worker raises FAILED, not the slot.
+      // A worker has it: rather than wait, settle here the newest batch no worker has taken
+      // (the workers take the oldest first). Waiting left this thread idle 100 ms or so on the
+      // byte-heavy benchmark tree while its worker caught up.
+      if (takeBackNewest()) continue;
+      // Nothing left to take: wait in short steps, since a failed worker raises FAILED, not the slot.
       Atomics.wait(states!, slot, state, 50);
       if (Atomics.load(states!, FAILED) === 1) throw new Error('a scan worker failed');
       if (Date.now() > deadline) {
