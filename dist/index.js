@@ -16923,7 +16923,7 @@ var require_util7 = __commonJS({
     var { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = require_symbols5();
     var { states, opcodes } = require_constants5();
     var { ErrorEvent, createFastMessageEvent } = require_events();
-    var { isUtf8 } = __require("node:buffer");
+    var { isUtf8: isUtf82 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
     function isConnecting(ws) {
       return ws[kReadyState] === states.CONNECTING;
@@ -17063,7 +17063,7 @@ var require_util7 = __commonJS({
     var hasIntl = typeof process.versions.icu === "string";
     var fatalDecoder = hasIntl ? new TextDecoder("utf-8", { fatal: true }) : void 0;
     var utf8Decode = hasIntl ? fatalDecoder.decode.bind(fatalDecoder) : function(buffer) {
-      if (isUtf8(buffer)) {
+      if (isUtf82(buffer)) {
         return buffer.toString("utf-8");
       }
       throw new TypeError("Invalid utf-8 received.");
@@ -39596,9 +39596,15 @@ function settingsIgnore(compiled, target, today) {
 function applyIgnores(findings, sources) {
   const compiled = compile2(sources.rules);
   const inlineUsed = /* @__PURE__ */ new Set();
+  const inlineByFile = /* @__PURE__ */ new Map();
+  for (const i of sources.inline) {
+    const inFile = inlineByFile.get(i.file);
+    if (inFile) inFile.push(i);
+    else inlineByFile.set(i.file, [i]);
+  }
   const result = findings.map((f) => {
-    const inline = sources.inline.find(
-      (i) => i.file === f.file && (i.line === f.line || i.ownLine && i.line === f.line - 1) && namesAdvisory(i.id, f)
+    const inline = inlineByFile.get(f.file)?.find(
+      (i) => (i.line === f.line || i.ownLine && i.line === f.line - 1) && namesAdvisory(i.id, f)
     );
     if (inline) {
       inlineUsed.add(inline);
@@ -39608,7 +39614,7 @@ function applyIgnores(findings, sources) {
         failing: false
       };
     }
-    const ignored = settingsIgnore(compiled, f, sources.today);
+    const ignored = compiled.length ? settingsIgnore(compiled, f, sources.today) : null;
     if (!ignored) return f;
     return ignored.expired ? { ...f, ignored } : { ...f, ignored, failing: false };
   });
@@ -40185,6 +40191,7 @@ function linkSkip(root, abs) {
 }
 
 // src/scan/read.ts
+import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync } from "node:fs";
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
@@ -40214,6 +40221,11 @@ function mayHoldPin(bytes) {
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 var lenientUtf8 = new TextDecoder("utf-8");
 function decodeText(bytes) {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(view)) return { text: view.toString("latin1"), invalidUtf8: false };
+  if (isUtf8(view) && !(view[0] === 239 && view[1] === 187 && view[2] === 191)) {
+    return { text: view.toString("utf8"), invalidUtf8: false };
+  }
   try {
     return { text: strictUtf8.decode(bytes), invalidUtf8: false };
   } catch {
@@ -40263,9 +40275,10 @@ function readFileBytes(path6, maxFileSize, room2, offset) {
   }
 }
 function isBinary(bytes) {
-  const nul = bytes.indexOf(0);
+  const nul = bytes.length <= BINARY_VIEW_BYTES ? bytes.indexOf(0) : bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
   return nul !== -1 && nul < BINARY_PROBE_BYTES;
 }
+var BINARY_VIEW_BYTES = 16 * 1024;
 
 // src/extract/cloud-init.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -44056,6 +44069,24 @@ function inSpans(spans, offset) {
   return false;
 }
 
+// src/extract/candidate-lines.ts
+function spansOnLines(text, offsets, find) {
+  const spans = [];
+  let lineEnd3 = -1;
+  for (const offset of offsets) {
+    if (offset <= lineEnd3) continue;
+    let lineStart = offset === 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
+    while (lineStart >= 2 && text[lineStart - 2] === "\\")
+      lineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    let nl = text.indexOf("\n", offset);
+    while (nl > 0 && text[nl - 1] === "\\") nl = text.indexOf("\n", nl + 1);
+    lineEnd3 = nl === -1 ? text.length : nl;
+    for (const [s, e] of find(text.slice(lineStart, lineEnd3)))
+      spans.push([s + lineStart, e + lineStart]);
+  }
+  return spans;
+}
+
 // src/extract/help-text.ts
 var DESCRIPTION_KEYS = "description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples";
 var YAML_DESCRIPTION_RE = new RegExp(
@@ -44167,7 +44198,7 @@ var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:e
 function exampleLines(text, spans) {
   for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
 }
-function helpTextSpans(text, kind2) {
+function helpTextSpans(text, kind2, candidates) {
   const spans = [];
   if (kind2.form === "documentation") return spans;
   if (kind2.yaml) yamlDescriptions(text, spans);
@@ -44176,7 +44207,14 @@ function helpTextSpans(text, kind2) {
     helpFunctions(text, spans);
     usageHeredocs(text, spans);
   }
-  exampleLines(text, spans);
+  if (candidates) {
+    for (const span of spansOnLines(text, candidates, (line) => {
+      const found = [];
+      exampleLines(line, found);
+      return found;
+    }))
+      spans.push(span);
+  } else exampleLines(text, spans);
   return spans;
 }
 
@@ -44264,7 +44302,10 @@ function patternKeys(text, spans) {
     spans.push([start, m.index + m[0].length]);
   }
 }
-function substitutionSearchSpans(text) {
+function substitutionSearchSpansAt(text, offsets) {
+  return spansOnLines(text, offsets, searchSpansIn);
+}
+function searchSpansIn(text) {
   const spans = [];
   if (text.includes("s")) sedSearchSides(text, spans);
   if (text.includes("${")) parameterSearchSides(text, spans);
@@ -45083,7 +45124,12 @@ function pinsInText(file, text, kind2, spansOf, position) {
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
   const spans = spansOf();
-  const notSettings = notSettingSpans(text, kind2, spans);
+  const notSettings = notSettingSpans(
+    text,
+    kind2,
+    spans,
+    candidates.map((c) => c.offset)
+  );
   const formAt = kind2.yaml ? yamlForms(file, text, kind2.form) : () => kind2.form;
   const pins = [];
   const seen = /* @__PURE__ */ new Set();
@@ -45107,8 +45153,12 @@ function pinsInText(file, text, kind2, spansOf, position) {
   }
   return pins;
 }
-function notSettingSpans(text, kind2, spans) {
-  const all = [...spans.docs, ...helpTextSpans(text, kind2), ...substitutionSearchSpans(text)];
+function notSettingSpans(text, kind2, spans, candidates) {
+  const all = [
+    ...spans.docs,
+    ...helpTextSpans(text, kind2, candidates),
+    ...substitutionSearchSpansAt(text, candidates)
+  ];
   all.sort((a, b) => a[0] - b[0]);
   const merged = [];
   for (const [s, e] of all) {
@@ -45341,6 +45391,12 @@ async function scanFilesInWorkers(options, run2) {
     Atomics.store(states, at, FREE);
     return true;
   };
+  const takeBackNewest = () => {
+    for (let back = 1; back < SLOTS; back++) {
+      if (takeBack((slot - back + SLOTS) % SLOTS)) return true;
+    }
+    return false;
+  };
   const nextSlot = () => {
     fill();
     slot = (slot + 1) % SLOTS;
@@ -45349,6 +45405,7 @@ async function scanFilesInWorkers(options, run2) {
     const deadline = Date.now() + slotWaitMs;
     for (let state = Atomics.load(states, slot); state !== FREE; state = Atomics.load(states, slot)) {
       if (takeBack(slot)) break;
+      if (takeBackNewest()) continue;
       Atomics.wait(states, slot, state, 50);
       if (Atomics.load(states, FAILED) === 1) throw new Error("a scan worker failed");
       if (Date.now() > deadline) {

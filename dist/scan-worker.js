@@ -13898,6 +13898,24 @@ function inSpans(spans, offset) {
   return false;
 }
 
+// src/extract/candidate-lines.ts
+function spansOnLines(text, offsets, find) {
+  const spans = [];
+  let lineEnd3 = -1;
+  for (const offset of offsets) {
+    if (offset <= lineEnd3) continue;
+    let lineStart = offset === 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
+    while (lineStart >= 2 && text[lineStart - 2] === "\\")
+      lineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    let nl = text.indexOf("\n", offset);
+    while (nl > 0 && text[nl - 1] === "\\") nl = text.indexOf("\n", nl + 1);
+    lineEnd3 = nl === -1 ? text.length : nl;
+    for (const [s, e] of find(text.slice(lineStart, lineEnd3)))
+      spans.push([s + lineStart, e + lineStart]);
+  }
+  return spans;
+}
+
 // src/extract/help-text.ts
 var DESCRIPTION_KEYS = "description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples";
 var YAML_DESCRIPTION_RE = new RegExp(
@@ -14009,7 +14027,7 @@ var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:e
 function exampleLines(text, spans) {
   for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
 }
-function helpTextSpans(text, kind2) {
+function helpTextSpans(text, kind2, candidates) {
   const spans = [];
   if (kind2.form === "documentation") return spans;
   if (kind2.yaml) yamlDescriptions(text, spans);
@@ -14018,7 +14036,14 @@ function helpTextSpans(text, kind2) {
     helpFunctions(text, spans);
     usageHeredocs(text, spans);
   }
-  exampleLines(text, spans);
+  if (candidates) {
+    for (const span of spansOnLines(text, candidates, (line) => {
+      const found = [];
+      exampleLines(line, found);
+      return found;
+    }))
+      spans.push(span);
+  } else exampleLines(text, spans);
   return spans;
 }
 
@@ -14106,7 +14131,10 @@ function patternKeys(text, spans) {
     spans.push([start, m.index + m[0].length]);
   }
 }
-function substitutionSearchSpans(text) {
+function substitutionSearchSpansAt(text, offsets) {
+  return spansOnLines(text, offsets, searchSpansIn);
+}
+function searchSpansIn(text) {
   const spans = [];
   if (text.includes("s")) sedSearchSides(text, spans);
   if (text.includes("${")) parameterSearchSides(text, spans);
@@ -14913,7 +14941,12 @@ function pinsInText(file, text, kind2, spansOf, position) {
   const candidates = candidatesIn(text);
   if (!candidates.length) return [];
   const spans = spansOf();
-  const notSettings = notSettingSpans(text, kind2, spans);
+  const notSettings = notSettingSpans(
+    text,
+    kind2,
+    spans,
+    candidates.map((c) => c.offset)
+  );
   const formAt = kind2.yaml ? yamlForms(file, text, kind2.form) : () => kind2.form;
   const pins = [];
   const seen = /* @__PURE__ */ new Set();
@@ -14937,8 +14970,12 @@ function pinsInText(file, text, kind2, spansOf, position) {
   }
   return pins;
 }
-function notSettingSpans(text, kind2, spans) {
-  const all = [...spans.docs, ...helpTextSpans(text, kind2), ...substitutionSearchSpans(text)];
+function notSettingSpans(text, kind2, spans, candidates) {
+  const all = [
+    ...spans.docs,
+    ...helpTextSpans(text, kind2, candidates),
+    ...substitutionSearchSpansAt(text, candidates)
+  ];
   all.sort((a, b) => a[0] - b[0]);
   const merged = [];
   for (const [s, e] of all) {
@@ -15034,6 +15071,7 @@ function isToolReport(text) {
 }
 
 // src/scan/read.ts
+import { isAscii, isUtf8 } from "node:buffer";
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
 var RFOR = Buffer.from("rfor", "latin1");
@@ -15062,6 +15100,11 @@ function mayHoldPin(bytes) {
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 var lenientUtf8 = new TextDecoder("utf-8");
 function decodeText(bytes) {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(view)) return { text: view.toString("latin1"), invalidUtf8: false };
+  if (isUtf8(view) && !(view[0] === 239 && view[1] === 187 && view[2] === 191)) {
+    return { text: view.toString("utf8"), invalidUtf8: false };
+  }
   try {
     return { text: strictUtf8.decode(bytes), invalidUtf8: false };
   } catch {
@@ -15071,9 +15114,10 @@ function decodeText(bytes) {
 var SMALL_FILE_BYTES = 64 * 1024;
 var READ_ROOM_BYTES = SMALL_FILE_BYTES + 1;
 function isBinary(bytes) {
-  const nul = bytes.indexOf(0);
+  const nul = bytes.length <= BINARY_VIEW_BYTES ? bytes.indexOf(0) : bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
   return nul !== -1 && nul < BINARY_PROBE_BYTES;
 }
+var BINARY_VIEW_BYTES = 16 * 1024;
 
 // src/scan/scan.ts
 function emptyScanResult() {
