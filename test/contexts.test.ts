@@ -331,6 +331,8 @@ describe('the renderers say the context of a non-deploy pin', () => {
     // A documentation file's pin says so once: its form is the context.
     expect(text).toMatch(/README\.md\n {2}\d+:\d+ +rke2 +\S+ +documentation\n/);
     const markdown = renderMarkdown(report);
+    // The legend names the mark a test or catalog pin's row carries.
+    expect(markdown).toContain('ℹ️ test data or a release catalog');
     expect(markdown).toMatch(/tests\/override\.tftest\.hcl:2[^|]*test data/);
     const warnings = planAnnotations(report).filter((a) => a.level === 'warning');
     expect(warnings.some((a) => a.message.includes('(test data) is affected'))).toBe(true);

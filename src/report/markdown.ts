@@ -342,7 +342,8 @@ function legend(rows: PinDecision[]): string {
     [ICON.failing, 'fails the check'],
     [ICON.warning, 'reported, not failing'],
     [ICON.ignored, 'ignored by configuration'],
-    [ICON.documentation, 'in documentation (never fails)'],
+    [ICON.documentation, 'in documentation'],
+    [ICON.context, 'test data or a release catalog'],
     [ICON.introduced, 'new in this PR'],
   ];
   return names
