@@ -17617,8 +17617,23 @@ function usageHeredocs(text, spans) {
   }
 }
 var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bfor instance\b|\busage\b)[^\n]*/gim;
+var EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b/gi;
+function examplesInStrings(text, spans) {
+  for (const m of text.matchAll(EXAMPLE_PHRASE_RE)) {
+    const lineEnd3 = lineEndAt2(text, m.index);
+    const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
+    for (const quote of ['"', "'", "`"]) {
+      if (before.split(quote).length % 2 === 0) {
+        const close = text.indexOf(quote, m.index);
+        spans.push([m.index, close === -1 || close > lineEnd3 ? lineEnd3 : close]);
+        break;
+      }
+    }
+  }
+}
 function exampleLines(text, spans) {
   for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
+  examplesInStrings(text, spans);
 }
 function helpTextSpans(text, kind2, candidates) {
   const spans = [];
@@ -17747,13 +17762,28 @@ var TEST_FOLDERS = /* @__PURE__ */ new Set([
   "fixtures",
   "e2e",
   "spec",
-  "molecule"
+  "molecule",
+  // Benchmarks plant pins to be found; they deploy nothing.
+  "bench",
+  "benchmark",
+  "benchmarks"
 ]);
-var TEST_FILE_RE = /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
+var TEST_FILE_RE = /(?:[._]test|[._]spec|[._]bench)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
 var ARGUMENT_SPECS_RE = /(?:^|\/)meta\/argument_specs\.ya?ml$/;
 var CATALOG_MIN_RELEASES = 6;
 var CATALOG_MAX_GAP_LINES = 4;
+var CATALOG_MIN_RELEASES_IN_FILE = 12;
+function isAdvisoryRecord(file, text) {
+  if (!/\.json$/i.test(file) || !/"affected"\s*:\s*\[/.test(text)) return false;
+  if (!/"schema_version"\s*:/.test(text)) return false;
+  try {
+    const record2 = JSON.parse(text);
+    return typeof record2.id === "string" && Array.isArray(record2.affected);
+  } catch {
+    return false;
+  }
+}
 function contextOfPath(file) {
   const lower = file.toLowerCase();
   const slash = lower.lastIndexOf("/");
@@ -17768,9 +17798,9 @@ function contextOfPath(file) {
   }
   return null;
 }
-function assignContexts(file, pins) {
+function assignContexts(file, text, pins) {
   if (!pins.length) return;
-  const byPath = contextOfPath(file);
+  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? "catalog" : null);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context = pin.form === "documentation" ? "docs" : byPath ?? (inCatalog?.has(pin) ? "catalog" : "deploy");
@@ -17787,6 +17817,11 @@ function catalogPins(pins) {
   }
   for (const list2 of byProduct.values()) {
     if (list2.length < CATALOG_MIN_RELEASES) continue;
+    if (new Set(list2.map((p) => p.version)).size >= CATALOG_MIN_RELEASES_IN_FILE) {
+      found ??= /* @__PURE__ */ new Set();
+      for (const pin of list2) found.add(pin);
+      continue;
+    }
     list2.sort((a, b) => a.line - b.line || a.column - b.column);
     let start = 0;
     for (let i = 1; i <= list2.length; i++) {
@@ -18479,7 +18514,7 @@ function extractPins(file, text) {
     }
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
-  assignContexts(file, pins);
+  assignContexts(file, text, pins);
   if (pins.length) {
     const problem = malformation(text, kind2, spansOf);
     if (problem)

@@ -14,6 +14,7 @@ import {
   assignContexts,
   CATALOG_MAX_GAP_LINES,
   CATALOG_MIN_RELEASES,
+  CATALOG_MIN_RELEASES_IN_FILE,
   contextOfPath,
 } from '../src/extract/contexts.js';
 import { extractPins } from '../src/extract/extract.js';
@@ -220,6 +221,11 @@ describe('the context a path says', () => {
     ['docs/demo.cast', 'docs'],
     ['logs/upgrade-2023-01-10.log', 'docs'],
     ['roles/rke2/meta/argument_specs.yml', 'docs'],
+    ['scripts/bench/generate.mjs', 'test'],
+    ['scripts/bench-adversarial.mjs', 'test'],
+    ['pkg/scan_bench.go', 'test'],
+    ['pkg/scan.bench.ts', 'test'],
+    ['workbench/main.tf', null],
     ['meta/argument_specs.yaml', 'docs'],
     ['meta/main.yml', null],
     ['infra/user-data.yaml', null],
@@ -250,11 +256,11 @@ describe('the release catalog rule', () => {
     const few = Array.from({ length: CATALOG_MIN_RELEASES - 1 }, (_, i) => pin(i + 1, release(i)));
     // The same releases again do not make a catalog: a matrix repeated in two jobs.
     const repeated = [...few, ...few.map((p) => pin(p.line + 10, p.version))];
-    assignContexts('x.yaml', repeated);
+    assignContexts('x.yaml', '', repeated);
     expect(repeated.every((p) => p.context === 'deploy')).toBe(true);
 
     const many = Array.from({ length: CATALOG_MIN_RELEASES }, (_, i) => pin(i + 1, release(i)));
-    assignContexts('x.yaml', many);
+    assignContexts('x.yaml', '', many);
     expect(many.every((p) => p.context === 'catalog')).toBe(true);
   });
 
@@ -262,7 +268,7 @@ describe('the release catalog rule', () => {
     const mixed = Array.from({ length: CATALOG_MIN_RELEASES }, (_, i) =>
       i % 2 ? pin(i + 1, release(i)) : pin(i + 1, `v1.6.${i + 1}`, 'containerd'),
     );
-    assignContexts('x.yaml', mixed);
+    assignContexts('x.yaml', '', mixed);
     expect(mixed.every((p) => p.context === 'deploy')).toBe(true);
   });
 
@@ -270,7 +276,7 @@ describe('the release catalog rule', () => {
     const spread = Array.from({ length: CATALOG_MIN_RELEASES }, (_, i) =>
       pin(1 + i * (CATALOG_MAX_GAP_LINES + 1), release(i)),
     );
-    assignContexts('x.yaml', spread);
+    assignContexts('x.yaml', '', spread);
     expect(spread.every((p) => p.context === 'deploy')).toBe(true);
 
     const near = Array.from({ length: CATALOG_MIN_RELEASES }, (_, i) =>
@@ -278,9 +284,43 @@ describe('the release catalog rule', () => {
     );
     const farDeploy = pin(near.at(-1)!.line + CATALOG_MAX_GAP_LINES + 1, release(0));
     const all = [...near, farDeploy];
-    assignContexts('x.yaml', all);
+    assignContexts('x.yaml', '', all);
     expect(near.every((p) => p.context === 'catalog')).toBe(true);
     expect(farDeploy.context).toBe('deploy');
+  });
+
+  it(`takes ${CATALOG_MIN_RELEASES_IN_FILE} distinct releases of one product anywhere in a file as a catalog`, () => {
+    // A bundle table: one record per release, each a dozen lines long.
+    const spread = (n: number) =>
+      Array.from({ length: n }, (_, i) => pin(1 + i * 15, `v1.${20 + i}.${i}+k3s1`));
+    const fewer = spread(CATALOG_MIN_RELEASES_IN_FILE - 1);
+    assignContexts('x.yaml', '', fewer);
+    expect(fewer.every((p) => p.context === 'deploy')).toBe(true);
+    const table = spread(CATALOG_MIN_RELEASES_IN_FILE);
+    assignContexts('x.yaml', '', table);
+    expect(table.every((p) => p.context === 'catalog')).toBe(true);
+  });
+
+  it('takes an advisory record (OSV JSON) as a catalog, and no other JSON', () => {
+    const record = JSON.stringify({
+      schema_version: '1.6.0',
+      id: 'GHSA-xxxx',
+      affected: [{ package: { ecosystem: 'RKE2', name: 'rke2' }, versions: ['v1.24.9+rke2r1'] }],
+    });
+    const one = [pin(1, 'v1.24.9+rke2r1', 'rke2')];
+    assignContexts('advisories/GHSA-xxxx.json', record, one);
+    expect(one[0]!.context).toBe('catalog');
+    // The same keys in a file that is not JSON, or JSON of another shape, say nothing.
+    const other = [pin(1, 'v1.24.9+rke2r1', 'rke2')];
+    assignContexts(
+      'cluster.json',
+      '{"schema_version": 1, "affected": [], "rke2": "v1.24.9+rke2r1"}',
+      other,
+    );
+    expect(other[0]!.context).toBe('deploy');
+    const yaml = [pin(1, 'v1.24.9+rke2r1', 'rke2')];
+    assignContexts('advisory.yaml', record, yaml);
+    expect(yaml[0]!.context).toBe('deploy');
   });
 
   it('keeps a handful of pins in one file deploy: a matrix, an upgrade from/to', () => {

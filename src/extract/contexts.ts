@@ -17,6 +17,10 @@ const TEST_FOLDERS = new Set([
   'e2e',
   'spec',
   'molecule',
+  // Benchmarks plant pins to be found; they deploy nothing.
+  'bench',
+  'benchmark',
+  'benchmarks',
 ]);
 
 /**
@@ -24,7 +28,7 @@ const TEST_FOLDERS = new Set([
  * end-to-end suite's `e2e.yml` or `kind-e2e.yaml`, …
  */
 const TEST_FILE_RE =
-  /(?:[._]test|[._]spec)\.[a-z0-9]+$|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
+  /(?:[._]test|[._]spec|[._]bench)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 
 /** Recordings and logs describe a cluster; they deploy nothing. */
 const RECORDING_RE = /\.(?:cast|log|transcript)$/;
@@ -37,6 +41,27 @@ const ARGUMENT_SPECS_RE = /(?:^|\/)meta\/argument_specs\.ya?ml$/;
  */
 export const CATALOG_MIN_RELEASES = 6;
 export const CATALOG_MAX_GAP_LINES = 4;
+/**
+ * A file naming this many distinct releases of one product, wherever they stand, lists them
+ * (a bundle table with a record per release, an end-of-life table): no deploy file pins a
+ * dozen releases of one product.
+ */
+export const CATALOG_MIN_RELEASES_IN_FILE = 12;
+
+/**
+ * An advisory record (OSV: `schema_version`, `id`, `affected`) names the releases it affects
+ * and fixes; it deploys none of them. The key test is cheap; the parse confirms the shape.
+ */
+function isAdvisoryRecord(file: string, text: string): boolean {
+  if (!/\.json$/i.test(file) || !/"affected"\s*:\s*\[/.test(text)) return false;
+  if (!/"schema_version"\s*:/.test(text)) return false;
+  try {
+    const record = JSON.parse(text) as { id?: unknown; affected?: unknown };
+    return typeof record.id === 'string' && Array.isArray(record.affected);
+  } catch {
+    return false;
+  }
+}
 
 /** The context a file's path says, or null when it says nothing (then: deploy). */
 export function contextOfPath(file: string): 'test' | 'docs' | null {
@@ -56,10 +81,13 @@ export function contextOfPath(file: string): 'test' | 'docs' | null {
   return null;
 }
 
-/** Sets `context` on each pin of one file: docs, then test (by path), then catalog, else deploy. */
-export function assignContexts(file: string, pins: Pin[]): void {
+/**
+ * Sets `context` on each pin of one file: docs, then test (by path), then catalog (an advisory
+ * record, or a product's pins that make a catalog), else deploy.
+ */
+export function assignContexts(file: string, text: string, pins: Pin[]): void {
   if (!pins.length) return;
-  const byPath = contextOfPath(file);
+  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? 'catalog' : null);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context =
@@ -81,6 +109,11 @@ function catalogPins(pins: Pin[]): Set<Pin> | null {
   }
   for (const list of byProduct.values()) {
     if (list.length < CATALOG_MIN_RELEASES) continue;
+    if (new Set(list.map((p) => p.version)).size >= CATALOG_MIN_RELEASES_IN_FILE) {
+      found ??= new Set();
+      for (const pin of list) found.add(pin);
+      continue;
+    }
     list.sort((a, b) => a.line - b.line || a.column - b.column);
     let start = 0;
     for (let i = 1; i <= list.length; i++) {

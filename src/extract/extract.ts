@@ -39,7 +39,7 @@ export function extractPins(file: string, text: string): Extraction {
     }
     pins.sort((a, b) => a.line - b.line || a.column - b.column);
   }
-  assignContexts(file, pins);
+  assignContexts(file, text, pins);
   // A malformed file is named once it matters: when it holds pins read by the text scan alone.
   if (pins.length) {
     const problem = malformation(text, kind, spansOf);

@@ -150,8 +150,32 @@ function usageHeredocs(text: string, spans: Span[]): void {
 const EXAMPLE_LINE_RE =
   /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bfor instance\b|\busage\b)[^\n]*/gim;
 
+/** The words that say a string gives an example: `"… e.g. v1.24.9+rke2r1"`. */
+const EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b/gi;
+
+/**
+ * A string literal that gives an example (a program's error or help message: `throw new
+ * Error('give a release such as v1.24.9+rke2r1')`) is prose from its phrase to its closing
+ * quote. The phrase is inside a string when an odd number of that quote stands before it on
+ * the line.
+ */
+function examplesInStrings(text: string, spans: Span[]): void {
+  for (const m of text.matchAll(EXAMPLE_PHRASE_RE)) {
+    const lineEnd = lineEndAt(text, m.index);
+    const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+    for (const quote of ['"', "'", '`']) {
+      if (before.split(quote).length % 2 === 0) {
+        const close = text.indexOf(quote, m.index);
+        spans.push([m.index, close === -1 || close > lineEnd ? lineEnd : close]);
+        break;
+      }
+    }
+  }
+}
+
 function exampleLines(text: string, spans: Span[]): void {
   for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
+  examplesInStrings(text, spans);
 }
 
 /**
