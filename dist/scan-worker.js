@@ -13283,6 +13283,23 @@ function payloadStart(text, nodeStart) {
   return i;
 }
 
+// src/extract/line-starts.ts
+function lineStarts(text) {
+  const starts = [0];
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+  return starts;
+}
+function lastAtOrBefore(values, target) {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (values[mid] <= target) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 // src/extract/embedded-cloud-config.ts
 var HEREDOC_RE = /<<(-?)[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/gm;
 var BLOCK_SCALAR_RE = /:[ \t]*[|>][-+0-9]{0,3}[ \t]*\r?$/gm;
@@ -13330,13 +13347,7 @@ function dedented(starts, lines, indent) {
   return {
     text: parts.join("\n"),
     fileOffset(offset) {
-      let lo = 0;
-      let hi = localStarts.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi + 1 >> 1;
-        if (localStarts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lastAtOrBefore(localStarts, offset);
       return starts[lo] + removed[lo] + (offset - localStarts[lo]);
     }
   };
@@ -14571,15 +14582,7 @@ var LineIndex = class {
   starts;
   /** Index of the line that holds `offset`. */
   lineOf(offset) {
-    const starts = this.starts ??= lineStarts(this.text);
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore(this.starts ??= lineStarts(this.text), offset);
   }
   get count() {
     return (this.starts ??= lineStarts(this.text)).length;
@@ -14608,11 +14611,6 @@ var LineIndex = class {
     return this.text.slice(start, Math.min(next, start + KEY_REACH)).replace(/\r$/, "");
   }
 };
-function lineStarts(text) {
-  const starts = [0];
-  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
-  return starts;
-}
 function subjectBefore(lines, offset) {
   const lineStart = lines.start(lines.lineOf(offset));
   let prefix = lines.text.slice(Math.max(lineStart, offset - SUBJECT_REACH), offset);
@@ -14694,9 +14692,8 @@ var PRODUCT_WORD = {
   k3s: "k3s",
   rfo: "rfo"
 };
-function distributionCandidates(text) {
+function distributionCandidates(text, lines = new LineIndex(text)) {
   const found = [];
-  let lines;
   DISTRIBUTION_RE.lastIndex = 0;
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
     const product = PRODUCT_BY_SUFFIX[m[1]];
@@ -14704,8 +14701,7 @@ function distributionCandidates(text) {
     const parsed = scheme.parse(m[0]);
     if (!parsed) continue;
     const hyphen = m[0][m[0].length - m[1].length - m[2].length - 1] === "-";
-    if (hyphen && !subjectNames(lines ??= new LineIndex(text), m.index, PRODUCT_WORD[product]))
-      continue;
+    if (hyphen && !subjectNames(lines, m.index, PRODUCT_WORD[product])) continue;
     found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
   }
   return found;
@@ -14895,8 +14891,9 @@ function extractPins(file, text) {
   const warnings = [];
   let spans;
   const spansOf = () => spans ??= commentSpans(text, kind2.syntax, kind2.template);
-  const position = positionTracker(text);
-  const pins = pinsInText(file, text, kind2, spansOf, position);
+  const lines = new LineIndex(text);
+  const position = positionTracker(lines);
+  const pins = pinsInText(file, text, kind2, spansOf, lines);
   const inlineIgnores = text.includes("kube-pin-audit:") ? inlineIgnoresIn(file, text, spansOf(), position, warnings) : [];
   if (ENCODED_PAYLOAD_RE.test(text)) {
     const embedded = kind2.form === "cloud-init" ? { configs: [{ text, fileOffset: (offset) => offset }], problems: [] } : embeddedCloudConfigs(text, kind2);
@@ -14967,13 +14964,14 @@ function head(text) {
   const second = first === -1 ? -1 : text.indexOf("\n", first + 1);
   return text.slice(0, Math.min(second === -1 ? text.length : second, 1024));
 }
-function candidatesIn(text) {
-  return [...distributionCandidates(text), ...containerdCandidates(text)].sort(
+function candidatesIn(text, lines) {
+  return [...distributionCandidates(text, lines), ...containerdCandidates(text)].sort(
     (a, b) => a.offset - b.offset
   );
 }
-function pinsInText(file, text, kind2, spansOf, position) {
-  const candidates = candidatesIn(text);
+function pinsInText(file, text, kind2, spansOf, lines) {
+  const candidates = candidatesIn(text, lines);
+  const position = positionTracker(lines);
   if (!candidates.length) return [];
   const spans = spansOf();
   const notSettings = notSettingSpans(
@@ -15006,30 +15004,15 @@ function pinsInText(file, text, kind2, spansOf, position) {
   return pins;
 }
 function notSettingSpans(text, kind2, spans, candidates) {
-  const all = [
-    ...spans.docs,
+  return mergeSpans(spans.docs, [
     ...helpTextSpans(text, kind2, candidates),
     ...substitutionSearchSpansAt(text, candidates)
-  ];
-  all.sort((a, b) => a[0] - b[0]);
-  const merged = [];
-  for (const [s, e] of all) {
-    const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
-  }
-  return merged;
+  ]);
 }
-function positionTracker(text) {
-  let starts;
+function positionTracker(lines) {
   return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1))
-        starts.push(nl + 1);
-    }
-    const index = lastAtOrBefore(starts, offset);
-    return { line: index + 1, column: offset - starts[index] + 1 };
+    const index = lines.lineOf(offset);
+    return { line: index + 1, column: offset - lines.start(index) + 1 };
   };
 }
 var DOCUMENT_MARKER_RE = /^---(?=[ \t\r]|$)/gm;
@@ -15063,23 +15046,13 @@ function pinsInEncodedContent(file, cloudConfig, position, warnings) {
       content.decoded,
       innerKind,
       innerSpans2,
-      positionTracker(content.decoded)
+      new LineIndex(content.decoded)
     );
     for (const pin of inner) {
       pins.push({ ...pin, line: at.line, column: at.column });
     }
   }
   return pins;
-}
-function lastAtOrBefore(values, target) {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (values[mid] <= target) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 // src/tool.ts

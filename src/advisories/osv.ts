@@ -2,7 +2,7 @@
  * Plain OSV records (a Go vulndb entry, a GitHub advisory) turned into the project's advisory
  * format, so that `--advisories` takes them as they are published.
  */
-import type { Advisory, Ecosystem, RangeEvent } from '../data/schema.js';
+import { ECOSYSTEMS, type Advisory, type Ecosystem, type RangeEvent } from '../data/schema.js';
 import {
   GITHUB_SEVERITY,
   isCanonicalVersion,
@@ -26,16 +26,7 @@ const GO_MODULES: Record<string, Ecosystem> = {
   'go.etcd.io/etcd/client/pkg/v3': 'etcd',
 };
 
-const OWN_ECOSYSTEMS = new Set<string>([
-  'kubernetes',
-  'etcd',
-  'RKE2',
-  'K3s',
-  'RFO',
-  'containerd',
-  'k3s-containerd',
-  'runc',
-]);
+const OWN_ECOSYSTEMS = new Set<string>(ECOSYSTEMS);
 
 const REFERENCE_TYPE_SET = new Set<string>(REFERENCE_TYPES);
 

@@ -370,7 +370,7 @@ function innerSpans(text: string, syntax: CommentSyntax): Spans {
 }
 
 /** Sorted, overlapping spans joined, so that a binary search can answer. */
-function mergeSpans(a: Span[], b: Span[]): Span[] {
+export function mergeSpans(a: Span[], b: Span[]): Span[] {
   const all = [...a, ...b].sort((x, y) => x[0] - y[0]);
   const merged: [number, number][] = [];
   for (const [s, e] of all) {

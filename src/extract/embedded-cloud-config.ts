@@ -6,6 +6,7 @@
  * pins placed on the file's lines.
  */
 import type { FileKind } from './file-kinds.js';
+import { lastAtOrBefore } from './line-starts.js';
 
 export interface EmbeddedCloudConfig {
   text: string;
@@ -79,13 +80,7 @@ function dedented(starts: number[], lines: string[], indent: number): EmbeddedCl
   return {
     text: parts.join('\n'),
     fileOffset(offset) {
-      let lo = 0;
-      let hi = localStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (localStarts[mid]! <= offset) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = lastAtOrBefore(localStarts, offset);
       return starts[lo]! + removed[lo]! + (offset - localStarts[lo]!);
     },
   };

@@ -5,22 +5,26 @@
 import { encodedContents } from './cloud-init.js';
 import { embeddedCloudConfigs, type EmbeddedCloudConfig } from './embedded-cloud-config.js';
 import { yamlProblem } from './yaml-check.js';
-import { commentSpans, inSpans, type Span, type Spans } from './comments.js';
+import { commentSpans, inSpans, mergeSpans, type Span, type Spans } from './comments.js';
 import { helpTextSpans } from './help-text.js';
 import { substitutionSearchSpansAt } from './substitutions.js';
 import { assignContexts } from './contexts.js';
 import { fileKindOf, yamlFormOfDocument, yamlFormOfPath, type FileKind } from './file-kinds.js';
 import { containerdCandidates, distributionCandidates, type Candidate } from './matchers.js';
 import type { Extraction, Form, InlineIgnore, Pin, ScanWarning } from './types.js';
+import { lastAtOrBefore } from './line-starts.js';
+import { LineIndex } from './subject.js';
 
 export function extractPins(file: string, text: string): Extraction {
   const kind = fileKindOf(file, head(text));
   const warnings: ScanWarning[] = [];
   let spans: Spans | undefined;
   const spansOf = () => (spans ??= commentSpans(text, kind.syntax, kind.template));
-  // One line index for the file, built on first use, shared by every lookup below.
-  const position = positionTracker(text);
-  const pins = pinsInText(file, text, kind, spansOf, position);
+  // One line index for the file, built on first use, shared by every lookup below and by the
+  // matchers' look around a pin's line.
+  const lines = new LineIndex(text);
+  const position = positionTracker(lines);
+  const pins = pinsInText(file, text, kind, spansOf, lines);
   const inlineIgnores = text.includes('kube-pin-audit:')
     ? inlineIgnoresIn(file, text, spansOf(), position, warnings)
     : [];
@@ -127,8 +131,8 @@ function head(text: string): string {
   return text.slice(0, Math.min(second === -1 ? text.length : second, 1024));
 }
 
-function candidatesIn(text: string): Candidate[] {
-  return [...distributionCandidates(text), ...containerdCandidates(text)].sort(
+function candidatesIn(text: string, lines: LineIndex): Candidate[] {
+  return [...distributionCandidates(text, lines), ...containerdCandidates(text)].sort(
     (a, b) => a.offset - b.offset,
   );
 }
@@ -138,9 +142,10 @@ function pinsInText(
   text: string,
   kind: FileKind,
   spansOf: () => Spans,
-  position: Position,
+  lines: LineIndex,
 ): Pin[] {
-  const candidates = candidatesIn(text);
+  const candidates = candidatesIn(text, lines);
+  const position = positionTracker(lines);
   if (!candidates.length) return [];
   const spans = spansOf();
   const notSettings = notSettingSpans(
@@ -185,19 +190,10 @@ function notSettingSpans(
   candidates: readonly number[],
 ): Span[] {
   // Only the candidates' offsets are ever looked up in these spans.
-  const all = [
-    ...spans.docs,
+  return mergeSpans(spans.docs, [
     ...helpTextSpans(text, kind, candidates),
     ...substitutionSearchSpansAt(text, candidates),
-  ];
-  all.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [s, e] of all) {
-    const last = merged[merged.length - 1];
-    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
-    else merged.push([s, e]);
-  }
-  return merged;
+  ]);
 }
 
 /**
@@ -206,16 +202,10 @@ function notSettingSpans(
  */
 type Position = (offset: number) => { line: number; column: number };
 
-function positionTracker(text: string): Position {
-  let starts: number[] | undefined;
+function positionTracker(lines: LineIndex): Position {
   return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1))
-        starts.push(nl + 1);
-    }
-    const index = lastAtOrBefore(starts, offset);
-    return { line: index + 1, column: offset - starts[index]! + 1 };
+    const index = lines.lineOf(offset);
+    return { line: index + 1, column: offset - lines.start(index) + 1 };
   };
 }
 
@@ -260,23 +250,11 @@ function pinsInEncodedContent(
       content.decoded,
       innerKind,
       innerSpans,
-      positionTracker(content.decoded),
+      new LineIndex(content.decoded),
     );
     for (const pin of inner) {
       pins.push({ ...pin, line: at.line, column: at.column });
     }
   }
   return pins;
-}
-
-/** Index of the last element of ascending `values` that is <= target (0 when none is). */
-function lastAtOrBefore(values: readonly number[], target: number): number {
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (values[mid]! <= target) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

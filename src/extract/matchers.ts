@@ -31,9 +31,9 @@ const PRODUCT_WORD: Record<'rke2' | 'k3s' | 'rfo', string> = {
   rfo: 'rfo',
 };
 
-export function distributionCandidates(text: string): Candidate[] {
+/** `lines`: the text's line index, when the caller has one to share (it is built on first use). */
+export function distributionCandidates(text: string, lines = new LineIndex(text)): Candidate[] {
   const found: Candidate[] = [];
-  let lines: LineIndex | undefined;
   DISTRIBUTION_RE.lastIndex = 0;
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
     const product = PRODUCT_BY_SUFFIX[m[1]!]!;
@@ -43,8 +43,7 @@ export function distributionCandidates(text: string): Candidate[] {
     // `v1.36.4-k3s1` is also how K3s' forks (github.com/k3s-io/kubernetes) tag their modules:
     // written with a hyphen, a release is only a release where its subject names the product.
     const hyphen = m[0][m[0].length - m[1]!.length - m[2]!.length - 1] === '-';
-    if (hyphen && !subjectNames((lines ??= new LineIndex(text)), m.index, PRODUCT_WORD[product]))
-      continue;
+    if (hyphen && !subjectNames(lines, m.index, PRODUCT_WORD[product])) continue;
     found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
   }
   return found;

@@ -4,6 +4,7 @@
  * spelling does not say its product (`v1.24.9-k3s1` is also a Go module version of K3s' fork of
  * Kubernetes) is a pin only where this subject names the product.
  */
+import { lastAtOrBefore, lineStarts } from './line-starts.js';
 
 /** How far back on its line a value's key is looked for. */
 const SUBJECT_REACH = 160;
@@ -43,15 +44,7 @@ export class LineIndex {
 
   /** Index of the line that holds `offset`. */
   lineOf(offset: number): number {
-    const starts = (this.starts ??= lineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lastAtOrBefore((this.starts ??= lineStarts(this.text)), offset);
   }
 
   get count(): number {
@@ -83,12 +76,6 @@ export class LineIndex {
     const next = line + 1 < this.count ? this.start(line + 1) - 1 : this.text.length;
     return this.text.slice(start, Math.min(next, start + KEY_REACH)).replace(/\r$/, '');
   }
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
-  return starts;
 }
 
 /**

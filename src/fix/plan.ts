@@ -8,15 +8,10 @@ import type { Finding, Report } from '../report/model.js';
 import { respell } from './spelling.js';
 
 /** A pin `fix` means to rewrite: a failing deploy pin with a release to move to. */
-export interface FixTarget {
-  file: string;
-  line: number;
-  column: number;
-  product: Finding['product'];
-  version: string;
-  /** The version as written. */
-  text: string;
-  form: Finding['form'];
+export interface FixTarget extends Pick<
+  Finding,
+  'file' | 'line' | 'column' | 'product' | 'version' | 'text' | 'form'
+> {
   upgradeTo: string;
 }
 
