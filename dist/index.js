@@ -40237,7 +40237,7 @@ function readInto(fd, into, position) {
 function tooLarge(size, maxFileSize) {
   return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
 }
-function readFileBytes(path6, maxFileSize, room2, offset) {
+function readFileBytes(path6, maxFileSize, room2, offset, leaveLarge = false) {
   let fd;
   try {
     fd = openSync3(path6, "r");
@@ -40251,6 +40251,7 @@ function readFileBytes(path6, maxFileSize, room2, offset) {
     }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
+    if (leaveLarge) return { kind: "large" };
     const size = fstatSync2(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
@@ -45259,7 +45260,7 @@ function scanFile(path6, file, maxFileSize, into) {
   const read = readFileBytes(path6, maxFileSize, room, 0);
   if (typeof read === "number") scanBytes(file, room.subarray(0, read), into);
   else if (read.kind === "skip") addSkip(into, file, read.reason, read.detail);
-  else scanBytes(file, read.bytes, into);
+  else if (read.kind === "bytes") scanBytes(file, read.bytes, into);
 }
 function addSkip(into, file, reason, detail) {
   into.skipped.push(skipOf(file, reason, detail));
@@ -45320,7 +45321,8 @@ var FREE = 0;
 var STOLEN = -2;
 var FAILED = SLOTS;
 var READY = SLOTS + 1;
-var STATES = SLOTS + 2;
+var PATHS_DONE = SLOTS + 2;
+var STATES = SLOTS + 3;
 function settleBatch(files, bytes, into) {
   let start = 0;
   for (const { file, end } of files) {
@@ -45334,6 +45336,7 @@ var WORKER_THRESHOLD = 100;
 var SLOT_WAIT_MS = 6e4;
 var MAX_DEFAULT_WORKERS = 2;
 var MAX_WORKERS = 16;
+var HAND_OVER_BACKLOG = 2;
 function workerCount(env = process.env, processors = availableParallelism()) {
   const asked = env.KUBE_PIN_AUDIT_WORKERS;
   if (asked !== void 0 && /^\d+$/.test(asked)) return Math.min(Number(asked), MAX_WORKERS);
@@ -45360,6 +45363,9 @@ async function scanFilesInWorkers(options, run2) {
   let files = [];
   let ticket = 0;
   let stopped;
+  let paths = [];
+  let handOver = 0;
+  let pathBatches = 0;
   const send = (batch) => {
     const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
     return worker.extract(batch).then((answer) => {
@@ -45374,6 +45380,18 @@ async function scanFilesInWorkers(options, run2) {
     answer.catch(() => {
     });
     inSlot[slot] = { ticket, files, answer };
+    if (!handOffAll && caughtUp()) handOver = files.length;
+  };
+  const caughtUp = () => {
+    if (Atomics.load(states, READY) === 0) return false;
+    if (Atomics.load(states, PATHS_DONE) !== pathBatches) return false;
+    let waiting = 0;
+    for (let at = 0; at < SLOTS; at++) if (Atomics.load(states, at) > FREE) waiting++;
+    return waiting <= HAND_OVER_BACKLOG;
+  };
+  const sendPaths = (batch) => {
+    pathBatches++;
+    answers.push(send({ paths: batch }));
   };
   const release = (at) => {
     const batch = inSlot[at];
@@ -45415,33 +45433,37 @@ async function scanFilesInWorkers(options, run2) {
   };
   const readIntoSlot = (path6, file) => {
     if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
-    const read = readFileBytes(path6, options.maxFileSize, ring, slot * SLOT_BYTES + used);
+    const workerReady = handOffAll || Atomics.load(states, READY) > 0;
+    const at = slot * SLOT_BYTES + used;
+    const read = readFileBytes(path6, options.maxFileSize, ring, at, workerReady);
     if (typeof read === "number") {
       used += read;
       files.push({ file, end: used });
     } else if (read.kind === "skip") {
       addSkip(result, file, read.reason, read.detail);
-    } else if (!handOffAll && Atomics.load(states, READY) === 0) {
-      scanBytes(file, read.bytes, result);
+    } else if (read.kind === "large") {
+      sendPaths([{ path: path6, file }]);
     } else {
-      const { byteOffset, length } = read.bytes;
-      const buffer = read.bytes.buffer;
-      const whole = byteOffset === 0 && length === buffer.byteLength;
-      const batch = {
-        files: [{ file, end: length }],
-        bytes: whole ? buffer : buffer.slice(0, length)
-      };
-      answers.push(send(batch));
+      scanBytes(file, read.bytes, result);
     }
   };
   const settleLeftovers = () => {
+    handOver = 0;
     fill();
     for (let at = 0; at < SLOTS; at++) takeBack(at);
+    for (const { path: path6, file } of paths) scanFile(path6, file, options.maxFileSize, result);
+    paths = [];
   };
   try {
     discover(options, (item) => {
       if (item.kind === "skip") {
         result.skipped.push(item.skip);
+      } else if (handOver > 0) {
+        paths.push({ path: item.path, file: item.file });
+        if (--handOver === 0) {
+          sendPaths(paths);
+          paths = [];
+        }
       } else if (pool.length) {
         readIntoSlot(item.path, item.file);
       } else {
@@ -45450,7 +45472,8 @@ async function scanFilesInWorkers(options, run2) {
           const setup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
             states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
-            ...match ? { match } : {}
+            ...match ? { match } : {},
+            maxFileSize: options.maxFileSize
           };
           ring = Buffer.from(setup.ring);
           states = new Int32Array(setup.states);
@@ -45614,9 +45637,9 @@ function assess(scanned, options) {
         fixedIn: match.fixedIn,
         suggestion: match.suggestion,
         failing: findingFails(pin, match.advisory, options.policy, introduced, match.otherOs),
-        ignored: null,
-        ...introduced === void 0 ? {} : { introduced }
+        ignored: null
       };
+      if (introduced !== void 0) finding.introduced = introduced;
       if (match.note) finding.note = match.note;
       findings.push(finding);
     }

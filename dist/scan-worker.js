@@ -15080,6 +15080,7 @@ function isToolReport(text) {
 
 // src/scan/read.ts
 import { isAscii, isUtf8 } from "node:buffer";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
 var RFOR = Buffer.from("rfor", "latin1");
@@ -15121,6 +15122,47 @@ function decodeText(bytes) {
 }
 var SMALL_FILE_BYTES = 64 * 1024;
 var READ_ROOM_BYTES = SMALL_FILE_BYTES + 1;
+function readInto(fd, into, position) {
+  let filled = 0;
+  while (filled < into.length) {
+    const n = readSync(fd, into, filled, into.length - filled, position + filled);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled;
+}
+function tooLarge(size, maxFileSize) {
+  return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
+}
+function readFileBytes(path, maxFileSize, room2, offset, leaveLarge = false) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    return { kind: "skip", reason: "unreadable", detail: error.code };
+  }
+  try {
+    let first = readSync(fd, room2, offset, READ_ROOM_BYTES, 0);
+    if (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
+      first += readInto(fd, room2.subarray(offset + first, offset + READ_ROOM_BYTES), first);
+    }
+    if (first <= SMALL_FILE_BYTES)
+      return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
+    if (leaveLarge) return { kind: "large" };
+    const size = fstatSync(fd).size;
+    if (size > maxFileSize) return tooLarge(size, maxFileSize);
+    const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
+    room2.copy(whole, 0, offset, offset + first);
+    return {
+      kind: "bytes",
+      bytes: whole.subarray(0, first + readInto(fd, whole.subarray(first), first))
+    };
+  } catch (error) {
+    return { kind: "skip", reason: "unreadable", detail: error.code };
+  } finally {
+    closeSync(fd);
+  }
+}
 function isBinary(bytes) {
   const nul = bytes.length <= BINARY_VIEW_BYTES ? bytes.indexOf(0) : bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
   return nul !== -1 && nul < BINARY_PROBE_BYTES;
@@ -15130,6 +15172,14 @@ var BINARY_VIEW_BYTES = 16 * 1024;
 // src/scan/scan.ts
 function emptyScanResult() {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
+}
+var room;
+function scanFile(path, file, maxFileSize, into) {
+  room ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES);
+  const read = readFileBytes(path, maxFileSize, room, 0);
+  if (typeof read === "number") scanBytes(file, room.subarray(0, read), into);
+  else if (read.kind === "skip") addSkip(into, file, read.reason, read.detail);
+  else if (read.kind === "bytes") scanBytes(file, read.bytes, into);
 }
 function addSkip(into, file, reason, detail) {
   into.skipped.push(skipOf(file, reason, detail));
@@ -15168,7 +15218,8 @@ var FREE = 0;
 var TAKEN = -1;
 var FAILED = SLOTS;
 var READY = SLOTS + 1;
-var STATES = SLOTS + 2;
+var PATHS_DONE = SLOTS + 2;
+var STATES = SLOTS + 3;
 function releaseFactsOf(match) {
   const matcher = createMatcher(match.db, match.options);
   const policy = {
@@ -15206,7 +15257,12 @@ function serveScanTasks(port, setup) {
   Atomics.notify(states, READY);
   port.on("message", (batch) => {
     const part = emptyScanResult();
-    if (!("slot" in batch)) {
+    if ("paths" in batch) {
+      settleOrFlag(states, () => {
+        for (const { path, file } of batch.paths) scanFile(path, file, setup.maxFileSize, part);
+      });
+      Atomics.add(states, PATHS_DONE, 1);
+    } else if (!("slot" in batch)) {
       settleOrFlag(states, () => settleBatch(batch.files, Buffer.from(batch.bytes), part));
     } else if (Atomics.compareExchange(states, batch.slot, batch.ticket, TAKEN) === batch.ticket) {
       try {

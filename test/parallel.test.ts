@@ -49,6 +49,19 @@ beforeAll(() => {
     writeFileSync(join(tree, `team-${team}`, 'generated', 'x.yaml'), 'version: v1.24.9+rke2r1\n');
     writeFileSync(join(tree, `team-${team}`, 'bad.yaml'), 'k3s: [v1.25.5+k3s1\n');
     symlinkSync('/etc/hostname', join(tree, `team-${team}`, 'out-link'));
+    // Files larger than a read's room go to the workers by path: one pin at the end of each,
+    // and one file over the size limit of the tests that set it (1 MiB).
+    const filler = `# ${'generated '.repeat(8_000 + team * 500)}\n`;
+    writeFileSync(
+      join(tree, `team-${team}`, 'rendered.yaml'),
+      `${filler}image: rancher/rke2-runtime:v1.24.9-rke2r1\n`,
+    );
+    if (team === 7) {
+      writeFileSync(
+        join(tree, `team-${team}`, 'huge.yaml'),
+        `${filler.repeat(14)}version: v1.24.9+rke2r1\n`,
+      );
+    }
   }
 });
 
@@ -81,6 +94,11 @@ describe('scanning in worker threads', () => {
   it('hands every file to the bundled workers and still finds the same', async () => {
     const options = { root: tree, paths: [tree], include: [], exclude: [], maxFileSize: 1 << 20 };
     const single = scanFiles(options);
+    // The large files are in it: read whole, or skipped for their size.
+    expect(single.pins.filter((p) => p.file.endsWith('rendered.yaml'))).toHaveLength(13);
+    expect(single.skipped).toContainEqual(
+      expect.objectContaining({ file: 'team-7/huge.yaml', reason: 'too-large' }),
+    );
     for (const workers of [1, 2]) {
       const parallel = await scanFilesInWorkers(options, {
         workerScript: WORKER,

@@ -15,7 +15,7 @@ import {
   type ReleaseFacts,
 } from '../match/release-facts.js';
 import { isFailingAdvisory } from '../policy/policy.js';
-import { emptyScanResult, scanBytes, type ScanResult } from './scan.js';
+import { emptyScanResult, scanBytes, scanFile, type ScanResult } from './scan.js';
 
 /**
  * Files travel to the workers through one shared ring of SLOTS slots of SLOT_BYTES each: the
@@ -36,7 +36,9 @@ export const STOLEN = -2;
 export const FAILED = SLOTS;
 /** The next: how many workers have loaded and take batches. */
 export const READY = SLOTS + 1;
-export const STATES = SLOTS + 2;
+/** The next: how many batches of paths the workers have settled. */
+export const PATHS_DONE = SLOTS + 2;
+export const STATES = SLOTS + 3;
 
 export interface BatchFile {
   file: string;
@@ -44,12 +46,21 @@ export interface BatchFile {
   end: number;
 }
 
+/** A file the worker reads itself: `path` opens it, `file` is its report path. */
+export interface PathFile {
+  path: string;
+  file: string;
+}
+
 /**
  * Files for a worker: in a slot of the shared ring (the ticket tells a stale message from a
- * live one) or, for a file larger than a slot's room, in a buffer of its own.
+ * live one), for a file larger than a slot's room in a buffer of its own, or by path when the
+ * worker has caught up with the reading thread and would otherwise wait for it.
  */
 export type ExtractBatch =
-  { files: BatchFile[]; slot: number; ticket: number } | { files: BatchFile[]; bytes: ArrayBuffer };
+  | { files: BatchFile[]; slot: number; ticket: number }
+  | { files: BatchFile[]; bytes: ArrayBuffer }
+  | { paths: PathFile[] };
 
 /** What a worker gets at its start: the ring, the slots' states, FAILED and READY. */
 export interface WorkerSetup {
@@ -57,6 +68,8 @@ export interface WorkerSetup {
   states: SharedArrayBuffer;
   /** When given, the worker also works out the facts of each release it meets (see assess). */
   match?: { db: Database; options: FactsOptions };
+  /** Files it reads itself larger than this are skipped, as the reading thread does. */
+  maxFileSize: number;
 }
 
 /** A worker's answer to a batch: what its files hold, and the facts of releases new to it. */
@@ -113,7 +126,12 @@ export function serveScanTasks(
   Atomics.notify(states, READY);
   port.on('message', (batch) => {
     const part = emptyScanResult();
-    if (!('slot' in batch)) {
+    if ('paths' in batch) {
+      settleOrFlag(states, () => {
+        for (const { path, file } of batch.paths) scanFile(path, file, setup.maxFileSize, part);
+      });
+      Atomics.add(states, PATHS_DONE, 1);
+    } else if (!('slot' in batch)) {
       settleOrFlag(states, () => settleBatch(batch.files, Buffer.from(batch.bytes), part));
     } else if (Atomics.compareExchange(states, batch.slot, batch.ticket, TAKEN) === batch.ticket) {
       try {

@@ -21,6 +21,7 @@ import { READ_ROOM_BYTES, readFileBytes } from './read.js';
 import {
   FAILED,
   FREE,
+  PATHS_DONE,
   READY,
   settleBatch,
   STATES,
@@ -30,6 +31,7 @@ import {
   type BatchFile,
   type ExtractAnswer,
   type ExtractBatch,
+  type PathFile,
   type WorkerSetup,
 } from './extract-worker.js';
 import {
@@ -54,6 +56,8 @@ const WORKER_THRESHOLD = 100;
 const SLOT_WAIT_MS = 60_000;
 const MAX_DEFAULT_WORKERS = 2;
 const MAX_WORKERS = 16;
+/** Filled slots no worker has taken yet, at most, for the next files to go to them by path. */
+const HAND_OVER_BACKLOG = 2;
 
 /** KUBE_PIN_AUDIT_WORKERS=N, else one fewer than the processors (at most 2). */
 export function workerCount(
@@ -104,6 +108,10 @@ export async function scanFilesInWorkers(
   let files: BatchFile[] = [];
   let ticket = 0;
   let stopped: unknown;
+  /** Files to hand the workers by path, and how many more to add to them before they go. */
+  let paths: PathFile[] = [];
+  let handOver = 0;
+  let pathBatches = 0;
 
   const send = (batch: ExtractBatch): Promise<void> => {
     const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
@@ -120,6 +128,22 @@ export async function scanFilesInWorkers(
     // Its answer is awaited only if a worker takes the batch (see takeBack and release).
     answer.catch(() => {});
     inSlot[slot] = { ticket, files, answer };
+    // The workers have taken every other slot and settled every path batch: they will wait for
+    // this thread once they have this slot done. The next slot's worth of files goes to them by
+    // path, so they read those themselves while this thread reads on.
+    if (!handOffAll && caughtUp()) handOver = files.length;
+  };
+  const caughtUp = (): boolean => {
+    if (Atomics.load(states!, READY) === 0) return false;
+    if (Atomics.load(states!, PATHS_DONE) !== pathBatches) return false;
+    let waiting = 0;
+    for (let at = 0; at < SLOTS; at++) if (Atomics.load(states!, at) > FREE) waiting++;
+    return waiting <= HAND_OVER_BACKLOG;
+  };
+  /** Files a worker reads itself; PATHS_DONE counts the batches settled. */
+  const sendPaths = (batch: PathFile[]) => {
+    pathBatches++;
+    answers.push(send({ paths: batch }));
   };
   /** A worker has settled the slot: its answer is awaited, its file list let go. */
   const release = (at: number) => {
@@ -171,40 +195,47 @@ export async function scanFilesInWorkers(
     }
     release(slot);
   };
-  /** Reads a file straight into the current slot; a large one goes alone, in its own buffer. */
+  /**
+   * Reads a file straight into the current slot. A large one goes to the workers by path once
+   * one has loaded (its reading is as much work as the rest of its handling); before that, it
+   * is settled here.
+   */
   const readIntoSlot = (path: string, file: string) => {
     if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
-    const read = readFileBytes(path, options.maxFileSize, ring!, slot * SLOT_BYTES + used);
+    const workerReady = handOffAll || Atomics.load(states!, READY) > 0;
+    const at = slot * SLOT_BYTES + used;
+    const read = readFileBytes(path, options.maxFileSize, ring!, at, workerReady);
     if (typeof read === 'number') {
       used += read;
       files.push({ file, end: used });
     } else if (read.kind === 'skip') {
       addSkip(result, file, read.reason, read.detail);
-    } else if (!handOffAll && Atomics.load(states!, READY) === 0) {
-      // No worker has loaded yet: settled here rather than waited for.
-      scanBytes(file, read.bytes, result);
+    } else if (read.kind === 'large') {
+      sendPaths([{ path, file }]);
     } else {
-      // readFileBytes gave it a buffer of its own (an ArrayBuffer, never a shared one).
-      const { byteOffset, length } = read.bytes;
-      const buffer = read.bytes.buffer as ArrayBuffer;
-      const whole = byteOffset === 0 && length === buffer.byteLength;
-      const batch = {
-        files: [{ file, end: length }],
-        bytes: whole ? buffer : buffer.slice(0, length),
-      };
-      answers.push(send(batch));
+      scanBytes(file, read.bytes, result);
     }
   };
   /** The walk is over: this thread settles what no worker has taken, and awaits the rest. */
   const settleLeftovers = () => {
+    handOver = 0;
     fill();
     for (let at = 0; at < SLOTS; at++) takeBack(at);
+    // Files gathered for a path batch that never filled: read here rather than waited for.
+    for (const { path, file } of paths) scanFile(path, file, options.maxFileSize, result);
+    paths = [];
   };
 
   try {
     discover(options, (item) => {
       if (item.kind === 'skip') {
         result.skipped.push(item.skip);
+      } else if (handOver > 0) {
+        paths.push({ path: item.path, file: item.file });
+        if (--handOver === 0) {
+          sendPaths(paths);
+          paths = [];
+        }
       } else if (pool.length) {
         readIntoSlot(item.path, item.file);
       } else {
@@ -215,6 +246,7 @@ export async function scanFilesInWorkers(
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
             states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
             ...(match ? { match } : {}),
+            maxFileSize: options.maxFileSize,
           };
           ring = Buffer.from(setup.ring);
           states = new Int32Array(setup.states);

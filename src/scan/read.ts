@@ -11,7 +11,10 @@ import type { SkipReason } from '../discover/skips.js';
  * no object). A larger file comes in a buffer of its own.
  */
 export type ReadResult =
-  number | { kind: 'bytes'; bytes: Buffer } | { kind: 'skip'; reason: SkipReason; detail?: string };
+  | number
+  | { kind: 'bytes'; bytes: Buffer }
+  | { kind: 'large' }
+  | { kind: 'skip'; reason: SkipReason; detail?: string };
 
 /** git's own test: a NUL byte among the first 8,000 bytes makes a file binary. */
 const BINARY_PROBE_BYTES = 8000;
@@ -102,13 +105,15 @@ function tooLarge(size: number, maxFileSize: number): ReadResult {
  * there) with a single read: a local regular file reads short only at its end, so no second
  * read is needed to see the end (that saves 50,000 system calls on the benchmark tree). A larger file
  * gets a buffer of its own, never from Buffer's shared pool, so that it can be handed to
- * another thread.
+ * another thread; or, with `leaveLarge`, is left unread past the room for the caller to hand
+ * over by path (`large`).
  */
 export function readFileBytes(
   path: string,
   maxFileSize: number,
   room: Buffer,
   offset: number,
+  leaveLarge = false,
 ): ReadResult {
   let fd: number;
   try {
@@ -125,6 +130,7 @@ export function readFileBytes(
     }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
+    if (leaveLarge) return { kind: 'large' };
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = Buffer.allocUnsafeSlow(Math.max(size, first));

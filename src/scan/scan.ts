@@ -47,7 +47,7 @@ export function scanFile(path: string, file: string, maxFileSize: number, into: 
   const read = readFileBytes(path, maxFileSize, room, 0);
   if (typeof read === 'number') scanBytes(file, room.subarray(0, read), into);
   else if (read.kind === 'skip') addSkip(into, file, read.reason, read.detail);
-  else scanBytes(file, read.bytes, into);
+  else if (read.kind === 'bytes') scanBytes(file, read.bytes, into);
 }
 
 export function addSkip(into: ScanResult, file: string, reason: SkipReason, detail?: string): void {
