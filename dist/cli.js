@@ -13006,56 +13006,67 @@ function settingsIgnore(compiled, target, today) {
 function ignoreForRelease(rules2, target, today) {
   return settingsIgnore(compile2(rules2), { ...target, file: null }, today);
 }
-function applyIgnores(findings, sources) {
-  const compiled = compile2(sources.rules);
-  const inlineUsed = /* @__PURE__ */ new Set();
-  const inlineByFile = /* @__PURE__ */ new Map();
-  for (const i of sources.inline) {
-    const inFile = inlineByFile.get(i.file);
-    if (inFile) inFile.push(i);
-    else inlineByFile.set(i.file, [i]);
+var IgnoreBook = class {
+  constructor(sources) {
+    this.sources = sources;
+    this.compiled = compile2(sources.rules);
+    for (const i of sources.inline) {
+      const inFile = this.inlineByFile.get(i.file);
+      if (inFile) inFile.push(i);
+      else this.inlineByFile.set(i.file, [i]);
+    }
   }
-  const result = findings.map((f) => {
-    const inline = inlineByFile.get(f.file)?.find(
+  sources;
+  compiled;
+  inlineUsed = /* @__PURE__ */ new Set();
+  /** By file, each file's in their order: a finding looks at its own file's directives only. */
+  inlineByFile = /* @__PURE__ */ new Map();
+  /** No ignore at all: every verdict is null. */
+  get empty() {
+    return !this.compiled.length && !this.inlineByFile.size;
+  }
+  /** The verdict on a finding that fails or not by the policy alone; null when none ignores it. */
+  verdict(f, failing) {
+    const inline = this.inlineByFile.get(f.file)?.find(
       (i) => (i.line === f.line || i.ownLine && i.line === f.line - 1) && namesAdvisory(i.id, f)
     );
     if (inline) {
-      inlineUsed.add(inline);
-      return {
-        ...f,
-        ignored: { reason: inline.reason, expires: null, inline: true },
-        failing: false
-      };
+      this.inlineUsed.add(inline);
+      return { ignored: { reason: inline.reason, expires: null, inline: true }, failing: false };
     }
-    const ignored = compiled.length ? settingsIgnore(compiled, f, sources.today) : null;
-    if (!ignored) return f;
-    return ignored.expired ? { ...f, ignored } : { ...f, ignored, failing: false };
-  });
-  const warnings = [];
-  for (const c of compiled) {
-    if (!c.used) {
-      warnings.push({
-        file: sources.rulesFile,
-        message: `ignore.${c.index} (${c.rule.id}) matches no finding in this scan: remove it if it is stale`
-      });
-    } else if (isExpired(c.rule, sources.today)) {
-      warnings.push({
-        file: sources.rulesFile,
-        message: `ignore.${c.index} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`
-      });
-    }
+    const ignored = this.compiled.length ? settingsIgnore(this.compiled, f, this.sources.today) : null;
+    if (!ignored) return null;
+    return { ignored, failing: ignored.expired ? failing : false };
   }
-  for (const i of sources.inline) {
-    if (!inlineUsed.has(i)) {
-      warnings.push({
-        file: i.file,
-        line: i.line,
-        message: `inline ignore of ${i.id} matches no finding it covers: remove it if it is stale`
-      });
+  /** Ignores that matched no finding, and settings ignores past their expiry. */
+  warnings() {
+    const { rulesFile, today } = this.sources;
+    const warnings = [];
+    for (const c of this.compiled) {
+      if (!c.used) {
+        warnings.push({
+          file: rulesFile,
+          message: `ignore.${c.index} (${c.rule.id}) matches no finding in this scan: remove it if it is stale`
+        });
+      } else if (isExpired(c.rule, today)) {
+        warnings.push({
+          file: rulesFile,
+          message: `ignore.${c.index} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`
+        });
+      }
     }
+    for (const i of this.sources.inline) {
+      if (!this.inlineUsed.has(i)) {
+        warnings.push({
+          file: i.file,
+          line: i.line,
+          message: `inline ignore of ${i.id} matches no finding it covers: remove it if it is stale`
+        });
+      }
+    }
+    return warnings;
   }
-  return { findings: result, warnings };
-}
+};
 
 // src/extract/types.ts
 var PIN_CONTEXTS = ["deploy", "test", "catalog", "docs"];
@@ -13090,6 +13101,71 @@ function findingFails(pin, advisory, policy, introduced, otherOs = false) {
   return isFailingAdvisory(advisory, policy);
 }
 
+// src/report/finding-rows.ts
+function emptyFindingRows() {
+  return { pins: [], matches: [], introduced: [], failing: [], ignored: /* @__PURE__ */ new Map() };
+}
+function findingsOf(rows) {
+  const findings = new Array(rows.failing.length);
+  let at = 0;
+  for (let p = 0; p < rows.pins.length; p++) {
+    const pin = rows.pins[p];
+    const introduced = rows.introduced[p];
+    for (const match of rows.matches[p]) {
+      const finding = {
+        file: pin.file,
+        line: pin.line,
+        column: pin.column,
+        product: pin.product,
+        version: pin.version,
+        text: pin.text,
+        form: pin.form,
+        inComment: pin.inComment,
+        context: pin.context,
+        upgradeTo: pin.upgradeTo,
+        advisory: match.ref,
+        via: match.via,
+        fixedIn: match.fixedIn,
+        suggestion: match.suggestion,
+        failing: rows.failing[at],
+        ignored: rows.ignored.get(at) ?? null
+      };
+      if (introduced !== void 0) finding.introduced = introduced;
+      if (match.note) finding.note = match.note;
+      findings[at++] = finding;
+    }
+  }
+  return findings;
+}
+function failingCount(rows) {
+  let count = 0;
+  for (const failing of rows.failing) if (failing) count++;
+  return count;
+}
+var ROWS = /* @__PURE__ */ Symbol("finding rows");
+function defineLazyFindings(report, rows) {
+  const settle = (findings) => {
+    Object.defineProperty(report, "findings", {
+      value: findings,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
+    return findings;
+  };
+  Object.defineProperty(report, "findings", {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(findingsOf(rows)),
+    set: settle
+  });
+  Object.defineProperty(report, ROWS, { value: rows, enumerable: false });
+}
+function unreadRows(report) {
+  const lazy = Object.getOwnPropertyDescriptor(report, "findings")?.get !== void 0;
+  return lazy ? report[ROWS] : void 0;
+}
+
 // src/tool.ts
 var TOOL_NAME = "kube-pin-audit";
 var TOOL_VERSION = "0.1.0";
@@ -13114,23 +13190,27 @@ function samePin(a, b) {
   return a.file === b.file && a.line === b.line && a.column === b.column && a.product === b.product && a.version === b.version && a.text === b.text && a.form === b.form && a.inComment === b.inComment && a.context === b.context && a.upgradeTo === b.upgradeTo;
 }
 function buildReport(input) {
-  return {
+  const rows = Array.isArray(input.findings) ? void 0 : input.findings;
+  const findings = Array.isArray(input.findings) ? input.findings : [];
+  const report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     summary: {
       filesScanned: input.filesScanned,
       filesSkipped: input.skipped.length,
       pins: input.pins.length,
-      findings: input.findings.length,
-      failing: input.findings.filter((f) => f.failing).length,
+      findings: rows ? rows.failing.length : findings.length,
+      failing: rows ? failingCount(rows) : findings.filter((f) => f.failing).length,
       pinsByContext: pinsByContext(input.pins)
     },
     pins: input.pins,
-    findings: input.findings,
+    findings,
     skipped: input.skipped,
     warnings: input.warnings,
     data: input.data ?? null
   };
+  if (rows) defineLazyFindings(report, rows);
+  return report;
 }
 function pinsByContext(pins) {
   const counts = Object.fromEntries(PIN_CONTEXTS.map((c) => [c, 0]));
@@ -19020,7 +19100,13 @@ function assess(scanned, options) {
   const contextOf = contextAssigner(options.policy.contexts);
   const sorted = scanned.pins.sort(byPosition);
   const pins = new Array(sorted.length);
-  const findings = [];
+  const rows = emptyFindingRows();
+  const ignores = new IgnoreBook({
+    rules: options.ignores?.rules ?? [],
+    rulesFile: options.ignores?.file ?? "",
+    inline: scanned.inlineIgnores,
+    today: factsOptions.date
+  });
   const warnings = [...scanned.warnings];
   const unknownReported = /* @__PURE__ */ new Set();
   for (let i = 0; i < sorted.length; i++) {
@@ -19040,47 +19126,34 @@ function assess(scanned, options) {
         message: `${pin.version} is not in the bundle data: matched on its own advisories only, its bundled containerd and runc are unknown`
       });
     }
-    if (pin.inComment) continue;
+    if (pin.inComment || !release.matches.length) continue;
     const introduced = options.changes?.has(pin.file, pin.line);
+    rows.pins.push(pin);
+    rows.matches.push(release.matches);
+    rows.introduced.push(introduced);
+    const target = { ...pin, advisory: release.matches[0].ref };
     for (const match of release.matches) {
-      const finding = {
-        file: pin.file,
-        line: pin.line,
-        column: pin.column,
-        product: pin.product,
-        version: pin.version,
-        text: pin.text,
-        form: pin.form,
-        inComment: pin.inComment,
-        context: pin.context,
-        upgradeTo: pin.upgradeTo,
-        advisory: match.ref,
-        via: match.via,
-        fixedIn: match.fixedIn,
-        suggestion: match.suggestion,
-        failing: findingFails(pin, match.advisory, options.policy, introduced, match.otherOs),
-        ignored: null
-      };
-      if (introduced !== void 0) finding.introduced = introduced;
-      if (match.note) finding.note = match.note;
-      findings.push(finding);
+      let failing = findingFails(pin, match.advisory, options.policy, introduced, match.otherOs);
+      if (!ignores.empty) {
+        target.advisory = match.ref;
+        const verdict2 = ignores.verdict(target, failing);
+        if (verdict2) {
+          rows.ignored.set(rows.failing.length, verdict2.ignored);
+          failing = verdict2.failing;
+        }
+      }
+      rows.failing.push(failing);
     }
   }
-  const settled = applyIgnores(findings, {
-    rules: options.ignores?.rules ?? [],
-    rulesFile: options.ignores?.file ?? "",
-    inline: scanned.inlineIgnores,
-    today: factsOptions.date
-  });
   return buildReport({
     filesScanned: scanned.filesScanned,
     pins,
-    findings: settled.findings,
+    findings: rows,
     skipped: scanned.skipped,
     warnings: [
       ...dataFreshnessWarning(options.db.sources, factsOptions.date),
       ...warnings,
-      ...settled.warnings,
+      ...ignores.warnings(),
       ...emptyScanWarning(scanned)
     ],
     data: options.db.sources
@@ -19224,11 +19297,21 @@ function renderCheckJson(results) {
 
 // src/report/json.ts
 function* renderJsonChunks(report) {
-  const entries = Object.entries(report);
+  const keys = Object.keys(report);
+  const rows = unreadRows(report);
   yield "{";
-  for (let i = 0; i < entries.length; i++) {
-    const [key, value] = entries[i];
-    const comma = i < entries.length - 1 ? "," : "";
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const comma = i < keys.length - 1 ? "," : "";
+    if (key === "findings" && rows?.failing.length) {
+      yield `
+  "findings": [`;
+      yield* rowLines(rows);
+      yield `
+  ]${comma}`;
+      continue;
+    }
+    const value = key === "findings" && rows ? [] : report[key];
     if (Array.isArray(value) && value.length) {
       yield `
   ${JSON.stringify(key)}: [`;
@@ -19291,10 +19374,8 @@ function* findingLines(findings) {
       continue;
     }
     if (!last || !samePin(last, f)) {
-      const pin = {};
-      for (const key of PIN_FIELDS) pin[key] = f[key];
       pinPart = Buffer.from(`,
-    ${JSON.stringify(pin).slice(0, -1)},`);
+    ${pinFieldsJson(f).slice(0, -1)},`);
     }
     last = f;
     let match = matchParts.get(f.fixedIn);
@@ -19317,6 +19398,87 @@ function* findingLines(findings) {
     yield match.bytes;
     yield f.ignored === null && f.introduced === void 0 && f.note === void 0 ? f.failing ? NOT_IGNORED.failing : NOT_IGNORED.passing : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`}${f.note === void 0 ? "" : `,"note":${JSON.stringify(f.note)}`}}`;
   }
+}
+function* rowLines(rows) {
+  const partsOf = /* @__PURE__ */ new Map();
+  const anyIgnored = rows.ignored.size > 0;
+  const out = new Chunks();
+  let at = 0;
+  for (let p = 0; p < rows.pins.length; p++) {
+    const pinPart = Buffer.from(`,
+    ${pinFieldsJson(rows.pins[p]).slice(0, -1)},`);
+    const introduced = rows.introduced[p];
+    const matches = rows.matches[p];
+    let parts = partsOf.get(matches);
+    if (!parts) {
+      parts = matches.map(matchPart);
+      partsOf.set(matches, parts);
+    }
+    for (let m = 0; m < matches.length; m++, at++) {
+      const match = matches[m];
+      const part = parts[m];
+      const failing = rows.failing[at];
+      const ignored = anyIgnored && rows.ignored.get(at) || null;
+      out.add(at === 0 ? pinPart.subarray(1) : pinPart);
+      if (ignored === null && introduced === void 0 && !match.note) {
+        out.add(failing ? part.failing : part.passing);
+      } else {
+        out.add(part.fields);
+        out.add(
+          Buffer.from(
+            `,"failing":${failing},"ignored":${JSON.stringify(ignored)}${introduced === void 0 ? "" : `,"introduced":${introduced}`}${match.note ? `,"note":${JSON.stringify(match.note)}` : ""}}`
+          )
+        );
+      }
+      if (out.ready.length) yield* out.ready.splice(0);
+    }
+  }
+  out.flush();
+  yield* out.ready.splice(0);
+}
+function matchPart(match) {
+  const json2 = JSON.stringify({
+    advisory: match.ref,
+    via: match.via,
+    fixedIn: match.fixedIn,
+    suggestion: match.suggestion
+  }).slice(1, -1);
+  return {
+    fields: Buffer.from(json2),
+    failing: Buffer.concat([Buffer.from(json2), NOT_IGNORED.failing]),
+    passing: Buffer.concat([Buffer.from(json2), NOT_IGNORED.passing])
+  };
+}
+var Chunks = class {
+  chunks = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+  current = 0;
+  used = 0;
+  /** Full chunks, and fragments too large for one, to hand out in order before adding more. */
+  ready = [];
+  add(bytes) {
+    if (this.used + bytes.length > CHUNK_BYTES) {
+      this.flush();
+      if (bytes.length > CHUNK_BYTES) {
+        this.ready.push(bytes);
+        return;
+      }
+    }
+    this.chunks[this.current].set(bytes, this.used);
+    this.used += bytes.length;
+  }
+  /** What is gathered goes to `ready`; the other chunk takes the next bytes. */
+  flush() {
+    if (!this.used) return;
+    this.ready.push(this.chunks[this.current].subarray(0, this.used));
+    this.current ^= 1;
+    this.used = 0;
+  }
+};
+var CHUNK_BYTES = 1 << 20;
+function pinFieldsJson(pin) {
+  const fields = {};
+  for (const key of PIN_FIELDS) fields[key] = pin[key];
+  return JSON.stringify(fields);
 }
 
 // src/report/write.ts

@@ -16,16 +16,11 @@ import {
 import type { EndOfLifeSetting } from './match/support.js';
 import { dataFreshnessWarning } from './report/data-freshness.js';
 import type { IgnoreRule } from './config/schema.js';
-import { applyIgnores } from './policy/ignores.js';
+import { IgnoreBook } from './policy/ignores.js';
 import { contextAssigner } from './policy/contexts.js';
 import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
-import {
-  advisoryRef,
-  buildReport,
-  type Finding,
-  type Report,
-  type ReportPin,
-} from './report/model.js';
+import { emptyFindingRows, type FindingMatch } from './report/finding-rows.js';
+import { advisoryRef, buildReport, type Report, type ReportPin } from './report/model.js';
 import { scanFilesInWorkers } from './scan/parallel.js';
 import { scanFiles, type ScanOptions, type ScanResult } from './scan/scan.js';
 import { defaultScanDate } from './scan-date.js';
@@ -77,15 +72,7 @@ export async function audit(options: AuditOptions): Promise<Report> {
 interface ReleaseAssessment {
   upgradeTo: string | null;
   bundleKnown: boolean;
-  matches: {
-    advisory: Advisory;
-    ref: Finding['advisory'];
-    via: Finding['via'];
-    note?: string;
-    otherOs?: boolean;
-    fixedIn: string[];
-    suggestion: string | null;
-  }[];
+  matches: (FindingMatch & { advisory: Advisory; otherOs?: boolean })[];
 }
 
 /** Match, policy and report: pure, from what a scan found. */
@@ -131,7 +118,13 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
   const contextOf = contextAssigner(options.policy.contexts);
   const sorted = scanned.pins.sort(byPosition);
   const pins: ReportPin[] = new Array(sorted.length);
-  const findings: Finding[] = [];
+  const rows = emptyFindingRows();
+  const ignores = new IgnoreBook({
+    rules: options.ignores?.rules ?? [],
+    rulesFile: options.ignores?.file ?? '',
+    inline: scanned.inlineIgnores,
+    today: factsOptions.date,
+  });
   const warnings: ScanWarning[] = [...scanned.warnings];
   const unknownReported = new Set<string>();
   for (let i = 0; i < sorted.length; i++) {
@@ -152,49 +145,35 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
       });
     }
     // A commented-out pin deploys nothing: it is listed, never a finding.
-    if (pin.inComment) continue;
+    if (pin.inComment || !release.matches.length) continue;
     const introduced = options.changes?.has(pin.file, pin.line);
+    rows.pins.push(pin);
+    rows.matches.push(release.matches);
+    rows.introduced.push(introduced);
+    // What the ignores look at: the pin, and each advisory in turn.
+    const target = { ...pin, advisory: release.matches[0]!.ref };
     for (const match of release.matches) {
-      // PIN_FIELDS spelled out, not spread: a fixed shape is much cheaper to build 35,000 times.
-      const finding: Finding = {
-        file: pin.file,
-        line: pin.line,
-        column: pin.column,
-        product: pin.product,
-        version: pin.version,
-        text: pin.text,
-        form: pin.form,
-        inComment: pin.inComment,
-        context: pin.context,
-        upgradeTo: pin.upgradeTo,
-        advisory: match.ref,
-        via: match.via,
-        fixedIn: match.fixedIn,
-        suggestion: match.suggestion,
-        failing: findingFails(pin, match.advisory, options.policy, introduced, match.otherOs),
-        ignored: null,
-      };
-      // Added, not spread in: a spread in the literal made every finding a slow copy.
-      if (introduced !== undefined) finding.introduced = introduced;
-      if (match.note) finding.note = match.note;
-      findings.push(finding);
+      let failing = findingFails(pin, match.advisory, options.policy, introduced, match.otherOs);
+      if (!ignores.empty) {
+        target.advisory = match.ref;
+        const verdict = ignores.verdict(target, failing);
+        if (verdict) {
+          rows.ignored.set(rows.failing.length, verdict.ignored);
+          failing = verdict.failing;
+        }
+      }
+      rows.failing.push(failing);
     }
   }
-  const settled = applyIgnores(findings, {
-    rules: options.ignores?.rules ?? [],
-    rulesFile: options.ignores?.file ?? '',
-    inline: scanned.inlineIgnores,
-    today: factsOptions.date,
-  });
   return buildReport({
     filesScanned: scanned.filesScanned,
     pins,
-    findings: settled.findings,
+    findings: rows,
     skipped: scanned.skipped,
     warnings: [
       ...dataFreshnessWarning(options.db.sources, factsOptions.date),
       ...warnings,
-      ...settled.warnings,
+      ...ignores.warnings(),
       ...emptyScanWarning(scanned),
     ],
     data: options.db.sources,

@@ -105,62 +105,85 @@ export function ignoreForRelease(
   return settingsIgnore(compile(rules), { ...target, file: null }, today);
 }
 
-/** Returns the findings with `ignored` and `failing` settled, and warnings for stale ignores. */
-export function applyIgnores(
-  findings: Finding[],
-  sources: IgnoreSources,
-): { findings: Finding[]; warnings: ScanWarning[] } {
-  const compiled = compile(sources.rules);
-  const inlineUsed = new Set<InlineIgnore>();
-  // By file, each file's in their order: a finding looks at its own file's directives only.
-  const inlineByFile = new Map<string, InlineIgnore[]>();
-  for (const i of sources.inline) {
-    const inFile = inlineByFile.get(i.file);
-    if (inFile) inFile.push(i);
-    else inlineByFile.set(i.file, [i]);
+/** What the ignores say of one finding: it is ignored, and whether it still fails. */
+export interface IgnoreVerdict {
+  ignored: Ignored;
+  failing: boolean;
+}
+
+/**
+ * The run's ignores, the settings file's and the inline ones, asked finding by finding; what
+ * none of the findings used is reported as stale at the end.
+ */
+export class IgnoreBook {
+  private readonly compiled: CompiledRule[];
+  private readonly inlineUsed = new Set<InlineIgnore>();
+  /** By file, each file's in their order: a finding looks at its own file's directives only. */
+  private readonly inlineByFile = new Map<string, InlineIgnore[]>();
+
+  constructor(private readonly sources: IgnoreSources) {
+    this.compiled = compile(sources.rules);
+    for (const i of sources.inline) {
+      const inFile = this.inlineByFile.get(i.file);
+      if (inFile) inFile.push(i);
+      else this.inlineByFile.set(i.file, [i]);
+    }
   }
-  const result = findings.map((f): Finding => {
+
+  /** No ignore at all: every verdict is null. */
+  get empty(): boolean {
+    return !this.compiled.length && !this.inlineByFile.size;
+  }
+
+  /** The verdict on a finding that fails or not by the policy alone; null when none ignores it. */
+  verdict(
+    f: IgnoreTarget & { file: string; line: number },
+    failing: boolean,
+  ): IgnoreVerdict | null {
     // A directive covers its own line; one on a line of its own also covers the next.
-    const inline = inlineByFile
+    const inline = this.inlineByFile
       .get(f.file)
       ?.find(
         (i) =>
           (i.line === f.line || (i.ownLine && i.line === f.line - 1)) && namesAdvisory(i.id, f),
       );
     if (inline) {
-      inlineUsed.add(inline);
-      return {
-        ...f,
-        ignored: { reason: inline.reason, expires: null, inline: true as const },
-        failing: false,
-      };
+      this.inlineUsed.add(inline);
+      return { ignored: { reason: inline.reason, expires: null, inline: true }, failing: false };
     }
-    const ignored = compiled.length ? settingsIgnore(compiled, f, sources.today) : null;
-    if (!ignored) return f;
-    return ignored.expired ? { ...f, ignored } : { ...f, ignored, failing: false };
-  });
-  const warnings: ScanWarning[] = [];
-  for (const c of compiled) {
-    if (!c.used) {
-      warnings.push({
-        file: sources.rulesFile,
-        message: `ignore.${c.index} (${c.rule.id}) matches no finding in this scan: remove it if it is stale`,
-      });
-    } else if (isExpired(c.rule, sources.today)) {
-      warnings.push({
-        file: sources.rulesFile,
-        message: `ignore.${c.index} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`,
-      });
-    }
+    const ignored = this.compiled.length
+      ? settingsIgnore(this.compiled, f, this.sources.today)
+      : null;
+    if (!ignored) return null;
+    return { ignored, failing: ignored.expired ? failing : false };
   }
-  for (const i of sources.inline) {
-    if (!inlineUsed.has(i)) {
-      warnings.push({
-        file: i.file,
-        line: i.line,
-        message: `inline ignore of ${i.id} matches no finding it covers: remove it if it is stale`,
-      });
+
+  /** Ignores that matched no finding, and settings ignores past their expiry. */
+  warnings(): ScanWarning[] {
+    const { rulesFile, today } = this.sources;
+    const warnings: ScanWarning[] = [];
+    for (const c of this.compiled) {
+      if (!c.used) {
+        warnings.push({
+          file: rulesFile,
+          message: `ignore.${c.index} (${c.rule.id}) matches no finding in this scan: remove it if it is stale`,
+        });
+      } else if (isExpired(c.rule, today)) {
+        warnings.push({
+          file: rulesFile,
+          message: `ignore.${c.index} (${c.rule.id}) expired on ${c.rule.expires}: its findings count again`,
+        });
+      }
     }
+    for (const i of this.sources.inline) {
+      if (!this.inlineUsed.has(i)) {
+        warnings.push({
+          file: i.file,
+          line: i.line,
+          message: `inline ignore of ${i.id} matches no finding it covers: remove it if it is stale`,
+        });
+      }
+    }
+    return warnings;
   }
-  return { findings: result, warnings };
 }

@@ -1,6 +1,10 @@
-import { PIN_FIELDS, samePin, type Finding, type Report } from './model.js';
+import { unreadRows, type FindingMatch, type FindingRows } from './finding-rows.js';
+import { PIN_FIELDS, samePin, type Finding, type Report, type ReportPin } from './model.js';
 
-/** A piece of report text, or text already encoded as UTF-8 (fragments many lines share). */
+/**
+ * A piece of report text, or text already encoded as UTF-8. Encoded bytes may be written over
+ * once the next piece is asked for: a consumer writes, copies or decodes each piece as it comes.
+ */
 export type Piece = string | Uint8Array;
 
 /**
@@ -9,11 +13,20 @@ export type Piece = string | Uint8Array;
  * warning is one line, which keeps `grep` useful on the file and writing it fast.
  */
 export function* renderJsonChunks(report: Report): Generator<Piece> {
-  const entries = Object.entries(report);
+  const keys = Object.keys(report) as (keyof Report)[];
+  // Findings still in rows are written from them, never made into objects (finding-rows.ts).
+  const rows = unreadRows(report);
   yield '{';
-  for (let i = 0; i < entries.length; i++) {
-    const [key, value] = entries[i]!;
-    const comma = i < entries.length - 1 ? ',' : '';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    const comma = i < keys.length - 1 ? ',' : '';
+    if (key === 'findings' && rows?.failing.length) {
+      yield `\n  "findings": [`;
+      yield* rowLines(rows);
+      yield `\n  ]${comma}`;
+      continue;
+    }
+    const value = key === 'findings' && rows ? [] : report[key];
     if (Array.isArray(value) && value.length) {
       yield `\n  ${JSON.stringify(key)}: [`;
       if (key === 'findings') {
@@ -39,7 +52,7 @@ export function pieceText(piece: Piece): string {
 }
 
 export function renderJson(report: Report): string {
-  return [...renderJsonChunks(report)].map(pieceText).join('');
+  return Array.from(renderJsonChunks(report), pieceText).join('');
 }
 
 const NOT_IGNORED = {
@@ -111,9 +124,7 @@ function* findingLines(findings: Finding[]): Generator<Piece> {
       continue;
     }
     if (!last || !samePin(last, f)) {
-      const pin: Partial<Record<(typeof PIN_FIELDS)[number], unknown>> = {};
-      for (const key of PIN_FIELDS) pin[key] = f[key];
-      pinPart = Buffer.from(`,\n    ${JSON.stringify(pin).slice(0, -1)},`);
+      pinPart = Buffer.from(`,\n    ${pinFieldsJson(f).slice(0, -1)},`);
     }
     last = f;
     let match = matchParts.get(f.fixedIn);
@@ -148,4 +159,113 @@ function* findingLines(findings: Finding[]): Generator<Piece> {
           f.introduced === undefined ? '' : `,"introduced":${f.introduced}`
         }${f.note === undefined ? '' : `,"note":${JSON.stringify(f.note)}`}}`;
   }
+}
+
+/**
+ * The finding lines of rows, the same bytes as findingLines writes for the objects the rows make:
+ * a pin's fields encoded once per pin, a match's once per release (with what follows it, where
+ * that is the same for every pin), copied into chunks of 1 MiB. Yielding each fragment on its
+ * own, half a million of them on the byte-heavy benchmark tree, cost more than copying them.
+ */
+function* rowLines(rows: FindingRows): Generator<Piece> {
+  /** Per release's list of matches: each match's encoded parts. */
+  const partsOf = new Map<FindingMatch[], MatchPart[]>();
+  const anyIgnored = rows.ignored.size > 0;
+  const out = new Chunks();
+  let at = 0;
+  for (let p = 0; p < rows.pins.length; p++) {
+    const pinPart = Buffer.from(`,\n    ${pinFieldsJson(rows.pins[p]!).slice(0, -1)},`);
+    const introduced = rows.introduced[p];
+    const matches = rows.matches[p]!;
+    let parts = partsOf.get(matches);
+    if (!parts) {
+      parts = matches.map(matchPart);
+      partsOf.set(matches, parts);
+    }
+    for (let m = 0; m < matches.length; m++, at++) {
+      const match = matches[m]!;
+      const part = parts[m]!;
+      const failing = rows.failing[at]!;
+      const ignored = (anyIgnored && rows.ignored.get(at)) || null;
+      // The first line has no comma before it.
+      out.add(at === 0 ? pinPart.subarray(1) : pinPart);
+      if (ignored === null && introduced === undefined && !match.note) {
+        out.add(failing ? part.failing : part.passing);
+      } else {
+        out.add(part.fields);
+        out.add(
+          Buffer.from(
+            `,"failing":${failing},"ignored":${JSON.stringify(ignored)}${
+              introduced === undefined ? '' : `,"introduced":${introduced}`
+            }${match.note ? `,"note":${JSON.stringify(match.note)}` : ''}}`,
+          ),
+        );
+      }
+      if (out.ready.length) yield* out.ready.splice(0);
+    }
+  }
+  out.flush();
+  yield* out.ready.splice(0);
+}
+
+/** A match's fields, and with them the end of a finding neither ignored, on a pull request nor noted. */
+interface MatchPart {
+  fields: Uint8Array;
+  failing: Uint8Array;
+  passing: Uint8Array;
+}
+
+function matchPart(match: FindingMatch): MatchPart {
+  const json = JSON.stringify({
+    advisory: match.ref,
+    via: match.via,
+    fixedIn: match.fixedIn,
+    suggestion: match.suggestion,
+  }).slice(1, -1);
+  return {
+    fields: Buffer.from(json),
+    failing: Buffer.concat([Buffer.from(json), NOT_IGNORED.failing]),
+    passing: Buffer.concat([Buffer.from(json), NOT_IGNORED.passing]),
+  };
+}
+
+/**
+ * Two chunks of 1 MiB taking turns. A fresh buffer per chunk would cost more: each megabyte
+ * allocated outside the heap pushes V8 towards a full collection. So a chunk handed out holds its
+ * bytes only until it is this one's turn again: after the next piece is asked for (see Piece).
+ */
+class Chunks {
+  private readonly chunks = [Buffer.allocUnsafe(CHUNK_BYTES), Buffer.allocUnsafe(CHUNK_BYTES)];
+  private current = 0;
+  private used = 0;
+  /** Full chunks, and fragments too large for one, to hand out in order before adding more. */
+  readonly ready: Uint8Array[] = [];
+
+  add(bytes: Uint8Array): void {
+    if (this.used + bytes.length > CHUNK_BYTES) {
+      this.flush();
+      if (bytes.length > CHUNK_BYTES) {
+        this.ready.push(bytes);
+        return;
+      }
+    }
+    this.chunks[this.current]!.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  /** What is gathered goes to `ready`; the other chunk takes the next bytes. */
+  flush(): void {
+    if (!this.used) return;
+    this.ready.push(this.chunks[this.current]!.subarray(0, this.used));
+    this.current ^= 1;
+    this.used = 0;
+  }
+}
+const CHUNK_BYTES = 1 << 20;
+
+/** A pin's fields as JSON, in the order a finding holds them. */
+function pinFieldsJson(pin: ReportPin): string {
+  const fields: Partial<Record<(typeof PIN_FIELDS)[number], unknown>> = {};
+  for (const key of PIN_FIELDS) fields[key] = pin[key];
+  return JSON.stringify(fields);
 }

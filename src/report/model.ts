@@ -12,6 +12,7 @@ import {
 import type { Skip } from '../discover/skips.js';
 import { PIN_CONTEXTS, type Pin, type PinContext, type ScanWarning } from '../extract/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
+import { defineLazyFindings, failingCount, type FindingRows } from './finding-rows.js';
 
 /** Severity order; `unknown` below `low`. */
 function severityRank(severity: AdvisorySeverity): number {
@@ -113,31 +114,39 @@ export interface Report {
   data: DataSources | null;
 }
 
+/**
+ * The report of a run. `findings` are objects (tests, `check`) or rows (`assess`): rows become
+ * objects only when something reads `report.findings` (see finding-rows.ts).
+ */
 export function buildReport(input: {
   filesScanned: number;
   pins: ReportPin[];
-  findings: Finding[];
+  findings: Finding[] | FindingRows;
   skipped: Skip[];
   warnings: ScanWarning[];
   data?: DataSources | null;
 }): Report {
-  return {
+  const rows = Array.isArray(input.findings) ? undefined : input.findings;
+  const findings = Array.isArray(input.findings) ? input.findings : [];
+  const report: Report = {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     summary: {
       filesScanned: input.filesScanned,
       filesSkipped: input.skipped.length,
       pins: input.pins.length,
-      findings: input.findings.length,
-      failing: input.findings.filter((f) => f.failing).length,
+      findings: rows ? rows.failing.length : findings.length,
+      failing: rows ? failingCount(rows) : findings.filter((f) => f.failing).length,
       pinsByContext: pinsByContext(input.pins),
     },
     pins: input.pins,
-    findings: input.findings,
+    findings,
     skipped: input.skipped,
     warnings: input.warnings,
     data: input.data ?? null,
   };
+  if (rows) defineLazyFindings(report, rows);
+  return report;
 }
 
 function pinsByContext(pins: ReportPin[]): Record<PinContext, number> {
