@@ -9630,11 +9630,19 @@ function inRange(ecosystem, events, version2) {
   }
   return affected;
 }
+var parsedVersions = /* @__PURE__ */ new WeakMap();
+function listedVersions(entry) {
+  let parsed = parsedVersions.get(entry);
+  if (!parsed) {
+    const ecosystem = entry.package.ecosystem;
+    parsed = (entry.versions ?? []).map((v) => parseWith(ecosystem, v)).filter((v) => v !== null);
+    parsedVersions.set(entry, parsed);
+  }
+  return parsed;
+}
 function entryAffects(entry, version2) {
   const ecosystem = entry.package.ecosystem;
-  if (entry.versions?.some((v) => compare(ecosystem, parseWith(ecosystem, v), version2) === 0)) {
-    return true;
-  }
+  if (listedVersions(entry).some((v) => compare(ecosystem, v, version2) === 0)) return true;
   return entry.ranges?.some((r) => inRange(ecosystem, r.events, version2)) ?? false;
 }
 function advisoryAffects(advisory, component, version2) {
@@ -9784,8 +9792,9 @@ function createMatcher(db, options) {
   function supportOfRelease(product, version2) {
     const scheme = schemeFor(product);
     const parsed = scheme.parse(version2);
-    if (!parsed) return null;
-    const line = scheme.line(parsed);
+    return parsed ? supportOfLine(product, scheme.line(parsed)) : null;
+  }
+  function supportOfLine(product, line) {
     const key = `${product} ${line}`;
     if (!lineSupport.has(key)) lineSupport.set(key, supportOf(product, line, options.date));
     return lineSupport.get(key);
@@ -9979,7 +9988,9 @@ function createMatcher(db, options) {
     const pinIsStable = scheme.isStable(pinned);
     const above = candidates(product, version2).filter((c) => {
       const cmp = scheme.compare(c.version, pinned);
-      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line) && onSupportedLine(product, c.text);
+      return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line) && // By the candidate's line, known already: parsing each candidate again for every pinned
+      // release was most of the matching time on a tree of a few dozen releases.
+      supportOfLine(product, c.line).state !== "ended";
     });
     const known = product !== "rke2" && product !== "k3s" || bundleOf(product, version2) !== null;
     if (includeSelf && known && onSupportedLine(product, version2) && !above.some((c) => c.text === version2)) {

@@ -106,11 +106,26 @@ function inRange(ecosystem: Ecosystem, events: RangeEvent[], version: unknown): 
   return affected;
 }
 
+/**
+ * Each entry's listed versions, parsed once: a Kubernetes record lists hundreds, and looking
+ * each up by its text on every release was most of the matching time.
+ */
+const parsedVersions = new WeakMap<AffectedPackage, unknown[]>();
+
+function listedVersions(entry: AffectedPackage): unknown[] {
+  let parsed = parsedVersions.get(entry);
+  if (!parsed) {
+    const ecosystem = entry.package.ecosystem;
+    // A listed version that does not parse names no release.
+    parsed = (entry.versions ?? []).map((v) => parseWith(ecosystem, v)).filter((v) => v !== null);
+    parsedVersions.set(entry, parsed);
+  }
+  return parsed;
+}
+
 function entryAffects(entry: AffectedPackage, version: unknown): boolean {
   const ecosystem = entry.package.ecosystem;
-  if (entry.versions?.some((v) => compare(ecosystem, parseWith(ecosystem, v), version) === 0)) {
-    return true;
-  }
+  if (listedVersions(entry).some((v) => compare(ecosystem, v, version) === 0)) return true;
   return entry.ranges?.some((r) => inRange(ecosystem, r.events, version)) ?? false;
 }
 

@@ -85,8 +85,9 @@ export function createMatcher(db: Database, options: MatcherOptions): Matcher {
   function supportOfRelease(product: Product, version: string): LineSupport | null {
     const scheme = schemeFor(product);
     const parsed = scheme.parse(version);
-    if (!parsed) return null;
-    const line = scheme.line(parsed);
+    return parsed ? supportOfLine(product, scheme.line(parsed)) : null;
+  }
+  function supportOfLine(product: Product, line: string): LineSupport {
     const key = `${product} ${line}`;
     if (!lineSupport.has(key)) lineSupport.set(key, supportOf(product, line, options.date));
     return lineSupport.get(key)!;
@@ -349,7 +350,9 @@ export function createMatcher(db: Database, options: MatcherOptions): Matcher {
       return (
         (includeSelf ? cmp >= 0 : cmp > 0) &&
         (c.stable || (!pinIsStable && c.line === line)) &&
-        onSupportedLine(product, c.text)
+        // By the candidate's line, known already: parsing each candidate again for every pinned
+        // release was most of the matching time on a tree of a few dozen releases.
+        supportOfLine(product, c.line).state !== 'ended'
       );
     });
     // A release the data does not know is not vouched for as clean.
