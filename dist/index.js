@@ -18323,9 +18323,9 @@ var require_eventsource_stream = __commonJS({
     var { isASCIINumber, isValidLastEventId } = require_util8();
     var BOM = [239, 187, 191];
     var LF = 10;
-    var CR2 = 13;
+    var CR3 = 13;
     var COLON = 58;
-    var SPACE = 32;
+    var SPACE2 = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
     var DATA = Buffer.from("data");
     var EVENT = Buffer.from("event");
@@ -18437,7 +18437,7 @@ var require_eventsource_stream = __commonJS({
           callback();
           return;
         }
-        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR2) {
+        if (this.maxEventSize > 0 && this.chunks.length >= this.maxBufferedChunks && chunk[0] !== LF && chunk[0] !== CR3) {
           callback(createMaxEventSizeExceededError());
           return;
         }
@@ -18459,8 +18459,8 @@ var require_eventsource_stream = __commonJS({
               }
               this.crlfCheck = false;
             }
-            if (byte === LF || byte === CR2) {
-              if (byte === CR2) {
+            if (byte === LF || byte === CR3) {
+              if (byte === CR3) {
                 this.crlfCheck = true;
               }
               this.consumeCurrentByte();
@@ -18473,8 +18473,8 @@ var require_eventsource_stream = __commonJS({
             this.eventEndCheck = false;
             continue;
           }
-          if (byte === LF || byte === CR2) {
-            if (byte === CR2) {
+          if (byte === LF || byte === CR3) {
+            if (byte === CR3) {
               this.crlfCheck = true;
             }
             try {
@@ -18517,7 +18517,7 @@ var require_eventsource_stream = __commonJS({
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line[valueStart] === SPACE2) {
             ++valueStart;
           }
         }
@@ -43539,9 +43539,17 @@ function payloadStart(text, nodeStart) {
 
 // src/extract/line-starts.ts
 function lineStarts(text) {
-  const starts = [0];
-  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
-  return starts;
+  let starts = new Uint32Array(64);
+  let count = 1;
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) {
+    if (count === starts.length) {
+      const grown = new Uint32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = nl + 1;
+  }
+  return starts.subarray(0, count);
 }
 function lastAtOrBefore(values, target) {
   let lo = 0;
@@ -43887,28 +43895,41 @@ var OPENS_TOKEN = /* @__PURE__ */ new Set([
 ]);
 function hashComments(text, from = 0, to = text.length) {
   const spans = [];
-  let quote = null;
+  let quote = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === "\n") {
-      quote = null;
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      quote = 0;
       continue;
     }
     if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = null;
+      if (c === BACKSLASH && quote === DOUBLE_QUOTE) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
-    if ((c === '"' || c === "'") && OPENS_TOKEN.has(text[i - 1])) {
-      quote = c;
-    } else if (c === "#" && (i === from || text[i - 1] === "\n" || isSpace(text[i - 1]))) {
-      const end = lineEnd2(text, i, to);
-      spans.push([i, end]);
-      i = end - 1;
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      if (i === 0 || OPENS_TOKEN_CODE[text.charCodeAt(i - 1)] === 1) quote = c;
+    } else if (c === HASH) {
+      const before = text.charCodeAt(i - 1);
+      if (i === from || before === NEWLINE || before === SPACE || before === TAB || before === CR) {
+        const end = lineEnd2(text, i, to);
+        spans.push([i, end]);
+        i = end - 1;
+      }
     }
   }
   return spans;
 }
+var NEWLINE = 10;
+var CR = 13;
+var TAB = 9;
+var SPACE = 32;
+var HASH = 35;
+var DOUBLE_QUOTE = 34;
+var SINGLE_QUOTE = 39;
+var BACKSLASH = 92;
+var OPENS_TOKEN_CODE = new Uint8Array(128);
+for (const c of OPENS_TOKEN) if (c !== void 0) OPENS_TOKEN_CODE[c.charCodeAt(0)] = 1;
 function lineEnd2(text, from, to = text.length) {
   const nl = text.indexOf("\n", from);
   return nl === -1 || nl > to ? to : nl;
@@ -47741,8 +47762,8 @@ function fixTargets(report) {
   return { byFile, left };
 }
 var UTF8_BOM = [239, 187, 191];
-var NEWLINE = 10;
-var CR = 13;
+var NEWLINE2 = 10;
+var CR2 = 13;
 function planFile(file, bytes, targets) {
   const changes = [];
   const left = [];
@@ -47760,7 +47781,7 @@ function planFile(file, bytes, targets) {
     }
     const bomLength = line === 1 && UTF8_BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
     let end = line < starts.length ? starts[line] - 1 : bytes.length;
-    if (end > start && bytes[end - 1] === CR) end -= 1;
+    if (end > start && bytes[end - 1] === CR2) end -= 1;
     const content = bytes.subarray(start + bomLength, end);
     const text = content.toString("utf8");
     const edits = [];
@@ -47817,7 +47838,7 @@ function coreOf(text) {
 }
 function lineStarts2(bytes) {
   const starts = [0];
-  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) {
+  for (let i = bytes.indexOf(NEWLINE2); i !== -1; i = bytes.indexOf(NEWLINE2, i + 1)) {
     starts.push(i + 1);
   }
   return starts;

@@ -13296,9 +13296,17 @@ function payloadStart(text, nodeStart) {
 
 // src/extract/line-starts.ts
 function lineStarts(text) {
-  const starts = [0];
-  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
-  return starts;
+  let starts = new Uint32Array(64);
+  let count = 1;
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) {
+    if (count === starts.length) {
+      const grown = new Uint32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = nl + 1;
+  }
+  return starts.subarray(0, count);
 }
 function lastAtOrBefore(values, target) {
   let lo = 0;
@@ -13644,28 +13652,41 @@ var OPENS_TOKEN = /* @__PURE__ */ new Set([
 ]);
 function hashComments(text, from = 0, to = text.length) {
   const spans = [];
-  let quote = null;
+  let quote = 0;
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === "\n") {
-      quote = null;
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      quote = 0;
       continue;
     }
     if (quote) {
-      if (c === "\\" && quote === '"') i++;
-      else if (c === quote) quote = null;
+      if (c === BACKSLASH && quote === DOUBLE_QUOTE) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
-    if ((c === '"' || c === "'") && OPENS_TOKEN.has(text[i - 1])) {
-      quote = c;
-    } else if (c === "#" && (i === from || text[i - 1] === "\n" || isSpace(text[i - 1]))) {
-      const end = lineEnd2(text, i, to);
-      spans.push([i, end]);
-      i = end - 1;
+    if (c === DOUBLE_QUOTE || c === SINGLE_QUOTE) {
+      if (i === 0 || OPENS_TOKEN_CODE[text.charCodeAt(i - 1)] === 1) quote = c;
+    } else if (c === HASH) {
+      const before = text.charCodeAt(i - 1);
+      if (i === from || before === NEWLINE || before === SPACE || before === TAB || before === CR) {
+        const end = lineEnd2(text, i, to);
+        spans.push([i, end]);
+        i = end - 1;
+      }
     }
   }
   return spans;
 }
+var NEWLINE = 10;
+var CR = 13;
+var TAB = 9;
+var SPACE = 32;
+var HASH = 35;
+var DOUBLE_QUOTE = 34;
+var SINGLE_QUOTE = 39;
+var BACKSLASH = 92;
+var OPENS_TOKEN_CODE = new Uint8Array(128);
+for (const c of OPENS_TOKEN) if (c !== void 0) OPENS_TOKEN_CODE[c.charCodeAt(0)] = 1;
 function lineEnd2(text, from, to = text.length) {
   const nl = text.indexOf("\n", from);
   return nl === -1 || nl > to ? to : nl;

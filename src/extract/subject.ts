@@ -39,7 +39,7 @@ const OPERATORS_RE = /^[\s"'`=:?+(,[{]+|[\s"'`=:?+(,[{]+$/g;
  * same on a file of one long line as on a file of many short ones.
  */
 export class LineIndex {
-  private starts: number[] | undefined;
+  private starts: Uint32Array | undefined;
   constructor(readonly text: string) {}
 
   /** Index of the line that holds `offset`. */
