@@ -13698,7 +13698,7 @@ function linkSkip(root, abs) {
 import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync } from "node:fs";
 var BINARY_PROBE_BYTES = 8e3;
-var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
+var NEEDLES = ["ke2r", "k3s", "ainerd", "AINERD"].map((s) => Buffer.from(s, "latin1"));
 var RFOR = Buffer.from("rfor", "latin1");
 var ENCODED_PAYLOAD_NEEDLES = [
   Buffer.from("b64"),

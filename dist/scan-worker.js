@@ -15114,7 +15114,7 @@ function isToolReport(text) {
 import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var BINARY_PROBE_BYTES = 8e3;
-var NEEDLES = ["ke2r", "k3s", "ontainerd", "ONTAINERD"].map((s) => Buffer.from(s, "latin1"));
+var NEEDLES = ["ke2r", "k3s", "ainerd", "AINERD"].map((s) => Buffer.from(s, "latin1"));
 var RFOR = Buffer.from("rfor", "latin1");
 var ENCODED_PAYLOAD_NEEDLES = [
   Buffer.from("b64"),
