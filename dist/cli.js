@@ -18866,7 +18866,7 @@ function settleBatch(files, bytes, into) {
 }
 
 // src/scan/parallel.ts
-var WORKER_THRESHOLD = 100;
+var WORKER_THRESHOLD = 2e3;
 var SLOT_WAIT_MS = 6e4;
 var MAX_DEFAULT_WORKERS = 2;
 var MAX_WORKERS = 16;
@@ -18882,7 +18882,8 @@ async function scanFilesInWorkers(options, run2) {
     workers = workerCount(),
     match,
     handOffAll = false,
-    slotWaitMs = SLOT_WAIT_MS
+    slotWaitMs = SLOT_WAIT_MS,
+    startAfter = WORKER_THRESHOLD
   } = run2;
   const result = emptyScanResult();
   const facts = /* @__PURE__ */ new Map();
@@ -19002,7 +19003,7 @@ async function scanFilesInWorkers(options, run2) {
         readIntoSlot(item.path, item.file);
       } else {
         scanFile(item.path, item.file, options.maxFileSize, result);
-        if (workers && ++filesSeen >= (handOffAll ? 1 : WORKER_THRESHOLD)) {
+        if (workers && ++filesSeen >= (handOffAll ? 1 : startAfter)) {
           const setup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
             states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),

@@ -17,13 +17,14 @@ import { assess, factsOptionsOf } from '../src/audit.js';
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const WORKER = fileURLToPath(new URL('../dist/scan-worker.js', import.meta.url));
 let tree: string;
+const TEAMS = 20;
 
 beforeAll(() => {
   tree = mkdtempSync(join(tmpdir(), 'kpa-parallel-'));
   mkdirSync(join(tree, '.git'));
   writeFileSync(join(tree, '.gitignore'), 'generated/\n*.tfstate\n');
-  // 2,600 files in folders three levels deep: enough to start workers (the threshold is 300).
-  for (let team = 0; team < 13; team++) {
+  // 4,000 files in folders three levels deep: workers start after the first 2,000.
+  for (let team = 0; team < TEAMS; team++) {
     for (let stack = 0; stack < 10; stack++) {
       const dir = join(tree, `team-${team}`, `stack-${stack}`, 'modules');
       mkdirSync(dir, { recursive: true });
@@ -84,9 +85,9 @@ describe('scanning in worker threads', () => {
   it('reports exactly what the single-thread scan reports', () => {
     const single = scan('0');
     const parallel = scan('2');
-    expect(single.report.summary.filesScanned).toBeGreaterThan(2000);
+    expect(single.report.summary.filesScanned).toBeGreaterThan(4000);
     expect(single.report.summary.pins).toBeGreaterThan(100);
-    expect(single.report.summary.filesSkipped).toBeGreaterThan(13 * 3);
+    expect(single.report.summary.filesSkipped).toBeGreaterThan(TEAMS * 3);
     expect(parallel.report).toEqual(single.report);
     expect(parallel.code).toBe(single.code);
   });
@@ -95,7 +96,7 @@ describe('scanning in worker threads', () => {
     const options = { root: tree, paths: [tree], include: [], exclude: [], maxFileSize: 1 << 20 };
     const single = scanFiles(options);
     // The large files are in it: read whole, or skipped for their size.
-    expect(single.pins.filter((p) => p.file.endsWith('rendered.yaml'))).toHaveLength(13);
+    expect(single.pins.filter((p) => p.file.endsWith('rendered.yaml'))).toHaveLength(TEAMS);
     expect(single.skipped).toContainEqual(
       expect.objectContaining({ file: 'team-7/huge.yaml', reason: 'too-large' }),
     );
@@ -270,7 +271,11 @@ describe('a worker that never takes a batch', () => {
       for (let i = 0; i < 300; i++) writeFileSync(join(root, `f${i}.tfvars`), body(i));
       const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
       const started = Date.now();
-      const parallel = await scanFilesInWorkers(options, { workerScript: idle, workers: 1 });
+      const parallel = await scanFilesInWorkers(options, {
+        workerScript: idle,
+        workers: 1,
+        startAfter: 100,
+      });
       expect(Date.now() - started).toBeLessThan(10_000);
       const single = scanFiles(options);
       expect(parallel.filesScanned).toBe(300);

@@ -46,12 +46,14 @@ import {
 } from './scan.js';
 
 /**
- * Files this thread settles before starting workers. A worker takes 70 ms or so to load; a scan
- * that waited for it made small trees slower (150 files: 0.23 s against 0.14 s without workers;
- * 2,000 files: 0.31 s against 0.24 s). This thread takes back what no worker has taken, so a
- * worker started early costs a small tree only its start.
+ * Files this thread settles before starting workers. A worker takes 70 ms or so to load, and its
+ * first batches run on code not yet optimized: at the end of a small tree's walk this thread
+ * waits for the batches a worker took, the files it was handed by path and the release facts it
+ * was working out. Started after 100 files, a worker made the 2,000-file benchmark tree slower
+ * (median of 5 interleaved runs: 0.60 s, against 0.53 s with no worker); started after 2,000,
+ * the 50,000-file and byte-heavy trees took the same time within the runs' spread.
  */
-const WORKER_THRESHOLD = 100;
+const WORKER_THRESHOLD = 2000;
 /** How long this thread waits for a slot before it takes the worker for dead. */
 const SLOT_WAIT_MS = 60_000;
 const MAX_DEFAULT_WORKERS = 2;
@@ -79,6 +81,8 @@ export interface WorkerRun {
   handOffAll?: boolean;
   /** How long to wait for a worker to free a slot before taking it for stuck. */
   slotWaitMs?: number;
+  /** Files this thread settles before it starts the workers (WORKER_THRESHOLD). */
+  startAfter?: number;
 }
 
 export async function scanFilesInWorkers(
@@ -91,6 +95,7 @@ export async function scanFilesInWorkers(
     match,
     handOffAll = false,
     slotWaitMs = SLOT_WAIT_MS,
+    startAfter = WORKER_THRESHOLD,
   } = run;
   const result = emptyScanResult();
   const facts = new Map<string, ReleaseFacts>();
@@ -240,7 +245,7 @@ export async function scanFilesInWorkers(
         readIntoSlot(item.path, item.file);
       } else {
         scanFile(item.path, item.file, options.maxFileSize, result);
-        if (workers && ++filesSeen >= (handOffAll ? 1 : WORKER_THRESHOLD)) {
+        if (workers && ++filesSeen >= (handOffAll ? 1 : startAfter)) {
           // The tree is large: they load while this thread goes on reading.
           const setup: WorkerSetup = {
             ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
