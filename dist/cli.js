@@ -13694,6 +13694,16 @@ function linkSkip(root, abs) {
   return skip(root, abs, false, "link-inside-root", toRelative(root, target));
 }
 
+// src/timings.ts
+import { performance } from "node:perf_hooks";
+var PREFIX = "kube-pin-audit:";
+function markStage(stage) {
+  performance.mark(PREFIX + stage);
+}
+function stageTimings() {
+  return performance.getEntriesByType("mark").filter((m) => m.name.startsWith(PREFIX)).map((m) => `${m.name.slice(PREFIX.length)} ${Math.round(m.startTime)} ms`).join(", ");
+}
+
 // src/scan/read.ts
 import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync } from "node:fs";
@@ -19017,6 +19027,7 @@ async function scanFilesInWorkers(options, run2) {
         }
       }
     });
+    markStage("walked");
     if (pool.length) settleLeftovers();
   } catch (error2) {
     stopped = error2;
@@ -19095,7 +19106,10 @@ async function audit(options) {
     workerScript: options.workerScript,
     match: { db: options.db, options: factsOptionsOf(options) }
   }) : scanFiles(options);
-  return assess(scanned, options);
+  markStage("scanned");
+  const report = assess(scanned, options);
+  markStage("assessed");
+  return report;
 }
 function assess(scanned, options) {
   const factsOptions = factsOptionsOf(options);
@@ -21376,12 +21390,17 @@ async function scanCommand(args, io) {
     io.stdout(USAGE);
     return 0;
   }
+  markStage("settings");
   const report = await audit({
     ...auditOptions(p, io),
     // Written after the scan: a report left by an earlier run is not read as pins.
     outputFiles: p.values.output ? [discoveredPathOf(resolve6(io.cwd, p.values.output))] : []
   });
   emit(render2(report, p.format, p.db, p.settings["comment-tag"]), p.values.output, io);
+  markStage("written");
+  if (process.env.KUBE_PIN_AUDIT_TIMINGS === "1")
+    io.stderr(`${TOOL_NAME}: timings: ${stageTimings()}
+`);
   return verdict(report.summary.failing) === "fail" ? 1 : 0;
 }
 function checkCommand(args, io) {

@@ -4093,7 +4093,7 @@ var require_util2 = __commonJS({
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
-    var { performance: performance2 } = __require("node:perf_hooks");
+    var { performance: performance3 } = __require("node:perf_hooks");
     var { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = require_util();
     var assert = __require("node:assert");
     var { isUint8Array } = __require("node:util/types");
@@ -4252,7 +4252,7 @@ var require_util2 = __commonJS({
       };
     }
     function coarsenedSharedCurrentTime(crossOriginIsolatedCapability) {
-      return coarsenTime(performance2.now(), crossOriginIsolatedCapability);
+      return coarsenTime(performance3.now(), crossOriginIsolatedCapability);
     }
     function createOpaqueTimingInfo(timingInfo) {
       return {
@@ -40272,6 +40272,13 @@ function linkSkip(root, abs) {
   return skip(root, abs, false, "link-inside-root", toRelative(root, target));
 }
 
+// src/timings.ts
+import { performance as performance2 } from "node:perf_hooks";
+var PREFIX = "kube-pin-audit:";
+function markStage(stage) {
+  performance2.mark(PREFIX + stage);
+}
+
 // src/scan/read.ts
 import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync } from "node:fs";
@@ -45595,6 +45602,7 @@ async function scanFilesInWorkers(options, run2) {
         }
       }
     });
+    markStage("walked");
     if (pool.length) settleLeftovers();
   } catch (error3) {
     stopped = error3;
@@ -45673,7 +45681,10 @@ async function audit(options) {
     workerScript: options.workerScript,
     match: { db: options.db, options: factsOptionsOf(options) }
   }) : scanFiles(options);
-  return assess(scanned, options);
+  markStage("scanned");
+  const report = assess(scanned, options);
+  markStage("assessed");
+  return report;
 }
 function assess(scanned, options) {
   const factsOptions = factsOptionsOf(options);

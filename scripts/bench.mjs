@@ -291,6 +291,7 @@ function timeSize(corpus, reportPath, runs, tools) {
     );
   }
   return {
+    stages: stagesOf(corpus, reportPath),
     scanSeconds: median(scans.map((s) => s.wall)),
     scanRssMb: median(scans.map((s) => s.rssMb)),
     rgSeconds: tools.rg ? median(rgs.map((s) => s.wall)) : null,
@@ -299,6 +300,19 @@ function timeSize(corpus, reportPath, runs, tools) {
     rgRuns: rgs.map((s) => round(s.wall, 4)),
     rgMatchingFiles: rgFiles,
   };
+}
+
+/**
+ * One more scan with KUBE_PIN_AUDIT_TIMINGS=1: when each stage ended, in ms since the process
+ * started (`settings 176 ms, walked 1327 ms, …`), to tell where a tree's time goes.
+ */
+function stagesOf(corpus, reportPath) {
+  const r = spawnSync(
+    process.execPath,
+    [CLI, 'scan', '.', '--format', 'json', '--output', reportPath],
+    { cwd: corpus.tree, encoding: 'utf8', env: { ...process.env, KUBE_PIN_AUDIT_TIMINGS: '1' } },
+  );
+  return /timings: (.*)/.exec(r.stderr ?? '')?.[1] ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -462,6 +476,8 @@ function printText(results) {
     lines.push(
       `${s.label}: scanned ${q.filesScanned}, skipped {${skipped}}; rg matched ${s.rgMatchingFiles ?? 'n/a'} files; scan runs ${s.scanRuns.join(' / ')} s; rg runs ${s.rgRuns.join(' / ') || 'n/a'} s`,
     );
+    if (s.stages)
+      lines.push(`  stages of one more scan (ms since the process started): ${s.stages}`);
     if (q.misses.length) {
       lines.push(`  misses (${q.misses.length}):`);
       for (const m of q.misses.slice(0, 20)) lines.push(`    ${m.at}  ${m.version}  (${m.text})`);

@@ -24,6 +24,7 @@ import { advisoryRef, buildReport, type Report, type ReportPin } from './report/
 import { scanFilesInWorkers } from './scan/parallel.js';
 import { scanFiles, type ScanOptions, type ScanResult } from './scan/scan.js';
 import { defaultScanDate } from './scan-date.js';
+import { markStage } from './timings.js';
 
 /** The lines a pull request adds or modifies, per file; a file absent from it is unchanged. */
 export interface ChangedLines {
@@ -65,7 +66,10 @@ export async function audit(options: AuditOptions): Promise<Report> {
         match: { db: options.db, options: factsOptionsOf(options) },
       })
     : scanFiles(options);
-  return assess(scanned, options);
+  markStage('scanned');
+  const report = assess(scanned, options);
+  markStage('assessed');
+  return report;
 }
 
 /** A release's facts with the advisories themselves, as findings name them. */

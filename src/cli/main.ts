@@ -30,6 +30,7 @@ import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { resolveScanPaths } from '../scan/paths.js';
 import { linkedScanPaths, runFix } from '../fix/command.js';
 import { defaultScanDate } from '../scan-date.js';
+import { markStage, stageTimings } from '../timings.js';
 
 export interface CliIo {
   cwd: string;
@@ -338,12 +339,16 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
+  markStage('settings');
   const report = await audit({
     ...auditOptions(p, io),
     // Written after the scan: a report left by an earlier run is not read as pins.
     outputFiles: p.values.output ? [discoveredPathOf(resolve(io.cwd, p.values.output))] : [],
   });
   emit(render(report, p.format, p.db, p.settings['comment-tag']), p.values.output, io);
+  markStage('written');
+  if (process.env.KUBE_PIN_AUDIT_TIMINGS === '1')
+    io.stderr(`${TOOL_NAME}: timings: ${stageTimings()}\n`);
   return verdict(report.summary.failing) === 'fail' ? 1 : 0;
 }
 

@@ -17,6 +17,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { discover } from '../discover/walk.js';
 import { factsOptionsKey, type ReleaseFacts } from '../match/release-facts.js';
+import { markStage } from '../timings.js';
 import { READ_ROOM_BYTES, readFileBytes } from './read.js';
 import {
   FAILED,
@@ -260,6 +261,7 @@ export async function scanFilesInWorkers(
         }
       }
     });
+    markStage('walked');
     if (pool.length) settleLeftovers();
   } catch (error) {
     stopped = error;
