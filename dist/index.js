@@ -43575,7 +43575,10 @@ var BLOCK_SCALAR_RE = /:[ \t]*[|>][-+0-9]{0,3}[ \t]*\r?$/gm;
 var CLOUD_CONFIG_RE = /^[ \t]*#cloud-config\b/;
 var MAX_EMBEDDED_LINES = 2e4;
 var MAX_EMBEDDED_PER_FILE = 1e3;
-var PAYLOAD_MARK_RE = /\bencoding:|!!binary/;
+var ENCODED_PAYLOAD_RE = /\bencoding:|!!binary/;
+function hasEncodedPayloadMark(text) {
+  return (text.includes("encoding:") || text.includes("!!binary")) && ENCODED_PAYLOAD_RE.test(text);
+}
 var tooLong = (offset) => ({
   offset,
   message: `embedded cloud-config not decoded: longer than ${MAX_EMBEDDED_LINES.toLocaleString("en-US")} lines`
@@ -43677,7 +43680,7 @@ function embeddedCloudConfigs(text, kind2) {
   if (kind2.syntax === "hcl") heredocs(text, found);
   else templateCloudConfig(text, found);
   if (kind2.yaml && kind2.form !== "cloud-init") blockScalars(text, found);
-  found.configs = found.configs.filter((config2) => PAYLOAD_MARK_RE.test(config2.text));
+  found.configs = found.configs.filter((config2) => hasEncodedPayloadMark(config2.text));
   if (found.configs.length > MAX_EMBEDDED_PER_FILE) {
     const first = found.configs[MAX_EMBEDDED_PER_FILE];
     found.problems.push({
@@ -45189,7 +45192,7 @@ function extractPins(file, text) {
   const position = positionTracker(lines);
   const pins = pinsInText(file, text, kind2, spansOf, lines);
   const inlineIgnores = text.includes("kube-pin-audit:") ? inlineIgnoresIn(file, text, spansOf(), position, warnings) : [];
-  if (ENCODED_PAYLOAD_RE.test(text)) {
+  if (hasEncodedPayloadMark(text)) {
     const embedded = kind2.form === "cloud-init" ? { configs: [{ text, fileOffset: (offset) => offset }], problems: [] } : embeddedCloudConfigs(text, kind2);
     for (const p of embedded.problems)
       warnings.push({ file, line: position(p.offset).line, message: p.message });
@@ -45320,7 +45323,6 @@ function yamlForms(file, text, fileForm) {
   );
   return (offset) => forms[lastAtOrBefore(starts, offset)];
 }
-var ENCODED_PAYLOAD_RE = /\bencoding:|!!binary/;
 function pinsInEncodedContent(file, cloudConfig, position, warnings) {
   const { contents, problems } = encodedContents(cloudConfig.text);
   for (const p of problems) {

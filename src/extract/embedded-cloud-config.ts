@@ -22,7 +22,18 @@ export const MAX_EMBEDDED_LINES = 20_000;
 
 /** How many embedded cloud-configs of one file are decoded; the rest are named in a warning. */
 export const MAX_EMBEDDED_PER_FILE = 1000;
-const PAYLOAD_MARK_RE = /\bencoding:|!!binary/;
+
+/** What marks a cloud-config payload that a text scan cannot read. */
+const ENCODED_PAYLOAD_RE = /\bencoding:|!!binary/;
+
+/**
+ * ENCODED_PAYLOAD_RE's test, its words looked for first: a regular expression with an
+ * alternation scans a text several times slower than `includes` does, and most texts hold
+ * neither word.
+ */
+export function hasEncodedPayloadMark(text: string): boolean {
+  return (text.includes('encoding:') || text.includes('!!binary')) && ENCODED_PAYLOAD_RE.test(text);
+}
 
 export interface EmbeddedCloudConfigs {
   configs: EmbeddedCloudConfig[];
@@ -163,7 +174,7 @@ export function embeddedCloudConfigs(text: string, kind: FileKind): EmbeddedClou
   else templateCloudConfig(text, found);
   if (kind.yaml && kind.form !== 'cloud-init') blockScalars(text, found);
   // Only a cloud-config with an encoded payload holds what the text scan cannot see.
-  found.configs = found.configs.filter((config) => PAYLOAD_MARK_RE.test(config.text));
+  found.configs = found.configs.filter((config) => hasEncodedPayloadMark(config.text));
   if (found.configs.length > MAX_EMBEDDED_PER_FILE) {
     const first = found.configs[MAX_EMBEDDED_PER_FILE]!;
     found.problems.push({

@@ -3,7 +3,11 @@
  * files nor decides anything about advisories.
  */
 import { encodedContents } from './cloud-init.js';
-import { embeddedCloudConfigs, type EmbeddedCloudConfig } from './embedded-cloud-config.js';
+import {
+  embeddedCloudConfigs,
+  hasEncodedPayloadMark,
+  type EmbeddedCloudConfig,
+} from './embedded-cloud-config.js';
 import { yamlProblem } from './yaml-check.js';
 import { commentSpans, inSpans, mergeSpans, type Span, type Spans } from './comments.js';
 import { helpTextSpans } from './help-text.js';
@@ -28,7 +32,7 @@ export function extractPins(file: string, text: string): Extraction {
   const inlineIgnores = text.includes('kube-pin-audit:')
     ? inlineIgnoresIn(file, text, spansOf(), position, warnings)
     : [];
-  if (ENCODED_PAYLOAD_RE.test(text)) {
+  if (hasEncodedPayloadMark(text)) {
     const embedded =
       kind.form === 'cloud-init'
         ? { configs: [{ text, fileOffset: (offset: number) => offset }], problems: [] }
@@ -222,9 +226,6 @@ function yamlForms(file: string, text: string, fileForm: Form): (offset: number)
   );
   return (offset) => forms[lastAtOrBefore(starts, offset)]!;
 }
-
-/** What marks a cloud-config payload that a text scan cannot read. */
-const ENCODED_PAYLOAD_RE = /\bencoding:|!!binary/;
 
 function pinsInEncodedContent(
   file: string,
