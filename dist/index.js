@@ -40335,7 +40335,7 @@ function readInto(fd, into, position) {
 function tooLarge(size, maxFileSize) {
   return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
 }
-function readFileBytes(path6, maxFileSize, room2, offset, leaveLarge = false) {
+function readFileBytes(path6, maxFileSize, room2, offset, leaveLarge = () => false) {
   let fd;
   try {
     fd = openSync3(path6, "r");
@@ -40349,7 +40349,7 @@ function readFileBytes(path6, maxFileSize, room2, offset, leaveLarge = false) {
     }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
-    if (leaveLarge) return { kind: "large" };
+    if (leaveLarge()) return { kind: "large" };
     const size = fstatSync2(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
@@ -45488,9 +45488,11 @@ async function scanFilesInWorkers(options, run2) {
   let paths = [];
   let handOver = 0;
   let pathBatches = 0;
+  let lastAnswer = Date.now();
   const send = (batch) => {
     const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
     return worker.extract(batch).then((answer) => {
+      lastAnswer = Date.now();
       mergeScanResults(result, answer.part);
       for (const [key, found] of answer.facts) facts.set(key, found);
     });
@@ -45504,6 +45506,7 @@ async function scanFilesInWorkers(options, run2) {
     inSlot[slot] = { ticket, files, answer };
     if (!handOffAll && caughtUp()) handOver = files.length;
   };
+  const leaveLarge = () => handOffAll || caughtUp();
   const caughtUp = () => {
     if (Atomics.load(states, READY) === 0) return false;
     if (Atomics.load(states, PATHS_DONE) !== pathBatches) return false;
@@ -45555,9 +45558,8 @@ async function scanFilesInWorkers(options, run2) {
   };
   const readIntoSlot = (path6, file) => {
     if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
-    const workerReady = handOffAll || Atomics.load(states, READY) > 0;
     const at = slot * SLOT_BYTES + used;
-    const read = readFileBytes(path6, options.maxFileSize, ring, at, workerReady);
+    const read = readFileBytes(path6, options.maxFileSize, ring, at, leaveLarge);
     if (typeof read === "number") {
       used += read;
       files.push({ file, end: used });
@@ -45611,7 +45613,13 @@ async function scanFilesInWorkers(options, run2) {
   }
   if (stopped !== void 0) for (const worker of pool) void worker.stop();
   for (let at = 0; at < SLOTS; at++) release(at);
-  const settled = await Promise.allSettled(answers);
+  lastAnswer = Date.now();
+  let settled = await answersOrSilence(answers, () => lastAnswer, slotWaitMs);
+  if (!settled) {
+    for (const worker of pool) void worker.stop();
+    settled = await Promise.allSettled(answers);
+    stopped ??= new Error(`a scan worker did not answer for ${slotWaitMs / 1e3} s`);
+  }
   if (stopped === void 0) for (const worker of pool) void worker.stop();
   const failed = settled.find(
     (s) => s.status === "rejected" && !(s.reason instanceof WorkerStopped)
@@ -45620,6 +45628,19 @@ async function scanFilesInWorkers(options, run2) {
   if (stopped !== void 0) throw stopped;
   if (match && facts.size) result.releases = { optionsKey: factsOptionsKey(match.options), facts };
   return inFileOrder(result);
+}
+async function answersOrSilence(answers, lastAnswer, silenceMs) {
+  const all = Promise.allSettled(answers);
+  for (; ; ) {
+    let timer;
+    const tick = new Promise((resolve8) => {
+      timer = setTimeout(() => resolve8("tick"), Math.min(1e3, silenceMs));
+    });
+    const outcome = await Promise.race([all, tick]);
+    clearTimeout(timer);
+    if (outcome !== "tick") return outcome;
+    if (Date.now() - lastAnswer() > silenceMs) return null;
+  }
 }
 function startWorker(script, setup) {
   const worker = new Worker(script, { workerData: setup });

@@ -15168,7 +15168,7 @@ function readInto(fd, into, position) {
 function tooLarge(size, maxFileSize) {
   return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
 }
-function readFileBytes(path, maxFileSize, room2, offset, leaveLarge = false) {
+function readFileBytes(path, maxFileSize, room2, offset, leaveLarge = () => false) {
   let fd;
   try {
     fd = openSync(path, "r");
@@ -15182,7 +15182,7 @@ function readFileBytes(path, maxFileSize, room2, offset, leaveLarge = false) {
     }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
-    if (leaveLarge) return { kind: "large" };
+    if (leaveLarge()) return { kind: "large" };
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = Buffer.allocUnsafeSlow(Math.max(size, first));

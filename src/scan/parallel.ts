@@ -119,9 +119,12 @@ export async function scanFilesInWorkers(
   let handOver = 0;
   let pathBatches = 0;
 
+  /** When a worker last answered: one that answers nothing for slotWaitMs is taken for stuck. */
+  let lastAnswer = Date.now();
   const send = (batch: ExtractBatch): Promise<void> => {
     const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
     return worker.extract(batch).then((answer) => {
+      lastAnswer = Date.now();
       mergeScanResults(result, answer.part);
       for (const [key, found] of answer.facts) facts.set(key, found);
     });
@@ -139,6 +142,7 @@ export async function scanFilesInWorkers(
     // path, so they read those themselves while this thread reads on.
     if (!handOffAll && caughtUp()) handOver = files.length;
   };
+  const leaveLarge = () => handOffAll || caughtUp();
   const caughtUp = (): boolean => {
     if (Atomics.load(states!, READY) === 0) return false;
     if (Atomics.load(states!, PATHS_DONE) !== pathBatches) return false;
@@ -202,15 +206,14 @@ export async function scanFilesInWorkers(
     release(slot);
   };
   /**
-   * Reads a file straight into the current slot. A large one goes to the workers by path once
-   * one has loaded (its reading is as much work as the rest of its handling); before that, it
-   * is settled here.
+   * Reads a file straight into the current slot. A large one goes to the workers by path when
+   * they have caught up (its reading is as much work as the rest of its handling); else it is
+   * read and settled here, as a slot no worker has taken is.
    */
   const readIntoSlot = (path: string, file: string) => {
     if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
-    const workerReady = handOffAll || Atomics.load(states!, READY) > 0;
     const at = slot * SLOT_BYTES + used;
-    const read = readFileBytes(path, options.maxFileSize, ring!, at, workerReady);
+    const read = readFileBytes(path, options.maxFileSize, ring!, at, leaveLarge);
     if (typeof read === 'number') {
       used += read;
       files.push({ file, end: used });
@@ -270,8 +273,15 @@ export async function scanFilesInWorkers(
   if (stopped !== undefined) for (const worker of pool) void worker.stop();
   for (let at = 0; at < SLOTS; at++) release(at);
   // Every answer is in, or its worker has failed (which rejects all it was sent), before any
-  // error is thrown: the worker's own error says more than this thread's.
-  const settled = await Promise.allSettled(answers);
+  // error is thrown: the worker's own error says more than this thread's. Files handed over by
+  // path cannot be taken back as slots can: a worker that stops answering is stopped.
+  lastAnswer = Date.now();
+  let settled = await answersOrSilence(answers, () => lastAnswer, slotWaitMs);
+  if (!settled) {
+    for (const worker of pool) void worker.stop();
+    settled = await Promise.allSettled(answers);
+    stopped ??= new Error(`a scan worker did not answer for ${slotWaitMs / 1000} s`);
+  }
   // Not awaited: an idle worker's exit keeps nothing waiting, and the process may end before it.
   if (stopped === undefined) for (const worker of pool) void worker.stop();
   const failed = settled.find(
@@ -282,6 +292,28 @@ export async function scanFilesInWorkers(
   if (stopped !== undefined) throw stopped;
   if (match && facts.size) result.releases = { optionsKey: factsOptionsKey(match.options), facts };
   return inFileOrder(result);
+}
+
+/**
+ * Every answer's outcome; or null once no answer has come for `silenceMs` while some are
+ * missing. A long tail of answers that keep coming is waited for, however long.
+ */
+async function answersOrSilence(
+  answers: Promise<void>[],
+  lastAnswer: () => number,
+  silenceMs: number,
+): Promise<PromiseSettledResult<void>[] | null> {
+  const all = Promise.allSettled(answers);
+  for (;;) {
+    let timer: NodeJS.Timeout | undefined;
+    const tick = new Promise<'tick'>((resolve) => {
+      timer = setTimeout(() => resolve('tick'), Math.min(1000, silenceMs));
+    });
+    const outcome = await Promise.race([all, tick]);
+    clearTimeout(timer);
+    if (outcome !== 'tick') return outcome;
+    if (Date.now() - lastAnswer() > silenceMs) return null;
+  }
 }
 
 interface ExtractWorker {

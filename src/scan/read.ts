@@ -107,15 +107,15 @@ function tooLarge(size: number, maxFileSize: number): ReadResult {
  * there) with a single read: a local regular file reads short only at its end, so no second
  * read is needed to see the end (that saves 50,000 system calls on the benchmark tree). A larger file
  * gets a buffer of its own, never from Buffer's shared pool, so that it can be handed to
- * another thread; or, with `leaveLarge`, is left unread past the room for the caller to hand
- * over by path (`large`).
+ * another thread; or, when `leaveLarge()` says so, is left unread past the room for the caller
+ * to hand over by path (`large`).
  */
 export function readFileBytes(
   path: string,
   maxFileSize: number,
   room: Buffer,
   offset: number,
-  leaveLarge = false,
+  leaveLarge: () => boolean = () => false,
 ): ReadResult {
   let fd: number;
   try {
@@ -132,7 +132,7 @@ export function readFileBytes(
     }
     if (first <= SMALL_FILE_BYTES)
       return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
-    if (leaveLarge) return { kind: 'large' };
+    if (leaveLarge()) return { kind: 'large' };
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
