@@ -19088,7 +19088,7 @@ function startWorker(script, setup) {
     extract(batch) {
       return new Promise((resolve7, reject) => {
         waiting.push({ resolve: resolve7, reject });
-        worker.postMessage(batch, "bytes" in batch ? [batch.bytes] : []);
+        worker.postMessage(batch);
       });
     },
     stop: () => {

@@ -45663,7 +45663,7 @@ function startWorker(script, setup) {
     extract(batch) {
       return new Promise((resolve8, reject) => {
         waiting.push({ resolve: resolve8, reject });
-        worker.postMessage(batch, "bytes" in batch ? [batch.bytes] : []);
+        worker.postMessage(batch);
       });
     },
     stop: () => {

@@ -15296,8 +15296,6 @@ function serveScanTasks(port, setup) {
         for (const { path, file } of batch.paths) scanFile(path, file, setup.maxFileSize, part);
       });
       Atomics.add(states, PATHS_DONE, 1);
-    } else if (!("slot" in batch)) {
-      settleOrFlag(states, () => settleBatch(batch.files, Buffer.from(batch.bytes), part));
     } else if (Atomics.compareExchange(states, batch.slot, batch.ticket, TAKEN) === batch.ticket) {
       try {
         const bytes = ring.subarray(batch.slot * SLOT_BYTES);

@@ -54,13 +54,11 @@ export interface PathFile {
 
 /**
  * Files for a worker: in a slot of the shared ring (the ticket tells a stale message from a
- * live one), for a file larger than a slot's room in a buffer of its own, or by path when the
- * worker has caught up with the reading thread and would otherwise wait for it.
+ * live one), or by path when the worker has caught up with the reading thread and would
+ * otherwise wait for it (a file larger than a read's room goes so too).
  */
 export type ExtractBatch =
-  | { files: BatchFile[]; slot: number; ticket: number }
-  | { files: BatchFile[]; bytes: ArrayBuffer }
-  | { paths: PathFile[] };
+  { files: BatchFile[]; slot: number; ticket: number } | { paths: PathFile[] };
 
 /** What a worker gets at its start: the ring, the slots' states, FAILED and READY. */
 export interface WorkerSetup {
@@ -131,8 +129,6 @@ export function serveScanTasks(
         for (const { path, file } of batch.paths) scanFile(path, file, setup.maxFileSize, part);
       });
       Atomics.add(states, PATHS_DONE, 1);
-    } else if (!('slot' in batch)) {
-      settleOrFlag(states, () => settleBatch(batch.files, Buffer.from(batch.bytes), part));
     } else if (Atomics.compareExchange(states, batch.slot, batch.ticket, TAKEN) === batch.ticket) {
       try {
         const bytes = ring.subarray(batch.slot * SLOT_BYTES);

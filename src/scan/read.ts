@@ -106,9 +106,8 @@ function tooLarge(size: number, maxFileSize: number): ReadResult {
  * Reads a whole file, once. A small file lands in `room` at `offset` (room for READ_ROOM_BYTES
  * there) with a single read: a local regular file reads short only at its end, so no second
  * read is needed to see the end (that saves 50,000 system calls on the benchmark tree). A larger file
- * gets a buffer of its own, never from Buffer's shared pool, so that it can be handed to
- * another thread; or, when `leaveLarge()` says so, is left unread past the room for the caller
- * to hand over by path (`large`).
+ * gets a buffer of its own; or, when `leaveLarge()` says so, is left unread past the room for
+ * the caller to hand over by path (`large`).
  */
 export function readFileBytes(
   path: string,
