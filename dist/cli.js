@@ -12830,7 +12830,7 @@ function createMatcher(db, options) {
       const cmp = scheme.compare(c.version, pinned);
       return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line) && // By the candidate's line, known already: parsing each candidate again for every pinned
       // release was most of the matching time on a tree of a few dozen releases.
-      supportOfLine(product, c.line).state !== "ended";
+      supportOfLine(product, c.line)?.state !== "ended";
     });
     const known = product !== "rke2" && product !== "k3s" || bundleOf(product, version2) !== null;
     if (includeSelf && known && onSupportedLine(product, version2) && !above.some((c) => c.text === version2)) {
@@ -18868,11 +18868,14 @@ var STOLEN = -2;
 var FAILED = SLOTS;
 var READY = SLOTS + 1;
 var PATHS_DONE = SLOTS + 2;
-var STATES = SLOTS + 3;
-function settleBatch(files, bytes, into) {
+var FILES_DONE = SLOTS + 3;
+var STATES = SLOTS + 4;
+function settleBatch(files, bytes, into, settled = () => {
+}) {
   let start = 0;
   for (const { file, end } of files) {
     scanBytes(file, bytes.subarray(start, end), into);
+    settled();
     start = end;
   }
 }
@@ -18913,11 +18916,12 @@ async function scanFilesInWorkers(options, run2) {
   let paths = [];
   let handOver = 0;
   let pathBatches = 0;
-  let lastAnswer = Date.now();
+  let answered = 0;
+  const progress = () => answered + (states ? Atomics.load(states, FILES_DONE) : 0);
   const send = (batch) => {
     const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
     return worker.extract(batch).then((answer) => {
-      lastAnswer = Date.now();
+      answered++;
       mergeScanResults(result, answer.part);
       for (const [key, found] of answer.facts) facts.set(key, found);
     });
@@ -19038,8 +19042,7 @@ async function scanFilesInWorkers(options, run2) {
   }
   if (stopped !== void 0) for (const worker of pool) void worker.stop();
   for (let at = 0; at < SLOTS; at++) release(at);
-  lastAnswer = Date.now();
-  let settled = await answersOrSilence(answers, () => lastAnswer, slotWaitMs);
+  let settled = await answersOrSilence(answers, progress, slotWaitMs);
   if (!settled) {
     for (const worker of pool) void worker.stop();
     settled = await Promise.allSettled(answers);
@@ -19054,8 +19057,10 @@ async function scanFilesInWorkers(options, run2) {
   if (match && facts.size) result.releases = { optionsKey: factsOptionsKey(match.options), facts };
   return inFileOrder(result);
 }
-async function answersOrSilence(answers, lastAnswer, silenceMs) {
+async function answersOrSilence(answers, progress, silenceMs) {
   const all = Promise.allSettled(answers);
+  let seen = progress();
+  let since = Date.now();
   for (; ; ) {
     let timer;
     const tick = new Promise((resolve7) => {
@@ -19064,7 +19069,13 @@ async function answersOrSilence(answers, lastAnswer, silenceMs) {
     const outcome = await Promise.race([all, tick]);
     clearTimeout(timer);
     if (outcome !== "tick") return outcome;
-    if (Date.now() - lastAnswer() > silenceMs) return null;
+    const now = progress();
+    if (now !== seen) {
+      seen = now;
+      since = Date.now();
+    } else if (Date.now() - since > silenceMs) {
+      return null;
+    }
   }
 }
 function startWorker(script, setup) {
@@ -19490,10 +19501,12 @@ function* rowLines(rows) {
       const failing = rows.failing[at];
       const ignored = anyIgnored && rows.ignored.get(at) || null;
       out.add(at === 0 ? pinPart.subarray(1) : pinPart);
+      if (out.ready.length) yield* out.ready.splice(0);
       if (ignored === null && introduced === void 0 && !match.note) {
         out.add(failing ? part.failing : part.passing);
       } else {
         out.add(part.fields);
+        if (out.ready.length) yield* out.ready.splice(0);
         out.add(
           Buffer.from(
             `,"failing":${failing},"ignored":${JSON.stringify(ignored)}${introduced === void 0 ? "" : `,"introduced":${introduced}`}${match.note ? `,"note":${JSON.stringify(match.note)}` : ""}}`

@@ -9990,7 +9990,7 @@ function createMatcher(db, options) {
       const cmp = scheme.compare(c.version, pinned);
       return (includeSelf ? cmp >= 0 : cmp > 0) && (c.stable || !pinIsStable && c.line === line) && // By the candidate's line, known already: parsing each candidate again for every pinned
       // release was most of the matching time on a tree of a few dozen releases.
-      supportOfLine(product, c.line).state !== "ended";
+      supportOfLine(product, c.line)?.state !== "ended";
     });
     const known = product !== "rke2" && product !== "k3s" || bundleOf(product, version2) !== null;
     if (includeSelf && known && onSupportedLine(product, version2) && !above.some((c) => c.text === version2)) {
@@ -15253,7 +15253,8 @@ var TAKEN = -1;
 var FAILED = SLOTS;
 var READY = SLOTS + 1;
 var PATHS_DONE = SLOTS + 2;
-var STATES = SLOTS + 3;
+var FILES_DONE = SLOTS + 3;
+var STATES = SLOTS + 4;
 function releaseFactsOf(match) {
   const matcher = createMatcher(match.db, match.options);
   const policy = {
@@ -15276,10 +15277,12 @@ function releaseFactsOf(match) {
     return found;
   };
 }
-function settleBatch(files, bytes, into) {
+function settleBatch(files, bytes, into, settled = () => {
+}) {
   let start = 0;
   for (const { file, end } of files) {
     scanBytes(file, bytes.subarray(start, end), into);
+    settled();
     start = end;
   }
 }
@@ -15287,19 +15290,23 @@ function serveScanTasks(port, setup) {
   const ring = Buffer.from(setup.ring);
   const states = new Int32Array(setup.states);
   const factsOf = setup.match ? releaseFactsOf(setup.match) : () => [];
+  const settled = () => void Atomics.add(states, FILES_DONE, 1);
   Atomics.add(states, READY, 1);
   Atomics.notify(states, READY);
   port.on("message", (batch) => {
     const part = emptyScanResult();
     if ("paths" in batch) {
       settleOrFlag(states, () => {
-        for (const { path, file } of batch.paths) scanFile(path, file, setup.maxFileSize, part);
+        for (const { path, file } of batch.paths) {
+          scanFile(path, file, setup.maxFileSize, part);
+          settled();
+        }
       });
       Atomics.add(states, PATHS_DONE, 1);
     } else if (Atomics.compareExchange(states, batch.slot, batch.ticket, TAKEN) === batch.ticket) {
       try {
         const bytes = ring.subarray(batch.slot * SLOT_BYTES);
-        settleOrFlag(states, () => settleBatch(batch.files, bytes, part));
+        settleOrFlag(states, () => settleBatch(batch.files, bytes, part, settled));
       } finally {
         Atomics.store(states, batch.slot, FREE);
         Atomics.notify(states, batch.slot);

@@ -382,3 +382,22 @@ describe('plain OSV records for RKE2/K3s', () => {
     expect(stderr).toContain('no severity in the record; taken as high');
   });
 });
+
+describe('an RFO release', () => {
+  it('is matched and named a fix though RFO has no support data (the releases above it have no line support)', async () => {
+    const { code, stdout } = await cli([
+      'check',
+      'v1.32.5+rfor1',
+      '--advisories',
+      'advisories/rfo-fixed.json',
+      '--format',
+      'json',
+    ]);
+    expect(code).toBe(1);
+    const [result] = JSON.parse(stdout).results;
+    expect(result.advisories.find((a: { id: string }) => a.id === 'TEST-RFO-FIXED')).toMatchObject({
+      suggestion: 'v1.32.6+rfor1',
+      fixedIn: ['v1.32.6+rfor1'],
+    });
+  });
+});

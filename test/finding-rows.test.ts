@@ -124,6 +124,33 @@ describe('findings kept as rows', () => {
     expect(next.ignored).toBeNull();
   });
 
+  it('write whole lines when a finding is nearly as large as a chunk (1 MiB)', () => {
+    // An ignore reason of almost 1 MiB on every finding of two pins: writing one finding can fill
+    // both chunks in turn, and a full chunk must be handed out before the other one fills.
+    const two = [pin('a.tf', 1, 'v1.24.9+rke2r1'), pin('a.tf', 2, 'v1.24.9+rke2r1')];
+    const options = {
+      db: projectDb(),
+      policy: { failOnSeverity: 'high', warnOnly: false, scope: 'all' },
+      today: '2026-12-06',
+    } as const;
+    const scanned = () => ({
+      filesScanned: 1,
+      pins: two.map((p) => ({ ...p })),
+      inlineIgnores: [],
+      skipped: [],
+      warnings: [],
+    });
+    const ids = [...new Set(assess(scanned(), options).findings.map((f) => f.advisory.id))];
+    expect(ids.length).toBeGreaterThan(10);
+    for (const length of [(1 << 20) - 600, (1 << 20) - 350, (1 << 20) - 150]) {
+      const rules = ids.map((id) => ({ id, reason: 'r'.repeat(length) }));
+      const lazy = assess(scanned(), { ...options, ignores: { file: 's.yml', rules } });
+      const fromRows = renderJson(lazy);
+      void lazy.findings;
+      expect(fromRows === renderJson(lazy), `reason of ${length} characters`).toBe(true);
+    }
+  });
+
   it('can be replaced, and then the replacement is what the JSON holds', () => {
     const lazy = report(false);
     lazy.findings = [];

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAILED, READY, SLOTS } from '../src/scan/extract-worker.js';
+import { FAILED, FILES_DONE, PATHS_DONE, READY, SLOTS } from '../src/scan/extract-worker.js';
 import { scanFilesInWorkers, workerCount } from '../src/scan/parallel.js';
 import { scanFiles } from '../src/scan/scan.js';
 import { loadDatabase } from '../src/advisories/load.js';
@@ -175,6 +175,8 @@ describe('a failing extraction worker', () => {
   it('keeps the fixture in step with the protocol', () => {
     expect(FAILED).toBe(16);
     expect(READY).toBe(17);
+    expect(PATHS_DONE).toBe(18);
+    expect(FILES_DONE).toBe(19);
     expect(SLOTS).toBe(16);
   });
 
@@ -278,6 +280,30 @@ describe('a worker that never answers files handed to it by path', () => {
         }),
       ).rejects.toThrow('a scan worker did not answer for 1 s');
       expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a worker slow over files handed to it by path', () => {
+  const slow = fileURLToPath(new URL('./fixtures/workers/slow-worker.mjs', import.meta.url));
+
+  it('is waited for while it shows it is alive, however long the batch', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kpa-slow-'));
+    try {
+      // The first file is read before the workers start; the large one goes to them by path.
+      writeFileSync(join(root, 'a.tfvars'), '# small\n');
+      writeFileSync(join(root, 'b.tfvars'), `# ${'x'.repeat(100_000)}\n`);
+      const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
+      // 2 s over the one batch, twice the silence allowed, with a sign of life every 250 ms.
+      const parallel = await scanFilesInWorkers(options, {
+        workerScript: slow,
+        workers: 1,
+        handOffAll: true,
+        slotWaitMs: 1000,
+      });
+      expect(parallel.filesScanned).toBe(2);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

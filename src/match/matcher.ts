@@ -87,7 +87,8 @@ export function createMatcher(db: Database, options: MatcherOptions): Matcher {
     const parsed = scheme.parse(version);
     return parsed ? supportOfLine(product, scheme.line(parsed)) : null;
   }
-  function supportOfLine(product: Product, line: string): LineSupport {
+  /** Null for a product the support data does not cover (RFO). */
+  function supportOfLine(product: Product, line: string): LineSupport | null {
     const key = `${product} ${line}`;
     if (!lineSupport.has(key)) lineSupport.set(key, supportOf(product, line, options.date));
     return lineSupport.get(key)!;
@@ -352,7 +353,7 @@ export function createMatcher(db: Database, options: MatcherOptions): Matcher {
         (c.stable || (!pinIsStable && c.line === line)) &&
         // By the candidate's line, known already: parsing each candidate again for every pinned
         // release was most of the matching time on a tree of a few dozen releases.
-        supportOfLine(product, c.line).state !== 'ended'
+        supportOfLine(product, c.line)?.state !== 'ended'
       );
     });
     // A release the data does not know is not vouched for as clean.

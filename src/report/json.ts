@@ -187,12 +187,16 @@ function* rowLines(rows: FindingRows): Generator<Piece> {
       const part = parts[m]!;
       const failing = rows.failing[at]!;
       const ignored = (anyIgnored && rows.ignored.get(at)) || null;
+      // A chunk filled by one add is handed out before the next: that one may fill the other
+      // chunk, and writing turns back to the first.
       // The first line has no comma before it.
       out.add(at === 0 ? pinPart.subarray(1) : pinPart);
+      if (out.ready.length) yield* out.ready.splice(0);
       if (ignored === null && introduced === undefined && !match.note) {
         out.add(failing ? part.failing : part.passing);
       } else {
         out.add(part.fields);
+        if (out.ready.length) yield* out.ready.splice(0);
         out.add(
           Buffer.from(
             `,"failing":${failing},"ignored":${JSON.stringify(ignored)}${

@@ -38,7 +38,9 @@ export const FAILED = SLOTS;
 export const READY = SLOTS + 1;
 /** The next: how many batches of paths the workers have settled. */
 export const PATHS_DONE = SLOTS + 2;
-export const STATES = SLOTS + 3;
+/** The next: how many files the workers have settled, a sign of life while a batch is long. */
+export const FILES_DONE = SLOTS + 3;
+export const STATES = SLOTS + 4;
 
 export interface BatchFile {
   file: string;
@@ -101,10 +103,16 @@ function releaseFactsOf(match: NonNullable<WorkerSetup['match']>) {
 }
 
 /** Settles each file of a batch: binary check, prefilter, decoding, extraction. */
-export function settleBatch(files: BatchFile[], bytes: Buffer, into: ScanResult): void {
+export function settleBatch(
+  files: BatchFile[],
+  bytes: Buffer,
+  into: ScanResult,
+  settled: () => void = () => {},
+): void {
   let start = 0;
   for (const { file, end } of files) {
     scanBytes(file, bytes.subarray(start, end), into);
+    settled();
     start = end;
   }
 }
@@ -120,19 +128,23 @@ export function serveScanTasks(
   const ring = Buffer.from(setup.ring);
   const states = new Int32Array(setup.states);
   const factsOf = setup.match ? releaseFactsOf(setup.match) : () => [];
+  const settled = () => void Atomics.add(states, FILES_DONE, 1);
   Atomics.add(states, READY, 1);
   Atomics.notify(states, READY);
   port.on('message', (batch) => {
     const part = emptyScanResult();
     if ('paths' in batch) {
       settleOrFlag(states, () => {
-        for (const { path, file } of batch.paths) scanFile(path, file, setup.maxFileSize, part);
+        for (const { path, file } of batch.paths) {
+          scanFile(path, file, setup.maxFileSize, part);
+          settled();
+        }
       });
       Atomics.add(states, PATHS_DONE, 1);
     } else if (Atomics.compareExchange(states, batch.slot, batch.ticket, TAKEN) === batch.ticket) {
       try {
         const bytes = ring.subarray(batch.slot * SLOT_BYTES);
-        settleOrFlag(states, () => settleBatch(batch.files, bytes, part));
+        settleOrFlag(states, () => settleBatch(batch.files, bytes, part, settled));
       } finally {
         // Free again, even after a failure: the reading thread may be waiting for the slot.
         Atomics.store(states, batch.slot, FREE);

@@ -25,6 +25,7 @@ import { markStage } from '../timings.js';
 import { READ_ROOM_BYTES, readFileBytes } from './read.js';
 import {
   FAILED,
+  FILES_DONE,
   FREE,
   PATHS_DONE,
   READY,
@@ -123,12 +124,13 @@ export async function scanFilesInWorkers(
   let handOver = 0;
   let pathBatches = 0;
 
-  /** When a worker last answered: one that answers nothing for slotWaitMs is taken for stuck. */
-  let lastAnswer = Date.now();
+  /** Answers in, and files the workers settled: a worker that adds to neither for slotWaitMs is stuck. */
+  let answered = 0;
+  const progress = () => answered + (states ? Atomics.load(states, FILES_DONE) : 0);
   const send = (batch: ExtractBatch): Promise<void> => {
     const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
     return worker.extract(batch).then((answer) => {
-      lastAnswer = Date.now();
+      answered++;
       mergeScanResults(result, answer.part);
       for (const [key, found] of answer.facts) facts.set(key, found);
     });
@@ -279,8 +281,7 @@ export async function scanFilesInWorkers(
   // Every answer is in, or its worker has failed (which rejects all it was sent), before any
   // error is thrown: the worker's own error says more than this thread's. Files handed over by
   // path cannot be taken back as slots can: a worker that stops answering is stopped.
-  lastAnswer = Date.now();
-  let settled = await answersOrSilence(answers, () => lastAnswer, slotWaitMs);
+  let settled = await answersOrSilence(answers, progress, slotWaitMs);
   if (!settled) {
     for (const worker of pool) void worker.stop();
     settled = await Promise.allSettled(answers);
@@ -299,15 +300,18 @@ export async function scanFilesInWorkers(
 }
 
 /**
- * Every answer's outcome; or null once no answer has come for `silenceMs` while some are
- * missing. A long tail of answers that keep coming is waited for, however long.
+ * Every answer's outcome; or null once `progress` (answers and files settled) has not moved for
+ * `silenceMs` while answers are missing. A long tail that keeps moving is waited for, however
+ * long: a batch handed over by path may hold many large files.
  */
 async function answersOrSilence(
   answers: Promise<void>[],
-  lastAnswer: () => number,
+  progress: () => number,
   silenceMs: number,
 ): Promise<PromiseSettledResult<void>[] | null> {
   const all = Promise.allSettled(answers);
+  let seen = progress();
+  let since = Date.now();
   for (;;) {
     let timer: NodeJS.Timeout | undefined;
     const tick = new Promise<'tick'>((resolve) => {
@@ -316,7 +320,13 @@ async function answersOrSilence(
     const outcome = await Promise.race([all, tick]);
     clearTimeout(timer);
     if (outcome !== 'tick') return outcome;
-    if (Date.now() - lastAnswer() > silenceMs) return null;
+    const now = progress();
+    if (now !== seen) {
+      seen = now;
+      since = Date.now();
+    } else if (Date.now() - since > silenceMs) {
+      return null;
+    }
   }
 }
 
