@@ -40282,6 +40282,11 @@ function markStage(stage) {
 // src/scan/read.ts
 import { isAscii, isUtf8 } from "node:buffer";
 import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync } from "node:fs";
+
+// src/scan/prefilter-wasm.ts
+var PREFILTER_WASM = "AGFzbQEAAAABDgJgA39/fwF/YAJ/fwF/AwMCAAEFAwEAAQcRAgZtZW1vcnkCAARzY2FuAAEK7QQCmwIBAn8gAiAAayEDIANBA08EQCAALwEAQevmAEYgAC0AAkHzAEZxBEBBAQ8LCyADQQRPBEAgACgCAEHrysmRB0YEQEEBDwsgACgCAEHyzL2TB0YgACABS3EEQCAAQQFrLQAAIQQgBEErRiAEQS1GcgRAQQEPCyAEQcIARiAEQeIARnIgAEEBayABS3EEQCAAQQJrLQAAQTJGBEBBAQ8LCwsLIANBBk8EQCAAKAIAQeHSuasGRiAALwEEQfLIAUZxBEBBAQ8LIAAoAgBBwZK5qgRGIAAvAQRB0ogBRnEEQEEBDwsLIANBDU8EQCAAKQMAQqPGsfvWjtmW4wBRIAAoAghB79yZywZGIAAtAAxB5wBGcXEEQEECDwsLQQALzQIDBH8CewN/IAAgAWohAyAAIQIgA0EcayEEAkADQCACIARKDQEgAv0ABAAhBiAGQesA/Q/9IyAC/QAEA0HyAP0P/SMgAv0ABAJB8wD9D/0j/VD9TiAGQfIA/Q/9IyAC/QAEA0HyAP0P/SP9Tv1QIAZB4QD9D/0jIAL9AAQFQeQA/Q/9I/1OIAZBwQD9D/0jIAL9AAQFQcQA/Q/9I/1O/VAgBkEj/Q/9IyAC/QAEDEHnAP0P/SP9Tv1Q/VAhByAH/VMEQCAH/WQhCANAIAIgCGhqIQUgBSAAIAMQACEJIAlBAUYEQEEBDwsgCUECRgRAQQEhCgsgCCAIQQFrcSEIIAgNAAsLIAJBEGohAgwACwsCQANAIAIgA08NASACIAAgAxAAIQkgCUEBRgRAQQEPCyAJQQJGBEBBASEKCyACQQFqIQIMAAsLQQJBACAKGws=";
+
+// src/scan/read.ts
 var BINARY_PROBE_BYTES = 8e3;
 var NEEDLES = ["ke2r", "k3s", "ainerd", "AINERD"].map((s) => Buffer.from(s, "latin1"));
 var RFOR = Buffer.from("rfor", "latin1");
@@ -40303,9 +40308,41 @@ function hasRfoSuffix(bytes) {
   return false;
 }
 function mayHoldPin(bytes) {
+  const found = bytes.length <= WASM_MAX_BYTES ? wasmSearch(bytes) : void 0;
+  if (found === void 0) return mayHoldPinByIndexOf(bytes);
+  return found === "pin" || found === "cloud-config" && hasEncodedPayloadNeedle(bytes);
+}
+function mayHoldPinByIndexOf(bytes) {
   for (const needle of NEEDLES) if (bytes.includes(needle)) return true;
   if (hasRfoSuffix(bytes)) return true;
-  return bytes.includes(CLOUD_CONFIG) && ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
+  return bytes.includes(CLOUD_CONFIG) && hasEncodedPayloadNeedle(bytes);
+}
+var hasEncodedPayloadNeedle = (bytes) => ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
+var WASM_MAX_BYTES = 16 * 1024 * 1024;
+var prefilter;
+function wasmSearch(bytes) {
+  if (prefilter === void 0) prefilter = instantiatePrefilter();
+  if (prefilter === null) return void 0;
+  const { exports } = prefilter;
+  if (bytes.length > prefilter.view.length) {
+    const pages = Math.ceil((bytes.length - prefilter.view.length) / 65536);
+    exports.memory.grow(pages);
+    prefilter.view = new Uint8Array(exports.memory.buffer);
+  }
+  prefilter.view.set(bytes, 0);
+  const found = exports.scan(0, bytes.length);
+  return found === 1 ? "pin" : found === 2 ? "cloud-config" : "none";
+}
+function instantiatePrefilter() {
+  try {
+    const wasm = globalThis.WebAssembly;
+    if (!wasm) return null;
+    const module = new wasm.Module(Buffer.from(PREFILTER_WASM, "base64"));
+    const exports = new wasm.Instance(module).exports;
+    return { exports, view: new Uint8Array(exports.memory.buffer) };
+  } catch {
+    return null;
+  }
 }
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 var lenientUtf8 = new TextDecoder("utf-8");

@@ -4,8 +4,12 @@ import { build } from 'esbuild';
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Buffer } from 'node:buffer';
+import { buildPrefilterModule } from './build-wasm.mjs';
 
 const check = process.argv.includes('--check');
+
+// The prefilter's WebAssembly module is source the bundles import: made (or checked) first.
+if (!(await buildPrefilterModule({ check }))) process.exit(1);
 
 const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'scan-worker': 'src/scan-worker.ts' },

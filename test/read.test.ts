@@ -7,7 +7,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, isBinary, READ_ROOM_BYTES, readFileBytes } from '../src/scan/read.js';
+import {
+  decodeText,
+  isBinary,
+  mayHoldPin,
+  mayHoldPinByIndexOf,
+  prefilterSearch,
+  READ_ROOM_BYTES,
+  readFileBytes,
+} from '../src/scan/read.js';
 
 describe('reading a file', () => {
   it('reads every byte, whatever the size', () => {
@@ -107,5 +115,90 @@ describe('isBinary', () => {
         expect(isBinary(bytes), `${size}, just past`).toBe(false);
       }
     }
+  });
+});
+
+describe('the prefilter', () => {
+  // Needles, their look-alikes and the bytes around them, at every offset of the 16-byte blocks
+  // the WebAssembly search reads and of its byte-by-byte tail.
+  const piece = fc.constantFrom(
+    'k3s',
+    'k3',
+    'ke2r',
+    'ke2',
+    'ainerd',
+    'ainer',
+    'AINERD',
+    'AINERd',
+    'rfor',
+    '+rfor',
+    '-rfor',
+    '%2Brfor',
+    '%2brfor',
+    'Brfor',
+    '2rfor',
+    'performance',
+    '#cloud-config',
+    '#cloud-confi',
+    'b64',
+    'base64',
+    '!!binary',
+    'k',
+    'r',
+    'a',
+    '#',
+    'g',
+    'd',
+    'D',
+    ' ',
+    '\n',
+    '\u0000',
+    'x',
+    'é',
+  );
+  const filler = fc.integer({ min: 0, max: 40 }).map((n) => 'y'.repeat(n));
+  const text = fc
+    .array(fc.oneof(piece, filler), { maxLength: 30 })
+    .map((parts) => Buffer.from(parts.join('')));
+
+  it('gives the same answer in one WebAssembly pass as with one indexOf pass per needle', () => {
+    // Node 20 and later run WebAssembly SIMD: the comparison is between the two searches.
+    expect(prefilterSearch()).toBe('webassembly');
+    fc.assert(
+      fc.property(text, (bytes) => {
+        expect(mayHoldPin(bytes)).toBe(mayHoldPinByIndexOf(bytes));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('finds each needle at every offset, the first and last bytes included', () => {
+    for (const needle of ['k3s', 'ke2r', 'ainerd', 'AINERD', '+rfor', '%2Brfor']) {
+      for (let length = needle.length; length <= 80; length++) {
+        for (let at = 0; at + needle.length <= length; at++) {
+          const bytes = Buffer.alloc(length, 'y');
+          bytes.write(needle, at);
+          expect(mayHoldPin(bytes), `${needle} at ${at} of ${length}`).toBe(true);
+        }
+      }
+    }
+    // rfor needs what comes before it, and no byte before the start counts.
+    expect(mayHoldPin(Buffer.from('rfor1'))).toBe(false);
+    expect(mayHoldPin(Buffer.from('Brfor1'))).toBe(false);
+    expect(mayHoldPin(Buffer.from('2Brfor1'))).toBe(true);
+  });
+
+  it('takes a cloud-config for a pin only with an encoded payload in the file', () => {
+    const cloud = Buffer.from(`#cloud-config\n${'y'.repeat(50)}\n`);
+    expect(mayHoldPin(cloud)).toBe(false);
+    expect(mayHoldPin(Buffer.concat([cloud, Buffer.from('encoding: b64\n')]))).toBe(true);
+  });
+
+  it('searches a large file too, and again after it (the module memory has grown)', () => {
+    const large = Buffer.alloc(3_000_000, 'y');
+    large.write('ainerd', large.length - 6);
+    expect(mayHoldPin(large)).toBe(true);
+    expect(mayHoldPin(Buffer.from('no needle here'))).toBe(false);
+    expect(mayHoldPin(Buffer.from('v1.26.0+k3s1'))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { SkipReason } from '../discover/skips.js';
+import { PREFILTER_WASM } from './prefilter-wasm.js';
 
 /**
  * A number: that many bytes, read into the caller's room (a small file, the common case, costs
@@ -54,12 +55,77 @@ function hasRfoSuffix(bytes: Buffer): boolean {
   return false;
 }
 
+/** Whether the bytes can hold a pin: one SIMD pass where WebAssembly allows, else `indexOf`s. */
 export function mayHoldPin(bytes: Buffer): boolean {
+  const found = bytes.length <= WASM_MAX_BYTES ? wasmSearch(bytes) : undefined;
+  if (found === undefined) return mayHoldPinByIndexOf(bytes);
+  return found === 'pin' || (found === 'cloud-config' && hasEncodedPayloadNeedle(bytes));
+}
+
+/** The same answer with one `Buffer.indexOf` pass per needle (five, and one more for payloads). */
+export function mayHoldPinByIndexOf(bytes: Buffer): boolean {
   for (const needle of NEEDLES) if (bytes.includes(needle)) return true;
   if (hasRfoSuffix(bytes)) return true;
-  return (
-    bytes.includes(CLOUD_CONFIG) && ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle))
-  );
+  return bytes.includes(CLOUD_CONFIG) && hasEncodedPayloadNeedle(bytes);
+}
+
+const hasEncodedPayloadNeedle = (bytes: Buffer) =>
+  ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
+
+/**
+ * The search of src/scan/prefilter.wat: all needles in one pass, about three times as fast as
+ * the `indexOf` passes on the byte-heavy benchmark tree (135 MB: 51 against 157 ms, the copy into
+ * the module's memory included). Each thread makes its instance on first use. A file larger than
+ * WASM_MAX_BYTES is searched with `indexOf`: the module's memory never shrinks once grown.
+ */
+const WASM_MAX_BYTES = 16 * 1024 * 1024;
+
+interface PrefilterExports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  /** 1: a needle; 2: `#cloud-config` and no needle; 0: neither. */
+  scan(start: number, length: number): number;
+}
+
+let prefilter: { exports: PrefilterExports; view: Uint8Array } | null | undefined;
+
+/** `pin`, `cloud-config` or `none`; undefined where WebAssembly (with SIMD) is not at hand. */
+function wasmSearch(bytes: Buffer): 'pin' | 'cloud-config' | 'none' | undefined {
+  if (prefilter === undefined) prefilter = instantiatePrefilter();
+  if (prefilter === null) return undefined;
+  const { exports } = prefilter;
+  if (bytes.length > prefilter.view.length) {
+    const pages = Math.ceil((bytes.length - prefilter.view.length) / 65536);
+    exports.memory.grow(pages);
+    prefilter.view = new Uint8Array(exports.memory.buffer);
+  }
+  prefilter.view.set(bytes, 0);
+  const found = exports.scan(0, bytes.length);
+  return found === 1 ? 'pin' : found === 2 ? 'cloud-config' : 'none';
+}
+
+/** Which search `mayHoldPin` runs on this runtime (the tests make sure it is the fast one). */
+export function prefilterSearch(): 'webassembly' | 'indexOf' {
+  if (prefilter === undefined) prefilter = instantiatePrefilter();
+  return prefilter ? 'webassembly' : 'indexOf';
+}
+
+/** What this file uses of the WebAssembly API (Node's type definitions do not declare it). */
+interface WebAssemblyApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object) => { exports: unknown };
+}
+
+function instantiatePrefilter(): { exports: PrefilterExports; view: Uint8Array } | null {
+  try {
+    const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
+    if (!wasm) return null;
+    const module = new wasm.Module(Buffer.from(PREFILTER_WASM, 'base64'));
+    const exports = new wasm.Instance(module).exports as PrefilterExports;
+    return { exports, view: new Uint8Array(exports.memory.buffer) };
+  } catch {
+    // A runtime without WebAssembly SIMD: the indexOf passes give the same answers.
+    return null;
+  }
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
