@@ -236,54 +236,36 @@ describe('the order of what the workers find', () => {
 
 describe('a worker that never finishes a batch', () => {
   const stuck = fileURLToPath(new URL('./fixtures/workers/stuck-worker.mjs', import.meta.url));
+  const cases = [
+    // 600 files of 60 KB: the ring wraps round to the slot the worker holds.
+    { name: 'once the slot wait runs out', files: 600, bytes: 60_000 },
+    // Only large files: each goes to the worker by path, and no slot is ever waited for; the
+    // worker is stopped once it has been silent for the slot wait.
+    { name: 'when files were handed to it by path', files: 3, bytes: 100_000 },
+  ];
 
-  it('is stopped, and the scan fails saying so, once the slot wait runs out', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'kpa-stuck-'));
-    try {
-      // 600 files of 60 KB: the ring wraps round to the slot the worker holds.
-      const body = `# ${'x'.repeat(60_000)}\nrke2_version = "v1.24.9+rke2r1"\n`;
-      for (let i = 0; i < 600; i++) writeFileSync(join(root, `f${i}.tfvars`), body);
-      const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
-      const started = Date.now();
-      await expect(
-        scanFilesInWorkers(options, {
-          workerScript: stuck,
-          workers: 1,
-          handOffAll: true,
-          slotWaitMs: 1000,
-        }),
-      ).rejects.toThrow('a scan worker did not answer for 1 s');
-      expect(Date.now() - started).toBeLessThan(10_000);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
-});
-
-describe('a worker that never answers files handed to it by path', () => {
-  const stuck = fileURLToPath(new URL('./fixtures/workers/stuck-worker.mjs', import.meta.url));
-
-  it('is stopped, and the scan fails saying so, once it has been silent for the slot wait', async () => {
-    // Only large files: each goes to the worker by path, and no slot is ever waited for.
-    const root = mkdtempSync(join(tmpdir(), 'kpa-silent-'));
-    try {
-      const body = `# ${'x'.repeat(100_000)}\nrke2_version = "v1.24.9+rke2r1"\n`;
-      for (let i = 0; i < 3; i++) writeFileSync(join(root, `f${i}.tfvars`), body);
-      const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
-      const started = Date.now();
-      await expect(
-        scanFilesInWorkers(options, {
-          workerScript: stuck,
-          workers: 1,
-          handOffAll: true,
-          slotWaitMs: 1000,
-        }),
-      ).rejects.toThrow('a scan worker did not answer for 1 s');
-      expect(Date.now() - started).toBeLessThan(10_000);
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
+  for (const { name, files, bytes } of cases) {
+    it(`is stopped, and the scan fails saying so, ${name}`, async () => {
+      const root = mkdtempSync(join(tmpdir(), 'kpa-stuck-'));
+      try {
+        const body = `# ${'x'.repeat(bytes)}\nrke2_version = "v1.24.9+rke2r1"\n`;
+        for (let i = 0; i < files; i++) writeFileSync(join(root, `f${i}.tfvars`), body);
+        const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
+        const started = Date.now();
+        await expect(
+          scanFilesInWorkers(options, {
+            workerScript: stuck,
+            workers: 1,
+            handOffAll: true,
+            slotWaitMs: 1000,
+          }),
+        ).rejects.toThrow('a scan worker did not answer for 1 s');
+        expect(Date.now() - started).toBeLessThan(10_000);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
 });
 
 describe('a worker slow over files handed to it by path', () => {
