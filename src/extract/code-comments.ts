@@ -5,6 +5,7 @@
  * a lexer of its own.
  */
 import type { Span } from './comments.js';
+import { lineEnd } from './line-starts.js';
 
 export interface CodeRules {
   /** Markers that open a comment running to the end of the line. */
@@ -112,11 +113,6 @@ export function codeComments(text: string, syntax: CodeSyntax): Span[] {
     }
   }
   return spans;
-}
-
-function lineEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl === -1 ? text.length : nl;
 }
 
 /** One past a block comment's close (the file's end when it is never closed). */

@@ -4,6 +4,7 @@
  * the file's length whatever it holds.
  */
 import { CODE_RULES, codeComments, type CodeSyntax } from './code-comments.js';
+import { lineEnd } from './line-starts.js';
 import { templateComments, withSpansBlanked, type TemplateEngine } from './template-comments.js';
 
 export type CommentSyntax =
@@ -95,11 +96,6 @@ const BACKSLASH = 92;
 /** OPENS_TOKEN by character code (1: opens), for hashComments. */
 const OPENS_TOKEN_CODE = new Uint8Array(128);
 for (const c of OPENS_TOKEN) if (c !== undefined) OPENS_TOKEN_CODE[c.charCodeAt(0)] = 1;
-
-function lineEnd(text: string, from: number, to = text.length): number {
-  const nl = text.indexOf('\n', from);
-  return nl === -1 || nl > to ? to : nl;
-}
 
 const HEREDOC_RE = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
 const DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;

@@ -6,7 +6,7 @@
  * pins placed on the file's lines.
  */
 import type { FileKind } from './file-kinds.js';
-import { lastAtOrBefore } from './line-starts.js';
+import { lastAtOrBefore, lineEnd } from './line-starts.js';
 
 export interface EmbeddedCloudConfig {
   text: string;
@@ -46,11 +46,6 @@ const tooLong = (offset: number) => ({
   message: `embedded cloud-config not decoded: longer than ${MAX_EMBEDDED_LINES.toLocaleString('en-US')} lines`,
 });
 
-function lineEndAt(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl === -1 ? text.length : nl;
-}
-
 function indentOf(line: string): number {
   let i = 0;
   while (line[i] === ' ' || line[i] === '\t') i++;
@@ -66,7 +61,7 @@ function bodyLines(
   const starts: number[] = [];
   const lines: string[] = [];
   for (let at = bodyStart; at < text.length && lines.length <= MAX_EMBEDDED_LINES;) {
-    const end = lineEndAt(text, at);
+    const end = lineEnd(text, at);
     const line = text.slice(at, end);
     if (!keep(line)) break;
     starts.push(at);
@@ -98,7 +93,7 @@ function dedented(starts: number[], lines: string[], indent: number): EmbeddedCl
 }
 
 function firstLineIsCloudConfig(text: string, at: number): boolean {
-  return CLOUD_CONFIG_RE.test(text.slice(at, lineEndAt(text, at)));
+  return CLOUD_CONFIG_RE.test(text.slice(at, lineEnd(text, at)));
 }
 
 /** HCL heredocs that hold cloud-config; `<<-` strips the common indentation, `<<` none. */
@@ -137,7 +132,7 @@ function blockScalars(text: string, found: EmbeddedCloudConfigs): void {
     if (bodyStart >= text.length || !firstLineIsCloudConfig(text, bodyStart)) continue;
     const keyLineStart = text.lastIndexOf('\n', m.index) + 1;
     const keyIndent = indentOf(text.slice(keyLineStart, m.index));
-    const indent = indentOf(text.slice(bodyStart, lineEndAt(text, bodyStart)));
+    const indent = indentOf(text.slice(bodyStart, lineEnd(text, bodyStart)));
     const { starts, lines } = bodyLines(
       text,
       bodyStart,

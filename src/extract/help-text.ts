@@ -7,6 +7,7 @@
 import { spansOnLines } from './candidate-lines.js';
 import type { Span } from './comments.js';
 import type { FileKind } from './file-kinds.js';
+import { lineEnd } from './line-starts.js';
 
 const DESCRIPTION_KEYS =
   'description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples';
@@ -15,12 +16,6 @@ const YAML_DESCRIPTION_RE = new RegExp(
   'gm',
 );
 const JSON_DESCRIPTION_RE = new RegExp(`"(?:${DESCRIPTION_KEYS})"[ \\t]*:[ \\t]*(?=")`, 'g');
-
-/** Where the line that holds `offset` ends (its `\n`, or the text's end). */
-function lineEndAt(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl === -1 ? text.length : nl;
-}
 
 function indentAt(text: string, lineStart: number): number {
   let i = lineStart;
@@ -31,7 +26,7 @@ function indentAt(text: string, lineStart: number): number {
 /** A quoted string starting at `open`, to its closing quote on the same line. */
 function quotedEnd(text: string, open: number): number {
   const quote = text[open];
-  const end = lineEndAt(text, open);
+  const end = lineEnd(text, open);
   for (let i = open + 1; i < end; i++) {
     if (text[i] === '\\' && quote === '"') i++;
     else if (text[i] === quote) {
@@ -57,13 +52,13 @@ function yamlDescriptions(text: string, spans: Span[]): void {
     const keyIndent = m[1]!.length + (m[2]?.length ?? 0);
     const first = text[valueStart];
     let end =
-      first === '"' || first === "'" ? quotedEnd(text, valueStart) : lineEndAt(text, valueStart);
+      first === '"' || first === "'" ? quotedEnd(text, valueStart) : lineEnd(text, valueStart);
     const inline = text.slice(valueStart, end).trim();
     // A quoted value ends at its quote; a plain, block or empty value continues below.
     if (first !== '"' && first !== "'") {
       const opensBlock = !inline || /^[|>][-+0-9]*$/.test(inline);
       for (let next = end + 1; next < text.length;) {
-        const nextEnd = lineEndAt(text, next);
+        const nextEnd = lineEnd(text, next);
         const line = text.slice(next, nextEnd);
         const indent = indentAt(text, next);
         const listAtKey = opensBlock && indent === keyIndent && /^[ \t]*- /.test(line);
@@ -112,9 +107,9 @@ function helpFunctions(text: string, spans: Span[]): void {
       continue;
     }
     const indent = m[1]!.length;
-    let next = lineEndAt(text, m.index) + 1;
+    let next = lineEnd(text, m.index) + 1;
     for (let n = 0; next < text.length && n < HELP_FUNCTION_REACH; n++) {
-      const nextEnd = lineEndAt(text, next);
+      const nextEnd = lineEnd(text, next);
       const line = text.slice(next, nextEnd);
       if (/^[ \t]*\}[ \t]*;?[ \t]*\r?$/.test(line) && indentAt(text, next) <= indent) {
         spans.push([m.index, nextEnd]);
@@ -133,11 +128,11 @@ function usageHeredocs(text: string, spans: Span[]): void {
   let readTo = 0;
   for (const m of text.matchAll(HEREDOC_RE)) {
     if (m.index < readTo) continue;
-    const bodyStart = lineEndAt(text, m.index) + 1;
+    const bodyStart = lineEnd(text, m.index) + 1;
     readTo = bodyStart;
     if (!/^[ \t]*usage\b/i.test(text.slice(bodyStart, bodyStart + 64))) continue;
     for (let next = bodyStart; next < text.length; next = readTo + 1) {
-      readTo = lineEndAt(text, next);
+      readTo = lineEnd(text, next);
       if (text.slice(next, readTo).trim() === m[1]) {
         spans.push([bodyStart, next]);
         break;
@@ -161,12 +156,12 @@ const EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b/gi;
  */
 function examplesInStrings(text: string, spans: Span[]): void {
   for (const m of text.matchAll(EXAMPLE_PHRASE_RE)) {
-    const lineEnd = lineEndAt(text, m.index);
+    const end = lineEnd(text, m.index);
     const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
     for (const quote of ['"', "'", '`']) {
       if (before.split(quote).length % 2 === 0) {
         const close = text.indexOf(quote, m.index);
-        spans.push([m.index, close === -1 || close > lineEnd ? lineEnd : close]);
+        spans.push([m.index, close === -1 || close > end ? end : close]);
         break;
       }
     }

@@ -5,6 +5,7 @@
  * every other byte stay as they were.
  */
 import type { Finding, Report } from '../report/model.js';
+import { lineStarts } from '../extract/line-starts.js';
 import { respell } from './spelling.js';
 
 /** A pin `fix` means to rewrite: a failing deploy pin with a release to move to. */
@@ -78,7 +79,6 @@ export function fixTargets(report: Report): { byFile: Map<string, FixTarget[]>; 
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
-const NEWLINE = 0x0a;
 const CR = 0x0d;
 
 /** The rewrite of one file's failing pins; `bytes` are the file as it is now. */
@@ -164,15 +164,6 @@ export function planFile(file: string, bytes: Buffer, targets: FixTarget[]): Fil
 /** `1.24.9` of `v1.24.9%2Brke2r1`, `1.6.12` of `1.6.12-1`. */
 function coreOf(text: string): string {
   return /\d{1,4}\.\d{1,4}\.\d{1,4}/.exec(text)?.[0] ?? text;
-}
-
-/** Byte offset of each line's start; a `\n` byte is never inside a UTF-8 sequence. */
-function lineStarts(bytes: Buffer): number[] {
-  const starts = [0];
-  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) {
-    starts.push(i + 1);
-  }
-  return starts;
 }
 
 function splice(bytes: Buffer, splices: { start: number; end: number; text: string }[]): Buffer {
