@@ -134,31 +134,44 @@ function* findingLines(findings: Finding[]): Generator<Piece> {
       match.via !== f.via ||
       match.suggestion !== f.suggestion
     ) {
-      const json = JSON.stringify({
-        advisory: f.advisory,
-        via: f.via,
-        fixedIn: f.fixedIn,
-        suggestion: f.suggestion,
-      });
       match = {
         advisory: f.advisory,
         via: f.via,
         suggestion: f.suggestion,
-        bytes: Buffer.from(json.slice(1, -1)),
+        bytes: Buffer.from(matchFieldsJson(f.advisory, f.via, f.fixedIn, f.suggestion)),
       };
       matchParts.set(f.fixedIn, match);
     }
     // The first line has no comma before it.
     yield j === 0 ? pinPart.subarray(1) : pinPart;
     yield match.bytes;
-    yield f.ignored === null && f.introduced === undefined && f.note === undefined
-      ? f.failing
-        ? NOT_IGNORED.failing
-        : NOT_IGNORED.passing
-      : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${
-          f.introduced === undefined ? '' : `,"introduced":${f.introduced}`
-        }${f.note === undefined ? '' : `,"note":${JSON.stringify(f.note)}`}}`;
+    yield findingEnd(f.failing, f.ignored, f.introduced, f.note);
   }
+}
+
+/** `"advisory":…,"suggestion":…`: a finding's fields from its match, as JSON.stringify writes them. */
+function matchFieldsJson(
+  advisory: Finding['advisory'],
+  via: Finding['via'],
+  fixedIn: string[],
+  suggestion: string | null,
+): string {
+  return JSON.stringify({ advisory, via, fixedIn, suggestion }).slice(1, -1);
+}
+
+/** `,"failing":…}` and what follows it: the end of a finding's line, encoded once when plain. */
+function findingEnd(
+  failing: boolean,
+  ignored: Finding['ignored'],
+  introduced: boolean | undefined,
+  note: string | undefined,
+): Piece {
+  if (ignored === null && introduced === undefined && note === undefined) {
+    return failing ? NOT_IGNORED.failing : NOT_IGNORED.passing;
+  }
+  return `,"failing":${failing},"ignored":${JSON.stringify(ignored)}${
+    introduced === undefined ? '' : `,"introduced":${introduced}`
+  }${note === undefined ? '' : `,"note":${JSON.stringify(note)}`}}`;
 }
 
 /**
@@ -197,13 +210,9 @@ function* rowLines(rows: FindingRows): Generator<Piece> {
       } else {
         out.add(part.fields);
         if (out.ready.length) yield* out.ready.splice(0);
-        out.add(
-          Buffer.from(
-            `,"failing":${failing},"ignored":${JSON.stringify(ignored)}${
-              introduced === undefined ? '' : `,"introduced":${introduced}`
-            }${match.note ? `,"note":${JSON.stringify(match.note)}` : ''}}`,
-          ),
-        );
+        // Rows make a note only where the match has one (findingsOf does the same).
+        const end = findingEnd(failing, ignored, introduced, match.note || undefined);
+        out.add(typeof end === 'string' ? Buffer.from(end) : end);
       }
       if (out.ready.length) yield* out.ready.splice(0);
     }
@@ -220,12 +229,7 @@ interface MatchPart {
 }
 
 function matchPart(match: FindingMatch): MatchPart {
-  const json = JSON.stringify({
-    advisory: match.ref,
-    via: match.via,
-    fixedIn: match.fixedIn,
-    suggestion: match.suggestion,
-  }).slice(1, -1);
+  const json = matchFieldsJson(match.ref, match.via, match.fixedIn, match.suggestion);
   return {
     fields: Buffer.from(json),
     failing: Buffer.concat([Buffer.from(json), NOT_IGNORED.failing]),

@@ -86,27 +86,36 @@ interface PrefilterExports {
   scan(start: number, length: number): number;
 }
 
-let prefilter: { exports: PrefilterExports; view: Uint8Array } | null | undefined;
+/** The module's exports, and a view of its memory (made again when the memory grows). */
+interface PrefilterInstance {
+  exports: PrefilterExports;
+  view: Uint8Array;
+}
+
+let prefilter: PrefilterInstance | null | undefined;
+
+/** This thread's instance, made on first use; null where WebAssembly (with SIMD) is not at hand. */
+function loadedPrefilter(): PrefilterInstance | null {
+  if (prefilter === undefined) prefilter = instantiatePrefilter();
+  return prefilter;
+}
 
 /** `pin`, `cloud-config` or `none`; undefined where WebAssembly (with SIMD) is not at hand. */
 function wasmSearch(bytes: Buffer): 'pin' | 'cloud-config' | 'none' | undefined {
-  if (prefilter === undefined) prefilter = instantiatePrefilter();
-  if (prefilter === null) return undefined;
-  const { exports } = prefilter;
-  if (bytes.length > prefilter.view.length) {
-    const pages = Math.ceil((bytes.length - prefilter.view.length) / 65536);
-    exports.memory.grow(pages);
-    prefilter.view = new Uint8Array(exports.memory.buffer);
+  const instance = loadedPrefilter();
+  if (instance === null) return undefined;
+  if (bytes.length > instance.view.length) {
+    instance.exports.memory.grow(Math.ceil((bytes.length - instance.view.length) / 65536));
+    instance.view = new Uint8Array(instance.exports.memory.buffer);
   }
-  prefilter.view.set(bytes, 0);
-  const found = exports.scan(0, bytes.length);
+  instance.view.set(bytes, 0);
+  const found = instance.exports.scan(0, bytes.length);
   return found === 1 ? 'pin' : found === 2 ? 'cloud-config' : 'none';
 }
 
 /** Which search `mayHoldPin` runs on this runtime (the tests make sure it is the fast one). */
 export function prefilterSearch(): 'webassembly' | 'indexOf' {
-  if (prefilter === undefined) prefilter = instantiatePrefilter();
-  return prefilter ? 'webassembly' : 'indexOf';
+  return loadedPrefilter() ? 'webassembly' : 'indexOf';
 }
 
 /** What this file uses of the WebAssembly API (Node's type definitions do not declare it). */
@@ -115,7 +124,7 @@ interface WebAssemblyApi {
   Instance: new (module: object) => { exports: unknown };
 }
 
-function instantiatePrefilter(): { exports: PrefilterExports; view: Uint8Array } | null {
+function instantiatePrefilter(): PrefilterInstance | null {
   try {
     const wasm = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
     if (!wasm) return null;
