@@ -8,7 +8,7 @@
 import { join, posix, relative, sep } from 'node:path';
 import type { ChangedLines } from '../audit.js';
 import type { RunContext } from './context.js';
-import { checkoutTop, gitChangedLines } from './git-changes.js';
+import { checkoutTop, gitChangedLines, HUNK_HEADER_RE } from './git-changes.js';
 import type { GitHubClient } from './github.js';
 
 /** GitHub's pull request files list stops here. */
@@ -24,7 +24,7 @@ export function addedLines(patch: string): Set<number> {
   const added = new Set<number>();
   let line = 0;
   for (const text of patch.split('\n')) {
-    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    const hunk = HUNK_HEADER_RE.exec(text);
     if (hunk) {
       line = Number(hunk[1]);
     } else if (text.startsWith('+')) {

@@ -281,6 +281,9 @@ export function unquoteGitPath(text: string): string {
   return Buffer.from(bytes).toString('utf8');
 }
 
+/** A unified diff's hunk header `@@ -a,b +c,d @@`: group 1 is the new side's first line, c. */
+export const HUNK_HEADER_RE = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+
 /**
  * Reads `git diff-tree -p -U0` line by line: after a `diff --git` header, `+++ b/path` names the
  * file; `@@ -a,b +c,d @@` starts a hunk whose `+` lines are new-side lines c, c+1, ... Inside a
@@ -302,7 +305,7 @@ export function hunkCollector(): { hunks: Map<string, Set<number>>; onLine(line:
         return;
       }
       const text = line.toString('utf8');
-      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+      const hunk = HUNK_HEADER_RE.exec(text);
       inHunk = hunk !== null;
       if (hunk) next = Number(hunk[1]);
       else if (text.startsWith('diff --git ')) lines = null;
