@@ -13745,17 +13745,19 @@ function mayHoldPinByIndexOf(bytes) {
 var hasEncodedPayloadNeedle = (bytes) => ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
 var WASM_MAX_BYTES = 16 * 1024 * 1024;
 var prefilter;
-function wasmSearch(bytes) {
+function loadedPrefilter() {
   if (prefilter === void 0) prefilter = instantiatePrefilter();
-  if (prefilter === null) return void 0;
-  const { exports } = prefilter;
-  if (bytes.length > prefilter.view.length) {
-    const pages = Math.ceil((bytes.length - prefilter.view.length) / 65536);
-    exports.memory.grow(pages);
-    prefilter.view = new Uint8Array(exports.memory.buffer);
+  return prefilter;
+}
+function wasmSearch(bytes) {
+  const instance = loadedPrefilter();
+  if (instance === null) return void 0;
+  if (bytes.length > instance.view.length) {
+    instance.exports.memory.grow(Math.ceil((bytes.length - instance.view.length) / 65536));
+    instance.view = new Uint8Array(instance.exports.memory.buffer);
   }
-  prefilter.view.set(bytes, 0);
-  const found = exports.scan(0, bytes.length);
+  instance.view.set(bytes, 0);
+  const found = instance.exports.scan(0, bytes.length);
   return found === 1 ? "pin" : found === 2 ? "cloud-config" : "none";
 }
 function instantiatePrefilter() {
@@ -13930,7 +13932,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd3, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
     let head2 = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -13938,12 +13940,12 @@ function requireSnippet() {
       head2 = " ... ";
       lineStart = position - maxHalfLength + head2.length;
     }
-    if (lineEnd3 - position > maxHalfLength) {
+    if (lineEnd2 - position > maxHalfLength) {
       tail = " ...";
-      lineEnd3 = position + maxHalfLength - tail.length;
+      lineEnd2 = position + maxHalfLength - tail.length;
     }
     return {
-      str: head2 + buffer.slice(lineStart, lineEnd3).replace(/\t/g, "\u2192") + tail,
+      str: head2 + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head2.length
       // relative position
     };
@@ -13959,18 +13961,18 @@ function requireSnippet() {
     if (typeof options.linesBefore !== "number") options.linesBefore = 3;
     if (typeof options.linesAfter !== "number") options.linesAfter = 2;
     const re = /\r?\n|\r|\0/g;
-    const lineStarts3 = [0];
+    const lineStarts2 = [0];
     const lineEnds = [];
     let match;
     let foundLineNo = -1;
     while (match = re.exec(mark.buffer)) {
       lineEnds.push(match.index);
-      lineStarts3.push(match.index + match[0].length);
+      lineStarts2.push(match.index + match[0].length);
       if (mark.position <= match.index && foundLineNo < 0) {
-        foundLineNo = lineStarts3.length - 2;
+        foundLineNo = lineStarts2.length - 2;
       }
     }
-    if (foundLineNo < 0) foundLineNo = lineStarts3.length - 1;
+    if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
     let result = "";
     const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
     const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
@@ -13978,23 +13980,23 @@ function requireSnippet() {
       if (foundLineNo - i < 0) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts3[foundLineNo - i],
+        lineStarts2[foundLineNo - i],
         lineEnds[foundLineNo - i],
-        mark.position - (lineStarts3[foundLineNo] - lineStarts3[foundLineNo - i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]),
         maxLineLength
       );
       result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
     }
-    const line = getLine(mark.buffer, lineStarts3[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
     result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
     result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
     for (let i = 1; i <= options.linesAfter; i++) {
       if (foundLineNo + i >= lineEnds.length) break;
       const line2 = getLine(
         mark.buffer,
-        lineStarts3[foundLineNo + i],
+        lineStarts2[foundLineNo + i],
         lineEnds[foundLineNo + i],
-        mark.position - (lineStarts3[foundLineNo] - lineStarts3[foundLineNo + i]),
+        mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]),
         maxLineLength
       );
       result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
@@ -17020,6 +17022,10 @@ function lineStarts(text) {
   }
   return starts.subarray(0, count);
 }
+function lineEnd(text, from, to = text.length) {
+  const nl = text.indexOf("\n", from);
+  return nl === -1 || nl > to ? to : nl;
+}
 function lastAtOrBefore(values, target) {
   let lo = 0;
   let hi = values.length - 1;
@@ -17045,10 +17051,6 @@ var tooLong = (offset) => ({
   offset,
   message: `embedded cloud-config not decoded: longer than ${MAX_EMBEDDED_LINES.toLocaleString("en-US")} lines`
 });
-function lineEndAt(text, from) {
-  const nl = text.indexOf("\n", from);
-  return nl === -1 ? text.length : nl;
-}
 function indentOf(line) {
   let i = 0;
   while (line[i] === " " || line[i] === "	") i++;
@@ -17058,7 +17060,7 @@ function bodyLines(text, bodyStart, keep) {
   const starts = [];
   const lines = [];
   for (let at = bodyStart; at < text.length && lines.length <= MAX_EMBEDDED_LINES; ) {
-    const end = lineEndAt(text, at);
+    const end = lineEnd(text, at);
     const line = text.slice(at, end);
     if (!keep(line)) break;
     starts.push(at);
@@ -17087,7 +17089,7 @@ function dedented(starts, lines, indent) {
   };
 }
 function firstLineIsCloudConfig(text, at) {
-  return CLOUD_CONFIG_RE.test(text.slice(at, lineEndAt(text, at)));
+  return CLOUD_CONFIG_RE.test(text.slice(at, lineEnd(text, at)));
 }
 function heredocs(text, found) {
   let readTo = 0;
@@ -17118,7 +17120,7 @@ function blockScalars(text, found) {
     if (bodyStart >= text.length || !firstLineIsCloudConfig(text, bodyStart)) continue;
     const keyLineStart = text.lastIndexOf("\n", m.index) + 1;
     const keyIndent = indentOf(text.slice(keyLineStart, m.index));
-    const indent = indentOf(text.slice(bodyStart, lineEndAt(text, bodyStart)));
+    const indent = indentOf(text.slice(bodyStart, lineEnd(text, bodyStart)));
     const { starts, lines } = bodyLines(
       text,
       bodyStart,
@@ -17230,10 +17232,6 @@ function codeComments(text, syntax) {
     }
   }
   return spans;
-}
-function lineEnd(text, from) {
-  const nl = text.indexOf("\n", from);
-  return nl === -1 ? text.length : nl;
 }
 function blockEnd(text, open, [opener, closer], nested) {
   let depth = 1;
@@ -17384,7 +17382,7 @@ function hashComments(text, from = 0, to = text.length) {
     } else if (c === HASH) {
       const before = text.charCodeAt(i - 1);
       if (i === from || before === NEWLINE || before === SPACE || before === TAB || before === CR) {
-        const end = lineEnd2(text, i, to);
+        const end = lineEnd(text, i, to);
         spans.push([i, end]);
         i = end - 1;
       }
@@ -17402,10 +17400,6 @@ var SINGLE_QUOTE = 39;
 var BACKSLASH = 92;
 var OPENS_TOKEN_CODE = new Uint8Array(128);
 for (const c of OPENS_TOKEN) if (c !== void 0) OPENS_TOKEN_CODE[c.charCodeAt(0)] = 1;
-function lineEnd2(text, from, to = text.length) {
-  const nl = text.indexOf("\n", from);
-  return nl === -1 || nl > to ? to : nl;
-}
 var HEREDOC_RE2 = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
 var DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
 function hclSpans(text) {
@@ -17426,7 +17420,7 @@ function hclSpans(text) {
       if (isDescriptionValue(text, lineStart, i)) docs.push([i, end]);
       i = end - 1;
     } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      const end = lineEnd2(text, i);
+      const end = lineEnd(text, i);
       comments.push([i, end]);
       i = end - 1;
     } else if (c === "/" && text[i + 1] === "*") {
@@ -17449,7 +17443,7 @@ function hclSpans(text) {
       HEREDOC_RE2.lastIndex = i;
       const m = HEREDOC_RE2.exec(text);
       if (!m) continue;
-      const bodyStart = lineEnd2(text, i) + 1;
+      const bodyStart = lineEnd(text, i) + 1;
       const close = findHeredocCloser(text, bodyStart, m[1]);
       if (!close) note(i, `the heredoc <<${m[1]} is never closed`);
       const bodyEnd = close?.start ?? n;
@@ -17464,7 +17458,7 @@ function hclSpans(text) {
 }
 function findHeredocCloser(text, from, id) {
   for (let start = from; start < text.length; ) {
-    const end = lineEnd2(text, start);
+    const end = lineEnd(text, start);
     if (text.slice(start, end).trim() === id) return { start, end };
     start = end + 1;
   }
@@ -17508,7 +17502,7 @@ function powershellComments(text) {
       spans.push([i, end]);
       i = end - 1;
     } else if (c === "#" && (i === 0 || PS_TOKEN_BEFORE.has(text[i - 1]))) {
-      const end = lineEnd2(text, i);
+      const end = lineEnd(text, i);
       spans.push([i, end]);
       i = end - 1;
     } else if (c === "@" && (text[i + 1] === '"' || text[i + 1] === "'")) {
@@ -17659,16 +17653,16 @@ function inSpans(spans, offset) {
 // src/extract/candidate-lines.ts
 function spansOnLines(text, offsets, find) {
   const spans = [];
-  let lineEnd3 = -1;
+  let lineEnd2 = -1;
   for (const offset of offsets) {
-    if (offset <= lineEnd3) continue;
+    if (offset <= lineEnd2) continue;
     let lineStart = offset === 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
     while (lineStart >= 2 && text[lineStart - 2] === "\\")
       lineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     let nl = text.indexOf("\n", offset);
     while (nl > 0 && text[nl - 1] === "\\") nl = text.indexOf("\n", nl + 1);
-    lineEnd3 = nl === -1 ? text.length : nl;
-    for (const [s, e] of find(text.slice(lineStart, lineEnd3)))
+    lineEnd2 = nl === -1 ? text.length : nl;
+    for (const [s, e] of find(text.slice(lineStart, lineEnd2)))
       spans.push([s + lineStart, e + lineStart]);
   }
   return spans;
@@ -17681,10 +17675,6 @@ var YAML_DESCRIPTION_RE = new RegExp(
   "gm"
 );
 var JSON_DESCRIPTION_RE = new RegExp(`"(?:${DESCRIPTION_KEYS})"[ \\t]*:[ \\t]*(?=")`, "g");
-function lineEndAt2(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl === -1 ? text.length : nl;
-}
 function indentAt(text, lineStart) {
   let i = lineStart;
   while (text[i] === " " || text[i] === "	") i++;
@@ -17692,7 +17682,7 @@ function indentAt(text, lineStart) {
 }
 function quotedEnd(text, open) {
   const quote = text[open];
-  const end = lineEndAt2(text, open);
+  const end = lineEnd(text, open);
   for (let i = open + 1; i < end; i++) {
     if (text[i] === "\\" && quote === '"') i++;
     else if (text[i] === quote) {
@@ -17709,12 +17699,12 @@ function yamlDescriptions(text, spans) {
     const valueStart = m.index + m[0].length;
     const keyIndent = m[1].length + (m[2]?.length ?? 0);
     const first = text[valueStart];
-    let end = first === '"' || first === "'" ? quotedEnd(text, valueStart) : lineEndAt2(text, valueStart);
+    let end = first === '"' || first === "'" ? quotedEnd(text, valueStart) : lineEnd(text, valueStart);
     const inline = text.slice(valueStart, end).trim();
     if (first !== '"' && first !== "'") {
       const opensBlock = !inline || /^[|>][-+0-9]*$/.test(inline);
       for (let next = end + 1; next < text.length; ) {
-        const nextEnd = lineEndAt2(text, next);
+        const nextEnd = lineEnd(text, next);
         const line = text.slice(next, nextEnd);
         const indent = indentAt(text, next);
         const listAtKey = opensBlock && indent === keyIndent && /^[ \t]*- /.test(line);
@@ -17752,9 +17742,9 @@ function helpFunctions(text, spans) {
       continue;
     }
     const indent = m[1].length;
-    let next = lineEndAt2(text, m.index) + 1;
+    let next = lineEnd(text, m.index) + 1;
     for (let n = 0; next < text.length && n < HELP_FUNCTION_REACH; n++) {
-      const nextEnd = lineEndAt2(text, next);
+      const nextEnd = lineEnd(text, next);
       const line = text.slice(next, nextEnd);
       if (/^[ \t]*\}[ \t]*;?[ \t]*\r?$/.test(line) && indentAt(text, next) <= indent) {
         spans.push([m.index, nextEnd]);
@@ -17769,11 +17759,11 @@ function usageHeredocs(text, spans) {
   let readTo = 0;
   for (const m of text.matchAll(HEREDOC_RE3)) {
     if (m.index < readTo) continue;
-    const bodyStart = lineEndAt2(text, m.index) + 1;
+    const bodyStart = lineEnd(text, m.index) + 1;
     readTo = bodyStart;
     if (!/^[ \t]*usage\b/i.test(text.slice(bodyStart, bodyStart + 64))) continue;
     for (let next = bodyStart; next < text.length; next = readTo + 1) {
-      readTo = lineEndAt2(text, next);
+      readTo = lineEnd(text, next);
       if (text.slice(next, readTo).trim() === m[1]) {
         spans.push([bodyStart, next]);
         break;
@@ -17785,12 +17775,12 @@ var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:e
 var EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b/gi;
 function examplesInStrings(text, spans) {
   for (const m of text.matchAll(EXAMPLE_PHRASE_RE)) {
-    const lineEnd3 = lineEndAt2(text, m.index);
+    const end = lineEnd(text, m.index);
     const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
     for (const quote of ['"', "'", "`"]) {
       if (before.split(quote).length % 2 === 0) {
         const close = text.indexOf(quote, m.index);
-        spans.push([m.index, close === -1 || close > lineEnd3 ? lineEnd3 : close]);
+        spans.push([m.index, close === -1 || close > end ? end : close]);
         break;
       }
     }
@@ -19498,24 +19488,27 @@ function* findingLines(findings) {
     last = f;
     let match = matchParts.get(f.fixedIn);
     if (!match || match.advisory !== f.advisory || match.via !== f.via || match.suggestion !== f.suggestion) {
-      const json2 = JSON.stringify({
-        advisory: f.advisory,
-        via: f.via,
-        fixedIn: f.fixedIn,
-        suggestion: f.suggestion
-      });
       match = {
         advisory: f.advisory,
         via: f.via,
         suggestion: f.suggestion,
-        bytes: Buffer.from(json2.slice(1, -1))
+        bytes: Buffer.from(matchFieldsJson(f.advisory, f.via, f.fixedIn, f.suggestion))
       };
       matchParts.set(f.fixedIn, match);
     }
     yield j === 0 ? pinPart.subarray(1) : pinPart;
     yield match.bytes;
-    yield f.ignored === null && f.introduced === void 0 && f.note === void 0 ? f.failing ? NOT_IGNORED.failing : NOT_IGNORED.passing : `,"failing":${f.failing},"ignored":${JSON.stringify(f.ignored)}${f.introduced === void 0 ? "" : `,"introduced":${f.introduced}`}${f.note === void 0 ? "" : `,"note":${JSON.stringify(f.note)}`}}`;
+    yield findingEnd(f.failing, f.ignored, f.introduced, f.note);
   }
+}
+function matchFieldsJson(advisory, via, fixedIn, suggestion2) {
+  return JSON.stringify({ advisory, via, fixedIn, suggestion: suggestion2 }).slice(1, -1);
+}
+function findingEnd(failing, ignored, introduced, note) {
+  if (ignored === null && introduced === void 0 && note === void 0) {
+    return failing ? NOT_IGNORED.failing : NOT_IGNORED.passing;
+  }
+  return `,"failing":${failing},"ignored":${JSON.stringify(ignored)}${introduced === void 0 ? "" : `,"introduced":${introduced}`}${note === void 0 ? "" : `,"note":${JSON.stringify(note)}`}}`;
 }
 function* rowLines(rows) {
   const partsOf = /* @__PURE__ */ new Map();
@@ -19544,11 +19537,8 @@ function* rowLines(rows) {
       } else {
         out.add(part.fields);
         if (out.ready.length) yield* out.ready.splice(0);
-        out.add(
-          Buffer.from(
-            `,"failing":${failing},"ignored":${JSON.stringify(ignored)}${introduced === void 0 ? "" : `,"introduced":${introduced}`}${match.note ? `,"note":${JSON.stringify(match.note)}` : ""}}`
-          )
-        );
+        const end = findingEnd(failing, ignored, introduced, match.note || void 0);
+        out.add(typeof end === "string" ? Buffer.from(end) : end);
       }
       if (out.ready.length) yield* out.ready.splice(0);
     }
@@ -19557,12 +19547,7 @@ function* rowLines(rows) {
   yield* out.ready.splice(0);
 }
 function matchPart(match) {
-  const json2 = JSON.stringify({
-    advisory: match.ref,
-    via: match.via,
-    fixedIn: match.fixedIn,
-    suggestion: match.suggestion
-  }).slice(1, -1);
+  const json2 = matchFieldsJson(match.ref, match.via, match.fixedIn, match.suggestion);
   return {
     fields: Buffer.from(json2),
     failing: Buffer.concat([Buffer.from(json2), NOT_IGNORED.failing]),
@@ -20901,14 +20886,13 @@ function fixTargets(report) {
   return { byFile, left };
 }
 var UTF8_BOM = [239, 187, 191];
-var NEWLINE2 = 10;
 var CR2 = 13;
 function planFile(file, bytes, targets) {
   const changes = [];
   const left = [];
   const byLine = /* @__PURE__ */ new Map();
   for (const t of targets) byLine.set(t.line, [...byLine.get(t.line) ?? [], t]);
-  const starts = lineStarts2(bytes);
+  const starts = lineStarts(bytes);
   const splices = [];
   const lines = [];
   for (const [line, pins] of [...byLine].sort(([a], [b]) => a - b)) {
@@ -20974,13 +20958,6 @@ function planFile(file, bytes, targets) {
 }
 function coreOf(text) {
   return /\d{1,4}\.\d{1,4}\.\d{1,4}/.exec(text)?.[0] ?? text;
-}
-function lineStarts2(bytes) {
-  const starts = [0];
-  for (let i = bytes.indexOf(NEWLINE2); i !== -1; i = bytes.indexOf(NEWLINE2, i + 1)) {
-    starts.push(i + 1);
-  }
-  return starts;
 }
 function splice(bytes, splices) {
   const parts = [];

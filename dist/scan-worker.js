@@ -10218,7 +10218,7 @@ function requireSnippet() {
   if (hasRequiredSnippet) return snippet;
   hasRequiredSnippet = 1;
   const common2 = requireCommon();
-  function getLine(buffer, lineStart, lineEnd3, position, maxLineLength) {
+  function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
     let head2 = "";
     let tail = "";
     const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -10226,12 +10226,12 @@ function requireSnippet() {
       head2 = " ... ";
       lineStart = position - maxHalfLength + head2.length;
     }
-    if (lineEnd3 - position > maxHalfLength) {
+    if (lineEnd2 - position > maxHalfLength) {
       tail = " ...";
-      lineEnd3 = position + maxHalfLength - tail.length;
+      lineEnd2 = position + maxHalfLength - tail.length;
     }
     return {
-      str: head2 + buffer.slice(lineStart, lineEnd3).replace(/\t/g, "\u2192") + tail,
+      str: head2 + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
       pos: position - lineStart + head2.length
       // relative position
     };
@@ -13308,6 +13308,10 @@ function lineStarts(text) {
   }
   return starts.subarray(0, count);
 }
+function lineEnd(text, from, to = text.length) {
+  const nl = text.indexOf("\n", from);
+  return nl === -1 || nl > to ? to : nl;
+}
 function lastAtOrBefore(values, target) {
   let lo = 0;
   let hi = values.length - 1;
@@ -13333,10 +13337,6 @@ var tooLong = (offset) => ({
   offset,
   message: `embedded cloud-config not decoded: longer than ${MAX_EMBEDDED_LINES.toLocaleString("en-US")} lines`
 });
-function lineEndAt(text, from) {
-  const nl = text.indexOf("\n", from);
-  return nl === -1 ? text.length : nl;
-}
 function indentOf(line) {
   let i = 0;
   while (line[i] === " " || line[i] === "	") i++;
@@ -13346,7 +13346,7 @@ function bodyLines(text, bodyStart, keep) {
   const starts = [];
   const lines = [];
   for (let at = bodyStart; at < text.length && lines.length <= MAX_EMBEDDED_LINES; ) {
-    const end = lineEndAt(text, at);
+    const end = lineEnd(text, at);
     const line = text.slice(at, end);
     if (!keep(line)) break;
     starts.push(at);
@@ -13375,7 +13375,7 @@ function dedented(starts, lines, indent) {
   };
 }
 function firstLineIsCloudConfig(text, at) {
-  return CLOUD_CONFIG_RE.test(text.slice(at, lineEndAt(text, at)));
+  return CLOUD_CONFIG_RE.test(text.slice(at, lineEnd(text, at)));
 }
 function heredocs(text, found) {
   let readTo = 0;
@@ -13406,7 +13406,7 @@ function blockScalars(text, found) {
     if (bodyStart >= text.length || !firstLineIsCloudConfig(text, bodyStart)) continue;
     const keyLineStart = text.lastIndexOf("\n", m.index) + 1;
     const keyIndent = indentOf(text.slice(keyLineStart, m.index));
-    const indent = indentOf(text.slice(bodyStart, lineEndAt(text, bodyStart)));
+    const indent = indentOf(text.slice(bodyStart, lineEnd(text, bodyStart)));
     const { starts, lines } = bodyLines(
       text,
       bodyStart,
@@ -13518,10 +13518,6 @@ function codeComments(text, syntax) {
     }
   }
   return spans;
-}
-function lineEnd(text, from) {
-  const nl = text.indexOf("\n", from);
-  return nl === -1 ? text.length : nl;
 }
 function blockEnd(text, open, [opener, closer], nested) {
   let depth = 1;
@@ -13672,7 +13668,7 @@ function hashComments(text, from = 0, to = text.length) {
     } else if (c === HASH) {
       const before = text.charCodeAt(i - 1);
       if (i === from || before === NEWLINE || before === SPACE || before === TAB || before === CR) {
-        const end = lineEnd2(text, i, to);
+        const end = lineEnd(text, i, to);
         spans.push([i, end]);
         i = end - 1;
       }
@@ -13690,10 +13686,6 @@ var SINGLE_QUOTE = 39;
 var BACKSLASH = 92;
 var OPENS_TOKEN_CODE = new Uint8Array(128);
 for (const c of OPENS_TOKEN) if (c !== void 0) OPENS_TOKEN_CODE[c.charCodeAt(0)] = 1;
-function lineEnd2(text, from, to = text.length) {
-  const nl = text.indexOf("\n", from);
-  return nl === -1 || nl > to ? to : nl;
-}
 var HEREDOC_RE2 = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
 var DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
 function hclSpans(text) {
@@ -13714,7 +13706,7 @@ function hclSpans(text) {
       if (isDescriptionValue(text, lineStart, i)) docs.push([i, end]);
       i = end - 1;
     } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      const end = lineEnd2(text, i);
+      const end = lineEnd(text, i);
       comments.push([i, end]);
       i = end - 1;
     } else if (c === "/" && text[i + 1] === "*") {
@@ -13737,7 +13729,7 @@ function hclSpans(text) {
       HEREDOC_RE2.lastIndex = i;
       const m = HEREDOC_RE2.exec(text);
       if (!m) continue;
-      const bodyStart = lineEnd2(text, i) + 1;
+      const bodyStart = lineEnd(text, i) + 1;
       const close = findHeredocCloser(text, bodyStart, m[1]);
       if (!close) note(i, `the heredoc <<${m[1]} is never closed`);
       const bodyEnd = close?.start ?? n;
@@ -13752,7 +13744,7 @@ function hclSpans(text) {
 }
 function findHeredocCloser(text, from, id) {
   for (let start = from; start < text.length; ) {
-    const end = lineEnd2(text, start);
+    const end = lineEnd(text, start);
     if (text.slice(start, end).trim() === id) return { start, end };
     start = end + 1;
   }
@@ -13796,7 +13788,7 @@ function powershellComments(text) {
       spans.push([i, end]);
       i = end - 1;
     } else if (c === "#" && (i === 0 || PS_TOKEN_BEFORE.has(text[i - 1]))) {
-      const end = lineEnd2(text, i);
+      const end = lineEnd(text, i);
       spans.push([i, end]);
       i = end - 1;
     } else if (c === "@" && (text[i + 1] === '"' || text[i + 1] === "'")) {
@@ -13947,16 +13939,16 @@ function inSpans(spans, offset) {
 // src/extract/candidate-lines.ts
 function spansOnLines(text, offsets, find) {
   const spans = [];
-  let lineEnd3 = -1;
+  let lineEnd2 = -1;
   for (const offset of offsets) {
-    if (offset <= lineEnd3) continue;
+    if (offset <= lineEnd2) continue;
     let lineStart = offset === 0 ? 0 : text.lastIndexOf("\n", offset - 1) + 1;
     while (lineStart >= 2 && text[lineStart - 2] === "\\")
       lineStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     let nl = text.indexOf("\n", offset);
     while (nl > 0 && text[nl - 1] === "\\") nl = text.indexOf("\n", nl + 1);
-    lineEnd3 = nl === -1 ? text.length : nl;
-    for (const [s, e] of find(text.slice(lineStart, lineEnd3)))
+    lineEnd2 = nl === -1 ? text.length : nl;
+    for (const [s, e] of find(text.slice(lineStart, lineEnd2)))
       spans.push([s + lineStart, e + lineStart]);
   }
   return spans;
@@ -13969,10 +13961,6 @@ var YAML_DESCRIPTION_RE = new RegExp(
   "gm"
 );
 var JSON_DESCRIPTION_RE = new RegExp(`"(?:${DESCRIPTION_KEYS})"[ \\t]*:[ \\t]*(?=")`, "g");
-function lineEndAt2(text, offset) {
-  const nl = text.indexOf("\n", offset);
-  return nl === -1 ? text.length : nl;
-}
 function indentAt(text, lineStart) {
   let i = lineStart;
   while (text[i] === " " || text[i] === "	") i++;
@@ -13980,7 +13968,7 @@ function indentAt(text, lineStart) {
 }
 function quotedEnd(text, open) {
   const quote = text[open];
-  const end = lineEndAt2(text, open);
+  const end = lineEnd(text, open);
   for (let i = open + 1; i < end; i++) {
     if (text[i] === "\\" && quote === '"') i++;
     else if (text[i] === quote) {
@@ -13997,12 +13985,12 @@ function yamlDescriptions(text, spans) {
     const valueStart = m.index + m[0].length;
     const keyIndent = m[1].length + (m[2]?.length ?? 0);
     const first = text[valueStart];
-    let end = first === '"' || first === "'" ? quotedEnd(text, valueStart) : lineEndAt2(text, valueStart);
+    let end = first === '"' || first === "'" ? quotedEnd(text, valueStart) : lineEnd(text, valueStart);
     const inline = text.slice(valueStart, end).trim();
     if (first !== '"' && first !== "'") {
       const opensBlock = !inline || /^[|>][-+0-9]*$/.test(inline);
       for (let next = end + 1; next < text.length; ) {
-        const nextEnd = lineEndAt2(text, next);
+        const nextEnd = lineEnd(text, next);
         const line = text.slice(next, nextEnd);
         const indent = indentAt(text, next);
         const listAtKey = opensBlock && indent === keyIndent && /^[ \t]*- /.test(line);
@@ -14040,9 +14028,9 @@ function helpFunctions(text, spans) {
       continue;
     }
     const indent = m[1].length;
-    let next = lineEndAt2(text, m.index) + 1;
+    let next = lineEnd(text, m.index) + 1;
     for (let n = 0; next < text.length && n < HELP_FUNCTION_REACH; n++) {
-      const nextEnd = lineEndAt2(text, next);
+      const nextEnd = lineEnd(text, next);
       const line = text.slice(next, nextEnd);
       if (/^[ \t]*\}[ \t]*;?[ \t]*\r?$/.test(line) && indentAt(text, next) <= indent) {
         spans.push([m.index, nextEnd]);
@@ -14057,11 +14045,11 @@ function usageHeredocs(text, spans) {
   let readTo = 0;
   for (const m of text.matchAll(HEREDOC_RE3)) {
     if (m.index < readTo) continue;
-    const bodyStart = lineEndAt2(text, m.index) + 1;
+    const bodyStart = lineEnd(text, m.index) + 1;
     readTo = bodyStart;
     if (!/^[ \t]*usage\b/i.test(text.slice(bodyStart, bodyStart + 64))) continue;
     for (let next = bodyStart; next < text.length; next = readTo + 1) {
-      readTo = lineEndAt2(text, next);
+      readTo = lineEnd(text, next);
       if (text.slice(next, readTo).trim() === m[1]) {
         spans.push([bodyStart, next]);
         break;
@@ -14073,12 +14061,12 @@ var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:e
 var EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b/gi;
 function examplesInStrings(text, spans) {
   for (const m of text.matchAll(EXAMPLE_PHRASE_RE)) {
-    const lineEnd3 = lineEndAt2(text, m.index);
+    const end = lineEnd(text, m.index);
     const before = text.slice(text.lastIndexOf("\n", m.index) + 1, m.index);
     for (const quote of ['"', "'", "`"]) {
       if (before.split(quote).length % 2 === 0) {
         const close = text.indexOf(quote, m.index);
-        spans.push([m.index, close === -1 || close > lineEnd3 ? lineEnd3 : close]);
+        spans.push([m.index, close === -1 || close > end ? end : close]);
         break;
       }
     }
@@ -15153,17 +15141,19 @@ function mayHoldPinByIndexOf(bytes) {
 var hasEncodedPayloadNeedle = (bytes) => ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
 var WASM_MAX_BYTES = 16 * 1024 * 1024;
 var prefilter;
-function wasmSearch(bytes) {
+function loadedPrefilter() {
   if (prefilter === void 0) prefilter = instantiatePrefilter();
-  if (prefilter === null) return void 0;
-  const { exports } = prefilter;
-  if (bytes.length > prefilter.view.length) {
-    const pages = Math.ceil((bytes.length - prefilter.view.length) / 65536);
-    exports.memory.grow(pages);
-    prefilter.view = new Uint8Array(exports.memory.buffer);
+  return prefilter;
+}
+function wasmSearch(bytes) {
+  const instance = loadedPrefilter();
+  if (instance === null) return void 0;
+  if (bytes.length > instance.view.length) {
+    instance.exports.memory.grow(Math.ceil((bytes.length - instance.view.length) / 65536));
+    instance.view = new Uint8Array(instance.exports.memory.buffer);
   }
-  prefilter.view.set(bytes, 0);
-  const found = exports.scan(0, bytes.length);
+  instance.view.set(bytes, 0);
+  const found = instance.exports.scan(0, bytes.length);
   return found === 1 ? "pin" : found === 2 ? "cloud-config" : "none";
 }
 function instantiatePrefilter() {
