@@ -40279,136 +40279,6 @@ function markStage(stage) {
   performance2.mark(PREFIX + stage);
 }
 
-// src/scan/read.ts
-import { isAscii, isUtf8 } from "node:buffer";
-import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync } from "node:fs";
-
-// src/scan/prefilter-wasm.ts
-var PREFILTER_WASM = "AGFzbQEAAAABDgJgA39/fwF/YAJ/fwF/AwMCAAEFAwEAAQcRAgZtZW1vcnkCAARzY2FuAAEK7QQCmwIBAn8gAiAAayEDIANBA08EQCAALwEAQevmAEYgAC0AAkHzAEZxBEBBAQ8LCyADQQRPBEAgACgCAEHrysmRB0YEQEEBDwsgACgCAEHyzL2TB0YgACABS3EEQCAAQQFrLQAAIQQgBEErRiAEQS1GcgRAQQEPCyAEQcIARiAEQeIARnIgAEEBayABS3EEQCAAQQJrLQAAQTJGBEBBAQ8LCwsLIANBBk8EQCAAKAIAQeHSuasGRiAALwEEQfLIAUZxBEBBAQ8LIAAoAgBBwZK5qgRGIAAvAQRB0ogBRnEEQEEBDwsLIANBDU8EQCAAKQMAQqPGsfvWjtmW4wBRIAAoAghB79yZywZGIAAtAAxB5wBGcXEEQEECDwsLQQALzQIDBH8CewN/IAAgAWohAyAAIQIgA0EcayEEAkADQCACIARKDQEgAv0ABAAhBiAGQesA/Q/9IyAC/QAEA0HyAP0P/SMgAv0ABAJB8wD9D/0j/VD9TiAGQfIA/Q/9IyAC/QAEA0HyAP0P/SP9Tv1QIAZB4QD9D/0jIAL9AAQFQeQA/Q/9I/1OIAZBwQD9D/0jIAL9AAQFQcQA/Q/9I/1O/VAgBkEj/Q/9IyAC/QAEDEHnAP0P/SP9Tv1Q/VAhByAH/VMEQCAH/WQhCANAIAIgCGhqIQUgBSAAIAMQACEJIAlBAUYEQEEBDwsgCUECRgRAQQEhCgsgCCAIQQFrcSEIIAgNAAsLIAJBEGohAgwACwsCQANAIAIgA08NASACIAAgAxAAIQkgCUEBRgRAQQEPCyAJQQJGBEBBASEKCyACQQFqIQIMAAsLQQJBACAKGws=";
-
-// src/scan/read.ts
-var BINARY_PROBE_BYTES = 8e3;
-var NEEDLES = ["ke2r", "k3s", "ainerd", "AINERD"].map((s) => Buffer.from(s, "latin1"));
-var RFOR = Buffer.from("rfor", "latin1");
-var ENCODED_PAYLOAD_NEEDLES = [
-  Buffer.from("b64"),
-  Buffer.from("base64"),
-  Buffer.from("!!binary")
-];
-var CLOUD_CONFIG = Buffer.from("#cloud-config");
-var PLUS = 43;
-var MINUS = 45;
-function hasRfoSuffix(bytes) {
-  for (let i = bytes.indexOf(RFOR); i !== -1; i = bytes.indexOf(RFOR, i + 1)) {
-    const before = bytes[i - 1];
-    if (before === PLUS || before === MINUS || (before === 66 || before === 98) && bytes[i - 2] === 50) {
-      return true;
-    }
-  }
-  return false;
-}
-function mayHoldPin(bytes) {
-  const found = bytes.length <= WASM_MAX_BYTES ? wasmSearch(bytes) : void 0;
-  if (found === void 0) return mayHoldPinByIndexOf(bytes);
-  return found === "pin" || found === "cloud-config" && hasEncodedPayloadNeedle(bytes);
-}
-function mayHoldPinByIndexOf(bytes) {
-  for (const needle of NEEDLES) if (bytes.includes(needle)) return true;
-  if (hasRfoSuffix(bytes)) return true;
-  return bytes.includes(CLOUD_CONFIG) && hasEncodedPayloadNeedle(bytes);
-}
-var hasEncodedPayloadNeedle = (bytes) => ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
-var WASM_MAX_BYTES = 16 * 1024 * 1024;
-var prefilter;
-function loadedPrefilter() {
-  if (prefilter === void 0) prefilter = instantiatePrefilter();
-  return prefilter;
-}
-function wasmSearch(bytes) {
-  const instance = loadedPrefilter();
-  if (instance === null) return void 0;
-  if (bytes.length > instance.view.length) {
-    instance.exports.memory.grow(Math.ceil((bytes.length - instance.view.length) / 65536));
-    instance.view = new Uint8Array(instance.exports.memory.buffer);
-  }
-  instance.view.set(bytes, 0);
-  const found = instance.exports.scan(0, bytes.length);
-  return found === 1 ? "pin" : found === 2 ? "cloud-config" : "none";
-}
-function instantiatePrefilter() {
-  try {
-    const wasm = globalThis.WebAssembly;
-    if (!wasm) return null;
-    const module = new wasm.Module(Buffer.from(PREFILTER_WASM, "base64"));
-    const exports = new wasm.Instance(module).exports;
-    return { exports, view: new Uint8Array(exports.memory.buffer) };
-  } catch {
-    return null;
-  }
-}
-var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-var lenientUtf8 = new TextDecoder("utf-8");
-function decodeText(bytes) {
-  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (isAscii(view)) return { text: view.toString("latin1"), invalidUtf8: false };
-  if (isUtf8(view) && !(view[0] === 239 && view[1] === 187 && view[2] === 191)) {
-    return { text: view.toString("utf8"), invalidUtf8: false };
-  }
-  try {
-    return { text: strictUtf8.decode(bytes), invalidUtf8: false };
-  } catch {
-    return { text: lenientUtf8.decode(bytes), invalidUtf8: true };
-  }
-}
-var SMALL_FILE_BYTES = 64 * 1024;
-var READ_ROOM_BYTES = SMALL_FILE_BYTES + 1;
-function readInto(fd, into, position) {
-  let filled = 0;
-  while (filled < into.length) {
-    const n = readSync(fd, into, filled, into.length - filled, position + filled);
-    if (n === 0) break;
-    filled += n;
-  }
-  return filled;
-}
-function tooLarge(size, maxFileSize) {
-  return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
-}
-function readFileBytes(path6, maxFileSize, room2, offset, leaveLarge = () => false) {
-  let fd;
-  try {
-    fd = openSync3(path6, "r");
-  } catch (error3) {
-    return { kind: "skip", reason: "unreadable", detail: error3.code };
-  }
-  try {
-    let first = readSync(fd, room2, offset, READ_ROOM_BYTES, 0);
-    if (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
-      first += readInto(fd, room2.subarray(offset + first, offset + READ_ROOM_BYTES), first);
-    }
-    if (first <= SMALL_FILE_BYTES)
-      return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
-    if (leaveLarge()) return { kind: "large" };
-    const size = fstatSync2(fd).size;
-    if (size > maxFileSize) return tooLarge(size, maxFileSize);
-    const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
-    room2.copy(whole, 0, offset, offset + first);
-    return {
-      kind: "bytes",
-      bytes: whole.subarray(0, first + readInto(fd, whole.subarray(first), first))
-    };
-  } catch (error3) {
-    return { kind: "skip", reason: "unreadable", detail: error3.code };
-  } finally {
-    closeSync3(fd);
-  }
-}
-function isBinary(bytes) {
-  const nul = bytes.length <= BINARY_VIEW_BYTES ? bytes.indexOf(0) : bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
-  return nul !== -1 && nul < BINARY_PROBE_BYTES;
-}
-var BINARY_VIEW_BYTES = 16 * 1024;
-
 // src/extract/cloud-init.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { gunzipSync } from "node:zlib";
@@ -45398,17 +45268,165 @@ function isToolReport(text) {
   );
 }
 
+// src/scan/read.ts
+import { isAscii, isUtf8 } from "node:buffer";
+import { closeSync as closeSync3, fstatSync as fstatSync2, openSync as openSync3, readSync } from "node:fs";
+
+// src/scan/prefilter-wasm.ts
+var PREFILTER_WASM = "AGFzbQEAAAABDgJgA39/fwF/YAJ/fwF/AwMCAAEFAwEAAQcRAgZtZW1vcnkCAARzY2FuAAEK7QQCmwIBAn8gAiAAayEDIANBA08EQCAALwEAQevmAEYgAC0AAkHzAEZxBEBBAQ8LCyADQQRPBEAgACgCAEHrysmRB0YEQEEBDwsgACgCAEHyzL2TB0YgACABS3EEQCAAQQFrLQAAIQQgBEErRiAEQS1GcgRAQQEPCyAEQcIARiAEQeIARnIgAEEBayABS3EEQCAAQQJrLQAAQTJGBEBBAQ8LCwsLIANBBk8EQCAAKAIAQeHSuasGRiAALwEEQfLIAUZxBEBBAQ8LIAAoAgBBwZK5qgRGIAAvAQRB0ogBRnEEQEEBDwsLIANBDU8EQCAAKQMAQqPGsfvWjtmW4wBRIAAoAghB79yZywZGIAAtAAxB5wBGcXEEQEECDwsLQQALzQIDBH8CewN/IAAgAWohAyAAIQIgA0EcayEEAkADQCACIARKDQEgAv0ABAAhBiAGQesA/Q/9IyAC/QAEA0HyAP0P/SMgAv0ABAJB8wD9D/0j/VD9TiAGQfIA/Q/9IyAC/QAEA0HyAP0P/SP9Tv1QIAZB4QD9D/0jIAL9AAQFQeQA/Q/9I/1OIAZBwQD9D/0jIAL9AAQFQcQA/Q/9I/1O/VAgBkEj/Q/9IyAC/QAEDEHnAP0P/SP9Tv1Q/VAhByAH/VMEQCAH/WQhCANAIAIgCGhqIQUgBSAAIAMQACEJIAlBAUYEQEEBDwsgCUECRgRAQQEhCgsgCCAIQQFrcSEIIAgNAAsLIAJBEGohAgwACwsCQANAIAIgA08NASACIAAgAxAAIQkgCUEBRgRAQQEPCyAJQQJGBEBBASEKCyACQQFqIQIMAAsLQQJBACAKGws=";
+
+// src/scan/read.ts
+var BINARY_PROBE_BYTES = 8e3;
+var NEEDLES = ["ke2r", "k3s", "ainerd", "AINERD"].map((s) => Buffer.from(s, "latin1"));
+var RFOR = Buffer.from("rfor", "latin1");
+var ENCODED_PAYLOAD_NEEDLES = [
+  Buffer.from("b64"),
+  Buffer.from("base64"),
+  Buffer.from("!!binary")
+];
+var CLOUD_CONFIG = Buffer.from("#cloud-config");
+var PLUS = 43;
+var MINUS = 45;
+function hasRfoSuffix(bytes) {
+  for (let i = bytes.indexOf(RFOR); i !== -1; i = bytes.indexOf(RFOR, i + 1)) {
+    const before = bytes[i - 1];
+    if (before === PLUS || before === MINUS || (before === 66 || before === 98) && bytes[i - 2] === 50) {
+      return true;
+    }
+  }
+  return false;
+}
+function mayHoldPin(bytes) {
+  const found = bytes.length <= WASM_MAX_BYTES ? wasmSearch(bytes) : void 0;
+  if (found === void 0) return mayHoldPinByIndexOf(bytes);
+  return found === "pin" || found === "cloud-config" && hasEncodedPayloadNeedle(bytes);
+}
+function mayHoldPinByIndexOf(bytes) {
+  for (const needle of NEEDLES) if (bytes.includes(needle)) return true;
+  if (hasRfoSuffix(bytes)) return true;
+  return bytes.includes(CLOUD_CONFIG) && hasEncodedPayloadNeedle(bytes);
+}
+var hasEncodedPayloadNeedle = (bytes) => ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
+var WASM_MAX_BYTES = 16 * 1024 * 1024;
+function grow(instance, length) {
+  instance.exports.memory.grow(Math.ceil((length - instance.view.length) / 65536));
+  instance.view = new Uint8Array(instance.exports.memory.buffer);
+  instance.room = void 0;
+}
+var ownRoom;
+function largerRoom(length, kept) {
+  const instance = loadedPrefilter();
+  if (instance !== null && length <= WASM_MAX_BYTES) {
+    if (length > instance.view.length) grow(instance, length);
+    return Buffer.from(instance.exports.memory.buffer, 0, length);
+  }
+  const whole = Buffer.allocUnsafeSlow(length);
+  readRoom().copy(whole, 0, 0, kept);
+  return whole;
+}
+function readRoom() {
+  const instance = loadedPrefilter();
+  if (instance === null) return ownRoom ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES);
+  if (!instance.room) {
+    if (instance.view.length < READ_ROOM_BYTES) grow(instance, READ_ROOM_BYTES);
+    instance.room = Buffer.from(instance.exports.memory.buffer, 0, READ_ROOM_BYTES);
+  }
+  return instance.room;
+}
+var prefilter;
+function loadedPrefilter() {
+  if (prefilter === void 0) prefilter = instantiatePrefilter();
+  return prefilter;
+}
+function wasmSearch(bytes) {
+  const instance = loadedPrefilter();
+  if (instance === null) return void 0;
+  if (bytes.buffer !== instance.view.buffer || bytes.byteOffset !== 0) {
+    if (bytes.length > instance.view.length) grow(instance, bytes.length);
+    instance.view.set(bytes, 0);
+  }
+  const found = instance.exports.scan(0, bytes.length);
+  return found === 1 ? "pin" : found === 2 ? "cloud-config" : "none";
+}
+function instantiatePrefilter() {
+  try {
+    const wasm = globalThis.WebAssembly;
+    if (!wasm) return null;
+    const module = new wasm.Module(Buffer.from(PREFILTER_WASM, "base64"));
+    const exports = new wasm.Instance(module).exports;
+    return { exports, view: new Uint8Array(exports.memory.buffer) };
+  } catch {
+    return null;
+  }
+}
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+var lenientUtf8 = new TextDecoder("utf-8");
+function decodeText(bytes) {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (isAscii(view)) return { text: view.toString("latin1"), invalidUtf8: false };
+  if (isUtf8(view) && !(view[0] === 239 && view[1] === 187 && view[2] === 191)) {
+    return { text: view.toString("utf8"), invalidUtf8: false };
+  }
+  try {
+    return { text: strictUtf8.decode(bytes), invalidUtf8: false };
+  } catch {
+    return { text: lenientUtf8.decode(bytes), invalidUtf8: true };
+  }
+}
+var SMALL_FILE_BYTES = 64 * 1024;
+var READ_ROOM_BYTES = SMALL_FILE_BYTES + 1;
+function readInto(fd, into, position) {
+  let filled = 0;
+  while (filled < into.length) {
+    const n = readSync(fd, into, filled, into.length - filled, position + filled);
+    if (n === 0) break;
+    filled += n;
+  }
+  return filled;
+}
+function tooLarge(size, maxFileSize) {
+  return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
+}
+function readFileBytes(path6, maxFileSize) {
+  let fd;
+  try {
+    fd = openSync3(path6, "r");
+  } catch (error3) {
+    return { kind: "skip", reason: "unreadable", detail: error3.code };
+  }
+  try {
+    const room = readRoom();
+    let first = readSync(fd, room, 0, READ_ROOM_BYTES, 0);
+    if (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
+      first += readInto(fd, room.subarray(first, READ_ROOM_BYTES), first);
+    }
+    if (first <= SMALL_FILE_BYTES) {
+      return first > maxFileSize ? tooLarge(first, maxFileSize) : room.subarray(0, first);
+    }
+    const size = fstatSync2(fd).size;
+    if (size > maxFileSize) return tooLarge(size, maxFileSize);
+    const whole = largerRoom(Math.max(size, first), first);
+    return whole.subarray(0, first + readInto(fd, whole.subarray(first), first));
+  } catch (error3) {
+    return { kind: "skip", reason: "unreadable", detail: error3.code };
+  } finally {
+    closeSync3(fd);
+  }
+}
+function isBinary(bytes) {
+  const nul = bytes.length <= BINARY_VIEW_BYTES ? bytes.indexOf(0) : bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
+  return nul !== -1 && nul < BINARY_PROBE_BYTES;
+}
+var BINARY_VIEW_BYTES = 16 * 1024;
+
 // src/scan/scan.ts
 function emptyScanResult() {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
-var room;
 function scanFile(path6, file, maxFileSize, into) {
-  room ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES);
-  const read = readFileBytes(path6, maxFileSize, room, 0);
-  if (typeof read === "number") scanBytes(file, room.subarray(0, read), into);
-  else if (read.kind === "skip") addSkip(into, file, read.reason, read.detail);
-  else if (read.kind === "bytes") scanBytes(file, read.bytes, into);
+  const read = readFileBytes(path6, maxFileSize);
+  if (Buffer.isBuffer(read)) scanBytes(file, read, into);
+  else addSkip(into, file, read.reason, read.detail);
 }
 function addSkip(into, file, reason, detail) {
   into.skipped.push(skipOf(file, reason, detail));
@@ -45463,31 +45481,31 @@ function scanFiles(options) {
 }
 
 // src/scan/extract-worker.ts
-var SLOT_BYTES = 1024 * 1024;
-var SLOTS = 16;
+var FAILED = 0;
+var READY = 1;
+var SEEN = 2;
+var FILES_DONE = 3;
+var CLAIMS_AT = 4;
+var CLAIMS = 1024;
+var STATES = CLAIMS_AT + CLAIMS;
 var FREE = 0;
 var STOLEN = -2;
-var FAILED = SLOTS;
-var READY = SLOTS + 1;
-var PATHS_DONE = SLOTS + 2;
-var FILES_DONE = SLOTS + 3;
-var STATES = SLOTS + 4;
-function settleBatch(files, bytes, into, settled = () => {
+var claimAt = (ticket) => CLAIMS_AT + ticket % CLAIMS;
+function settleFiles(files, maxFileSize, into, settled = () => {
 }) {
-  let start = 0;
-  for (const { file, end } of files) {
-    scanBytes(file, bytes.subarray(start, end), into);
+  for (const { path: path6, file } of files) {
+    scanFile(path6, file, maxFileSize, into);
     settled();
-    start = end;
   }
 }
 
 // src/scan/parallel.ts
 var WORKER_THRESHOLD = 2e3;
-var SLOT_WAIT_MS = 6e4;
+var SILENCE_MS = 6e4;
 var MAX_DEFAULT_WORKERS = 2;
 var MAX_WORKERS = 16;
-var HAND_OVER_BACKLOG = 2;
+var BATCH_FILES = 32;
+var QUEUED_PER_WORKER = 2;
 function workerCount(env = process.env, processors = availableParallelism()) {
   const asked = env.KUBE_PIN_AUDIT_WORKERS;
   if (asked !== void 0 && /^\d+$/.test(asked)) return Math.min(Number(asked), MAX_WORKERS);
@@ -45499,156 +45517,96 @@ async function scanFilesInWorkers(options, run2) {
     workers = workerCount(),
     match,
     handOffAll = false,
-    slotWaitMs = SLOT_WAIT_MS,
+    silenceMs = SILENCE_MS,
     startAfter = WORKER_THRESHOLD
   } = run2;
+  const { maxFileSize } = options;
   const result = emptyScanResult();
   const facts = /* @__PURE__ */ new Map();
   const pool = [];
   const answers = [];
-  const inSlot = new Array(SLOTS);
-  let filesSeen = 0;
-  let ring;
+  const posted = [];
   let states;
-  let slot = 0;
-  let used = 0;
-  let files = [];
+  let filesSeen = 0;
   let ticket = 0;
+  let batch = [];
+  let queueLimit = 0;
   let stopped;
-  let paths = [];
-  let handOver = 0;
-  let pathBatches = 0;
   let answered = 0;
   const progress = () => answered + (states ? Atomics.load(states, FILES_DONE) : 0);
-  const send = (batch) => {
+  const queued = () => posted.length - Atomics.load(states, SEEN);
+  const send = (sent) => {
     const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
-    return worker.extract(batch).then((answer) => {
+    return worker.extract(sent).then((answer) => {
       answered++;
       mergeScanResults(result, answer.part);
       for (const [key, found] of answer.facts) facts.set(key, found);
     });
   };
-  const fill = () => {
-    if (!files.length) return;
-    Atomics.store(states, slot, ++ticket);
-    const answer = send({ files, slot, ticket });
+  const post = () => {
+    if (Atomics.load(states, FAILED) === 1) throw new WorkerFailed();
+    do
+      ticket++;
+    while (Atomics.load(states, claimAt(ticket)) !== FREE);
+    Atomics.store(states, claimAt(ticket), ticket);
+    const answer = send({ ticket, files: batch });
     answer.catch(() => {
     });
-    inSlot[slot] = { ticket, files, answer };
-    if (!handOffAll && caughtUp()) handOver = files.length;
+    posted.push({ ticket, files: batch, answer });
+    batch = [];
   };
-  const leaveLarge = () => handOffAll || caughtUp();
-  const caughtUp = () => {
-    if (Atomics.load(states, READY) === 0) return false;
-    if (Atomics.load(states, PATHS_DONE) !== pathBatches) return false;
-    let waiting = 0;
-    for (let at = 0; at < SLOTS; at++) if (Atomics.load(states, at) > FREE) waiting++;
-    return waiting <= HAND_OVER_BACKLOG;
-  };
-  const sendPaths = (batch) => {
-    pathBatches++;
-    answers.push(send({ paths: batch }));
-  };
-  const release = (at) => {
-    const batch = inSlot[at];
-    if (batch) answers.push(batch.answer);
-    inSlot[at] = void 0;
-  };
-  const takeBack = (at) => {
-    const state = Atomics.load(states, at);
-    if (handOffAll || state <= FREE) return false;
-    if (Atomics.compareExchange(states, at, state, STOLEN) !== state) return false;
-    const batch = inSlot[at];
-    inSlot[at] = void 0;
-    settleBatch(batch.files, ring.subarray(at * SLOT_BYTES), result);
-    Atomics.store(states, at, FREE);
-    return true;
-  };
-  const takeBackNewest = () => {
-    for (let back = 1; back < SLOTS; back++) {
-      if (takeBack((slot - back + SLOTS) % SLOTS)) return true;
-    }
-    return false;
-  };
-  const nextSlot = () => {
-    fill();
-    slot = (slot + 1) % SLOTS;
-    used = 0;
-    files = [];
-    const deadline = Date.now() + slotWaitMs;
-    for (let state = Atomics.load(states, slot); state !== FREE; state = Atomics.load(states, slot)) {
-      if (takeBack(slot)) break;
-      if (takeBackNewest()) continue;
-      Atomics.wait(states, slot, state, 50);
-      if (Atomics.load(states, FAILED) === 1) throw new Error("a scan worker failed");
-      if (Date.now() > deadline) {
-        throw new Error(`a scan worker did not answer for ${slotWaitMs / 1e3} s`);
-      }
-    }
-    release(slot);
-  };
-  const readIntoSlot = (path6, file) => {
-    if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
-    const at = slot * SLOT_BYTES + used;
-    const read = readFileBytes(path6, options.maxFileSize, ring, at, leaveLarge);
-    if (typeof read === "number") {
-      used += read;
-      files.push({ file, end: used });
-    } else if (read.kind === "skip") {
-      addSkip(result, file, read.reason, read.detail);
-    } else if (read.kind === "large") {
-      sendPaths([{ path: path6, file }]);
+  const takeBack = ({ ticket: mine, files, answer }) => {
+    const at = claimAt(mine);
+    if (!handOffAll && Atomics.compareExchange(states, at, mine, STOLEN) === mine) {
+      settleFiles(files, maxFileSize, result);
+      Atomics.store(states, at, FREE);
     } else {
-      scanBytes(file, read.bytes, result);
+      answers.push(answer);
     }
   };
-  const settleLeftovers = () => {
-    handOver = 0;
-    fill();
-    for (let at = 0; at < SLOTS; at++) takeBack(at);
-    for (const { path: path6, file } of paths) scanFile(path6, file, options.maxFileSize, result);
-    paths = [];
+  const startWorkers = () => {
+    const setup = {
+      states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
+      ...match ? { match } : {},
+      maxFileSize
+    };
+    states = new Int32Array(setup.states);
+    for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
+    queueLimit = handOffAll ? CLAIMS / 2 : QUEUED_PER_WORKER * workers;
+    if (handOffAll) Atomics.wait(states, READY, 0, silenceMs);
   };
   try {
     discover(options, (item) => {
       if (item.kind === "skip") {
         result.skipped.push(item.skip);
-      } else if (handOver > 0) {
-        paths.push({ path: item.path, file: item.file });
-        if (--handOver === 0) {
-          sendPaths(paths);
-          paths = [];
-        }
-      } else if (pool.length) {
-        readIntoSlot(item.path, item.file);
+      } else if (pool.length && (batch.length || queued() < queueLimit)) {
+        batch.push({ path: item.path, file: item.file });
+        if (batch.length === BATCH_FILES) post();
       } else {
-        scanFile(item.path, item.file, options.maxFileSize, result);
-        if (workers && ++filesSeen >= (handOffAll ? 1 : startAfter)) {
-          const setup = {
-            ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
-            states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
-            ...match ? { match } : {},
-            maxFileSize: options.maxFileSize
-          };
-          ring = Buffer.from(setup.ring);
-          states = new Int32Array(setup.states);
-          for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
-          if (handOffAll) Atomics.wait(states, READY, 0, SLOT_WAIT_MS);
+        scanFile(item.path, item.file, maxFileSize, result);
+        if (workers && !pool.length && ++filesSeen >= (handOffAll ? 1 : startAfter)) {
+          startWorkers();
         }
       }
     });
     markStage("walked");
-    if (pool.length) settleLeftovers();
+    if (batch.length) {
+      if (handOffAll) post();
+      else settleFiles(batch, maxFileSize, result);
+    }
+    for (let i = posted.length - 1; i >= 0; i--) takeBack(posted[i]);
   } catch (error3) {
     stopped = error3;
+    for (const { answer } of posted) answers.push(answer);
   }
-  if (stopped !== void 0) for (const worker of pool) void worker.stop();
-  for (let at = 0; at < SLOTS; at++) release(at);
-  let settled = await answersOrSilence(answers, progress, slotWaitMs);
+  if (stopped !== void 0 && !(stopped instanceof WorkerFailed)) {
+    for (const worker of pool) void worker.stop();
+  }
+  let settled = await answersOrSilence(answers, progress, silenceMs);
   if (!settled) {
     for (const worker of pool) void worker.stop();
     settled = await Promise.allSettled(answers);
-    stopped ??= new Error(`a scan worker did not answer for ${slotWaitMs / 1e3} s`);
+    stopped ??= new Error(`a scan worker did not answer for ${silenceMs / 1e3} s`);
   }
   if (stopped === void 0) for (const worker of pool) void worker.stop();
   const failed = settled.find(
@@ -45710,6 +45668,11 @@ function startWorker(script, setup) {
     }
   };
 }
+var WorkerFailed = class extends Error {
+  constructor() {
+    super("a scan worker failed");
+  }
+};
 var WorkerStopped = class extends Error {
   constructor() {
     super("scan worker stopped");

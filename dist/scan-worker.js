@@ -15140,6 +15140,31 @@ function mayHoldPinByIndexOf(bytes) {
 }
 var hasEncodedPayloadNeedle = (bytes) => ENCODED_PAYLOAD_NEEDLES.some((needle) => bytes.includes(needle));
 var WASM_MAX_BYTES = 16 * 1024 * 1024;
+function grow(instance, length) {
+  instance.exports.memory.grow(Math.ceil((length - instance.view.length) / 65536));
+  instance.view = new Uint8Array(instance.exports.memory.buffer);
+  instance.room = void 0;
+}
+var ownRoom;
+function largerRoom(length, kept) {
+  const instance = loadedPrefilter();
+  if (instance !== null && length <= WASM_MAX_BYTES) {
+    if (length > instance.view.length) grow(instance, length);
+    return Buffer.from(instance.exports.memory.buffer, 0, length);
+  }
+  const whole = Buffer.allocUnsafeSlow(length);
+  readRoom().copy(whole, 0, 0, kept);
+  return whole;
+}
+function readRoom() {
+  const instance = loadedPrefilter();
+  if (instance === null) return ownRoom ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES);
+  if (!instance.room) {
+    if (instance.view.length < READ_ROOM_BYTES) grow(instance, READ_ROOM_BYTES);
+    instance.room = Buffer.from(instance.exports.memory.buffer, 0, READ_ROOM_BYTES);
+  }
+  return instance.room;
+}
 var prefilter;
 function loadedPrefilter() {
   if (prefilter === void 0) prefilter = instantiatePrefilter();
@@ -15148,11 +15173,10 @@ function loadedPrefilter() {
 function wasmSearch(bytes) {
   const instance = loadedPrefilter();
   if (instance === null) return void 0;
-  if (bytes.length > instance.view.length) {
-    instance.exports.memory.grow(Math.ceil((bytes.length - instance.view.length) / 65536));
-    instance.view = new Uint8Array(instance.exports.memory.buffer);
+  if (bytes.buffer !== instance.view.buffer || bytes.byteOffset !== 0) {
+    if (bytes.length > instance.view.length) grow(instance, bytes.length);
+    instance.view.set(bytes, 0);
   }
-  instance.view.set(bytes, 0);
   const found = instance.exports.scan(0, bytes.length);
   return found === 1 ? "pin" : found === 2 ? "cloud-config" : "none";
 }
@@ -15195,7 +15219,7 @@ function readInto(fd, into, position) {
 function tooLarge(size, maxFileSize) {
   return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
 }
-function readFileBytes(path, maxFileSize, room2, offset, leaveLarge = () => false) {
+function readFileBytes(path, maxFileSize) {
   let fd;
   try {
     fd = openSync(path, "r");
@@ -15203,21 +15227,18 @@ function readFileBytes(path, maxFileSize, room2, offset, leaveLarge = () => fals
     return { kind: "skip", reason: "unreadable", detail: error.code };
   }
   try {
-    let first = readSync(fd, room2, offset, READ_ROOM_BYTES, 0);
+    const room = readRoom();
+    let first = readSync(fd, room, 0, READ_ROOM_BYTES, 0);
     if (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
-      first += readInto(fd, room2.subarray(offset + first, offset + READ_ROOM_BYTES), first);
+      first += readInto(fd, room.subarray(first, READ_ROOM_BYTES), first);
     }
-    if (first <= SMALL_FILE_BYTES)
-      return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
-    if (leaveLarge()) return { kind: "large" };
+    if (first <= SMALL_FILE_BYTES) {
+      return first > maxFileSize ? tooLarge(first, maxFileSize) : room.subarray(0, first);
+    }
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
-    const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
-    room2.copy(whole, 0, offset, offset + first);
-    return {
-      kind: "bytes",
-      bytes: whole.subarray(0, first + readInto(fd, whole.subarray(first), first))
-    };
+    const whole = largerRoom(Math.max(size, first), first);
+    return whole.subarray(0, first + readInto(fd, whole.subarray(first), first));
   } catch (error) {
     return { kind: "skip", reason: "unreadable", detail: error.code };
   } finally {
@@ -15234,13 +15255,10 @@ var BINARY_VIEW_BYTES = 16 * 1024;
 function emptyScanResult() {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
-var room;
 function scanFile(path, file, maxFileSize, into) {
-  room ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES);
-  const read = readFileBytes(path, maxFileSize, room, 0);
-  if (typeof read === "number") scanBytes(file, room.subarray(0, read), into);
-  else if (read.kind === "skip") addSkip(into, file, read.reason, read.detail);
-  else if (read.kind === "bytes") scanBytes(file, read.bytes, into);
+  const read = readFileBytes(path, maxFileSize);
+  if (Buffer.isBuffer(read)) scanBytes(file, read, into);
+  else addSkip(into, file, read.reason, read.detail);
 }
 function addSkip(into, file, reason, detail) {
   into.skipped.push(skipOf(file, reason, detail));
@@ -15273,15 +15291,16 @@ function extractInto(file, bytes, into) {
 }
 
 // src/scan/extract-worker.ts
-var SLOT_BYTES = 1024 * 1024;
-var SLOTS = 16;
+var FAILED = 0;
+var READY = 1;
+var SEEN = 2;
+var FILES_DONE = 3;
+var CLAIMS_AT = 4;
+var CLAIMS = 1024;
+var STATES = CLAIMS_AT + CLAIMS;
 var FREE = 0;
 var TAKEN = -1;
-var FAILED = SLOTS;
-var READY = SLOTS + 1;
-var PATHS_DONE = SLOTS + 2;
-var FILES_DONE = SLOTS + 3;
-var STATES = SLOTS + 4;
+var claimAt = (ticket) => CLAIMS_AT + ticket % CLAIMS;
 function releaseFactsOf(match) {
   const matcher = createMatcher(match.db, match.options);
   const policy = {
@@ -15304,17 +15323,14 @@ function releaseFactsOf(match) {
     return found;
   };
 }
-function settleBatch(files, bytes, into, settled = () => {
+function settleFiles(files, maxFileSize, into, settled = () => {
 }) {
-  let start = 0;
-  for (const { file, end } of files) {
-    scanBytes(file, bytes.subarray(start, end), into);
+  for (const { path, file } of files) {
+    scanFile(path, file, maxFileSize, into);
     settled();
-    start = end;
   }
 }
 function serveScanTasks(port, setup) {
-  const ring = Buffer.from(setup.ring);
   const states = new Int32Array(setup.states);
   const factsOf = setup.match ? releaseFactsOf(setup.match) : () => [];
   const settled = () => void Atomics.add(states, FILES_DONE, 1);
@@ -15322,22 +15338,16 @@ function serveScanTasks(port, setup) {
   Atomics.notify(states, READY);
   port.on("message", (batch) => {
     const part = emptyScanResult();
-    if ("paths" in batch) {
-      settleOrFlag(states, () => {
-        for (const { path, file } of batch.paths) {
-          scanFile(path, file, setup.maxFileSize, part);
-          settled();
-        }
-      });
-      Atomics.add(states, PATHS_DONE, 1);
-    } else if (Atomics.compareExchange(states, batch.slot, batch.ticket, TAKEN) === batch.ticket) {
+    const at = claimAt(batch.ticket);
+    if (Atomics.compareExchange(states, at, batch.ticket, TAKEN) === batch.ticket) {
+      Atomics.add(states, SEEN, 1);
       try {
-        const bytes = ring.subarray(batch.slot * SLOT_BYTES);
-        settleOrFlag(states, () => settleBatch(batch.files, bytes, part, settled));
+        settleOrFlag(states, () => settleFiles(batch.files, setup.maxFileSize, part, settled));
       } finally {
-        Atomics.store(states, batch.slot, FREE);
-        Atomics.notify(states, batch.slot);
+        Atomics.store(states, at, FREE);
       }
+    } else {
+      Atomics.add(states, SEEN, 1);
     }
     port.postMessage({ part, facts: factsOf(part.pins) });
   });

@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FAILED, FILES_DONE, PATHS_DONE, READY, SLOTS } from '../src/scan/extract-worker.js';
+import {
+  CLAIMS,
+  CLAIMS_AT,
+  FAILED,
+  FILES_DONE,
+  READY,
+  SEEN,
+  TAKEN,
+} from '../src/scan/extract-worker.js';
 import { scanFilesInWorkers, workerCount } from '../src/scan/parallel.js';
 import { scanFiles } from '../src/scan/scan.js';
 import { loadDatabase } from '../src/advisories/load.js';
@@ -173,11 +181,13 @@ describe('a failing extraction worker', () => {
     );
 
   it('keeps the fixture in step with the protocol', () => {
-    expect(FAILED).toBe(16);
-    expect(READY).toBe(17);
-    expect(PATHS_DONE).toBe(18);
-    expect(FILES_DONE).toBe(19);
-    expect(SLOTS).toBe(16);
+    expect(FAILED).toBe(0);
+    expect(READY).toBe(1);
+    expect(SEEN).toBe(2);
+    expect(FILES_DONE).toBe(3);
+    expect(CLAIMS_AT).toBe(4);
+    expect(CLAIMS).toBe(1024);
+    expect(TAKEN).toBe(-1);
   });
 
   it('fails the scan with the worker error', async () => {
@@ -189,9 +199,9 @@ describe('a failing extraction worker', () => {
     }
   });
 
-  it('stops reading instead of waiting for a slot the failed worker holds', async () => {
-    // 64 KB files fill more than the 16 one-MiB slots, so the reader needs a slot back.
-    const root = treeOf(600, 60_000);
+  it('stops the walk once the worker has failed, and does not wait for it', async () => {
+    // 3,000 files: the walk goes on long after the worker failed on its first batch.
+    const root = treeOf(3000, 100);
     try {
       const started = Date.now();
       await expect(scanOf(root)).rejects.toThrow('extraction blew up');
@@ -204,7 +214,7 @@ describe('a failing extraction worker', () => {
 
 describe('the order of what the workers find', () => {
   it('is the single-thread order, however the answers arrive', async () => {
-    // 2,000 files of 8 KB in 100 folders: about 16 slots, shared by two workers.
+    // 2,000 files of 8 KB in 100 folders: about 60 batches, shared by two workers.
     const root = mkdtempSync(join(tmpdir(), 'kpa-order-'));
     try {
       for (let d = 0; d < 100; d++) {
@@ -237,11 +247,10 @@ describe('the order of what the workers find', () => {
 describe('a worker that never finishes a batch', () => {
   const stuck = fileURLToPath(new URL('./fixtures/workers/stuck-worker.mjs', import.meta.url));
   const cases = [
-    // 600 files of 60 KB: the ring wraps round to the slot the worker holds.
-    { name: 'once the slot wait runs out', files: 600, bytes: 60_000 },
-    // Only large files: each goes to the worker by path, and no slot is ever waited for; the
-    // worker is stopped once it has been silent for the slot wait.
-    { name: 'when files were handed to it by path', files: 3, bytes: 100_000 },
+    // Many batches: the worker claims the first, and the rest wait behind it in its queue.
+    { name: 'with batches queued behind the one it holds', files: 600, bytes: 100 },
+    // A few large files, one batch.
+    { name: 'holding the only batch', files: 3, bytes: 100_000 },
   ];
 
   for (const { name, files, bytes } of cases) {
@@ -257,7 +266,7 @@ describe('a worker that never finishes a batch', () => {
             workerScript: stuck,
             workers: 1,
             handOffAll: true,
-            slotWaitMs: 1000,
+            silenceMs: 1000,
           }),
         ).rejects.toThrow('a scan worker did not answer for 1 s');
         expect(Date.now() - started).toBeLessThan(10_000);
@@ -268,13 +277,13 @@ describe('a worker that never finishes a batch', () => {
   }
 });
 
-describe('a worker slow over files handed to it by path', () => {
+describe('a worker slow over a batch', () => {
   const slow = fileURLToPath(new URL('./fixtures/workers/slow-worker.mjs', import.meta.url));
 
   it('is waited for while it shows it is alive, however long the batch', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kpa-slow-'));
     try {
-      // The first file is read before the workers start; the large one goes to them by path.
+      // The first file is read before the workers start; the second goes to them.
       writeFileSync(join(root, 'a.tfvars'), '# small\n');
       writeFileSync(join(root, 'b.tfvars'), `# ${'x'.repeat(100_000)}\n`);
       const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
@@ -283,7 +292,7 @@ describe('a worker slow over files handed to it by path', () => {
         workerScript: slow,
         workers: 1,
         handOffAll: true,
-        slotWaitMs: 1000,
+        silenceMs: 1000,
       });
       expect(parallel.filesScanned).toBe(2);
     } finally {
@@ -295,9 +304,9 @@ describe('a worker slow over files handed to it by path', () => {
 describe('a worker that never takes a batch', () => {
   const idle = fileURLToPath(new URL('./fixtures/workers/idle-worker.mjs', import.meta.url));
 
-  it('leaves every slot to the reading thread, which finds the same and does not wait', async () => {
-    // 300 files of 60 KB fill the 16 one-MiB slots more than once, so slots are taken back
-    // both when the ring is full and when the walk is over.
+  it('leaves every batch to the walking thread, which finds the same and does not wait', async () => {
+    // 300 files of 60 KB: the workers start after 100; two batches are queued for the worker
+    // and taken back once the walk is over, and this thread settles the rest as it walks.
     const root = mkdtempSync(join(tmpdir(), 'kpa-idle-'));
     try {
       const body = (i: number) =>

@@ -1,18 +1,16 @@
 /**
- * The scan with extraction on worker threads. This thread walks and reads each file straight
- * into a slot of a shared ring (see src/scan/extract-worker.ts); a worker decodes and extracts
- * each slot while the walk goes on. When the ring is full, or the walk is over, this thread
- * settles the slots no worker has taken yet itself: a small tree is done before a worker has
- * loaded, and never waits for one. When the workers have caught up with the ring, and would wait
- * for this thread, the next slot's worth of files (and any file larger than a read's room) goes
- * to them by path, and they read those themselves.
+ * The scan with reading and extraction on worker threads. This thread walks; the files it finds
+ * go to the workers by path, in batches, while they have few queued, and this thread settles
+ * them itself while they have enough: so it never waits for a worker, and a small tree is done
+ * before a worker has loaded. Once the walk is over, this thread takes back every batch no worker
+ * has claimed yet (see src/scan/extract-worker.ts), and awaits the rest.
  *
- * Why this split: on the 2-core benchmark machine the system calls of walking and reading do not
- * scale over threads (reading the 50,000-file tree took 344 ms on one thread and 290 ms on two),
- * but decoding and extraction are plain computation, and they took about a third of the scan.
- * Handing whole folders to workers, the design before this one, made the scan slower; handing
- * every file by path, with the walk alone on this thread, did too (byte-heavy tree, median of 4:
- * 2.15 s against 1.89 s).
+ * Why this split: on the 2-core benchmark machine, reading files scales over threads as well as
+ * extraction does (the byte-heavy tree read in 410 ms on one thread, 230 ms on two); walking the
+ * folders scales less (230 against 170 ms) and stays on this thread, with the .gitignore state.
+ * The design before this one read every file on this thread into a shared ring, with workers
+ * extracting from it and reading only when they had caught up: this thread was then busy to
+ * the end while its worker waited for it, 136 ms of a byte-heavy scan.
  *
  * KUBE_PIN_AUDIT_WORKERS=N sets the number of workers (0: none); by default one fewer than the
  * machine's processors, at most MAX_DEFAULT_WORKERS.
@@ -22,30 +20,26 @@ import { Worker } from 'node:worker_threads';
 import { discover } from '../discover/walk.js';
 import { factsOptionsKey, type ReleaseFacts } from '../match/release-facts.js';
 import { markStage } from '../timings.js';
-import { READ_ROOM_BYTES, readFileBytes } from './read.js';
 import {
+  claimAt,
+  CLAIMS,
   FAILED,
   FILES_DONE,
   FREE,
-  PATHS_DONE,
   READY,
-  settleBatch,
+  SEEN,
+  settleFiles,
   STATES,
   STOLEN,
-  SLOTS,
-  SLOT_BYTES,
-  type BatchFile,
   type ExtractAnswer,
   type ExtractBatch,
   type PathFile,
   type WorkerSetup,
 } from './extract-worker.js';
 import {
-  addSkip,
   emptyScanResult,
   inFileOrder,
   mergeScanResults,
-  scanBytes,
   scanFile,
   type ScanOptions,
   type ScanResult,
@@ -54,18 +48,20 @@ import {
 /**
  * Files this thread settles before starting workers. A worker takes 70 ms or so to load, and its
  * first batches run on code not yet optimized: at the end of a small tree's walk this thread
- * waits for the batches a worker took, the files it was handed by path and the release facts it
- * was working out. Started after 100 files, a worker made the 2,000-file benchmark tree slower
- * (median of 5 interleaved runs: 0.60 s, against 0.53 s with no worker); started after 2,000,
- * the 50,000-file and byte-heavy trees took the same time within the runs' spread.
+ * waits for the batches a worker took and the release facts it was working out. Started after
+ * 100 files, a worker made the 2,000-file benchmark tree slower (median of 5 interleaved runs:
+ * 0.60 s, against 0.53 s with no worker); started after 2,000, the 50,000-file and byte-heavy
+ * trees took the same time within the runs' spread.
  */
 const WORKER_THRESHOLD = 2000;
-/** How long this thread waits for a slot before it takes the worker for dead. */
-const SLOT_WAIT_MS = 60_000;
+/** How long answers may be missing with no file settled before a worker is taken for stuck. */
+const SILENCE_MS = 60_000;
 const MAX_DEFAULT_WORKERS = 2;
 const MAX_WORKERS = 16;
-/** Filled slots no worker has taken yet, at most, for the next files to go to them by path. */
-const HAND_OVER_BACKLOG = 2;
+/** Files in a batch handed to a worker. */
+const BATCH_FILES = 32;
+/** Batches queued for each worker and not yet taken, at most, before this thread settles files. */
+const QUEUED_PER_WORKER = 2;
 
 /** KUBE_PIN_AUDIT_WORKERS=N, else one fewer than the processors (at most 2). */
 export function workerCount(
@@ -85,8 +81,8 @@ export interface WorkerRun {
   match?: WorkerSetup['match'];
   /** Tests: start the workers at once, wait for one, and let them settle every batch. */
   handOffAll?: boolean;
-  /** How long to wait for a worker to free a slot before taking it for stuck. */
-  slotWaitMs?: number;
+  /** How long answers may be missing with no file settled before the workers are stopped. */
+  silenceMs?: number;
   /** Files this thread settles before it starts the workers (WORKER_THRESHOLD). */
   startAfter?: number;
 }
@@ -100,192 +96,111 @@ export async function scanFilesInWorkers(
     workers = workerCount(),
     match,
     handOffAll = false,
-    slotWaitMs = SLOT_WAIT_MS,
+    silenceMs = SILENCE_MS,
     startAfter = WORKER_THRESHOLD,
   } = run;
+  const { maxFileSize } = options;
   const result = emptyScanResult();
   const facts = new Map<string, ReleaseFacts>();
   const pool: ExtractWorker[] = [];
   /** The workers' answers this scan needs: not those for batches this thread took back. */
   const answers: Promise<void>[] = [];
-  /** The batch in each slot until it is settled; a worker's answer moves to `answers` then. */
-  const inSlot: ({ ticket: number; files: BatchFile[]; answer: Promise<void> } | undefined)[] =
-    new Array(SLOTS);
-  let filesSeen = 0;
-  let ring: Buffer | undefined;
+  /** Batches handed over, in order, until the walk is over and the unclaimed ones are taken back. */
+  const posted: { ticket: number; files: PathFile[]; answer: Promise<void> }[] = [];
   let states: Int32Array | undefined;
-  let slot = 0;
-  let used = 0;
-  let files: BatchFile[] = [];
+  let filesSeen = 0;
   let ticket = 0;
+  let batch: PathFile[] = [];
+  /** Batches posted and not yet taken by a worker above this: this thread settles files itself. */
+  let queueLimit = 0;
   let stopped: unknown;
-  /** Files to hand the workers by path, and how many more to add to them before they go. */
-  let paths: PathFile[] = [];
-  let handOver = 0;
-  let pathBatches = 0;
 
-  /** Answers in, and files the workers settled: a worker that adds to neither for slotWaitMs is stuck. */
+  /** Answers in, and files the workers settled: a worker that adds to neither is stuck. */
   let answered = 0;
   const progress = () => answered + (states ? Atomics.load(states, FILES_DONE) : 0);
-  const send = (batch: ExtractBatch): Promise<void> => {
+  const queued = () => posted.length - Atomics.load(states!, SEEN);
+  const send = (sent: ExtractBatch): Promise<void> => {
     const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
-    return worker.extract(batch).then((answer) => {
+    return worker.extract(sent).then((answer) => {
       answered++;
       mergeScanResults(result, answer.part);
       for (const [key, found] of answer.facts) facts.set(key, found);
     });
   };
-  /** Marks the current slot with the next ticket and posts it. */
-  const fill = () => {
-    if (!files.length) return;
-    Atomics.store(states!, slot, ++ticket);
-    const answer = send({ files, slot, ticket });
-    // Its answer is awaited only if a worker takes the batch (see takeBack and release).
+  /** Hands the gathered batch to a worker, under the next ticket whose claim entry is free. */
+  const post = () => {
+    if (Atomics.load(states!, FAILED) === 1) throw new WorkerFailed();
+    do ticket++;
+    while (Atomics.load(states!, claimAt(ticket)) !== FREE);
+    Atomics.store(states!, claimAt(ticket), ticket);
+    const answer = send({ ticket, files: batch });
+    // Its answer is awaited only if a worker claims the batch (see takeBack).
     answer.catch(() => {});
-    inSlot[slot] = { ticket, files, answer };
-    // The workers have taken every other slot and settled every path batch: they will wait for
-    // this thread once they have this slot done. The next slot's worth of files goes to them by
-    // path, so they read those themselves while this thread reads on.
-    if (!handOffAll && caughtUp()) handOver = files.length;
+    posted.push({ ticket, files: batch, answer });
+    batch = [];
   };
-  const leaveLarge = () => handOffAll || caughtUp();
-  const caughtUp = (): boolean => {
-    if (Atomics.load(states!, READY) === 0) return false;
-    if (Atomics.load(states!, PATHS_DONE) !== pathBatches) return false;
-    let waiting = 0;
-    for (let at = 0; at < SLOTS; at++) if (Atomics.load(states!, at) > FREE) waiting++;
-    return waiting <= HAND_OVER_BACKLOG;
-  };
-  /** Files a worker reads itself; PATHS_DONE counts the batches settled. */
-  const sendPaths = (batch: PathFile[]) => {
-    pathBatches++;
-    answers.push(send({ paths: batch }));
-  };
-  /** A worker has settled the slot: its answer is awaited, its file list let go. */
-  const release = (at: number) => {
-    const batch = inSlot[at];
-    if (batch) answers.push(batch.answer);
-    inSlot[at] = undefined;
-  };
-  /** Settles a filled slot here if no worker has taken it yet; true if this thread did. */
-  const takeBack = (at: number): boolean => {
-    const state = Atomics.load(states!, at);
-    if (handOffAll || state <= FREE) return false;
-    if (Atomics.compareExchange(states!, at, state, STOLEN) !== state) return false;
-    const batch = inSlot[at]!;
-    inSlot[at] = undefined;
-    settleBatch(batch.files, ring!.subarray(at * SLOT_BYTES), result);
-    Atomics.store(states!, at, FREE);
-    return true;
-  };
-  /** Settles the most recently filled slot that no worker has taken; true if there was one. */
-  const takeBackNewest = (): boolean => {
-    for (let back = 1; back < SLOTS; back++) {
-      if (takeBack((slot - back + SLOTS) % SLOTS)) return true;
-    }
-    return false;
-  };
-  /** Moves to the next slot once it is free: settled by a worker, or by this thread. */
-  const nextSlot = () => {
-    fill();
-    slot = (slot + 1) % SLOTS;
-    used = 0;
-    files = [];
-    const deadline = Date.now() + slotWaitMs;
-    for (
-      let state = Atomics.load(states!, slot);
-      state !== FREE;
-      state = Atomics.load(states!, slot)
-    ) {
-      if (takeBack(slot)) break;
-      // A worker has it: rather than wait, settle here the newest batch no worker has taken
-      // (the workers take the oldest first). Waiting left this thread idle 100 ms or so on the
-      // byte-heavy benchmark tree while its worker caught up.
-      if (takeBackNewest()) continue;
-      // Nothing left to take: wait in short steps, since a failed worker raises FAILED, not the slot.
-      Atomics.wait(states!, slot, state, 50);
-      if (Atomics.load(states!, FAILED) === 1) throw new Error('a scan worker failed');
-      if (Date.now() > deadline) {
-        throw new Error(`a scan worker did not answer for ${slotWaitMs / 1000} s`);
-      }
-    }
-    release(slot);
-  };
-  /**
-   * Reads a file straight into the current slot. A large one goes to the workers by path when
-   * they have caught up (its reading is as much work as the rest of its handling); else it is
-   * read and settled here, as a slot no worker has taken is.
-   */
-  const readIntoSlot = (path: string, file: string) => {
-    if (SLOT_BYTES - used < READ_ROOM_BYTES) nextSlot();
-    const at = slot * SLOT_BYTES + used;
-    const read = readFileBytes(path, options.maxFileSize, ring!, at, leaveLarge);
-    if (typeof read === 'number') {
-      used += read;
-      files.push({ file, end: used });
-    } else if (read.kind === 'skip') {
-      addSkip(result, file, read.reason, read.detail);
-    } else if (read.kind === 'large') {
-      sendPaths([{ path, file }]);
+  /** Settles a posted batch here if no worker has claimed it; else its answer is awaited. */
+  const takeBack = ({ ticket: mine, files, answer }: (typeof posted)[number]) => {
+    const at = claimAt(mine);
+    if (!handOffAll && Atomics.compareExchange(states!, at, mine, STOLEN) === mine) {
+      settleFiles(files, maxFileSize, result);
+      Atomics.store(states!, at, FREE);
     } else {
-      scanBytes(file, read.bytes, result);
+      answers.push(answer);
     }
   };
-  /** The walk is over: this thread settles what no worker has taken, and awaits the rest. */
-  const settleLeftovers = () => {
-    handOver = 0;
-    fill();
-    for (let at = 0; at < SLOTS; at++) takeBack(at);
-    // Files gathered for a path batch that never filled: read here rather than waited for.
-    for (const { path, file } of paths) scanFile(path, file, options.maxFileSize, result);
-    paths = [];
+  const startWorkers = () => {
+    const setup: WorkerSetup = {
+      states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
+      ...(match ? { match } : {}),
+      maxFileSize,
+    };
+    states = new Int32Array(setup.states);
+    for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
+    // Tests hand every batch over: no more may be queued than there are claim entries.
+    queueLimit = handOffAll ? CLAIMS / 2 : QUEUED_PER_WORKER * workers;
+    if (handOffAll) Atomics.wait(states, READY, 0, silenceMs);
   };
 
   try {
     discover(options, (item) => {
       if (item.kind === 'skip') {
         result.skipped.push(item.skip);
-      } else if (handOver > 0) {
-        paths.push({ path: item.path, file: item.file });
-        if (--handOver === 0) {
-          sendPaths(paths);
-          paths = [];
-        }
-      } else if (pool.length) {
-        readIntoSlot(item.path, item.file);
+      } else if (pool.length && (batch.length || queued() < queueLimit)) {
+        batch.push({ path: item.path, file: item.file });
+        if (batch.length === BATCH_FILES) post();
       } else {
-        scanFile(item.path, item.file, options.maxFileSize, result);
-        if (workers && ++filesSeen >= (handOffAll ? 1 : startAfter)) {
-          // The tree is large: they load while this thread goes on reading.
-          const setup: WorkerSetup = {
-            ring: new SharedArrayBuffer(SLOTS * SLOT_BYTES),
-            states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
-            ...(match ? { match } : {}),
-            maxFileSize: options.maxFileSize,
-          };
-          ring = Buffer.from(setup.ring);
-          states = new Int32Array(setup.states);
-          for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
-          if (handOffAll) Atomics.wait(states, READY, 0, SLOT_WAIT_MS);
+        scanFile(item.path, item.file, maxFileSize, result);
+        // The tree is large: the workers load while this thread goes on.
+        if (workers && !pool.length && ++filesSeen >= (handOffAll ? 1 : startAfter)) {
+          startWorkers();
         }
       }
     });
     markStage('walked');
-    if (pool.length) settleLeftovers();
+    if (batch.length) {
+      if (handOffAll) post();
+      else settleFiles(batch, maxFileSize, result);
+    }
+    // Newest first: the workers take the oldest first.
+    for (let i = posted.length - 1; i >= 0; i--) takeBack(posted[i]!);
   } catch (error) {
     stopped = error;
+    for (const { answer } of posted) answers.push(answer);
   }
-  // A scan that stopped (a worker failed or stopped answering) does not wait for the workers.
-  if (stopped !== undefined) for (const worker of pool) void worker.stop();
-  for (let at = 0; at < SLOTS; at++) release(at);
+  // A scan that stopped does not wait for the workers; unless a worker failed, which rejects all
+  // it was sent with its own error as soon as its thread has ended.
+  if (stopped !== undefined && !(stopped instanceof WorkerFailed)) {
+    for (const worker of pool) void worker.stop();
+  }
   // Every answer is in, or its worker has failed (which rejects all it was sent), before any
-  // error is thrown: the worker's own error says more than this thread's. Files handed over by
-  // path cannot be taken back as slots can: a worker that stops answering is stopped.
-  let settled = await answersOrSilence(answers, progress, slotWaitMs);
+  // error is thrown: the worker's own error says more than this thread's. A worker that stops
+  // answering, with no file settled for silenceMs, is stopped.
+  let settled = await answersOrSilence(answers, progress, silenceMs);
   if (!settled) {
     for (const worker of pool) void worker.stop();
     settled = await Promise.allSettled(answers);
-    stopped ??= new Error(`a scan worker did not answer for ${slotWaitMs / 1000} s`);
+    stopped ??= new Error(`a scan worker did not answer for ${silenceMs / 1000} s`);
   }
   // Not awaited: an idle worker's exit keeps nothing waiting, and the process may end before it.
   if (stopped === undefined) for (const worker of pool) void worker.stop();
@@ -368,6 +283,13 @@ function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
       return worker.terminate();
     },
   };
+}
+
+/** What the walk stops with once a worker has raised FAILED: the worker's own error follows. */
+class WorkerFailed extends Error {
+  constructor() {
+    super('a scan worker failed');
+  }
 }
 
 /** What a batch's answer fails with when this thread stopped its worker: not the cause. */

@@ -7,15 +7,8 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { SkipReason } from '../discover/skips.js';
 import { PREFILTER_WASM } from './prefilter-wasm.js';
 
-/**
- * A number: that many bytes, read into the caller's room (a small file, the common case, costs
- * no object). A larger file comes in a buffer of its own.
- */
-export type ReadResult =
-  | number
-  | { kind: 'bytes'; bytes: Buffer }
-  | { kind: 'large' }
-  | { kind: 'skip'; reason: SkipReason; detail?: string };
+/** A file's bytes (see readFileBytes for how long they stay valid), or why it was not read. */
+export type ReadResult = Buffer | { kind: 'skip'; reason: SkipReason; detail?: string };
 
 /** git's own test: a NUL byte among the first 8,000 bytes makes a file binary. */
 const BINARY_PROBE_BYTES = 8000;
@@ -86,10 +79,53 @@ interface PrefilterExports {
   scan(start: number, length: number): number;
 }
 
-/** The module's exports, and a view of its memory (made again when the memory grows). */
+/** The module's exports, and views of its memory (made again when the memory grows). */
 interface PrefilterInstance {
   exports: PrefilterExports;
   view: Uint8Array;
+  /** readRoom()'s buffer, at the start of the memory, once asked for. */
+  room?: Buffer;
+}
+
+/** Grows the module's memory to hold `length` bytes: every view of it is made anew. */
+function grow(instance: PrefilterInstance, length: number): void {
+  instance.exports.memory.grow(Math.ceil((length - instance.view.length) / 65536));
+  instance.view = new Uint8Array(instance.exports.memory.buffer);
+  instance.room = undefined;
+}
+
+let ownRoom: Buffer | undefined;
+
+/**
+ * A room of `length` bytes that starts with the first `kept` bytes of readRoom(): the
+ * prefilter's memory, grown (which keeps its bytes), for a file it searches; else a buffer of
+ * the file's own.
+ */
+function largerRoom(length: number, kept: number): Buffer {
+  const instance = loadedPrefilter();
+  if (instance !== null && length <= WASM_MAX_BYTES) {
+    if (length > instance.view.length) grow(instance, length);
+    return Buffer.from(instance.exports.memory.buffer, 0, length);
+  }
+  const whole = Buffer.allocUnsafeSlow(length);
+  readRoom().copy(whole, 0, 0, kept);
+  return whole;
+}
+
+/**
+ * Where this thread reads a file for `readFileBytes`: READ_ROOM_BYTES at the start of the
+ * prefilter's memory, so that the search needs no copy of a small file's bytes (that copy was
+ * 90 ms of processor time on the byte-heavy benchmark tree), else a buffer of its own. Valid
+ * until the next call: a larger file's search may grow the memory, which makes a new room.
+ */
+export function readRoom(): Buffer {
+  const instance = loadedPrefilter();
+  if (instance === null) return (ownRoom ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES));
+  if (!instance.room) {
+    if (instance.view.length < READ_ROOM_BYTES) grow(instance, READ_ROOM_BYTES);
+    instance.room = Buffer.from(instance.exports.memory.buffer, 0, READ_ROOM_BYTES);
+  }
+  return instance.room;
 }
 
 let prefilter: PrefilterInstance | null | undefined;
@@ -104,11 +140,11 @@ function loadedPrefilter(): PrefilterInstance | null {
 function wasmSearch(bytes: Buffer): 'pin' | 'cloud-config' | 'none' | undefined {
   const instance = loadedPrefilter();
   if (instance === null) return undefined;
-  if (bytes.length > instance.view.length) {
-    instance.exports.memory.grow(Math.ceil((bytes.length - instance.view.length) / 65536));
-    instance.view = new Uint8Array(instance.exports.memory.buffer);
+  // Bytes read into readRoom() are in place already.
+  if (bytes.buffer !== instance.view.buffer || bytes.byteOffset !== 0) {
+    if (bytes.length > instance.view.length) grow(instance, bytes.length);
+    instance.view.set(bytes, 0);
   }
-  instance.view.set(bytes, 0);
   const found = instance.exports.scan(0, bytes.length);
   return found === 1 ? 'pin' : found === 2 ? 'cloud-config' : 'none';
 }
@@ -157,9 +193,9 @@ export function decodeText(bytes: Uint8Array): { text: string; invalidUtf8: bool
   }
 }
 
-/** Most configuration files fit: they are read into the caller's room without asking their size. */
+/** Most configuration files fit: they are read into the room without asking their size. */
 const SMALL_FILE_BYTES = 64 * 1024;
-/** The room a caller gives `readFileBytes`: one byte more than a small file tells it is larger. */
+/** The room readRoom() gives: one byte more than a small file tells it is larger. */
 export const READ_ROOM_BYTES = SMALL_FILE_BYTES + 1;
 
 /** Reads from `position` until `into` is full or the file ends; returns the bytes read. */
@@ -178,19 +214,12 @@ function tooLarge(size: number, maxFileSize: number): ReadResult {
 }
 
 /**
- * Reads a whole file, once. A small file lands in `room` at `offset` (room for READ_ROOM_BYTES
- * there) with a single read: a local regular file reads short only at its end, so no second
- * read is needed to see the end (that saves 50,000 system calls on the benchmark tree). A larger file
- * gets a buffer of its own; or, when `leaveLarge()` says so, is left unread past the room for
- * the caller to hand over by path (`large`).
+ * Reads a whole file, once, into this thread's room (readRoom()): the bytes are valid until the
+ * next read. A small file takes a single read: a local regular file reads short only at its
+ * end, so no second read is needed to see the end (that saves 50,000 system calls on the
+ * benchmark tree). A larger file is read on into a larger room, of its size.
  */
-export function readFileBytes(
-  path: string,
-  maxFileSize: number,
-  room: Buffer,
-  offset: number,
-  leaveLarge: () => boolean = () => false,
-): ReadResult {
+export function readFileBytes(path: string, maxFileSize: number): ReadResult {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -198,23 +227,20 @@ export function readFileBytes(
     return { kind: 'skip', reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code };
   }
   try {
-    let first = readSync(fd, room, offset, READ_ROOM_BYTES, 0);
+    const room = readRoom();
+    let first = readSync(fd, room, 0, READ_ROOM_BYTES, 0);
     // A network file system may hand a file over a page at a time: a read that stopped on a page
     // boundary reads on to the end (a file of an exact number of pages pays one read more).
     if (first > 0 && first < READ_ROOM_BYTES && first % 4096 === 0) {
-      first += readInto(fd, room.subarray(offset + first, offset + READ_ROOM_BYTES), first);
+      first += readInto(fd, room.subarray(first, READ_ROOM_BYTES), first);
     }
-    if (first <= SMALL_FILE_BYTES)
-      return first > maxFileSize ? tooLarge(first, maxFileSize) : first;
-    if (leaveLarge()) return { kind: 'large' };
+    if (first <= SMALL_FILE_BYTES) {
+      return first > maxFileSize ? tooLarge(first, maxFileSize) : room.subarray(0, first);
+    }
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
-    const whole = Buffer.allocUnsafeSlow(Math.max(size, first));
-    room.copy(whole, 0, offset, offset + first);
-    return {
-      kind: 'bytes',
-      bytes: whole.subarray(0, first + readInto(fd, whole.subarray(first), first)),
-    };
+    const whole = largerRoom(Math.max(size, first), first);
+    return whole.subarray(0, first + readInto(fd, whole.subarray(first), first));
   } catch (error) {
     return { kind: 'skip', reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code };
   } finally {

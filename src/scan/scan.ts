@@ -8,7 +8,7 @@ import type { ReleaseFacts } from '../match/release-facts.js';
 import { extractPins } from '../extract/extract.js';
 import type { InlineIgnore, Pin, ScanWarning } from '../extract/types.js';
 import { isToolReport } from './own-report.js';
-import { decodeText, isBinary, mayHoldPin, READ_ROOM_BYTES, readFileBytes } from './read.js';
+import { decodeText, isBinary, mayHoldPin, readFileBytes } from './read.js';
 
 export interface ScanOptions {
   root: string;
@@ -39,15 +39,11 @@ export function emptyScanResult(): ScanResult {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
 
-let room: Buffer | undefined;
-
 /** Reads one discovered file and adds what it holds (or why it was skipped) to `into`. */
 export function scanFile(path: string, file: string, maxFileSize: number, into: ScanResult): void {
-  room ??= Buffer.allocUnsafeSlow(READ_ROOM_BYTES);
-  const read = readFileBytes(path, maxFileSize, room, 0);
-  if (typeof read === 'number') scanBytes(file, room.subarray(0, read), into);
-  else if (read.kind === 'skip') addSkip(into, file, read.reason, read.detail);
-  else if (read.kind === 'bytes') scanBytes(file, read.bytes, into);
+  const read = readFileBytes(path, maxFileSize);
+  if (Buffer.isBuffer(read)) scanBytes(file, read, into);
+  else addSkip(into, file, read.reason, read.detail);
 }
 
 export function addSkip(into: ScanResult, file: string, reason: SkipReason, detail?: string): void {
