@@ -19067,15 +19067,15 @@ function startWorker(script, setup) {
   const worker = new Worker(script, { workerData: setup });
   const waiting = [];
   worker.on("message", (answer) => waiting.shift()?.resolve(answer));
+  let gone;
   const failAll = (error2) => {
+    gone ??= error2;
     for (const w of waiting.splice(0)) w.reject(error2);
   };
   worker.on("error", failAll);
   let stopping = false;
   worker.on("exit", (code) => {
-    if (waiting.length) {
-      failAll(stopping ? new WorkerStopped() : new Error(`scan worker exited with code ${code}`));
-    }
+    failAll(stopping ? new WorkerStopped() : new Error(`scan worker exited with code ${code}`));
   });
   return {
     get pending() {
@@ -19083,6 +19083,7 @@ function startWorker(script, setup) {
     },
     extract(batch) {
       return new Promise((resolve7, reject) => {
+        if (gone) return reject(gone);
         waiting.push({ resolve: resolve7, reject });
         worker.postMessage(batch);
       });
@@ -21516,7 +21517,7 @@ function entryPaths(entryUrl) {
 function tuneForShortRun(nodeVersion = process.versions.node) {
   const major = Number(nodeVersion.split(".")[0]);
   if (!(major >= 20 && major <= 24)) return false;
-  setFlagsFromString("--interrupt-budget=400000");
+  setFlagsFromString("--interrupt-budget=1000000");
   return true;
 }
 

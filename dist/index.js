@@ -45642,15 +45642,15 @@ function startWorker(script, setup) {
   const worker = new Worker(script, { workerData: setup });
   const waiting = [];
   worker.on("message", (answer) => waiting.shift()?.resolve(answer));
+  let gone;
   const failAll = (error3) => {
+    gone ??= error3;
     for (const w of waiting.splice(0)) w.reject(error3);
   };
   worker.on("error", failAll);
   let stopping = false;
   worker.on("exit", (code) => {
-    if (waiting.length) {
-      failAll(stopping ? new WorkerStopped() : new Error(`scan worker exited with code ${code}`));
-    }
+    failAll(stopping ? new WorkerStopped() : new Error(`scan worker exited with code ${code}`));
   });
   return {
     get pending() {
@@ -45658,6 +45658,7 @@ function startWorker(script, setup) {
     },
     extract(batch) {
       return new Promise((resolve8, reject) => {
+        if (gone) return reject(gone);
         waiting.push({ resolve: resolve8, reject });
         worker.postMessage(batch);
       });
@@ -48373,7 +48374,7 @@ function entryPaths(entryUrl) {
 function tuneForShortRun(nodeVersion = process.versions.node) {
   const major = Number(nodeVersion.split(".")[0]);
   if (!(major >= 20 && major <= 24)) return false;
-  setFlagsFromString("--interrupt-budget=400000");
+  setFlagsFromString("--interrupt-budget=1000000");
   return true;
 }
 

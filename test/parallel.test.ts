@@ -328,3 +328,29 @@ describe('a worker that never takes a batch', () => {
     }
   });
 });
+
+describe('a worker that fails as it loads', () => {
+  const broken = fileURLToPath(new URL('./fixtures/workers/broken-worker.mjs', import.meta.url));
+
+  it('leaves every file to the walking thread, which finds the same and does not wait', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kpa-broken-'));
+    try {
+      for (let i = 0; i < 300; i++) {
+        writeFileSync(join(root, `f${i}.tfvars`), `rke2_version = "v1.24.${i % 20}+rke2r1"\n`);
+      }
+      const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
+      const started = Date.now();
+      const parallel = await scanFilesInWorkers(options, {
+        workerScript: broken,
+        workers: 1,
+        startAfter: 100,
+      });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      const single = scanFiles(options);
+      expect(parallel.filesScanned).toBe(300);
+      expect(parallel.pins.sort(byPosition)).toEqual(single.pins.sort(byPosition));
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

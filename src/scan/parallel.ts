@@ -258,15 +258,16 @@ function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
   const waiting: { resolve: (answer: ExtractAnswer) => void; reject: (error: Error) => void }[] =
     [];
   worker.on('message', (answer: ExtractAnswer) => waiting.shift()?.resolve(answer));
+  /** Why the worker can answer no more: set once it has failed or ended. */
+  let gone: Error | undefined;
   const failAll = (error: Error) => {
+    gone ??= error;
     for (const w of waiting.splice(0)) w.reject(error);
   };
   worker.on('error', failAll);
   let stopping = false;
   worker.on('exit', (code) => {
-    if (waiting.length) {
-      failAll(stopping ? new WorkerStopped() : new Error(`scan worker exited with code ${code}`));
-    }
+    failAll(stopping ? new WorkerStopped() : new Error(`scan worker exited with code ${code}`));
   });
   return {
     get pending() {
@@ -274,6 +275,7 @@ function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
     },
     extract(batch) {
       return new Promise<ExtractAnswer>((resolve, reject) => {
+        if (gone) return reject(gone);
         waiting.push({ resolve, reject });
         worker.postMessage(batch);
       });
