@@ -45502,6 +45502,7 @@ function settleFiles(files, maxFileSize, into, settled = () => {
 // src/scan/parallel.ts
 var WORKER_THRESHOLD = 2e3;
 var SILENCE_MS = 6e4;
+var WORKER_YOUNG_GENERATION_MB = 3;
 var MAX_DEFAULT_WORKERS = 2;
 var MAX_WORKERS = 16;
 var BATCH_FILES = 32;
@@ -45639,7 +45640,10 @@ async function answersOrSilence(answers, progress, silenceMs) {
   }
 }
 function startWorker(script, setup) {
-  const worker = new Worker(script, { workerData: setup });
+  const worker = new Worker(script, {
+    workerData: setup,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
+  });
   const waiting = [];
   worker.on("message", (answer) => waiting.shift()?.resolve(answer));
   let gone;

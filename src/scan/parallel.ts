@@ -56,6 +56,15 @@ import {
 const WORKER_THRESHOLD = 2000;
 /** How long answers may be missing with no file settled before a worker is taken for stuck. */
 const SILENCE_MS = 60_000;
+/**
+ * A worker's young generation, where short-lived objects go, at most: 3 MB (semi-spaces of
+ * 1 MB), against V8's default of up to 48 MB. A young generation that grows touches fresh
+ * memory, and on the benchmark machine (a virtual machine) a page touched for the first time
+ * costs about 13 microseconds: the byte-heavy scan took 27,000 page faults, of which this saves
+ * 4,000. More frequent collections of a small young generation cost less than that: median of 10
+ * paired runs, byte-heavy tree 45 ms faster (1.40 -> 1.35 s), 50,000-file tree 20 ms faster.
+ */
+const WORKER_YOUNG_GENERATION_MB = 3;
 const MAX_DEFAULT_WORKERS = 2;
 const MAX_WORKERS = 16;
 /** Files in a batch handed to a worker. */
@@ -254,7 +263,10 @@ interface ExtractWorker {
 
 /** A worker answers batches in the order it got them: a queue pairs answers with requests. */
 function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
-  const worker = new Worker(script, { workerData: setup });
+  const worker = new Worker(script, {
+    workerData: setup,
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
   const waiting: { resolve: (answer: ExtractAnswer) => void; reject: (error: Error) => void }[] =
     [];
   worker.on('message', (answer: ExtractAnswer) => waiting.shift()?.resolve(answer));
