@@ -48373,7 +48373,7 @@ import { fileURLToPath } from "node:url";
 import { setFlagsFromString } from "node:v8";
 function entryPaths(entryUrl) {
   const dataDir = fileURLToPath(new URL("../data", entryUrl));
-  return entryUrl.endsWith(".js") ? { dataDir, workerScript: fileURLToPath(new URL("./scan-worker.js", entryUrl)) } : { dataDir };
+  return entryUrl.endsWith(".js") ? { dataDir, workerScript: fileURLToPath(new URL("./scan-worker.cjs", entryUrl)) } : { dataDir };
 }
 function tuneForShortRun(nodeVersion = process.versions.node) {
   const major = Number(nodeVersion.split(".")[0]);

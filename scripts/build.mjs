@@ -11,23 +11,35 @@ const check = process.argv.includes('--check');
 // The prefilter's WebAssembly module is source the bundles import: made (or checked) first.
 if (!(await buildPrefilterModule({ check }))) process.exit(1);
 
-const result = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'scan-worker': 'src/scan-worker.ts' },
+const shared = {
   outdir: 'dist',
   write: !check,
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   sourcemap: true,
   sourcesContent: false,
   legalComments: 'linked',
   logLevel: 'warning',
+};
+const entries = await build({
+  ...shared,
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  format: 'esm',
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: {
     js: "import { createRequire as __kpaCreateRequire } from 'node:module'; const require = __kpaCreateRequire(import.meta.url);",
   },
 });
+// The scan worker is CommonJS: a worker thread loads it without Node's ES module loader, which
+// made each worker ready about 10 ms sooner and cost it 17 ms less processor time (6 starts).
+const worker = await build({
+  ...shared,
+  entryPoints: { 'scan-worker': 'src/scan-worker.ts' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+});
+const result = { outputFiles: [...(entries.outputFiles ?? []), ...(worker.outputFiles ?? [])] };
 
 if (check) {
   const built = new Map(result.outputFiles.map((f) => [basename(f.path), Buffer.from(f.contents)]));

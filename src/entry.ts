@@ -15,7 +15,7 @@ export interface EntryPaths {
 export function entryPaths(entryUrl: string): EntryPaths {
   const dataDir = fileURLToPath(new URL('../data', entryUrl));
   return entryUrl.endsWith('.js')
-    ? { dataDir, workerScript: fileURLToPath(new URL('./scan-worker.js', entryUrl)) }
+    ? { dataDir, workerScript: fileURLToPath(new URL('./scan-worker.cjs', entryUrl)) }
     : { dataDir };
 }
 

@@ -32,7 +32,7 @@ import { SettingsSchema } from '../src/config/schema.js';
 import { parse } from 'yaml';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/contexts/', import.meta.url));
-const WORKER = fileURLToPath(new URL('../dist/scan-worker.js', import.meta.url));
+const WORKER = fileURLToPath(new URL('../dist/scan-worker.cjs', import.meta.url));
 const TREES = ['go-module', 'ansible-role', 'terraform-module', 'asset-catalog'];
 const TODAY = '2026-11-27';
 const { db } = loadDatabase(fileURLToPath(new URL('../data', import.meta.url)), [], FIXTURES);

@@ -8,7 +8,7 @@ describe('the entry points', () => {
     const paths = entryPaths('file:///opt/kpa/dist/cli.js');
     expect(paths).toEqual({
       dataDir: '/opt/kpa/data',
-      workerScript: '/opt/kpa/dist/scan-worker.js',
+      workerScript: '/opt/kpa/dist/scan-worker.cjs',
     });
     expect(entryPaths('file:///opt/kpa/src/cli.ts')).toEqual({ dataDir: '/opt/kpa/data' });
   });

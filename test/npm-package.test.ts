@@ -51,7 +51,7 @@ describe.skipIf(process.platform === 'win32')('the npm package', () => {
   it('carries the CLI bundles and every data/ file, and nothing from test/', () => {
     const paths = packed.files.map((f) => f.path);
     expect(paths).toContain('dist/cli.js');
-    expect(paths).toContain('dist/scan-worker.js');
+    expect(paths).toContain('dist/scan-worker.cjs');
     const data = execFileSync('git', ['ls-files', 'data'], { cwd: ROOT, encoding: 'utf8' })
       .split('\n')
       .filter(Boolean);

@@ -23,7 +23,7 @@ import { loadDatabase } from '../src/advisories/load.js';
 import { assess, factsOptionsOf } from '../src/audit.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const WORKER = fileURLToPath(new URL('../dist/scan-worker.js', import.meta.url));
+const WORKER = fileURLToPath(new URL('../dist/scan-worker.cjs', import.meta.url));
 let tree: string;
 const TEAMS = 20;
 

@@ -1,7 +1,7 @@
 /**
  * What crosses to an extraction worker, and the worker's side: it settles each file of each
  * batch (binary check, prefilter, decoding, extraction) and answers with what they hold.
- * Bundled on its own as dist/scan-worker.js (src/scan-worker.ts), so that a worker loads only
+ * Bundled on its own as dist/scan-worker.cjs (src/scan-worker.ts), so that a worker loads only
  * this code: loading the whole CLI bundle took 180 ms of processor time per worker.
  */
 import type { Advisory, Database } from '../advisories/types.js';

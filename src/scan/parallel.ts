@@ -83,7 +83,7 @@ export function workerCount(
 }
 
 export interface WorkerRun {
-  /** The bundled worker entry, dist/scan-worker.js (see src/scan-worker.ts). */
+  /** The bundled worker entry, dist/scan-worker.cjs (see src/scan-worker.ts). */
   workerScript: string;
   workers?: number;
   /** Workers also work out the facts of the releases they meet, for `assess`. */
