@@ -18812,7 +18812,7 @@ function readInto(fd, into, position) {
 function tooLarge(size, maxFileSize) {
   return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
 }
-function readFileBytes(path, maxFileSize) {
+function readFileBytes(path, maxFileSize, leaveLarge = false) {
   let fd;
   try {
     fd = openSync3(path, "r");
@@ -18828,6 +18828,7 @@ function readFileBytes(path, maxFileSize) {
     if (first <= SMALL_FILE_BYTES) {
       return first > maxFileSize ? tooLarge(first, maxFileSize) : room.subarray(0, first);
     }
+    if (leaveLarge) return { kind: "large" };
     const size = fstatSync2(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = largerRoom(Math.max(size, first), first);
@@ -18848,10 +18849,13 @@ var BINARY_VIEW_BYTES = 16 * 1024;
 function emptyScanResult() {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
-function scanFile(path, file, maxFileSize, into) {
-  const read = readFileBytes(path, maxFileSize);
-  if (Buffer.isBuffer(read)) scanBytes(file, read, into);
-  else addSkip(into, file, read.reason, read.detail);
+function scanFile(path, file, maxFileSize, into, elsewhere) {
+  const read = readFileBytes(path, maxFileSize, elsewhere !== void 0);
+  if (Buffer.isBuffer(read)) {
+    if (elsewhere && !isBinary(read) && mayHoldPin(read)) elsewhere();
+    else scanBytes(file, read, into);
+  } else if (read.kind === "skip") addSkip(into, file, read.reason, read.detail);
+  else elsewhere();
 }
 function addSkip(into, file, reason, detail) {
   into.skipped.push(skipOf(file, reason, detail));
@@ -18930,6 +18934,7 @@ var SILENCE_MS = 6e4;
 var WORKER_YOUNG_GENERATION_MB = 3;
 var MAX_DEFAULT_WORKERS = 2;
 var MAX_WORKERS = 16;
+var EXTRACT_BATCH_FILES = 8;
 var BATCH_FILES = 32;
 var QUEUED_PER_WORKER = 2;
 function workerCount(env = process.env, processors = availableParallelism()) {
@@ -18956,6 +18961,7 @@ async function scanFilesInWorkers(options, run2) {
   let filesSeen = 0;
   let ticket = 0;
   let batch = [];
+  let toExtract = [];
   let queueLimit = 0;
   let stopped;
   let answered = 0;
@@ -18969,17 +18975,23 @@ async function scanFilesInWorkers(options, run2) {
       for (const [key, found] of answer.facts) facts.set(key, found);
     });
   };
-  const post = () => {
+  const post = (files) => {
     if (Atomics.load(states, FAILED) === 1) throw new WorkerFailed();
     do
       ticket++;
     while (Atomics.load(states, claimAt(ticket)) !== FREE);
     Atomics.store(states, claimAt(ticket), ticket);
-    const answer = send({ ticket, files: batch });
+    const answer = send({ ticket, files });
     answer.catch(() => {
     });
-    posted.push({ ticket, files: batch, answer });
-    batch = [];
+    posted.push({ ticket, files, answer });
+  };
+  const handOver = (path, file) => {
+    toExtract.push({ path, file });
+    if (toExtract.length === EXTRACT_BATCH_FILES) {
+      post(toExtract);
+      toExtract = [];
+    }
   };
   const takeBack = ({ ticket: mine, files, answer }) => {
     const at = claimAt(mine);
@@ -19007,17 +19019,25 @@ async function scanFilesInWorkers(options, run2) {
         result.skipped.push(item.skip);
       } else if (pool.length && (batch.length || queued() < queueLimit)) {
         batch.push({ path: item.path, file: item.file });
-        if (batch.length === BATCH_FILES) post();
+        if (batch.length === BATCH_FILES) {
+          post(batch);
+          batch = [];
+        }
       } else {
-        scanFile(item.path, item.file, maxFileSize, result);
+        if (pool.length) {
+          scanFile(item.path, item.file, maxFileSize, result, () => handOver(item.path, item.file));
+        } else {
+          scanFile(item.path, item.file, maxFileSize, result);
+        }
         if (workers && !pool.length && ++filesSeen >= (handOffAll ? 1 : startAfter)) {
           startWorkers();
         }
       }
     });
     markStage("walked");
+    if (toExtract.length) post(toExtract);
     if (batch.length) {
-      if (handOffAll) post();
+      if (handOffAll) post(batch);
       else settleFiles(batch, maxFileSize, result);
     }
     for (let i = posted.length - 1; i >= 0; i--) takeBack(posted[i]);

@@ -15213,7 +15213,7 @@ function readInto(fd, into, position) {
 function tooLarge(size, maxFileSize) {
   return { kind: "skip", reason: "too-large", detail: `${size} bytes > ${maxFileSize}` };
 }
-function readFileBytes(path, maxFileSize) {
+function readFileBytes(path, maxFileSize, leaveLarge = false) {
   let fd;
   try {
     fd = (0, import_node_fs.openSync)(path, "r");
@@ -15229,6 +15229,7 @@ function readFileBytes(path, maxFileSize) {
     if (first <= SMALL_FILE_BYTES) {
       return first > maxFileSize ? tooLarge(first, maxFileSize) : room.subarray(0, first);
     }
+    if (leaveLarge) return { kind: "large" };
     const size = (0, import_node_fs.fstatSync)(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = largerRoom(Math.max(size, first), first);
@@ -15249,10 +15250,13 @@ var BINARY_VIEW_BYTES = 16 * 1024;
 function emptyScanResult() {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
-function scanFile(path, file, maxFileSize, into) {
-  const read = readFileBytes(path, maxFileSize);
-  if (Buffer.isBuffer(read)) scanBytes(file, read, into);
-  else addSkip(into, file, read.reason, read.detail);
+function scanFile(path, file, maxFileSize, into, elsewhere) {
+  const read = readFileBytes(path, maxFileSize, elsewhere !== void 0);
+  if (Buffer.isBuffer(read)) {
+    if (elsewhere && !isBinary(read) && mayHoldPin(read)) elsewhere();
+    else scanBytes(file, read, into);
+  } else if (read.kind === "skip") addSkip(into, file, read.reason, read.detail);
+  else elsewhere();
 }
 function addSkip(into, file, reason, detail) {
   into.skipped.push(skipOf(file, reason, detail));

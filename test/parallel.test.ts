@@ -125,6 +125,24 @@ describe('scanning in worker threads', () => {
   });
 });
 
+describe('files this thread reads while the workers run', () => {
+  it('are extracted by the workers when they may hold a pin or are large, and found the same', async () => {
+    // Workers from the 10th file on: this thread reads whatever finds the workers' queue full,
+    // and hands each candidate and each large file (rendered.yaml, huge.yaml) to them.
+    const options = { root: tree, paths: [tree], include: [], exclude: [], maxFileSize: 1 << 20 };
+    const single = scanFiles(options);
+    const parallel = await scanFilesInWorkers(options, {
+      workerScript: WORKER,
+      workers: 1,
+      startAfter: 10,
+    });
+    expect(parallel.filesScanned).toBe(single.filesScanned);
+    expect(parallel.pins.sort(byPosition)).toEqual(single.pins.sort(byPosition));
+    expect(parallel.skipped).toEqual(single.skipped);
+    expect(parallel.warnings).toEqual(single.warnings);
+  });
+});
+
 describe('release facts worked out by the workers', () => {
   it('give the same report as facts worked out after the scan', async () => {
     const { db } = loadDatabase(fileURLToPath(new URL('../data', import.meta.url)), [], tree);

@@ -34,6 +34,21 @@ describe('reading a file', () => {
     }
   });
 
+  it('leaves a file larger than a small one unread past its start, when asked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpa-read-'));
+    try {
+      writeFileSync(join(dir, 'small'), Buffer.alloc(65_536, 'a'));
+      writeFileSync(join(dir, 'large'), Buffer.alloc(65_537, 'a'));
+      const small = readFileBytes(join(dir, 'small'), 1 << 20, true);
+      expect(Buffer.isBuffer(small) && small.length).toBe(65_536);
+      expect(readFileBytes(join(dir, 'large'), 1 << 20, true)).toEqual({ kind: 'large' });
+      const whole = readFileBytes(join(dir, 'large'), 1 << 20);
+      expect(Buffer.isBuffer(whole) && whole.length).toBe(65_537);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reports a file over the size limit without reading it whole', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpa-read-'));
     try {

@@ -1,9 +1,13 @@
 /**
  * The scan with reading and extraction on worker threads. This thread walks; the files it finds
- * go to the workers by path, in batches, while they have few queued, and this thread settles
- * them itself while they have enough: so it never waits for a worker, and a small tree is done
- * before a worker has loaded. Once the walk is over, this thread takes back every batch no worker
- * has claimed yet (see src/scan/extract-worker.ts), and awaits the rest.
+ * go to the workers by path, in batches, while they have few queued, and this thread reads them
+ * itself while they have enough: so it never waits for a worker, and a small tree is done before
+ * a worker has loaded. Once the workers run, this thread extracts nothing: a file it read that
+ * may hold a pin (or that is larger than a small file, left unread past its start) goes to them
+ * too. Extraction code then runs hot in one thread, and this thread's young generation and the
+ * prefilter's memory stay small: fresh memory is dear here (see WORKER_YOUNG_GENERATION_MB). Once
+ * the walk is over, this thread takes back every batch no worker has claimed yet (see
+ * src/scan/extract-worker.ts), and awaits the rest.
  *
  * Why this split: on the 2-core benchmark machine, reading files scales over threads as well as
  * extraction does (the byte-heavy tree read in 410 ms on one thread, 230 ms on two); walking the
@@ -67,6 +71,8 @@ const SILENCE_MS = 60_000;
 const WORKER_YOUNG_GENERATION_MB = 3;
 const MAX_DEFAULT_WORKERS = 2;
 const MAX_WORKERS = 16;
+/** Files this thread read and found may hold a pin (or large), in a batch for a worker. */
+const EXTRACT_BATCH_FILES = 8;
 /** Files in a batch handed to a worker. */
 const BATCH_FILES = 32;
 /** Batches queued for each worker and not yet taken, at most, before this thread settles files. */
@@ -120,6 +126,8 @@ export async function scanFilesInWorkers(
   let filesSeen = 0;
   let ticket = 0;
   let batch: PathFile[] = [];
+  /** Files this thread read and leaves to the workers to extract (see handOver). */
+  let toExtract: PathFile[] = [];
   /** Batches posted and not yet taken by a worker above this: this thread settles files itself. */
   let queueLimit = 0;
   let stopped: unknown;
@@ -136,17 +144,24 @@ export async function scanFilesInWorkers(
       for (const [key, found] of answer.facts) facts.set(key, found);
     });
   };
-  /** Hands the gathered batch to a worker, under the next ticket whose claim entry is free. */
-  const post = () => {
+  /** Hands `files` to a worker, under the next ticket whose claim entry is free. */
+  const post = (files: PathFile[]) => {
     if (Atomics.load(states!, FAILED) === 1) throw new WorkerFailed();
     do ticket++;
     while (Atomics.load(states!, claimAt(ticket)) !== FREE);
     Atomics.store(states!, claimAt(ticket), ticket);
-    const answer = send({ ticket, files: batch });
+    const answer = send({ ticket, files });
     // Its answer is awaited only if a worker claims the batch (see takeBack).
     answer.catch(() => {});
-    posted.push({ ticket, files: batch, answer });
-    batch = [];
+    posted.push({ ticket, files, answer });
+  };
+  /** A file this thread read that may hold a pin, or is large: the workers extract it. */
+  const handOver = (path: string, file: string) => {
+    toExtract.push({ path, file });
+    if (toExtract.length === EXTRACT_BATCH_FILES) {
+      post(toExtract);
+      toExtract = [];
+    }
   };
   /** Settles a posted batch here if no worker has claimed it; else its answer is awaited. */
   const takeBack = ({ ticket: mine, files, answer }: (typeof posted)[number]) => {
@@ -177,9 +192,16 @@ export async function scanFilesInWorkers(
         result.skipped.push(item.skip);
       } else if (pool.length && (batch.length || queued() < queueLimit)) {
         batch.push({ path: item.path, file: item.file });
-        if (batch.length === BATCH_FILES) post();
+        if (batch.length === BATCH_FILES) {
+          post(batch);
+          batch = [];
+        }
       } else {
-        scanFile(item.path, item.file, maxFileSize, result);
+        if (pool.length) {
+          scanFile(item.path, item.file, maxFileSize, result, () => handOver(item.path, item.file));
+        } else {
+          scanFile(item.path, item.file, maxFileSize, result);
+        }
         // The tree is large: the workers load while this thread goes on.
         if (workers && !pool.length && ++filesSeen >= (handOffAll ? 1 : startAfter)) {
           startWorkers();
@@ -187,8 +209,9 @@ export async function scanFilesInWorkers(
       }
     });
     markStage('walked');
+    if (toExtract.length) post(toExtract);
     if (batch.length) {
-      if (handOffAll) post();
+      if (handOffAll) post(batch);
       else settleFiles(batch, maxFileSize, result);
     }
     // Newest first: the workers take the oldest first.

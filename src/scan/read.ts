@@ -8,7 +8,8 @@ import type { SkipReason } from '../discover/skips.js';
 import { PREFILTER_WASM } from './prefilter-wasm.js';
 
 /** A file's bytes (see readFileBytes for how long they stay valid), or why it was not read. */
-export type ReadResult = Buffer | { kind: 'skip'; reason: SkipReason; detail?: string };
+export type ReadResult =
+  Buffer | { kind: 'skip'; reason: SkipReason; detail?: string } | { kind: 'large' };
 
 /** git's own test: a NUL byte among the first 8,000 bytes makes a file binary. */
 const BINARY_PROBE_BYTES = 8000;
@@ -217,9 +218,10 @@ function tooLarge(size: number, maxFileSize: number): ReadResult {
  * Reads a whole file, once, into this thread's room (readRoom()): the bytes are valid until the
  * next read. A small file takes a single read: a local regular file reads short only at its
  * end, so no second read is needed to see the end (that saves 50,000 system calls on the
- * benchmark tree). A larger file is read on into a larger room, of its size.
+ * benchmark tree). A larger file is read on into a larger room, of its size; or, with
+ * `leaveLarge`, left there (`large`) for a worker to read.
  */
-export function readFileBytes(path: string, maxFileSize: number): ReadResult {
+export function readFileBytes(path: string, maxFileSize: number, leaveLarge = false): ReadResult {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -237,6 +239,7 @@ export function readFileBytes(path: string, maxFileSize: number): ReadResult {
     if (first <= SMALL_FILE_BYTES) {
       return first > maxFileSize ? tooLarge(first, maxFileSize) : room.subarray(0, first);
     }
+    if (leaveLarge) return { kind: 'large' };
     const size = fstatSync(fd).size;
     if (size > maxFileSize) return tooLarge(size, maxFileSize);
     const whole = largerRoom(Math.max(size, first), first);

@@ -39,11 +39,23 @@ export function emptyScanResult(): ScanResult {
   return { filesScanned: 0, pins: [], inlineIgnores: [], skipped: [], warnings: [] };
 }
 
-/** Reads one discovered file and adds what it holds (or why it was skipped) to `into`. */
-export function scanFile(path: string, file: string, maxFileSize: number, into: ScanResult): void {
-  const read = readFileBytes(path, maxFileSize);
-  if (Buffer.isBuffer(read)) scanBytes(file, read, into);
-  else addSkip(into, file, read.reason, read.detail);
+/**
+ * Reads one discovered file and adds what it holds (or why it was skipped) to `into`. Given
+ * `elsewhere`, a file that may hold a pin, or is larger than a small file, is handed to it.
+ */
+export function scanFile(
+  path: string,
+  file: string,
+  maxFileSize: number,
+  into: ScanResult,
+  elsewhere?: () => void,
+): void {
+  const read = readFileBytes(path, maxFileSize, elsewhere !== undefined);
+  if (Buffer.isBuffer(read)) {
+    if (elsewhere && !isBinary(read) && mayHoldPin(read)) elsewhere();
+    else scanBytes(file, read, into);
+  } else if (read.kind === 'skip') addSkip(into, file, read.reason, read.detail);
+  else elsewhere!();
 }
 
 export function addSkip(into: ScanResult, file: string, reason: SkipReason, detail?: string): void {
