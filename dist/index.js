@@ -45509,6 +45509,7 @@ var SILENCE_MS = 6e4;
 var WORKER_YOUNG_GENERATION_MB = 3;
 var MAX_DEFAULT_WORKERS = 2;
 var MAX_WORKERS = 16;
+var MAX_QUEUED = CLAIMS / 2;
 var EXTRACT_BATCH_FILES = 8;
 var BATCH_FILES = 32;
 var QUEUED_PER_WORKER = 2;
@@ -45552,9 +45553,9 @@ async function scanFilesInWorkers(options, run2) {
   };
   const post = (files) => {
     if (Atomics.load(states, FAILED) === 1) throw new WorkerFailed();
-    do
-      ticket++;
-    while (Atomics.load(states, claimAt(ticket)) !== FREE);
+    for (let tried = 0; Atomics.load(states, claimAt(++ticket)) !== FREE; tried++) {
+      if (tried === CLAIMS) throw new Error("scan workers: every claim entry is taken");
+    }
     Atomics.store(states, claimAt(ticket), ticket);
     const answer = send({ ticket, files });
     answer.catch(() => {
@@ -45585,7 +45586,7 @@ async function scanFilesInWorkers(options, run2) {
     };
     states = new Int32Array(setup.states);
     for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
-    queueLimit = handOffAll ? CLAIMS / 2 : QUEUED_PER_WORKER * workers;
+    queueLimit = handOffAll ? MAX_QUEUED : QUEUED_PER_WORKER * workers;
     if (handOffAll) Atomics.wait(states, READY, 0, silenceMs);
   };
   try {
@@ -45599,7 +45600,7 @@ async function scanFilesInWorkers(options, run2) {
           batch = [];
         }
       } else {
-        if (pool.length) {
+        if (pool.length && queued() < MAX_QUEUED) {
           scanFile(item.path, item.file, maxFileSize, result, () => handOver(item.path, item.file));
         } else {
           scanFile(item.path, item.file, maxFileSize, result);

@@ -347,6 +347,34 @@ describe('a worker that never takes a batch', () => {
   });
 });
 
+describe('a worker that never takes a batch, over many files that may hold a pin', () => {
+  const idle = fileURLToPath(new URL('./fixtures/workers/idle-worker.mjs', import.meta.url));
+
+  it('gets no more batches than there are claim entries for; the walking thread does the rest', async () => {
+    // 9,000 candidates would make 1,125 batches of 8 for the workers, more than the 1,024 claim
+    // entries: past 512 waiting batches, this thread extracts them itself.
+    const root = mkdtempSync(join(tmpdir(), 'kpa-many-'));
+    try {
+      for (let d = 0; d < 30; d++) {
+        mkdirSync(join(root, `d${d}`));
+        for (let i = 0; i < 300; i++) {
+          writeFileSync(join(root, `d${d}`, `f${i}.tfvars`), `v = "v1.24.${i % 20}+rke2r1"\n`);
+        }
+      }
+      const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
+      const parallel = await scanFilesInWorkers(options, {
+        workerScript: idle,
+        workers: 1,
+        startAfter: 10,
+      });
+      expect(parallel.filesScanned).toBe(9000);
+      expect(parallel.pins).toHaveLength(9000);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 30_000);
+});
+
 describe('a worker that fails as it loads', () => {
   const broken = fileURLToPath(new URL('./fixtures/workers/broken-worker.mjs', import.meta.url));
 

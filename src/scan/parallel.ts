@@ -71,6 +71,11 @@ const SILENCE_MS = 60_000;
 const WORKER_YOUNG_GENERATION_MB = 3;
 const MAX_DEFAULT_WORKERS = 2;
 const MAX_WORKERS = 16;
+/**
+ * Batches posted and not yet taken by a worker, at most: past this, this thread extracts what it
+ * reads itself (a worker stuck on a large file must not leave every claim entry taken).
+ */
+const MAX_QUEUED = CLAIMS / 2;
 /** Files this thread read and found may hold a pin (or large), in a batch for a worker. */
 const EXTRACT_BATCH_FILES = 8;
 /** Files in a batch handed to a worker. */
@@ -147,8 +152,11 @@ export async function scanFilesInWorkers(
   /** Hands `files` to a worker, under the next ticket whose claim entry is free. */
   const post = (files: PathFile[]) => {
     if (Atomics.load(states!, FAILED) === 1) throw new WorkerFailed();
-    do ticket++;
-    while (Atomics.load(states!, claimAt(ticket)) !== FREE);
+    // At most MAX_QUEUED batches wait and one per worker is claimed: an entry is free. Were
+    // none, the scan fails rather than spin.
+    for (let tried = 0; Atomics.load(states!, claimAt(++ticket)) !== FREE; tried++) {
+      if (tried === CLAIMS) throw new Error('scan workers: every claim entry is taken');
+    }
     Atomics.store(states!, claimAt(ticket), ticket);
     const answer = send({ ticket, files });
     // Its answer is awaited only if a worker claims the batch (see takeBack).
@@ -182,7 +190,7 @@ export async function scanFilesInWorkers(
     states = new Int32Array(setup.states);
     for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
     // Tests hand every batch over: no more may be queued than there are claim entries.
-    queueLimit = handOffAll ? CLAIMS / 2 : QUEUED_PER_WORKER * workers;
+    queueLimit = handOffAll ? MAX_QUEUED : QUEUED_PER_WORKER * workers;
     if (handOffAll) Atomics.wait(states, READY, 0, silenceMs);
   };
 
@@ -197,7 +205,7 @@ export async function scanFilesInWorkers(
           batch = [];
         }
       } else {
-        if (pool.length) {
+        if (pool.length && queued() < MAX_QUEUED) {
           scanFile(item.path, item.file, maxFileSize, result, () => handOver(item.path, item.file));
         } else {
           scanFile(item.path, item.file, maxFileSize, result);
