@@ -319,32 +319,43 @@ describe('a worker slow over a batch', () => {
   });
 });
 
-describe('a worker that never takes a batch', () => {
-  const idle = fileURLToPath(new URL('./fixtures/workers/idle-worker.mjs', import.meta.url));
+describe('a worker that takes no batch', () => {
+  const cases = [
+    {
+      // It never raises READY and never claims a batch, as a worker still loading would.
+      name: 'one that never gets going',
+      fixture: 'idle-worker.mjs',
+      // 300 files of 60 KB: the workers start after 100; two batches are queued for the worker
+      // and taken back once the walk is over, and this thread settles the rest as it walks.
+      padding: 60_000,
+    },
+    { name: 'one that fails as it loads', fixture: 'broken-worker.mjs', padding: 0 },
+  ];
 
-  it('leaves every batch to the walking thread, which finds the same and does not wait', async () => {
-    // 300 files of 60 KB: the workers start after 100; two batches are queued for the worker
-    // and taken back once the walk is over, and this thread settles the rest as it walks.
-    const root = mkdtempSync(join(tmpdir(), 'kpa-idle-'));
-    try {
-      const body = (i: number) =>
-        `# ${'x'.repeat(60_000)}\nrke2_version = "v1.24.${i % 20}+rke2r1"\n`;
-      for (let i = 0; i < 300; i++) writeFileSync(join(root, `f${i}.tfvars`), body(i));
-      const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
-      const started = Date.now();
-      const parallel = await scanFilesInWorkers(options, {
-        workerScript: idle,
-        workers: 1,
-        startAfter: 100,
-      });
-      expect(Date.now() - started).toBeLessThan(10_000);
-      const single = scanFiles(options);
-      expect(parallel.filesScanned).toBe(300);
-      expect(parallel.pins.sort(byPosition)).toEqual(single.pins.sort(byPosition));
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
+  for (const { name, fixture, padding } of cases) {
+    it(`leaves every file to the walking thread, which finds the same and does not wait: ${name}`, async () => {
+      const script = fileURLToPath(new URL(`./fixtures/workers/${fixture}`, import.meta.url));
+      const root = mkdtempSync(join(tmpdir(), 'kpa-idle-'));
+      try {
+        const body = (i: number) =>
+          `# ${'x'.repeat(padding)}\nrke2_version = "v1.24.${i % 20}+rke2r1"\n`;
+        for (let i = 0; i < 300; i++) writeFileSync(join(root, `f${i}.tfvars`), body(i));
+        const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
+        const started = Date.now();
+        const parallel = await scanFilesInWorkers(options, {
+          workerScript: script,
+          workers: 1,
+          startAfter: 100,
+        });
+        expect(Date.now() - started).toBeLessThan(10_000);
+        const single = scanFiles(options);
+        expect(parallel.filesScanned).toBe(300);
+        expect(parallel.pins.sort(byPosition)).toEqual(single.pins.sort(byPosition));
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
 });
 
 describe('a worker that never takes a batch, over many files that may hold a pin', () => {
@@ -373,30 +384,4 @@ describe('a worker that never takes a batch, over many files that may hold a pin
       rmSync(root, { recursive: true, force: true });
     }
   }, 30_000);
-});
-
-describe('a worker that fails as it loads', () => {
-  const broken = fileURLToPath(new URL('./fixtures/workers/broken-worker.mjs', import.meta.url));
-
-  it('leaves every file to the walking thread, which finds the same and does not wait', async () => {
-    const root = mkdtempSync(join(tmpdir(), 'kpa-broken-'));
-    try {
-      for (let i = 0; i < 300; i++) {
-        writeFileSync(join(root, `f${i}.tfvars`), `rke2_version = "v1.24.${i % 20}+rke2r1"\n`);
-      }
-      const options = { root, paths: [root], include: [], exclude: [], maxFileSize: 1 << 20 };
-      const started = Date.now();
-      const parallel = await scanFilesInWorkers(options, {
-        workerScript: broken,
-        workers: 1,
-        startAfter: 100,
-      });
-      expect(Date.now() - started).toBeLessThan(10_000);
-      const single = scanFiles(options);
-      expect(parallel.filesScanned).toBe(300);
-      expect(parallel.pins.sort(byPosition)).toEqual(single.pins.sort(byPosition));
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
-  });
 });
