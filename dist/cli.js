@@ -18851,22 +18851,18 @@ function emptyScanResult() {
 }
 function scanFile(path, file, maxFileSize, into, elsewhere) {
   const read = readFileBytes(path, maxFileSize, elsewhere !== void 0);
-  if (Buffer.isBuffer(read)) {
-    if (elsewhere && !isBinary(read) && mayHoldPin(read)) elsewhere();
-    else scanBytes(file, read, into);
-  } else if (read.kind === "skip") addSkip(into, file, read.reason, read.detail);
+  if (Buffer.isBuffer(read)) scanBytes(file, read, into, elsewhere);
+  else if (read.kind === "skip") addSkip(into, file, read.reason, read.detail);
   else elsewhere();
 }
 function addSkip(into, file, reason, detail) {
   into.skipped.push(skipOf(file, reason, detail));
 }
-function scanBytes(file, bytes, into) {
-  if (isBinary(bytes)) {
-    addSkip(into, file, "binary");
-    return;
-  }
-  if (mayHoldPin(bytes)) extractInto(file, bytes, into);
-  else into.filesScanned++;
+function scanBytes(file, bytes, into, elsewhere) {
+  if (isBinary(bytes)) addSkip(into, file, "binary");
+  else if (!mayHoldPin(bytes)) into.filesScanned++;
+  else if (elsewhere) elsewhere();
+  else extractInto(file, bytes, into);
 }
 function extractInto(file, bytes, into) {
   const { text, invalidUtf8 } = decodeText(bytes);
@@ -18916,7 +18912,9 @@ var SEEN = 2;
 var FILES_DONE = 3;
 var CLAIMS_AT = 4;
 var CLAIMS = 1024;
-var STATES = CLAIMS_AT + CLAIMS;
+var SEEN_AT = CLAIMS_AT + CLAIMS;
+var MAX_WORKERS = 16;
+var STATES = SEEN_AT + MAX_WORKERS;
 var FREE = 0;
 var STOLEN = -2;
 var claimAt = (ticket) => CLAIMS_AT + ticket % CLAIMS;
@@ -18933,8 +18931,8 @@ var WORKER_THRESHOLD = 2e3;
 var SILENCE_MS = 6e4;
 var WORKER_YOUNG_GENERATION_MB = 3;
 var MAX_DEFAULT_WORKERS = 2;
-var MAX_WORKERS = 16;
 var MAX_QUEUED = CLAIMS / 2;
+var HANDED_PER_WORKER = 64;
 var EXTRACT_BATCH_FILES = 8;
 var BATCH_FILES = 32;
 var QUEUED_PER_WORKER = 2;
@@ -18963,14 +18961,22 @@ async function scanFilesInWorkers(options, run2) {
   let ticket = 0;
   let batch = [];
   let toExtract = [];
+  const sentTo = [];
   let queueLimit = 0;
   let stopped;
   let answered = 0;
   const progress = () => answered + (states ? Atomics.load(states, FILES_DONE) : 0);
   const queued = () => posted.length - Atomics.load(states, SEEN);
+  const waitingFor = (w) => sentTo[w] - Atomics.load(states, SEEN_AT + w);
+  const leastBusy = () => {
+    let best = 0;
+    for (let w = 1; w < pool.length; w++) if (waitingFor(w) < waitingFor(best)) best = w;
+    return best;
+  };
   const send = (sent) => {
-    const worker = pool.reduce((a, b) => b.pending < a.pending ? b : a);
-    return worker.extract(sent).then((answer) => {
+    const w = leastBusy();
+    sentTo[w]++;
+    return pool[w].extract(sent).then((answer) => {
       answered++;
       mergeScanResults(result, answer.part);
       for (const [key, found] of answer.facts) facts.set(key, found);
@@ -18986,8 +18992,11 @@ async function scanFilesInWorkers(options, run2) {
     answer.catch(() => {
     });
     posted.push({ ticket, files, answer });
+    split.batches++;
   };
+  const split = run2.split ?? { batches: 0, handedOver: 0, takenBack: 0 };
   const handOver = (path, file) => {
+    split.handedOver++;
     toExtract.push({ path, file });
     if (toExtract.length === EXTRACT_BATCH_FILES) {
       post(toExtract);
@@ -18997,6 +19006,7 @@ async function scanFilesInWorkers(options, run2) {
   const takeBack = ({ ticket: mine, files, answer }) => {
     const at = claimAt(mine);
     if (!handOffAll && Atomics.compareExchange(states, at, mine, STOLEN) === mine) {
+      split.takenBack++;
       settleFiles(files, maxFileSize, result);
       Atomics.store(states, at, FREE);
     } else {
@@ -19004,28 +19014,33 @@ async function scanFilesInWorkers(options, run2) {
     }
   };
   const startWorkers = () => {
-    const setup = {
-      states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
-      ...match ? { match } : {},
-      maxFileSize
-    };
-    states = new Int32Array(setup.states);
-    for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
-    queueLimit = handOffAll ? MAX_QUEUED : QUEUED_PER_WORKER * workers;
+    const shared = new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT);
+    states = new Int32Array(shared);
+    for (let index = 0; index < workers; index++) {
+      const setup = {
+        states: shared,
+        index,
+        ...match ? { match } : {},
+        maxFileSize
+      };
+      pool.push(startWorker(workerScript, setup));
+      sentTo.push(0);
+    }
+    queueLimit = handOffAll ? MAX_QUEUED : QUEUED_PER_WORKER;
     if (handOffAll) Atomics.wait(states, READY, 0, silenceMs);
   };
   try {
     discover(options, (item) => {
       if (item.kind === "skip") {
         result.skipped.push(item.skip);
-      } else if (pool.length && (batch.length || queued() < queueLimit)) {
+      } else if (pool.length && (batch.length || waitingFor(leastBusy()) < queueLimit && queued() < MAX_QUEUED)) {
         batch.push({ path: item.path, file: item.file });
         if (batch.length === BATCH_FILES) {
           post(batch);
           batch = [];
         }
       } else {
-        if (pool.length && queued() < MAX_QUEUED) {
+        if (pool.length && queued() < MAX_QUEUED && waitingFor(leastBusy()) < HANDED_PER_WORKER) {
           scanFile(item.path, item.file, maxFileSize, result, () => handOver(item.path, item.file));
         } else {
           scanFile(item.path, item.file, maxFileSize, result);
@@ -19044,7 +19059,14 @@ async function scanFilesInWorkers(options, run2) {
     for (let i = posted.length - 1; i >= 0; i--) takeBack(posted[i]);
   } catch (error2) {
     stopped = error2;
-    for (const { answer } of posted) answers.push(answer);
+    for (const { ticket: mine, answer } of posted) {
+      if (Atomics.compareExchange(states, claimAt(mine), mine, STOLEN) === mine) {
+        split.takenBack++;
+        Atomics.store(states, claimAt(mine), FREE);
+      } else {
+        answers.push(answer);
+      }
+    }
   }
   if (stopped !== void 0 && !(stopped instanceof WorkerFailed)) {
     for (const worker of pool) void worker.stop();
@@ -19103,9 +19125,6 @@ function startWorker(script, setup) {
     failAll(stopping ? new WorkerStopped() : new Error(`scan worker exited with code ${code}`));
   });
   return {
-    get pending() {
-      return waiting.length;
-    },
     extract(batch) {
       return new Promise((resolve7, reject) => {
         if (gone) return reject(gone);

@@ -15252,22 +15252,18 @@ function emptyScanResult() {
 }
 function scanFile(path, file, maxFileSize, into, elsewhere) {
   const read = readFileBytes(path, maxFileSize, elsewhere !== void 0);
-  if (Buffer.isBuffer(read)) {
-    if (elsewhere && !isBinary(read) && mayHoldPin(read)) elsewhere();
-    else scanBytes(file, read, into);
-  } else if (read.kind === "skip") addSkip(into, file, read.reason, read.detail);
+  if (Buffer.isBuffer(read)) scanBytes(file, read, into, elsewhere);
+  else if (read.kind === "skip") addSkip(into, file, read.reason, read.detail);
   else elsewhere();
 }
 function addSkip(into, file, reason, detail) {
   into.skipped.push(skipOf(file, reason, detail));
 }
-function scanBytes(file, bytes, into) {
-  if (isBinary(bytes)) {
-    addSkip(into, file, "binary");
-    return;
-  }
-  if (mayHoldPin(bytes)) extractInto(file, bytes, into);
-  else into.filesScanned++;
+function scanBytes(file, bytes, into, elsewhere) {
+  if (isBinary(bytes)) addSkip(into, file, "binary");
+  else if (!mayHoldPin(bytes)) into.filesScanned++;
+  else if (elsewhere) elsewhere();
+  else extractInto(file, bytes, into);
 }
 function extractInto(file, bytes, into) {
   const { text, invalidUtf8 } = decodeText(bytes);
@@ -15295,7 +15291,9 @@ var SEEN = 2;
 var FILES_DONE = 3;
 var CLAIMS_AT = 4;
 var CLAIMS = 1024;
-var STATES = CLAIMS_AT + CLAIMS;
+var SEEN_AT = CLAIMS_AT + CLAIMS;
+var MAX_WORKERS = 16;
+var STATES = SEEN_AT + MAX_WORKERS;
 var FREE = 0;
 var TAKEN = -1;
 var claimAt = (ticket) => CLAIMS_AT + ticket % CLAIMS;
@@ -15337,15 +15335,15 @@ function serveScanTasks(port, setup) {
   port.on("message", (batch) => {
     const part = emptyScanResult();
     const at = claimAt(batch.ticket);
-    if (Atomics.compareExchange(states, at, batch.ticket, TAKEN) === batch.ticket) {
-      Atomics.add(states, SEEN, 1);
+    const claimed = Atomics.compareExchange(states, at, batch.ticket, TAKEN) === batch.ticket;
+    Atomics.add(states, SEEN, 1);
+    Atomics.add(states, SEEN_AT + setup.index, 1);
+    if (claimed) {
       try {
         settleOrFlag(states, () => settleFiles(batch.files, setup.maxFileSize, part, settled));
       } finally {
         Atomics.store(states, at, FREE);
       }
-    } else {
-      Atomics.add(states, SEEN, 1);
     }
     port.postMessage({ part, facts: factsOf(part.pins) });
   });

@@ -2,9 +2,11 @@
  * Reading each file once (src/scan/read.ts): sizes around the page and the small-file room,
  * where a read stops on a page boundary or the file needs a buffer of its own.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,6 +17,8 @@ import {
   prefilterSearch,
   readFileBytes,
 } from '../src/scan/read.js';
+
+const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 describe('reading a file', () => {
   it('reads every byte, whatever the size', () => {
@@ -29,6 +33,46 @@ describe('reading a file', () => {
         const read = readFileBytes(file, 1 << 20);
         expect(Buffer.isBuffer(read) && read.equals(content), `size ${size}`).toBe(true);
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a file larger than the prefilter searches in place (16 MB) into a buffer of its own', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpa-read-'));
+    try {
+      const content = Buffer.alloc(16 * 1024 * 1024 + 100_000, 'a');
+      content.write('v1.24.9+rke2r1', 10);
+      content.write('v1.25.5+k3s1', content.length - 20);
+      writeFileSync(join(dir, 'huge'), content);
+      const read = readFileBytes(join(dir, 'huge'), 64 << 20);
+      expect(Buffer.isBuffer(read) && read.equals(content)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('finds the same without WebAssembly (node --jitless), in small and large files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpa-nowasm-'));
+    try {
+      writeFileSync(join(dir, 'small.tfvars'), 'rke2_version = "v1.24.9+rke2r1"\n');
+      writeFileSync(
+        join(dir, 'large.tfvars'),
+        `k3s_version = "v1.25.5+k3s1"\n# ${'x'.repeat(200_000)}\nimage: rancher/k3s:v1.26.1-k3s1\n`,
+      );
+      const scan = (flags: string[]) =>
+        spawnSync(process.execPath, [...flags, CLI, 'scan', '.', '--format', 'json'], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { ...process.env, KUBE_PIN_AUDIT_WORKERS: '0' },
+        }).stdout;
+      const plain = JSON.parse(scan([])) as { pins: { version: string }[] };
+      expect(plain.pins.map((p) => p.version).sort()).toEqual([
+        'v1.24.9+rke2r1',
+        'v1.25.5+k3s1',
+        'v1.26.1+k3s1',
+      ]);
+      expect(scan(['--jitless'])).toBe(scan([]));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -30,14 +30,17 @@ import { emptyScanResult, scanFile, type ScanResult } from './scan.js';
 export const FAILED = 0;
 /** How many workers have loaded and take batches. */
 export const READY = 1;
-/** How many batches the workers have taken off their queues, claimed or not. */
+/** How many batches the workers have taken off their queues, claimed or not (see SEEN_AT). */
 export const SEEN = 2;
 /** How many files the workers have settled: a sign of life while a batch is long. */
 export const FILES_DONE = 3;
 /** Where the claim entries start, and how many there are: a batch's is its ticket's modulo. */
 export const CLAIMS_AT = 4;
 export const CLAIMS = 1024;
-export const STATES = CLAIMS_AT + CLAIMS;
+/** Each worker's own count of the batches it has taken off its queue, by its index. */
+export const SEEN_AT = CLAIMS_AT + CLAIMS;
+export const MAX_WORKERS = 16;
+export const STATES = SEEN_AT + MAX_WORKERS;
 /** A claim entry: free, a ticket (posted, not claimed), or claimed by a worker or the walker. */
 export const FREE = 0;
 export const TAKEN = -1;
@@ -60,6 +63,8 @@ export interface ExtractBatch {
 /** What a worker gets at its start: the shared states (see FAILED and on). */
 export interface WorkerSetup {
   states: SharedArrayBuffer;
+  /** This worker's index among the workers, for its SEEN_AT count. */
+  index: number;
   /** When given, the worker also works out the facts of each release it meets (see assess). */
   match?: { db: Database; options: FactsOptions };
   /** Files larger than this are skipped, as the walking thread skips them. */
@@ -125,15 +130,15 @@ export function serveScanTasks(
   port.on('message', (batch) => {
     const part = emptyScanResult();
     const at = claimAt(batch.ticket);
-    if (Atomics.compareExchange(states, at, batch.ticket, TAKEN) === batch.ticket) {
-      Atomics.add(states, SEEN, 1);
+    const claimed = Atomics.compareExchange(states, at, batch.ticket, TAKEN) === batch.ticket;
+    Atomics.add(states, SEEN, 1);
+    Atomics.add(states, SEEN_AT + setup.index, 1);
+    if (claimed) {
       try {
         settleOrFlag(states, () => settleFiles(batch.files, setup.maxFileSize, part, settled));
       } finally {
         Atomics.store(states, at, FREE);
       }
-    } else {
-      Atomics.add(states, SEEN, 1);
     }
     // A batch the walking thread took first gets an empty answer: answers pair with messages.
     port.postMessage({ part, facts: factsOf(part.pins) });

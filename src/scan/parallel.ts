@@ -30,8 +30,10 @@ import {
   FAILED,
   FILES_DONE,
   FREE,
+  MAX_WORKERS,
   READY,
   SEEN,
+  SEEN_AT,
   settleFiles,
   STATES,
   STOLEN,
@@ -70,12 +72,16 @@ const SILENCE_MS = 60_000;
  */
 const WORKER_YOUNG_GENERATION_MB = 3;
 const MAX_DEFAULT_WORKERS = 2;
-const MAX_WORKERS = 16;
 /**
  * Batches posted and not yet taken by a worker, at most: past this, this thread extracts what it
  * reads itself (a worker stuck on a large file must not leave every claim entry taken).
  */
 const MAX_QUEUED = CLAIMS / 2;
+/**
+ * Batches waiting for the least busy worker, at most, for this thread to hand it files to
+ * extract: past this, this thread extracts them itself (every worker has failed or is stuck).
+ */
+const HANDED_PER_WORKER = 64;
 /** Files this thread read and found may hold a pin (or large), in a batch for a worker. */
 const EXTRACT_BATCH_FILES = 8;
 /** Files in a batch handed to a worker. */
@@ -105,6 +111,18 @@ export interface WorkerRun {
   silenceMs?: number;
   /** Files this thread settles before it starts the workers (WORKER_THRESHOLD). */
   startAfter?: number;
+  /** Filled in with how the work was split (tests and diagnostics). */
+  split?: WorkSplit;
+}
+
+/** How a scan's files were split between this thread and the workers. */
+export interface WorkSplit {
+  /** Batches posted to the workers. */
+  batches: number;
+  /** Files this thread read and handed to the workers to extract. */
+  handedOver: number;
+  /** Batches no worker had taken when the walk was over, settled here (or left, on failure). */
+  takenBack: number;
 }
 
 export async function scanFilesInWorkers(
@@ -133,7 +151,9 @@ export async function scanFilesInWorkers(
   let batch: PathFile[] = [];
   /** Files this thread read and leaves to the workers to extract (see handOver). */
   let toExtract: PathFile[] = [];
-  /** Batches posted and not yet taken by a worker above this: this thread settles files itself. */
+  /** Batches sent to each worker; less what it has taken off its queue, those waiting for it. */
+  const sentTo: number[] = [];
+  /** Batches waiting for the least busy worker at or above this: this thread reads files itself. */
   let queueLimit = 0;
   let stopped: unknown;
 
@@ -141,9 +161,20 @@ export async function scanFilesInWorkers(
   let answered = 0;
   const progress = () => answered + (states ? Atomics.load(states, FILES_DONE) : 0);
   const queued = () => posted.length - Atomics.load(states!, SEEN);
+  const waitingFor = (w: number) => sentTo[w]! - Atomics.load(states!, SEEN_AT + w);
+  /**
+   * The worker with the fewest batches waiting: a worker that failed as it loaded, or has not
+   * loaded yet, takes none off its queue, so it soon gets no more.
+   */
+  const leastBusy = (): number => {
+    let best = 0;
+    for (let w = 1; w < pool.length; w++) if (waitingFor(w) < waitingFor(best)) best = w;
+    return best;
+  };
   const send = (sent: ExtractBatch): Promise<void> => {
-    const worker = pool.reduce((a, b) => (b.pending < a.pending ? b : a));
-    return worker.extract(sent).then((answer) => {
+    const w = leastBusy();
+    sentTo[w]!++;
+    return pool[w]!.extract(sent).then((answer) => {
       answered++;
       mergeScanResults(result, answer.part);
       for (const [key, found] of answer.facts) facts.set(key, found);
@@ -162,9 +193,12 @@ export async function scanFilesInWorkers(
     // Its answer is awaited only if a worker claims the batch (see takeBack).
     answer.catch(() => {});
     posted.push({ ticket, files, answer });
+    split.batches++;
   };
+  const split: WorkSplit = run.split ?? { batches: 0, handedOver: 0, takenBack: 0 };
   /** A file this thread read that may hold a pin, or is large: the workers extract it. */
   const handOver = (path: string, file: string) => {
+    split.handedOver++;
     toExtract.push({ path, file });
     if (toExtract.length === EXTRACT_BATCH_FILES) {
       post(toExtract);
@@ -175,6 +209,7 @@ export async function scanFilesInWorkers(
   const takeBack = ({ ticket: mine, files, answer }: (typeof posted)[number]) => {
     const at = claimAt(mine);
     if (!handOffAll && Atomics.compareExchange(states!, at, mine, STOLEN) === mine) {
+      split.takenBack++;
       settleFiles(files, maxFileSize, result);
       Atomics.store(states!, at, FREE);
     } else {
@@ -182,15 +217,20 @@ export async function scanFilesInWorkers(
     }
   };
   const startWorkers = () => {
-    const setup: WorkerSetup = {
-      states: new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT),
-      ...(match ? { match } : {}),
-      maxFileSize,
-    };
-    states = new Int32Array(setup.states);
-    for (let i = 0; i < workers; i++) pool.push(startWorker(workerScript, setup));
+    const shared = new SharedArrayBuffer(STATES * Int32Array.BYTES_PER_ELEMENT);
+    states = new Int32Array(shared);
+    for (let index = 0; index < workers; index++) {
+      const setup: WorkerSetup = {
+        states: shared,
+        index,
+        ...(match ? { match } : {}),
+        maxFileSize,
+      };
+      pool.push(startWorker(workerScript, setup));
+      sentTo.push(0);
+    }
     // Tests hand every batch over: no more may be queued than there are claim entries.
-    queueLimit = handOffAll ? MAX_QUEUED : QUEUED_PER_WORKER * workers;
+    queueLimit = handOffAll ? MAX_QUEUED : QUEUED_PER_WORKER;
     if (handOffAll) Atomics.wait(states, READY, 0, silenceMs);
   };
 
@@ -198,14 +238,17 @@ export async function scanFilesInWorkers(
     discover(options, (item) => {
       if (item.kind === 'skip') {
         result.skipped.push(item.skip);
-      } else if (pool.length && (batch.length || queued() < queueLimit)) {
+      } else if (
+        pool.length &&
+        (batch.length || (waitingFor(leastBusy()) < queueLimit && queued() < MAX_QUEUED))
+      ) {
         batch.push({ path: item.path, file: item.file });
         if (batch.length === BATCH_FILES) {
           post(batch);
           batch = [];
         }
       } else {
-        if (pool.length && queued() < MAX_QUEUED) {
+        if (pool.length && queued() < MAX_QUEUED && waitingFor(leastBusy()) < HANDED_PER_WORKER) {
           scanFile(item.path, item.file, maxFileSize, result, () => handOver(item.path, item.file));
         } else {
           scanFile(item.path, item.file, maxFileSize, result);
@@ -226,7 +269,16 @@ export async function scanFilesInWorkers(
     for (let i = posted.length - 1; i >= 0; i--) takeBack(posted[i]!);
   } catch (error) {
     stopped = error;
-    for (const { answer } of posted) answers.push(answer);
+    // The scan fails: a batch no worker has claimed is left unsettled; a claimed one is
+    // awaited, since a failed worker's own error comes in its answer.
+    for (const { ticket: mine, answer } of posted) {
+      if (Atomics.compareExchange(states!, claimAt(mine), mine, STOLEN) === mine) {
+        split.takenBack++;
+        Atomics.store(states!, claimAt(mine), FREE);
+      } else {
+        answers.push(answer);
+      }
+    }
   }
   // A scan that stopped does not wait for the workers; unless a worker failed, which rejects all
   // it was sent with its own error as soon as its thread has ended.
@@ -286,8 +338,6 @@ async function answersOrSilence(
 }
 
 interface ExtractWorker {
-  /** Batches sent and not answered yet. */
-  readonly pending: number;
   extract(batch: ExtractBatch): Promise<ExtractAnswer>;
   stop(): Promise<unknown>;
 }
@@ -313,9 +363,6 @@ function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
     failAll(stopping ? new WorkerStopped() : new Error(`scan worker exited with code ${code}`));
   });
   return {
-    get pending() {
-      return waiting.length;
-    },
     extract(batch) {
       return new Promise<ExtractAnswer>((resolve, reject) => {
         if (gone) return reject(gone);

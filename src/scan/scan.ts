@@ -51,10 +51,8 @@ export function scanFile(
   elsewhere?: () => void,
 ): void {
   const read = readFileBytes(path, maxFileSize, elsewhere !== undefined);
-  if (Buffer.isBuffer(read)) {
-    if (elsewhere && !isBinary(read) && mayHoldPin(read)) elsewhere();
-    else scanBytes(file, read, into);
-  } else if (read.kind === 'skip') addSkip(into, file, read.reason, read.detail);
+  if (Buffer.isBuffer(read)) scanBytes(file, read, into, elsewhere);
+  else if (read.kind === 'skip') addSkip(into, file, read.reason, read.detail);
   else elsewhere!();
 }
 
@@ -62,14 +60,20 @@ export function addSkip(into: ScanResult, file: string, reason: SkipReason, deta
   into.skipped.push(skipOf(file, reason, detail));
 }
 
-/** A file's bytes: binary (skipped), no candidate (scanned, nothing more), or extracted. */
-export function scanBytes(file: string, bytes: Buffer, into: ScanResult): void {
-  if (isBinary(bytes)) {
-    addSkip(into, file, 'binary');
-    return;
-  }
-  if (mayHoldPin(bytes)) extractInto(file, bytes, into);
-  else into.filesScanned++;
+/**
+ * A file's bytes: binary (skipped), no candidate (scanned, nothing more), or extracted; or, given
+ * `elsewhere`, a candidate handed to it.
+ */
+export function scanBytes(
+  file: string,
+  bytes: Buffer,
+  into: ScanResult,
+  elsewhere?: () => void,
+): void {
+  if (isBinary(bytes)) addSkip(into, file, 'binary');
+  else if (!mayHoldPin(bytes)) into.filesScanned++;
+  else if (elsewhere) elsewhere();
+  else extractInto(file, bytes, into);
 }
 
 /** Decodes a candidate file's bytes and adds its pins, inline ignores and warnings to `into`. */
