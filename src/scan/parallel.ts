@@ -52,12 +52,11 @@ import {
 } from './scan.js';
 
 /**
- * Files this thread settles before starting workers. A worker takes 70 ms or so to load, and its
- * first batches run on code not yet optimized: at the end of a small tree's walk this thread
- * waits for the batches a worker took and the release facts it was working out. Started after
- * 100 files, a worker made the 2,000-file benchmark tree slower (median of 5 interleaved runs:
- * 0.60 s, against 0.53 s with no worker); started after 2,000, the 50,000-file and byte-heavy
- * trees took the same time within the runs' spread.
+ * Files this thread settles before starting workers. A worker takes 70 ms or so to load, its
+ * first batches run on code not yet optimized, and while it loads it slows this thread by about
+ * a tenth (on 2 vCPUs). Started after 200 or 700 files, workers made the 2,000-file benchmark tree
+ * 20 ms slower (median of 7 interleaved runs, 0.44 against 0.42 s) and the large trees no faster;
+ * started before the settings are read, 25 ms slower (10 paired runs).
  */
 const WORKER_THRESHOLD = 2000;
 /** How long answers may be missing with no file settled before a worker is taken for stuck. */
