@@ -22,9 +22,10 @@ import { emptyScanResult, scanFile, type ScanResult } from './scan.js';
  * itself, since reading scales over threads as well as extraction does (the byte-heavy
  * benchmark tree read in 410 ms on one thread, 230 ms on two). Each batch has a ticket and a
  * claim entry in shared memory; whoever swaps the entry from the ticket first settles the batch,
- * a worker or the walking thread. The walking thread never waits for a worker: it settles files
- * itself while the workers have enough queued, and once the walk is over it takes back every
- * batch no worker has claimed yet, the newest first (workers take the oldest first).
+ * a worker or the walking thread. The walking thread never waits for a worker: while the
+ * workers have enough queued it reads files itself (and hands them those that may hold a pin),
+ * and once the walk is over it takes back every batch no worker has claimed yet, the newest
+ * first (workers take the oldest first).
  */
 /** Indexes of the shared states. FAILED: 1 once a worker has failed, so that no one waits on it. */
 export const FAILED = 0;
