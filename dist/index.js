@@ -45483,9 +45483,8 @@ function scanFiles(options) {
 // src/scan/extract-worker.ts
 var FAILED = 0;
 var READY = 1;
-var SEEN = 2;
-var FILES_DONE = 3;
-var CLAIMS_AT = 4;
+var FILES_DONE = 2;
+var CLAIMS_AT = 3;
 var CLAIMS = 1024;
 var SEEN_AT = CLAIMS_AT + CLAIMS;
 var MAX_WORKERS = 16;
@@ -45541,15 +45540,21 @@ async function scanFilesInWorkers(options, run2) {
   let stopped;
   let answered = 0;
   const progress = () => answered + (states ? Atomics.load(states, FILES_DONE) : 0);
-  const queued = () => posted.length - Atomics.load(states, SEEN);
   const waitingFor = (w) => sentTo[w] - Atomics.load(states, SEEN_AT + w);
-  const leastBusy = () => {
-    let best = 0;
-    for (let w = 1; w < pool.length; w++) if (waitingFor(w) < waitingFor(best)) best = w;
-    return best;
+  const queues = () => {
+    let least = 0;
+    let leastWaiting = waitingFor(0);
+    let waiting = leastWaiting;
+    for (let w = 1; w < pool.length; w++) {
+      const count = waitingFor(w);
+      waiting += count;
+      if (count < leastWaiting) [least, leastWaiting] = [w, count];
+    }
+    return { least, leastWaiting, waiting };
   };
+  const split = run2.split ?? { batches: 0, handedOver: 0, takenBack: 0 };
   const send = (sent) => {
-    const w = leastBusy();
+    const w = queues().least;
     sentTo[w]++;
     return pool[w].extract(sent).then((answer) => {
       answered++;
@@ -45569,7 +45574,6 @@ async function scanFilesInWorkers(options, run2) {
     posted.push({ ticket, files, answer });
     split.batches++;
   };
-  const split = run2.split ?? { batches: 0, handedOver: 0, takenBack: 0 };
   const handOver = (path6, file) => {
     split.handedOver++;
     toExtract.push({ path: path6, file });
@@ -45578,11 +45582,12 @@ async function scanFilesInWorkers(options, run2) {
       toExtract = [];
     }
   };
-  const takeBack = ({ ticket: mine, files, answer }) => {
+  const takeBack = ({ ticket: mine, files, answer }, settle) => {
     const at = claimAt(mine);
-    if (!handOffAll && Atomics.compareExchange(states, at, mine, STOLEN) === mine) {
+    const mayTake = !settle || !handOffAll;
+    if (mayTake && Atomics.compareExchange(states, at, mine, STOLEN) === mine) {
       split.takenBack++;
-      settleFiles(files, maxFileSize, result);
+      if (settle) settleFiles(files, maxFileSize, result);
       Atomics.store(states, at, FREE);
     } else {
       answers.push(answer);
@@ -45608,21 +45613,24 @@ async function scanFilesInWorkers(options, run2) {
     discover(options, (item) => {
       if (item.kind === "skip") {
         result.skipped.push(item.skip);
-      } else if (pool.length && (batch.length || waitingFor(leastBusy()) < queueLimit && queued() < MAX_QUEUED)) {
+        return;
+      }
+      if (!pool.length) {
+        scanFile(item.path, item.file, maxFileSize, result);
+        if (workers && ++filesSeen >= (handOffAll ? 1 : startAfter)) startWorkers();
+        return;
+      }
+      const q = batch.length ? null : queues();
+      if (!q || q.leastWaiting < queueLimit && q.waiting < MAX_QUEUED) {
         batch.push({ path: item.path, file: item.file });
         if (batch.length === BATCH_FILES) {
           post(batch);
           batch = [];
         }
+      } else if (q.waiting < MAX_QUEUED && q.leastWaiting < HANDED_PER_WORKER) {
+        scanFile(item.path, item.file, maxFileSize, result, () => handOver(item.path, item.file));
       } else {
-        if (pool.length && queued() < MAX_QUEUED && waitingFor(leastBusy()) < HANDED_PER_WORKER) {
-          scanFile(item.path, item.file, maxFileSize, result, () => handOver(item.path, item.file));
-        } else {
-          scanFile(item.path, item.file, maxFileSize, result);
-        }
-        if (workers && !pool.length && ++filesSeen >= (handOffAll ? 1 : startAfter)) {
-          startWorkers();
-        }
+        scanFile(item.path, item.file, maxFileSize, result);
       }
     });
     markStage("walked");
@@ -45631,17 +45639,10 @@ async function scanFilesInWorkers(options, run2) {
       if (handOffAll) post(batch);
       else settleFiles(batch, maxFileSize, result);
     }
-    for (let i = posted.length - 1; i >= 0; i--) takeBack(posted[i]);
+    for (let i = posted.length - 1; i >= 0; i--) takeBack(posted[i], true);
   } catch (error3) {
     stopped = error3;
-    for (const { ticket: mine, answer } of posted) {
-      if (Atomics.compareExchange(states, claimAt(mine), mine, STOLEN) === mine) {
-        split.takenBack++;
-        Atomics.store(states, claimAt(mine), FREE);
-      } else {
-        answers.push(answer);
-      }
-    }
+    for (const batch2 of posted) takeBack(batch2, false);
   }
   if (stopped !== void 0 && !(stopped instanceof WorkerFailed)) {
     for (const worker of pool) void worker.stop();
@@ -45689,9 +45690,7 @@ function startWorker(script, setup) {
   });
   const waiting = [];
   worker.on("message", (answer) => waiting.shift()?.resolve(answer));
-  let gone;
   const failAll = (error3) => {
-    gone ??= error3;
     for (const w of waiting.splice(0)) w.reject(error3);
   };
   worker.on("error", failAll);
@@ -45702,7 +45701,6 @@ function startWorker(script, setup) {
   return {
     extract(batch) {
       return new Promise((resolve8, reject) => {
-        if (gone) return reject(gone);
         waiting.push({ resolve: resolve8, reject });
         worker.postMessage(batch);
       });

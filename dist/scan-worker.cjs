@@ -15287,9 +15287,8 @@ function extractInto(file, bytes, into) {
 // src/scan/extract-worker.ts
 var FAILED = 0;
 var READY = 1;
-var SEEN = 2;
-var FILES_DONE = 3;
-var CLAIMS_AT = 4;
+var FILES_DONE = 2;
+var CLAIMS_AT = 3;
 var CLAIMS = 1024;
 var SEEN_AT = CLAIMS_AT + CLAIMS;
 var MAX_WORKERS = 16;
@@ -15336,7 +15335,6 @@ function serveScanTasks(port, setup) {
     const part = emptyScanResult();
     const at = claimAt(batch.ticket);
     const claimed = Atomics.compareExchange(states, at, batch.ticket, TAKEN) === batch.ticket;
-    Atomics.add(states, SEEN, 1);
     Atomics.add(states, SEEN_AT + setup.index, 1);
     if (claimed) {
       try {

@@ -31,14 +31,12 @@ import { emptyScanResult, scanFile, type ScanResult } from './scan.js';
 export const FAILED = 0;
 /** How many workers have loaded and take batches. */
 export const READY = 1;
-/** How many batches the workers have taken off their queues, claimed or not (see SEEN_AT). */
-export const SEEN = 2;
 /** How many files the workers have settled: a sign of life while a batch is long. */
-export const FILES_DONE = 3;
+export const FILES_DONE = 2;
 /** Where the claim entries start, and how many there are: a batch's is its ticket's modulo. */
-export const CLAIMS_AT = 4;
+export const CLAIMS_AT = 3;
 export const CLAIMS = 1024;
-/** Each worker's own count of the batches it has taken off its queue, by its index. */
+/** Each worker's count of the batches it has taken off its queue, claimed or not, by its index. */
 export const SEEN_AT = CLAIMS_AT + CLAIMS;
 export const MAX_WORKERS = 16;
 export const STATES = SEEN_AT + MAX_WORKERS;
@@ -132,7 +130,6 @@ export function serveScanTasks(
     const part = emptyScanResult();
     const at = claimAt(batch.ticket);
     const claimed = Atomics.compareExchange(states, at, batch.ticket, TAKEN) === batch.ticket;
-    Atomics.add(states, SEEN, 1);
     Atomics.add(states, SEEN_AT + setup.index, 1);
     if (claimed) {
       try {

@@ -32,7 +32,6 @@ import {
   FREE,
   MAX_WORKERS,
   READY,
-  SEEN,
   SEEN_AT,
   settleFiles,
   STATES,
@@ -159,19 +158,26 @@ export async function scanFilesInWorkers(
   /** Answers in, and files the workers settled: a worker that adds to neither is stuck. */
   let answered = 0;
   const progress = () => answered + (states ? Atomics.load(states, FILES_DONE) : 0);
-  const queued = () => posted.length - Atomics.load(states!, SEEN);
   const waitingFor = (w: number) => sentTo[w]! - Atomics.load(states!, SEEN_AT + w);
   /**
-   * The worker with the fewest batches waiting: a worker that failed as it loaded, or has not
-   * loaded yet, takes none off its queue, so it soon gets no more.
+   * The worker with the fewest batches waiting, and how many wait for it and for all: a worker
+   * that failed as it loaded, or has not loaded yet, takes none off its queue, so it soon gets
+   * no more.
    */
-  const leastBusy = (): number => {
-    let best = 0;
-    for (let w = 1; w < pool.length; w++) if (waitingFor(w) < waitingFor(best)) best = w;
-    return best;
+  const queues = (): { least: number; leastWaiting: number; waiting: number } => {
+    let least = 0;
+    let leastWaiting = waitingFor(0);
+    let waiting = leastWaiting;
+    for (let w = 1; w < pool.length; w++) {
+      const count = waitingFor(w);
+      waiting += count;
+      if (count < leastWaiting) [least, leastWaiting] = [w, count];
+    }
+    return { least, leastWaiting, waiting };
   };
+  const split: WorkSplit = run.split ?? { batches: 0, handedOver: 0, takenBack: 0 };
   const send = (sent: ExtractBatch): Promise<void> => {
-    const w = leastBusy();
+    const w = queues().least;
     sentTo[w]!++;
     return pool[w]!.extract(sent).then((answer) => {
       answered++;
@@ -194,7 +200,6 @@ export async function scanFilesInWorkers(
     posted.push({ ticket, files, answer });
     split.batches++;
   };
-  const split: WorkSplit = run.split ?? { batches: 0, handedOver: 0, takenBack: 0 };
   /** A file this thread read that may hold a pin, or is large: the workers extract it. */
   const handOver = (path: string, file: string) => {
     split.handedOver++;
@@ -204,12 +209,17 @@ export async function scanFilesInWorkers(
       toExtract = [];
     }
   };
-  /** Settles a posted batch here if no worker has claimed it; else its answer is awaited. */
-  const takeBack = ({ ticket: mine, files, answer }: (typeof posted)[number]) => {
+  /**
+   * Takes a posted batch back if no worker has claimed it, and settles it here unless the scan
+   * has failed (`settle` false); a claimed batch's answer is awaited.
+   */
+  const takeBack = ({ ticket: mine, files, answer }: (typeof posted)[number], settle: boolean) => {
     const at = claimAt(mine);
-    if (!handOffAll && Atomics.compareExchange(states!, at, mine, STOLEN) === mine) {
+    // Tests that hand every batch over leave them to the workers, unless the scan has failed.
+    const mayTake = !settle || !handOffAll;
+    if (mayTake && Atomics.compareExchange(states!, at, mine, STOLEN) === mine) {
       split.takenBack++;
-      settleFiles(files, maxFileSize, result);
+      if (settle) settleFiles(files, maxFileSize, result);
       Atomics.store(states!, at, FREE);
     } else {
       answers.push(answer);
@@ -237,25 +247,26 @@ export async function scanFilesInWorkers(
     discover(options, (item) => {
       if (item.kind === 'skip') {
         result.skipped.push(item.skip);
-      } else if (
-        pool.length &&
-        (batch.length || (waitingFor(leastBusy()) < queueLimit && queued() < MAX_QUEUED))
-      ) {
+        return;
+      }
+      if (!pool.length) {
+        scanFile(item.path, item.file, maxFileSize, result);
+        // The tree is large: the workers load while this thread goes on.
+        if (workers && ++filesSeen >= (handOffAll ? 1 : startAfter)) startWorkers();
+        return;
+      }
+      // A batch begun is filled first; else the queues decide who reads the file.
+      const q = batch.length ? null : queues();
+      if (!q || (q.leastWaiting < queueLimit && q.waiting < MAX_QUEUED)) {
         batch.push({ path: item.path, file: item.file });
         if (batch.length === BATCH_FILES) {
           post(batch);
           batch = [];
         }
+      } else if (q.waiting < MAX_QUEUED && q.leastWaiting < HANDED_PER_WORKER) {
+        scanFile(item.path, item.file, maxFileSize, result, () => handOver(item.path, item.file));
       } else {
-        if (pool.length && queued() < MAX_QUEUED && waitingFor(leastBusy()) < HANDED_PER_WORKER) {
-          scanFile(item.path, item.file, maxFileSize, result, () => handOver(item.path, item.file));
-        } else {
-          scanFile(item.path, item.file, maxFileSize, result);
-        }
-        // The tree is large: the workers load while this thread goes on.
-        if (workers && !pool.length && ++filesSeen >= (handOffAll ? 1 : startAfter)) {
-          startWorkers();
-        }
+        scanFile(item.path, item.file, maxFileSize, result);
       }
     });
     markStage('walked');
@@ -265,19 +276,12 @@ export async function scanFilesInWorkers(
       else settleFiles(batch, maxFileSize, result);
     }
     // Newest first: the workers take the oldest first.
-    for (let i = posted.length - 1; i >= 0; i--) takeBack(posted[i]!);
+    for (let i = posted.length - 1; i >= 0; i--) takeBack(posted[i]!, true);
   } catch (error) {
     stopped = error;
     // The scan fails: a batch no worker has claimed is left unsettled; a claimed one is
     // awaited, since a failed worker's own error comes in its answer.
-    for (const { ticket: mine, answer } of posted) {
-      if (Atomics.compareExchange(states!, claimAt(mine), mine, STOLEN) === mine) {
-        split.takenBack++;
-        Atomics.store(states!, claimAt(mine), FREE);
-      } else {
-        answers.push(answer);
-      }
-    }
+    for (const batch of posted) takeBack(batch, false);
   }
   // A scan that stopped does not wait for the workers; unless a worker failed, which rejects all
   // it was sent with its own error as soon as its thread has ended.
@@ -350,10 +354,7 @@ function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
   const waiting: { resolve: (answer: ExtractAnswer) => void; reject: (error: Error) => void }[] =
     [];
   worker.on('message', (answer: ExtractAnswer) => waiting.shift()?.resolve(answer));
-  /** Why the worker can answer no more: set once it has failed or ended. */
-  let gone: Error | undefined;
   const failAll = (error: Error) => {
-    gone ??= error;
     for (const w of waiting.splice(0)) w.reject(error);
   };
   worker.on('error', failAll);
@@ -364,7 +365,6 @@ function startWorker(script: string, setup: WorkerSetup): ExtractWorker {
   return {
     extract(batch) {
       return new Promise<ExtractAnswer>((resolve, reject) => {
-        if (gone) return reject(gone);
         waiting.push({ resolve, reject });
         worker.postMessage(batch);
       });
