@@ -18947,7 +18947,10 @@ async function scanFilesInWorkers(options, run2) {
     match,
     handOffAll = false,
     silenceMs = SILENCE_MS,
-    startAfter = WORKER_THRESHOLD
+    startAfter = handOffAll ? 1 : WORKER_THRESHOLD,
+    leaveToWorkers = handOffAll,
+    awaitReady = leaveToWorkers,
+    queuedPerWorker = handOffAll ? MAX_QUEUED : QUEUED_PER_WORKER
   } = run2;
   const { maxFileSize } = options;
   const result = emptyScanResult();
@@ -18961,7 +18964,6 @@ async function scanFilesInWorkers(options, run2) {
   let batch = [];
   let toExtract = [];
   const sentTo = [];
-  let queueLimit = 0;
   let stopped;
   let answered = 0;
   const progress = () => answered + (states ? Atomics.load(states, FILES_DONE) : 0);
@@ -19009,7 +19011,7 @@ async function scanFilesInWorkers(options, run2) {
   };
   const takeBack = ({ ticket: mine, files, answer }, settle) => {
     const at = claimAt(mine);
-    const mayTake = !settle || !handOffAll;
+    const mayTake = !settle || !leaveToWorkers;
     if (mayTake && Atomics.compareExchange(states, at, mine, STOLEN) === mine) {
       split.takenBack++;
       if (settle) settleFiles(files, maxFileSize, result);
@@ -19031,8 +19033,7 @@ async function scanFilesInWorkers(options, run2) {
       pool.push(startWorker(workerScript, setup));
       sentTo.push(0);
     }
-    queueLimit = handOffAll ? MAX_QUEUED : QUEUED_PER_WORKER;
-    if (handOffAll) Atomics.wait(states, READY, 0, silenceMs);
+    if (awaitReady) Atomics.wait(states, READY, 0, silenceMs);
   };
   try {
     discover(options, (item) => {
@@ -19042,11 +19043,11 @@ async function scanFilesInWorkers(options, run2) {
       }
       if (!pool.length) {
         scanFile(item.path, item.file, maxFileSize, result);
-        if (workers && ++filesSeen >= (handOffAll ? 1 : startAfter)) startWorkers();
+        if (workers && ++filesSeen >= startAfter) startWorkers();
         return;
       }
       const q = batch.length ? null : queues();
-      if (!q || q.leastWaiting < queueLimit && q.waiting < MAX_QUEUED) {
+      if (!q || q.leastWaiting < queuedPerWorker && q.waiting < MAX_QUEUED) {
         batch.push({ path: item.path, file: item.file });
         if (batch.length === BATCH_FILES) {
           post(batch);
@@ -19061,7 +19062,7 @@ async function scanFilesInWorkers(options, run2) {
     markStage("walked");
     if (toExtract.length) post(toExtract);
     if (batch.length) {
-      if (handOffAll) post(batch);
+      if (leaveToWorkers) post(batch);
       else settleFiles(batch, maxFileSize, result);
     }
     for (let i = posted.length - 1; i >= 0; i--) takeBack(posted[i], true);

@@ -103,8 +103,20 @@ export interface WorkerRun {
   workers?: number;
   /** Workers also work out the facts of the releases they meet, for `assess`. */
   match?: WorkerSetup['match'];
-  /** Tests: start the workers at once, wait for one, and let them settle every batch. */
+  /**
+   * Tests: start the workers at once and send them every file by path (as awaitReady,
+   * leaveToWorkers and queuedPerWorker MAX_QUEUED).
+   */
   handOffAll?: boolean;
+  /** Tests: once the workers start, wait for one to load before the walk goes on. */
+  awaitReady?: boolean;
+  /**
+   * Tests: leave every posted batch to the workers (none is taken back unless the scan fails),
+   * once one has loaded: what they settle does not depend on timing.
+   */
+  leaveToWorkers?: boolean;
+  /** Tests: batches waiting for a worker, at most, before this thread reads (QUEUED_PER_WORKER). */
+  queuedPerWorker?: number;
   /** How long answers may be missing with no file settled before the workers are stopped. */
   silenceMs?: number;
   /** Files this thread settles before it starts the workers (WORKER_THRESHOLD). */
@@ -133,7 +145,10 @@ export async function scanFilesInWorkers(
     match,
     handOffAll = false,
     silenceMs = SILENCE_MS,
-    startAfter = WORKER_THRESHOLD,
+    startAfter = handOffAll ? 1 : WORKER_THRESHOLD,
+    leaveToWorkers = handOffAll,
+    awaitReady = leaveToWorkers,
+    queuedPerWorker = handOffAll ? MAX_QUEUED : QUEUED_PER_WORKER,
   } = run;
   const { maxFileSize } = options;
   const result = emptyScanResult();
@@ -151,8 +166,6 @@ export async function scanFilesInWorkers(
   let toExtract: PathFile[] = [];
   /** Batches sent to each worker; less what it has taken off its queue, those waiting for it. */
   const sentTo: number[] = [];
-  /** Batches waiting for the least busy worker at or above this: this thread reads files itself. */
-  let queueLimit = 0;
   let stopped: unknown;
 
   /** Answers in, and files the workers settled: a worker that adds to neither is stuck. */
@@ -215,8 +228,8 @@ export async function scanFilesInWorkers(
    */
   const takeBack = ({ ticket: mine, files, answer }: (typeof posted)[number], settle: boolean) => {
     const at = claimAt(mine);
-    // Tests that hand every batch over leave them to the workers, unless the scan has failed.
-    const mayTake = !settle || !handOffAll;
+    // Tests may leave every batch to the workers, unless the scan has failed.
+    const mayTake = !settle || !leaveToWorkers;
     if (mayTake && Atomics.compareExchange(states!, at, mine, STOLEN) === mine) {
       split.takenBack++;
       if (settle) settleFiles(files, maxFileSize, result);
@@ -238,9 +251,7 @@ export async function scanFilesInWorkers(
       pool.push(startWorker(workerScript, setup));
       sentTo.push(0);
     }
-    // Tests hand every batch over: no more may be queued than there are claim entries.
-    queueLimit = handOffAll ? MAX_QUEUED : QUEUED_PER_WORKER;
-    if (handOffAll) Atomics.wait(states, READY, 0, silenceMs);
+    if (awaitReady) Atomics.wait(states, READY, 0, silenceMs);
   };
 
   try {
@@ -252,12 +263,12 @@ export async function scanFilesInWorkers(
       if (!pool.length) {
         scanFile(item.path, item.file, maxFileSize, result);
         // The tree is large: the workers load while this thread goes on.
-        if (workers && ++filesSeen >= (handOffAll ? 1 : startAfter)) startWorkers();
+        if (workers && ++filesSeen >= startAfter) startWorkers();
         return;
       }
       // A batch begun is filled first; else the queues decide who reads the file.
       const q = batch.length ? null : queues();
-      if (!q || (q.leastWaiting < queueLimit && q.waiting < MAX_QUEUED)) {
+      if (!q || (q.leastWaiting < queuedPerWorker && q.waiting < MAX_QUEUED)) {
         batch.push({ path: item.path, file: item.file });
         if (batch.length === BATCH_FILES) {
           post(batch);
@@ -272,7 +283,7 @@ export async function scanFilesInWorkers(
     markStage('walked');
     if (toExtract.length) post(toExtract);
     if (batch.length) {
-      if (handOffAll) post(batch);
+      if (leaveToWorkers) post(batch);
       else settleFiles(batch, maxFileSize, result);
     }
     // Newest first: the workers take the oldest first.
