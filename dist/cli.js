@@ -19448,9 +19448,6 @@ function* renderJsonChunks(report) {
   yield "\n}\n";
 }
 var utf8 = new TextDecoder();
-function pieceText(piece) {
-  return typeof piece === "string" ? piece : utf8.decode(piece);
-}
 var NOT_IGNORED = {
   failing: Buffer.from(',"failing":true,"ignored":null}'),
   passing: Buffer.from(',"failing":false,"ignored":null}')
@@ -19604,16 +19601,24 @@ import {
   writeSync
 } from "node:fs";
 import { dirname as dirname3 } from "node:path";
-function writePieces(pieces, write) {
-  let buffered = "";
+function writePieces(pieces, write, size = 1 << 16) {
+  const buffer = Buffer.allocUnsafe(size);
+  let used = 0;
   for (const piece of pieces) {
-    buffered += pieceText(piece);
-    if (buffered.length >= 65536) {
-      write(buffered);
-      buffered = "";
+    const text = typeof piece === "string";
+    const most = text ? piece.length * 3 : piece.length;
+    if (used + most > buffer.length) {
+      if (used) write(buffer.subarray(0, used));
+      used = 0;
+    }
+    if (most > buffer.length) write(text ? Buffer.from(piece) : piece);
+    else if (text) used += buffer.write(piece, used);
+    else {
+      buffer.set(piece, used);
+      used += piece.length;
     }
   }
-  if (buffered) write(buffered);
+  if (used) write(buffer.subarray(0, used));
 }
 function writeReportFile(path, pieces, { fresh = false } = {}) {
   mkdirSync(dirname3(path), { recursive: true });
@@ -19642,23 +19647,7 @@ function refusal(code, message) {
   return Object.assign(new Error(message), { code });
 }
 function writeBuffered(fd, pieces) {
-  const buffer = Buffer.allocUnsafe(1 << 20);
-  let used = 0;
-  for (const piece of pieces) {
-    const text = typeof piece === "string";
-    const most = text ? piece.length * 3 : piece.length;
-    if (used + most > buffer.length) {
-      writeAll(fd, buffer.subarray(0, used));
-      used = 0;
-    }
-    if (most > buffer.length) writeAll(fd, text ? Buffer.from(piece) : piece);
-    else if (text) used += buffer.write(piece, used);
-    else {
-      buffer.set(piece, used);
-      used += piece.length;
-    }
-  }
-  writeAll(fd, buffer.subarray(0, used));
+  writePieces(pieces, (bytes) => writeAll(fd, bytes), 1 << 20);
 }
 function writeAll(fd, bytes) {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
@@ -21421,8 +21410,12 @@ function emit(pieces, output, io) {
     io.stderr(`${TOOL_NAME}: report written to ${output}
 `);
   } else {
-    writePieces(pieces, io.stdout);
+    writePieces(pieces, io.stdoutBytes ?? decodingTo(io.stdout));
   }
+}
+function decodingTo(write) {
+  const decoder2 = new TextDecoder();
+  return (bytes) => write(decoder2.decode(bytes, { stream: true }));
 }
 function auditOptions(p, io) {
   const { root, paths } = p.scanPaths;
@@ -21517,6 +21510,7 @@ function render2(report, format, db, tag) {
 }
 
 // src/cli/stdout.ts
+import { fstatSync as fstatSync4, writeSync as writeSync3 } from "node:fs";
 var OUTPUT_FAILURE_EXIT = 2;
 var WHY = {
   EPIPE: "the reader closed the pipe",
@@ -21530,7 +21524,7 @@ function stdoutFailureLine(error2) {
   return `${TOOL_NAME}: cannot write the report to standard output (${reason})
 `;
 }
-function guardStdout(stdout2, stderr, exit) {
+function guardStdout(stdout2, stderr, exit, file) {
   const fail = (error2) => {
     try {
       stderr.write(stdoutFailureLine(error2));
@@ -21546,8 +21540,28 @@ function guardStdout(stdout2, stderr, exit) {
       } catch (error2) {
         fail(error2);
       }
+    },
+    writeBytes(bytes) {
+      try {
+        if (file === void 0) {
+          stdout2.write(Buffer.from(bytes));
+          return;
+        }
+        for (let done = 0; done < bytes.length; ) {
+          done += writeSync3(file, bytes, done, bytes.length - done);
+        }
+      } catch (error2) {
+        fail(error2);
+      }
     }
   };
+}
+function regularFile(fd) {
+  try {
+    return fstatSync4(fd).isFile() ? fd : void 0;
+  } catch {
+    return void 0;
+  }
 }
 
 // src/entry.ts
@@ -21566,11 +21580,17 @@ function tuneForShortRun(nodeVersion = process.versions.node) {
 
 // src/cli.ts
 tuneForShortRun();
-var stdout = guardStdout(process.stdout, process.stderr, (code) => process.exit(code));
+var stdout = guardStdout(
+  process.stdout,
+  process.stderr,
+  (code) => process.exit(code),
+  regularFile(1)
+);
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   ...entryPaths(import.meta.url),
   stdout: (text) => stdout.write(text),
+  stdoutBytes: (bytes) => stdout.writeBytes(bytes),
   stderr: (text) => process.stderr.write(text)
 });
 //# sourceMappingURL=cli.js.map

@@ -46368,6 +46368,25 @@ import {
   writeSync
 } from "node:fs";
 import { dirname as dirname6 } from "node:path";
+function writePieces(pieces, write, size = 1 << 16) {
+  const buffer = Buffer.allocUnsafe(size);
+  let used = 0;
+  for (const piece of pieces) {
+    const text = typeof piece === "string";
+    const most = text ? piece.length * 3 : piece.length;
+    if (used + most > buffer.length) {
+      if (used) write(buffer.subarray(0, used));
+      used = 0;
+    }
+    if (most > buffer.length) write(text ? Buffer.from(piece) : piece);
+    else if (text) used += buffer.write(piece, used);
+    else {
+      buffer.set(piece, used);
+      used += piece.length;
+    }
+  }
+  if (used) write(buffer.subarray(0, used));
+}
 function writeReportFile(path6, pieces, { fresh = false } = {}) {
   mkdirSync(dirname6(path6), { recursive: true });
   const fd = fresh ? createFresh(path6) : openSync5(path6, "w");
@@ -46395,23 +46414,7 @@ function refusal(code, message) {
   return Object.assign(new Error(message), { code });
 }
 function writeBuffered(fd, pieces) {
-  const buffer = Buffer.allocUnsafe(1 << 20);
-  let used = 0;
-  for (const piece of pieces) {
-    const text = typeof piece === "string";
-    const most = text ? piece.length * 3 : piece.length;
-    if (used + most > buffer.length) {
-      writeAll(fd, buffer.subarray(0, used));
-      used = 0;
-    }
-    if (most > buffer.length) writeAll(fd, text ? Buffer.from(piece) : piece);
-    else if (text) used += buffer.write(piece, used);
-    else {
-      buffer.set(piece, used);
-      used += piece.length;
-    }
-  }
-  writeAll(fd, buffer.subarray(0, used));
+  writePieces(pieces, (bytes) => writeAll(fd, bytes), 1 << 20);
 }
 function writeAll(fd, bytes) {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);

@@ -335,9 +335,15 @@ describe('the report writer', () => {
       const expected = `é${'ü,'}${'x'.repeat(700_000)}${big.toString()}z\n`;
       writeReportFile(join(dir, 'deep', 'report.json'), pieces);
       expect(readFileSync(join(dir, 'deep', 'report.json'), 'utf8')).toBe(expected);
-      let out = '';
-      writePieces(pieces, (text) => (out += text));
-      expect(out).toBe(expected);
+      // Writes of up to 64 KiB (the default) or 4 bytes; a larger piece is written on its own.
+      for (const size of [undefined, 4]) {
+        const chunks: Buffer[] = [];
+        writePieces(pieces, (bytes) => chunks.push(Buffer.from(bytes)), size);
+        expect(Buffer.concat(chunks).toString()).toBe(expected);
+        expect(chunks.map((c) => c.length)).toEqual(
+          size ? [2, 3, 700_000, big.length, 2] : [5, 700_000, big.length, 2],
+        );
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -4,7 +4,18 @@
  * never 1 ("failing findings") or 0, and never with a stack trace.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, openSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -62,6 +73,43 @@ describe('a failed write to standard output', () => {
       expect(code).toBe(2);
     } finally {
       closeSync(full);
+    }
+  });
+});
+
+describe('the report on standard output', () => {
+  it('is the --output file, byte for byte, redirected to a file or read from a pipe', async () => {
+    // 200 pins in files named with non-ASCII letters: a report of many 64 KiB writes.
+    const out = mkdtempSync(join(tmpdir(), 'kpa-stdout-'));
+    const root = join(out, 'tree');
+    mkdirSync(root);
+    try {
+      for (let i = 0; i < 200; i++) {
+        writeFileSync(join(root, `clúster-${i}.tfvars`), `rke2_version = "v1.24.9+rke2r1"\n`);
+      }
+      const args = ['scan', root, '--format', 'json'];
+      const expected = join(out, 'expected.json');
+      await runCli([...args, '--output', expected], 'pipe');
+      const wanted = readFileSync(expected);
+      expect(wanted.length).toBeGreaterThan(4 * 65536);
+
+      const redirected = join(out, 'redirected.json');
+      const file = openSync(redirected, 'w');
+      try {
+        expect((await runCli(args, file)).code).toBe(1);
+      } finally {
+        closeSync(file);
+      }
+      expect(readFileSync(redirected).equals(wanted)).toBe(true);
+
+      const chunks: Buffer[] = [];
+      const piped = await runCli(args, 'pipe', (c) =>
+        c.stdout!.on('data', (d: Buffer) => chunks.push(d)),
+      );
+      expect(piped.code).toBe(1);
+      expect(Buffer.concat(chunks).equals(wanted)).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
     }
   });
 });

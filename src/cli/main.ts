@@ -39,6 +39,11 @@ export interface CliIo {
   /** The running bundle, to scan large trees in worker threads (see src/scan/parallel.ts). */
   workerScript?: string;
   stdout: (text: string) => void;
+  /**
+   * Standard output for the report's bytes, where the entry can write them as they are; else
+   * they go to `stdout`, decoded. It must write or copy them before it returns.
+   */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
 }
 
@@ -310,8 +315,14 @@ function emit(pieces: Iterable<Piece>, output: string | undefined, io: CliIo): v
     }
     io.stderr(`${TOOL_NAME}: report written to ${output}\n`);
   } else {
-    writePieces(pieces, io.stdout);
+    writePieces(pieces, io.stdoutBytes ?? decodingTo(io.stdout));
   }
+}
+
+/** A writer of bytes to a writer of text: a character split between two writes is kept whole. */
+function decodingTo(write: (text: string) => void): (bytes: Uint8Array) => void {
+  const decoder = new TextDecoder();
+  return (bytes) => write(decoder.decode(bytes, { stream: true }));
 }
 
 /** What scan and fix read the tree with: the same paths, settings, date and policy. */

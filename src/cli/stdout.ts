@@ -3,6 +3,7 @@
  * reader that closed the pipe), the report is lost, so the run ends with exit code 2 and one
  * line on standard error: never a stack trace, and never 0 or 1, which are verdicts.
  */
+import { fstatSync, writeSync } from 'node:fs';
 import { TOOL_NAME } from '../tool.js';
 
 export const OUTPUT_FAILURE_EXIT = 2;
@@ -23,6 +24,8 @@ export function stdoutFailureLine(error: unknown): string {
 export interface StdoutGuard {
   /** Writes to standard output; a failure ends the process as described above. */
   write(text: string): void;
+  /** Writes bytes the caller will use again once this returns: written at once, or copied. */
+  writeBytes(bytes: Uint8Array): void;
 }
 
 /**
@@ -33,6 +36,8 @@ export function guardStdout(
   stdout: NodeJS.WritableStream,
   stderr: NodeJS.WritableStream,
   exit: (code: number) => never,
+  /** The descriptor of a regular file standard output is redirected to, written at once. */
+  file?: number,
 ): StdoutGuard {
   const fail = (error: unknown): never => {
     try {
@@ -51,5 +56,29 @@ export function guardStdout(
         fail(error);
       }
     },
+    writeBytes(bytes) {
+      try {
+        if (file === undefined) {
+          // A pipe or terminal stream may queue what it is given: a copy.
+          stdout.write(Buffer.from(bytes));
+          return;
+        }
+        // What the stream does for a file, without the copy (100 ms on a 41 MB report).
+        for (let done = 0; done < bytes.length;) {
+          done += writeSync(file, bytes, done, bytes.length - done);
+        }
+      } catch (error) {
+        fail(error);
+      }
+    },
   };
+}
+
+/** `fd` when it is open on a regular file (`> report.json`), else undefined. */
+export function regularFile(fd: number): number | undefined {
+  try {
+    return fstatSync(fd).isFile() ? fd : undefined;
+  } catch {
+    return undefined;
+  }
 }
