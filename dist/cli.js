@@ -13497,8 +13497,8 @@ function isIgnored(layers, folders, name, isDir) {
     const folder = folders[i];
     const { rules: rules2 } = layers[i];
     if (folder === null || folder === void 0 || !isDir && !rules2.anyForFiles) continue;
-    const decided = lastMatch(rules2, folder, name, isDir);
-    if (decided !== void 0) ignored = decided;
+    const decided2 = lastMatch(rules2, folder, name, isDir);
+    if (decided2 !== void 0) ignored = decided2;
   }
   return ignored;
 }
@@ -19759,7 +19759,10 @@ import { Buffer as Buffer2 } from "node:buffer";
 
 // src/report/decision.ts
 var FEW_WORDS = 70;
+var decided = /* @__PURE__ */ new WeakMap();
 function pinDecisions(report) {
+  const known = decided.get(report);
+  if (known?.findings === report.findings) return known.decisions;
   const groups = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
     const key = `${f.file}\0${f.line}\0${f.column}\0${f.version}`;
@@ -19767,7 +19770,9 @@ function pinDecisions(report) {
     if (list2) list2.push(f);
     else groups.set(key, [f]);
   }
-  return [...groups.values()].map(decide).sort(compareDecisions);
+  const decisions = [...groups.values()].map(decide).sort(compareDecisions);
+  decided.set(report, { findings: report.findings, decisions });
+  return decisions;
 }
 function decide(list2) {
   const findings = [...list2].sort(compareUrgency);

@@ -289,7 +289,7 @@ function verdictLines(report: Report, layout: Layout): string[] {
   return layout.marker ? [layout.marker, heading] : [heading];
 }
 
-function headLines(report: Report, rows: PinDecision[], layout: Layout): string[] {
+function headLines(report: Report, rows: readonly PinDecision[], layout: Layout): string[] {
   const out = verdictLines(report, layout);
   const findings = report.findings.length;
   if (!findings) {
@@ -332,7 +332,7 @@ function countsLine(report: Report): string {
   );
 }
 
-function legend(rows: PinDecision[]): string {
+function legend(rows: readonly PinDecision[]): string {
   const seen = new Set<string>();
   for (const row of rows) {
     seen.add(rowIcon(row));
