@@ -47003,6 +47003,11 @@ function codeEscape(c) {
 var TOOL_INFORMATION_URI = "https://github.com/kube-pin-audit/kube-pin-audit";
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var FINGERPRINT_KEY = "kube-pin-audit/v1";
+var MAX_SARIF_RESULTS = 25e3;
+function sarifOmissionNote(findings, maxResults = MAX_SARIF_RESULTS) {
+  if (findings <= maxResults) return null;
+  return `${findings} findings: the SARIF log keeps the ${maxResults} most urgent, since GitHub code scanning rejects a run with more results; the JSON report has every one`;
+}
 var LEVEL_BY_SEVERITY = {
   critical: "error",
   high: "error",
@@ -47017,9 +47022,11 @@ var SECURITY_SEVERITY_BY_LEVEL = {
   // No rating could be found: shown as medium in code scanning rather than hidden.
   unknown: 5.5
 };
-function renderSarif(report, advisories) {
+function renderSarif(report, advisories, maxResults = MAX_SARIF_RESULTS) {
   const byId = advisories instanceof Map ? advisories : new Map(advisories.map((a) => [a.id, a]));
-  const findings = [...report.findings].sort(compareFindings);
+  const omitted = sarifOmissionNote(report.findings.length, maxResults);
+  const kept = omitted ? [...report.findings].sort((a, b) => compareUrgency(a, b) || compareFindings(a, b)).slice(0, maxResults) : [...report.findings];
+  const findings = kept.sort(compareFindings);
   const refs2 = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     const entry = refs2.get(finding.advisory.id);
@@ -47054,7 +47061,20 @@ function renderSarif(report, advisories) {
           }
         },
         columnKind: "utf16CodeUnits",
-        results
+        results,
+        ...omitted ? {
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [
+                {
+                  level: "warning",
+                  message: { text: omitted }
+                }
+              ]
+            }
+          ]
+        } : {}
       }
     ]
   };
@@ -48388,6 +48408,8 @@ function writeOutputs(report, outputFiles, context3, advisories) {
     }
     setOutput(key, absolute);
     info(`${key.replace("-", " ")} written to ${shown}`);
+    const omission = key === "sarif-file" ? sarifOmissionNote(report.summary.findings) : null;
+    if (omission) warning(`${shown}: ${omission}`);
   }
 }
 async function comment(client, issueNumber, report, settings, blobBaseUrl, suggestions) {

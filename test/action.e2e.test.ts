@@ -21,6 +21,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../src/report/model.js';
+import type { SarifLog } from '../src/report/sarif.js';
 import { startFakeGitHub, type FakeFile, type FakeGitHub } from './support/fake-github.js';
 import { commitTree, initRepo } from './support/git-repo.js';
 import { sarifValidator } from './support/sarif.js';
@@ -365,6 +366,20 @@ describe('on other events', () => {
       ),
     ).toBe(true);
   });
+
+  it('sarif-file past 25,000 findings: the most urgent are kept, and a warning says so', async () => {
+    // 51 files of 10 pins of v1.20.4+rke2r1 (50 advisories each): 25,500 findings.
+    mkdirSync(join(workspace, 'many'));
+    const body = Array.from({ length: 10 }, (_, i) => `v${i} = "v1.20.4+rke2r1"\n`).join('');
+    for (let i = 0; i < 51; i++) writeFileSync(join(workspace, 'many', `s${i}.tfvars`), body);
+    const step = await runStep({ 'sarif-file': 'r.sarif', paths: 'many' }, 'push', {});
+    expect(step.code).toBe(1);
+    const sarif = JSON.parse(readFileSync(join(workspace, 'r.sarif'), 'utf8')) as SarifLog;
+    expect(sarif.runs[0].results).toHaveLength(25_000);
+    expect(step.stdout).toMatch(
+      /^::warning::r\.sarif: 25500 findings: the SARIF log keeps the 25000 most urgent/m,
+    );
+  }, 60_000);
 
   it('merge_group: introduced lines come from comparing the group to its base', async () => {
     const step = await runStep({ 'report-file': 'r.json' }, 'merge_group', {

@@ -1,11 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Report } from '../src/report/model.js';
+import type { SarifLog } from '../src/report/sarif.js';
 import { DATA_DIR } from './support/db.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -147,6 +148,27 @@ describe('scan', () => {
     // Without a command the usage is the message; otherwise one line.
     if (args.length) expect(stderr.trim().split('\n')).toHaveLength(1);
   });
+});
+
+describe('scan --format sarif past 25,000 findings', () => {
+  it('keeps the 25,000 most urgent and warns on standard error', async () => {
+    // 51 files of 10 pins of v1.20.4+rke2r1 (50 advisories each): 25,500 findings.
+    const root = mkdtempSync(join(tmpdir(), 'kpa-sarif-many-'));
+    try {
+      const body = Array.from({ length: 10 }, (_, i) => `v${i} = "v1.20.4+rke2r1"\n`).join('');
+      for (let i = 0; i < 51; i++) writeFileSync(join(root, `stack-${i}.tfvars`), body);
+      const { code, stdout, stderr } = await cli(['scan', '.', '--format', 'sarif'], root);
+      expect(code).toBe(1);
+      const log = JSON.parse(stdout) as SarifLog;
+      expect(log.runs[0].results).toHaveLength(25_000);
+      expect(log.runs[0].invocations?.[0]?.toolExecutionNotifications[0]?.message.text).toMatch(
+        /^25500 findings: the SARIF log keeps the 25000 most urgent/,
+      );
+      expect(stderr).toMatch(/^kube-pin-audit: warning: 25500 findings: the SARIF log keeps/m);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('user advisories', () => {

@@ -4,8 +4,10 @@ import type { Advisory } from '../src/data/schema.js';
 import { buildReport, type AdvisoryRef, type Finding, type Report } from '../src/report/model.js';
 import {
   FINGERPRINT_KEY,
+  MAX_SARIF_RESULTS,
   renderSarif,
   renderSarifJson,
+  sarifOmissionNote,
   TOOL_INFORMATION_URI,
   type SarifLog,
 } from '../src/report/sarif.js';
@@ -339,5 +341,46 @@ describe('renderSarif', () => {
       renderSarifJson(report, [...ADVISORIES].reverse()),
     );
     expect(JSON.parse(renderSarifJson(report, ADVISORIES))).toEqual(log as SarifLog);
+  });
+});
+
+describe('a report with more findings than GitHub takes in one SARIF run', () => {
+  it('keeps the most urgent, in file order, says how many were left out, and stays valid', () => {
+    // Sample findings: two failing (the defect and the runc CVE), one in documentation and one
+    // ignored. With room for three, the ignored one goes: it is the least urgent.
+    const report = sampleReport();
+    const log = renderSarif(report, ADVISORIES, 3);
+    const results = log.runs[0].results;
+    expect(results).toHaveLength(3);
+    expect(results.map((r) => r.ruleId).sort()).toEqual([RUNC_CVE.id, DEFECT.id, DEFECT.id]);
+    expect(results.some((r) => r.suppressions)).toBe(false);
+    // In file order, like a log that keeps everything; rules only for what is kept.
+    const files = results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
+    expect(files).toEqual([...files].sort());
+    expect(log.runs[0].tool.driver.rules.map((r) => r.id)).toEqual([RUNC_CVE.id, DEFECT.id].sort());
+    expect(log.runs[0].invocations).toEqual([
+      {
+        executionSuccessful: true,
+        toolExecutionNotifications: [
+          {
+            level: 'warning',
+            message: {
+              text: '4 findings: the SARIF log keeps the 3 most urgent, since GitHub code scanning rejects a run with more results; the JSON report has every one',
+            },
+          },
+        ],
+      },
+    ]);
+    const validate = sarifValidator();
+    expect(validate(log)).toBe(true);
+    // With room for all, nothing is left out and nothing is said.
+    expect(renderSarif(report, ADVISORIES, 4).runs[0].invocations).toBeUndefined();
+    expect(renderSarif(report, ADVISORIES).runs[0].results).toHaveLength(4);
+  });
+
+  it("is cut at GitHub's hard limit of 25,000 results per run", () => {
+    expect(MAX_SARIF_RESULTS).toBe(25_000);
+    expect(sarifOmissionNote(25_000)).toBeNull();
+    expect(sarifOmissionNote(25_001)).toMatch(/^25001 findings: the SARIF log keeps the 25000/);
   });
 });

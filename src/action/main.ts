@@ -28,7 +28,7 @@ import {
   type SuggestionCounts,
 } from '../report/markdown.js';
 import { verdict, type Report } from '../report/model.js';
-import { renderSarifJson } from '../report/sarif.js';
+import { renderSarifJson, sarifOmissionNote } from '../report/sarif.js';
 import { renderText } from '../report/text.js';
 import { dataSummaryLine } from '../report/data-freshness.js';
 import { planAnnotations } from './annotations.js';
@@ -245,6 +245,8 @@ function writeOutputs(
     }
     core.setOutput(key, absolute);
     core.info(`${key.replace('-', ' ')} written to ${shown}`);
+    const omission = key === 'sarif-file' ? sarifOmissionNote(report.summary.findings) : null;
+    if (omission) core.warning(`${shown}: ${omission}`);
   }
 }
 

@@ -16,7 +16,7 @@ import type { Database } from '../advisories/types.js';
 import { renderJsonChunks, type Piece } from '../report/json.js';
 import { writePieces, writeReportFile } from '../report/write.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { renderSarifJson } from '../report/sarif.js';
+import { renderSarifJson, sarifOmissionNote } from '../report/sarif.js';
 import { verdict, type Report } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { DEFAULT_CONFIG_FILE, DEFAULT_MAX_FILE_SIZE } from '../config/schema.js';
@@ -357,6 +357,8 @@ async function scanCommand(args: string[], io: CliIo): Promise<number> {
     outputFiles: p.values.output ? [discoveredPathOf(resolve(io.cwd, p.values.output))] : [],
   });
   emit(render(report, p.format, p.db, p.settings['comment-tag']), p.values.output, io);
+  const omission = p.format === 'sarif' ? sarifOmissionNote(report.summary.findings) : null;
+  if (omission) io.stderr(`${TOOL_NAME}: warning: ${omission}\n`);
   markStage('written');
   if (process.env.KUBE_PIN_AUDIT_TIMINGS === '1')
     io.stderr(`${TOOL_NAME}: timings: ${stageTimings()}\n`);

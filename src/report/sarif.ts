@@ -17,7 +17,13 @@ import {
   escapeMarkdownBlock,
   markdownLink,
 } from './markdown-escape.js';
-import { alsoUpgradeTo, type AdvisoryRef, type Finding, type Report } from './model.js';
+import {
+  alsoUpgradeTo,
+  compareUrgency,
+  type AdvisoryRef,
+  type Finding,
+  type Report,
+} from './model.js';
 
 /** Where the tool's documentation lives; a placeholder until the repository has its home. */
 export const TOOL_INFORMATION_URI = 'https://github.com/kube-pin-audit/kube-pin-audit';
@@ -29,6 +35,26 @@ export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const FINGERPRINT_KEY = 'kube-pin-audit/v1';
 
 export type SarifLevel = 'error' | 'warning' | 'note';
+
+/**
+ * Results in one run, at most: GitHub code scanning rejects a SARIF run with more (its hard
+ * limit "Results per run", https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit).
+ * Past it, a log keeps the most urgent findings and says in a tool notification how many it
+ * left out; the JSON report keeps every one.
+ */
+export const MAX_SARIF_RESULTS = 25_000;
+
+/**
+ * What the CLI and the action warn with when a SARIF log leaves findings out (see
+ * MAX_SARIF_RESULTS); null when it keeps them all.
+ */
+export function sarifOmissionNote(findings: number, maxResults = MAX_SARIF_RESULTS): string | null {
+  if (findings <= maxResults) return null;
+  return (
+    `${findings} findings: the SARIF log keeps the ${maxResults} most urgent, since GitHub ` +
+    `code scanning rejects a run with more results; the JSON report has every one`
+  );
+}
 
 export interface SarifMessage {
   text: string;
@@ -84,6 +110,11 @@ export interface SarifLog {
       };
       columnKind: 'utf16CodeUnits';
       results: SarifResult[];
+      /** Only when findings were left out (see MAX_SARIF_RESULTS). */
+      invocations?: {
+        executionSuccessful: true;
+        toolExecutionNotifications: { level: 'warning'; message: { text: string } }[];
+      }[];
     },
   ];
 }
@@ -124,11 +155,20 @@ const SECURITY_SEVERITY_BY_LEVEL: Record<AdvisorySeverity, number> = {
 export function renderSarif(
   report: Report,
   advisories: Map<string, Advisory> | Advisory[],
+  maxResults = MAX_SARIF_RESULTS,
 ): SarifLog {
   const byId =
     advisories instanceof Map ? advisories : new Map(advisories.map((a) => [a.id, a] as const));
 
-  const findings = [...report.findings].sort(compareFindings);
+  const omitted = sarifOmissionNote(report.findings.length, maxResults);
+  // Past the limit, the most urgent findings (failing first, then by severity), earliest first
+  // among equals; then in file order like the rest.
+  const kept = omitted
+    ? [...report.findings]
+        .sort((a, b) => compareUrgency(a, b) || compareFindings(a, b))
+        .slice(0, maxResults)
+    : [...report.findings];
+  const findings = kept.sort(compareFindings);
   const refs = new Map<string, { ref: AdvisoryRef; findings: Finding[] }>();
   for (const finding of findings) {
     const entry = refs.get(finding.advisory.id);
@@ -166,6 +206,21 @@ export function renderSarif(
         },
         columnKind: 'utf16CodeUnits',
         results,
+        ...(omitted
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: true as const,
+                  toolExecutionNotifications: [
+                    {
+                      level: 'warning' as const,
+                      message: { text: omitted },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
       },
     ],
   };
