@@ -46651,23 +46651,32 @@ var MAX_ROW_LENGTH = 400;
 function render(report, layout) {
   const rows = pinDecisions(report);
   const refs2 = /* @__PURE__ */ new Map();
+  const measured = (lines) => {
+    const text = lines.join("\n");
+    return { text, size: layout.measure(text) };
+  };
   const rendered = [];
   let renderedBytes = 0;
   for (const row of rows) {
     if (renderedBytes > layout.limit) break;
+    const compactLines = pinAdvisories(row, layout, true, refs2);
     const r = {
-      row: renderRow(row, layout),
-      full: pinAdvisories(row, layout, false),
-      compact: pinAdvisories(row, layout, true, refs2)
+      row: measured([renderRow(row, layout)]),
+      compact: measured(compactLines),
+      refsUsed: referencesIn(compactLines)
     };
     rendered.push(r);
-    renderedBytes += layout.measure(r.row) + layout.measure(r.compact.join("\n")) + 2;
+    renderedBytes += r.row.size + r.compact.size + 2;
   }
   const allRendered = rendered.length === rows.length;
+  const full = allRendered ? rows.map((row) => measured(pinAdvisories(row, layout, false))) : [];
   const head2 = headLines(report, rows, layout);
   const fullDetails = detailsLines(report, layout, false);
   const compactDetails = detailsLines(report, layout, true);
-  const fits = (s) => layout.measure(s) <= layout.limit;
+  const sizeOf = (parts) => parts.reduce((n, p) => n + (typeof p === "string" ? layout.measure(p) : p.size) + 1, 0);
+  const textOf = (parts) => `${parts.map((p) => typeof p === "string" ? p : p.text).join("\n")}
+`;
+  const fits = (parts) => sizeOf(parts) <= layout.limit;
   const assemble = (shown, perPin, details) => {
     const out = [...head2];
     const visible = rendered.slice(0, shown);
@@ -46700,13 +46709,14 @@ function render(report, layout) {
         "",
         `<details><summary>Every advisory, per pinned release (${plural(advisories, "finding")})</summary>`
       );
-      for (const r of visible) out.push("", ...r[perPin]);
+      for (let i = 0; i < shown; i++) {
+        out.push("", perPin === "full" ? full[i] : rendered[i].compact);
+      }
       if (perPin === "compact") out.push("", ...referenceDefinitions(refs2, visible));
       out.push("", "</details>");
     }
     out.push("", ...details);
-    return `${out.join("\n")}
-`;
+    return out;
   };
   if (allRendered) {
     for (const [perPin, details] of [
@@ -46715,7 +46725,7 @@ function render(report, layout) {
       ["compact", compactDetails]
     ]) {
       const body = assemble(rows.length, perPin, details);
-      if (fits(body)) return body;
+      if (fits(body)) return textOf(body);
     }
   }
   let lo = 0;
@@ -46725,8 +46735,8 @@ function render(report, layout) {
     if (fits(assemble(mid, "compact", compactDetails))) lo = mid;
     else hi = mid - 1;
   }
-  const trimmed = assemble(lo, "compact", compactDetails);
-  if (lo > 0 && fits(trimmed)) return trimmed;
+  const trimmed = textOf(assemble(lo, "compact", compactDetails));
+  if (lo > 0 && layout.measure(trimmed) <= layout.limit) return trimmed;
   return minimalBody(report, layout);
 }
 function minimalBody(report, layout) {
@@ -46908,12 +46918,14 @@ function referenceLink(f, refs2) {
   }
   return `[${label}][${ref.n}]`;
 }
+function referencesIn(lines) {
+  const used = /* @__PURE__ */ new Set();
+  for (const line of lines) for (const m of line.matchAll(/\]\[(\d+)\]/g)) used.add(Number(m[1]));
+  return [...used];
+}
 function referenceDefinitions(refs2, shown) {
   const used = /* @__PURE__ */ new Set();
-  for (const r of shown) {
-    for (const line of r.compact)
-      for (const m of line.matchAll(/\]\[(\d+)\]/g)) used.add(Number(m[1]));
-  }
+  for (const r of shown) for (const n of r.refsUsed) used.add(n);
   return [...refs2.values()].filter((r) => used.has(r.n)).map((r) => `[${r.n}]: ${r.url}`);
 }
 function pinAdvisories(row, layout, compact, refs2 = /* @__PURE__ */ new Map()) {

@@ -178,31 +178,57 @@ const MAX_REASON = 200;
 /** No table row is longer than this (a reviewer reads a row, not a paragraph). */
 export const MAX_ROW_LENGTH = 400;
 
+/**
+ * Text rendered and measured once: a table row, or a pin's list of advisories (its lines joined).
+ * A body is assembled from these and plain lines, and measured from their sizes, so that finding
+ * the most rows that fit joins one body, not one per try (on the byte-heavy benchmark tree, the
+ * job summary took 450-600 ms, mostly in bodies of 1 MiB joined and measured a dozen times, and
+ * in advisory lists rendered in full for rows only ever shown compact).
+ */
+interface Measured {
+  text: string;
+  size: number;
+}
+
+/** A body's lines: each plain line or measured block is followed by a newline. */
+type Part = string | Measured;
+
 function render(report: Report, layout: Layout): string {
   const rows = pinDecisions(report);
   const refs: References = new Map();
+  const measured = (lines: string[]): Measured => {
+    const text = lines.join('\n');
+    return { text, size: layout.measure(text) };
+  };
   // Rows past the size limit can never be shown: they are not rendered (the benchmark's 3,000
   // pinned releases made 1 MB of job summary from several MB of rows).
-  const rendered: { row: string; full: string[]; compact: string[] }[] = [];
+  const rendered: { row: Measured; compact: Measured; refsUsed: number[] }[] = [];
   let renderedBytes = 0;
   for (const row of rows) {
     if (renderedBytes > layout.limit) break;
+    const compactLines = pinAdvisories(row, layout, true, refs);
     const r = {
-      row: renderRow(row, layout),
-      full: pinAdvisories(row, layout, false),
-      compact: pinAdvisories(row, layout, true, refs),
+      row: measured([renderRow(row, layout)]),
+      compact: measured(compactLines),
+      refsUsed: referencesIn(compactLines),
     };
     rendered.push(r);
-    renderedBytes += layout.measure(r.row) + layout.measure(r.compact.join('\n')) + 2;
+    renderedBytes += r.row.size + r.compact.size + 2;
   }
   const allRendered = rendered.length === rows.length;
+  // Every advisory written out: only when every row is shown, and only if that fits.
+  const full = allRendered ? rows.map((row) => measured(pinAdvisories(row, layout, false))) : [];
   const head = headLines(report, rows, layout);
   const fullDetails = detailsLines(report, layout, false);
   const compactDetails = detailsLines(report, layout, true);
-  const fits = (s: string) => layout.measure(s) <= layout.limit;
+  const sizeOf = (parts: Part[]) =>
+    parts.reduce((n, p) => n + (typeof p === 'string' ? layout.measure(p) : p.size) + 1, 0);
+  const textOf = (parts: Part[]) =>
+    `${parts.map((p) => (typeof p === 'string' ? p : p.text)).join('\n')}\n`;
+  const fits = (parts: Part[]) => sizeOf(parts) <= layout.limit;
 
-  const assemble = (shown: number, perPin: 'full' | 'compact', details: string[]): string => {
-    const out = [...head];
+  const assemble = (shown: number, perPin: 'full' | 'compact', details: string[]): Part[] => {
+    const out: Part[] = [...head];
     const visible = rendered.slice(0, shown);
     const failing = visible.filter((_, i) => rows[i]!.verdict === 'fail');
     const others = visible.filter((_, i) => rows[i]!.verdict !== 'fail');
@@ -234,13 +260,15 @@ function render(report: Report, layout: Layout): string {
         '',
         `<details><summary>Every advisory, per pinned release (${plural(advisories, 'finding')})</summary>`,
       );
-      for (const r of visible) out.push('', ...r[perPin]);
+      for (let i = 0; i < shown; i++) {
+        out.push('', perPin === 'full' ? full[i]! : rendered[i]!.compact);
+      }
       // Definitions render as nothing; inside the block they stay out of the visible part.
       if (perPin === 'compact') out.push('', ...referenceDefinitions(refs, visible));
       out.push('', '</details>');
     }
     out.push('', ...details);
-    return `${out.join('\n')}\n`;
+    return out;
   };
 
   if (allRendered) {
@@ -250,7 +278,7 @@ function render(report: Report, layout: Layout): string {
       ['compact', compactDetails],
     ] as const) {
       const body = assemble(rows.length, perPin, details);
-      if (fits(body)) return body;
+      if (fits(body)) return textOf(body);
     }
   }
   // Drop rows from the end (least severe first): the largest prefix that fits. Rows rendered
@@ -262,8 +290,8 @@ function render(report: Report, layout: Layout): string {
     if (fits(assemble(mid, 'compact', compactDetails))) lo = mid;
     else hi = mid - 1;
   }
-  const trimmed = assemble(lo, 'compact', compactDetails);
-  if (lo > 0 && fits(trimmed)) return trimmed;
+  const trimmed = textOf(assemble(lo, 'compact', compactDetails));
+  if (lo > 0 && layout.measure(trimmed) <= layout.limit) return trimmed;
   return minimalBody(report, layout);
 }
 
@@ -498,13 +526,17 @@ function referenceLink(f: Finding, refs: References): string {
   return `[${label}][${ref.n}]`;
 }
 
-/** The definitions of the references that the shown pins' lists use, in number order. */
-function referenceDefinitions(refs: References, shown: { compact: string[] }[]): string[] {
+/** The numbers of the references a pin's compact list uses. */
+function referencesIn(lines: string[]): number[] {
   const used = new Set<number>();
-  for (const r of shown) {
-    for (const line of r.compact)
-      for (const m of line.matchAll(/\]\[(\d+)\]/g)) used.add(Number(m[1]));
-  }
+  for (const line of lines) for (const m of line.matchAll(/\]\[(\d+)\]/g)) used.add(Number(m[1]));
+  return [...used];
+}
+
+/** The definitions of the references that the shown pins' lists use, in number order. */
+function referenceDefinitions(refs: References, shown: { refsUsed: number[] }[]): string[] {
+  const used = new Set<number>();
+  for (const r of shown) for (const n of r.refsUsed) used.add(n);
   return [...refs.values()].filter((r) => used.has(r.n)).map((r) => `[${r.n}]: ${r.url}`);
 }
 
