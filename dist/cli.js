@@ -17788,13 +17788,19 @@ var TEST_FOLDERS = /* @__PURE__ */ new Set([
   "e2e",
   "spec",
   "molecule",
+  // Browser tests (Cypress) and UI demos (Storybook): sample data for a page, not a cluster.
+  "cypress",
+  "storybook",
+  ".storybook",
   // Benchmarks plant pins to be found; they deploy nothing.
   "bench",
   "benchmark",
   "benchmarks"
 ]);
-var TEST_FILE_RE = /(?:[._]test|[._]spec|[._]bench)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
+var TEST_FILE_RE = /(?:[._]test|[._]spec|[._]bench|\.stories)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
+var API_DESCRIPTION_RE = /^(?:swagger|openapi)(?:[._-][^/]*)?\.(?:json|ya?ml)$/;
+var DOCS_FOLDERS = /* @__PURE__ */ new Set(["versioned_docs"]);
 var ARGUMENT_SPECS_RE = /(?:^|\/)meta\/argument_specs\.ya?ml$/;
 var CATALOG_MIN_RELEASES = 6;
 var CATALOG_MAX_GAP_LINES = 4;
@@ -17813,14 +17819,12 @@ function contextOfPath(file) {
   const lower = file.toLowerCase();
   const slash = lower.lastIndexOf("/");
   const name = lower.slice(slash + 1);
-  if (RECORDING_RE.test(name)) return "docs";
+  if (RECORDING_RE.test(name) || API_DESCRIPTION_RE.test(name)) return "docs";
   if (ARGUMENT_SPECS_RE.test(lower)) return "docs";
+  const folders = slash > 0 ? lower.slice(0, slash).split("/") : [];
+  if (folders.some((folder) => DOCS_FOLDERS.has(folder))) return "docs";
   if (TEST_FILE_RE.test(name)) return "test";
-  if (slash > 0) {
-    for (const folder of lower.slice(0, slash).split("/")) {
-      if (TEST_FOLDERS.has(folder)) return "test";
-    }
-  }
+  if (folders.some((folder) => TEST_FOLDERS.has(folder))) return "test";
   return null;
 }
 function assignContexts(file, text, pins) {
@@ -18311,10 +18315,31 @@ var PRODUCT_WORD = {
   k3s: "k3s",
   rfo: "rfo"
 };
+function isRangeBound(text, at) {
+  let i = at - 1;
+  for (let spaces = 0; spaces < 8 && (text[i] === " " || text[i] === "	"); spaces++) i--;
+  if (text[i] === '"' || text[i] === "'") i--;
+  for (let spaces = 0; spaces < 8 && (text[i] === " " || text[i] === "	"); spaces++) i--;
+  const c = text[i];
+  const before = text[i - 1];
+  if (c === "=") return before === ">" || before === "<" || before === "!";
+  if (c === ">" && before === "~") return true;
+  if (c === ">" || c === "<" || c === "^" || c === "~") {
+    if (before !== void 0 && !OPENS_BOUND.has(before)) return false;
+    for (let j = i - 1; j >= 0 && text[j] !== "\n"; j--) {
+      if (!LINE_MARKS.has(text[j])) return true;
+    }
+    return false;
+  }
+  return false;
+}
+var OPENS_BOUND = /* @__PURE__ */ new Set([" ", "	", "\n", "\r", '"', "'", "(", "[", "{", ","]);
+var LINE_MARKS = /* @__PURE__ */ new Set([" ", "	", "\r", ">", "#", "/", "*", "-"]);
 function distributionCandidates(text, lines = new LineIndex(text)) {
   const found = [];
   DISTRIBUTION_RE.lastIndex = 0;
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
+    if (isRangeBound(text, m.index)) continue;
     const product = PRODUCT_BY_SUFFIX[m[1]];
     const scheme = schemes[product];
     const parsed = scheme.parse(m[0]);
@@ -19223,7 +19248,7 @@ function assess(scanned, options) {
     today: factsOptions.date
   });
   const warnings = [...scanned.warnings];
-  const unknownReported = /* @__PURE__ */ new Set();
+  const unknownBundles = /* @__PURE__ */ new Map();
   for (let i = 0; i < sorted.length; i++) {
     const found = sorted[i];
     const release = releaseOf(found);
@@ -19233,15 +19258,14 @@ function assess(scanned, options) {
       upgradeTo: release.upgradeTo
     };
     pins[i] = pin;
-    if (!release.bundleKnown && !unknownReported.has(pin.version)) {
-      unknownReported.add(pin.version);
-      warnings.push({
-        file: pin.file,
-        line: pin.line,
-        message: `${pin.version} is not in the bundle data: matched on its own advisories only, its bundled containerd and runc are unknown`
-      });
+    if (pin.inComment) continue;
+    if (!release.bundleKnown) {
+      const named = unknownBundles.get(pin.version);
+      if (!named || named.context !== "deploy" && pin.context === "deploy") {
+        unknownBundles.set(pin.version, pin);
+      }
     }
-    if (pin.inComment || !release.matches.length) continue;
+    if (!release.matches.length) continue;
     const introduced = options.changes?.has(pin.file, pin.line);
     rows.pins.push(pin);
     rows.matches.push(release.matches);
@@ -19259,6 +19283,13 @@ function assess(scanned, options) {
       }
       rows.failing.push(failing);
     }
+  }
+  for (const pin of [...unknownBundles.values()].sort(byPosition)) {
+    warnings.push({
+      file: pin.file,
+      line: pin.line,
+      message: `${pin.version} is not in the bundle data: matched on its own advisories only, its bundled containerd and runc are unknown`
+    });
   }
   return buildReport({
     filesScanned: scanned.filesScanned,
@@ -19607,11 +19638,12 @@ function writePieces(pieces, write, size = 1 << 16) {
   for (const piece of pieces) {
     const text = typeof piece === "string";
     const most = text ? piece.length * 3 : piece.length;
-    if (used + most > buffer.length) {
+    const direct = most > buffer.length || !text && most * 2 >= buffer.length;
+    if (direct || used + most > buffer.length) {
       if (used) write(buffer.subarray(0, used));
       used = 0;
     }
-    if (most > buffer.length) write(text ? Buffer.from(piece) : piece);
+    if (direct) write(text ? Buffer.from(piece) : piece);
     else if (text) used += buffer.write(piece, used);
     else {
       buffer.set(piece, used);

@@ -14198,13 +14198,19 @@ var TEST_FOLDERS = /* @__PURE__ */ new Set([
   "e2e",
   "spec",
   "molecule",
+  // Browser tests (Cypress) and UI demos (Storybook): sample data for a page, not a cluster.
+  "cypress",
+  "storybook",
+  ".storybook",
   // Benchmarks plant pins to be found; they deploy nothing.
   "bench",
   "benchmark",
   "benchmarks"
 ]);
-var TEST_FILE_RE = /(?:[._]test|[._]spec|[._]bench)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
+var TEST_FILE_RE = /(?:[._]test|[._]spec|[._]bench|\.stories)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
+var API_DESCRIPTION_RE = /^(?:swagger|openapi)(?:[._-][^/]*)?\.(?:json|ya?ml)$/;
+var DOCS_FOLDERS = /* @__PURE__ */ new Set(["versioned_docs"]);
 var ARGUMENT_SPECS_RE = /(?:^|\/)meta\/argument_specs\.ya?ml$/;
 var CATALOG_MIN_RELEASES = 6;
 var CATALOG_MAX_GAP_LINES = 4;
@@ -14223,14 +14229,12 @@ function contextOfPath(file) {
   const lower = file.toLowerCase();
   const slash = lower.lastIndexOf("/");
   const name = lower.slice(slash + 1);
-  if (RECORDING_RE.test(name)) return "docs";
+  if (RECORDING_RE.test(name) || API_DESCRIPTION_RE.test(name)) return "docs";
   if (ARGUMENT_SPECS_RE.test(lower)) return "docs";
+  const folders = slash > 0 ? lower.slice(0, slash).split("/") : [];
+  if (folders.some((folder) => DOCS_FOLDERS.has(folder))) return "docs";
   if (TEST_FILE_RE.test(name)) return "test";
-  if (slash > 0) {
-    for (const folder of lower.slice(0, slash).split("/")) {
-      if (TEST_FOLDERS.has(folder)) return "test";
-    }
-  }
+  if (folders.some((folder) => TEST_FOLDERS.has(folder))) return "test";
   return null;
 }
 function assignContexts(file, text, pins) {
@@ -14709,10 +14713,31 @@ var PRODUCT_WORD = {
   k3s: "k3s",
   rfo: "rfo"
 };
+function isRangeBound(text, at) {
+  let i = at - 1;
+  for (let spaces = 0; spaces < 8 && (text[i] === " " || text[i] === "	"); spaces++) i--;
+  if (text[i] === '"' || text[i] === "'") i--;
+  for (let spaces = 0; spaces < 8 && (text[i] === " " || text[i] === "	"); spaces++) i--;
+  const c = text[i];
+  const before = text[i - 1];
+  if (c === "=") return before === ">" || before === "<" || before === "!";
+  if (c === ">" && before === "~") return true;
+  if (c === ">" || c === "<" || c === "^" || c === "~") {
+    if (before !== void 0 && !OPENS_BOUND.has(before)) return false;
+    for (let j = i - 1; j >= 0 && text[j] !== "\n"; j--) {
+      if (!LINE_MARKS.has(text[j])) return true;
+    }
+    return false;
+  }
+  return false;
+}
+var OPENS_BOUND = /* @__PURE__ */ new Set([" ", "	", "\n", "\r", '"', "'", "(", "[", "{", ","]);
+var LINE_MARKS = /* @__PURE__ */ new Set([" ", "	", "\r", ">", "#", "/", "*", "-"]);
 function distributionCandidates(text, lines = new LineIndex(text)) {
   const found = [];
   DISTRIBUTION_RE.lastIndex = 0;
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
+    if (isRangeBound(text, m.index)) continue;
     const product = PRODUCT_BY_SUFFIX[m[1]];
     const scheme = schemes[product];
     const parsed = scheme.parse(m[0]);

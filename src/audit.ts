@@ -130,7 +130,8 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
     today: factsOptions.date,
   });
   const warnings: ScanWarning[] = [...scanned.warnings];
-  const unknownReported = new Set<string>();
+  /** Per release missing from the bundle data, the pin its warning names (see below). */
+  const unknownBundles = new Map<string, ReportPin>();
   for (let i = 0; i < sorted.length; i++) {
     const found = sorted[i]!;
     const release = releaseOf(found);
@@ -140,16 +141,16 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
       upgradeTo: release.upgradeTo,
     };
     pins[i] = pin;
-    if (!release.bundleKnown && !unknownReported.has(pin.version)) {
-      unknownReported.add(pin.version);
-      warnings.push({
-        file: pin.file,
-        line: pin.line,
-        message: `${pin.version} is not in the bundle data: matched on its own advisories only, its bundled containerd and runc are unknown`,
-      });
-    }
     // A commented-out pin deploys nothing: it is listed, never a finding.
-    if (pin.inComment || !release.matches.length) continue;
+    if (pin.inComment) continue;
+    // The warning names one pin per release: its first deploy pin, else its first pin.
+    if (!release.bundleKnown) {
+      const named = unknownBundles.get(pin.version);
+      if (!named || (named.context !== 'deploy' && pin.context === 'deploy')) {
+        unknownBundles.set(pin.version, pin);
+      }
+    }
+    if (!release.matches.length) continue;
     const introduced = options.changes?.has(pin.file, pin.line);
     rows.pins.push(pin);
     rows.matches.push(release.matches);
@@ -168,6 +169,13 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
       }
       rows.failing.push(failing);
     }
+  }
+  for (const pin of [...unknownBundles.values()].sort(byPosition)) {
+    warnings.push({
+      file: pin.file,
+      line: pin.line,
+      message: `${pin.version} is not in the bundle data: matched on its own advisories only, its bundled containerd and runc are unknown`,
+    });
   }
   return buildReport({
     filesScanned: scanned.filesScanned,

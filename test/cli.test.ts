@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,6 +147,32 @@ describe('scan', () => {
     expect(stderr).toMatch(message);
     // Without a command the usage is the message; otherwise one line.
     if (args.length) expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('the warning for a release missing from the bundle data', () => {
+  it('names its first deploy pin, and never a commented-out one', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kpa-unknown-'));
+    try {
+      mkdirSync(join(root, 'docs'));
+      writeFileSync(join(root, 'docs', 'guide.md'), 'Run v1.99.1+rke2r1 here.\n');
+      writeFileSync(join(root, 'a.tfvars'), '# rke2_version = "v1.99.1+rke2r1"\n');
+      writeFileSync(join(root, 'b.tfvars'), 'rke2_version = "v1.99.1+rke2r1"\n');
+      // Only in a comment: matched on nothing, so nothing to warn about.
+      writeFileSync(join(root, 'c.tfvars'), '# k3s_version = "v1.99.2+k3s1"\n');
+      const { stdout } = await cli(['scan', '.', '--format', 'json'], root);
+      const report = JSON.parse(stdout) as Report;
+      expect(report.warnings).toEqual([
+        {
+          file: 'b.tfvars',
+          line: 1,
+          message:
+            'v1.99.1+rke2r1 is not in the bundle data: matched on its own advisories only, its bundled containerd and runc are unknown',
+        },
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

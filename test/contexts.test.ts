@@ -233,6 +233,17 @@ describe('the context a path says', () => {
     ['contest/main.tf', null],
     ['examples/basic/main.tf', null],
     ['environments/testing/main.tf', null],
+    ['cypress/support/commands/rancher-api-commands.ts', 'test'],
+    ['storybook/src/stories/Form/Editor.stories.ts', 'test'],
+    ['shell/components/Banner.stories.mdx', 'test'],
+    ['.storybook/preview.js', 'test'],
+    ['docs/attachments/swagger-v2.8.json', 'docs'],
+    ['api/openapi.yaml', 'docs'],
+    ['api/swagger.json', 'docs'],
+    ['versioned_docs/version-1.2/examples/quickstart/cluster.yaml', 'docs'],
+    ['versioned_docs/version-1.2/examples/e2e/cluster.yaml', 'docs'],
+    ['swaggerize/main.tf', null],
+    ['stories/main.tf', null],
   ])('%s: %s', (file, context) => {
     expect(contextOfPath(file)).toBe(context);
   });

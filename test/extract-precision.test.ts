@@ -193,3 +193,27 @@ describe('issue 17 item 15: rpm file names with an architecture before .rpm', ()
     ]);
   });
 });
+
+describe('a range bound is no pin: it names no release anyone runs', () => {
+  it.each([
+    ["return semver.satisfies(semver.coerce(version), '>=v1.21.4+rke2r4');", 'app.js'],
+    ['required = ">= v1.24.9+rke2r1"', 'main.tf'],
+    ['rke2 = "~> 1.24.9+rke2r1"', 'main.tf'],
+    ['"k3s": "^1.24.9+k3s1"', 'versions.json'],
+    ['if v < "v1.25.0+k3s1":', 'check.py'],
+    ['if [ "$V" != "v1.25.0+k3s1" ]; then', 'up.sh'],
+  ])('%s', (line, file) => {
+    expect(pinsIn(file, `${line}\n`)).toEqual([]);
+  });
+
+  it.each([
+    ['<td>v1.24.9+rke2r1</td>', 'releases.html', '1:rke2:v1.24.9+rke2r1'],
+    ['upgrade v1.23.1+rke2r1 -> v1.24.9+rke2r1', 'plan.txt', '1:rke2:v1.24.9+rke2r1'],
+    ["'rke2' => 'v1.24.9+rke2r1',", 'versions.rb', '1:rke2:v1.24.9+rke2r1'],
+    ['> v1.24.9+rke2r1 is the release we run', 'NOTES.txt', '1:rke2:v1.24.9+rke2r1'],
+    ['echo v1.24.9+rke2r1 > /tmp/version', 'pin.sh', '1:rke2:v1.24.9+rke2r1'],
+    ['[ "$V" == "v1.24.9+rke2r1" ] && exit 0', 'pin.sh', '1:rke2:v1.24.9+rke2r1'],
+  ])('%s stays a pin', (line, file, pin) => {
+    expect(pinsIn(file, `${line}\n`)).toContain(pin);
+  });
+});

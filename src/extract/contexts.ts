@@ -17,6 +17,10 @@ const TEST_FOLDERS = new Set([
   'e2e',
   'spec',
   'molecule',
+  // Browser tests (Cypress) and UI demos (Storybook): sample data for a page, not a cluster.
+  'cypress',
+  'storybook',
+  '.storybook',
   // Benchmarks plant pins to be found; they deploy nothing.
   'bench',
   'benchmark',
@@ -25,13 +29,20 @@ const TEST_FOLDERS = new Set([
 
 /**
  * `main_test.go`, `cluster.test.ts`, `plan.spec.ts`, `node_spec.rb`, `test_install.py`, an
- * end-to-end suite's `e2e.yml` or `kind-e2e.yaml`, …
+ * end-to-end suite's `e2e.yml` or `kind-e2e.yaml`, a Storybook story's `Editor.stories.ts`, …
  */
 const TEST_FILE_RE =
-  /(?:[._]test|[._]spec|[._]bench)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
+  /(?:[._]test|[._]spec|[._]bench|\.stories)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 
 /** Recordings and logs describe a cluster; they deploy nothing. */
 const RECORDING_RE = /\.(?:cast|log|transcript)$/;
+/**
+ * An API description (`swagger-v2.8.json`, `openapi.yaml`): its `info.version` is the version of
+ * the server it was taken from, not a release anyone deploys.
+ */
+const API_DESCRIPTION_RE = /^(?:swagger|openapi)(?:[._-][^/]*)?\.(?:json|ya?ml)$/;
+/** Docusaurus keeps each released version's docs, examples included, frozen in here. */
+const DOCS_FOLDERS = new Set(['versioned_docs']);
 const ARGUMENT_SPECS_RE = /(?:^|\/)meta\/argument_specs\.ya?ml$/;
 
 /**
@@ -68,16 +79,14 @@ export function contextOfPath(file: string): 'test' | 'docs' | null {
   const lower = file.toLowerCase();
   const slash = lower.lastIndexOf('/');
   const name = lower.slice(slash + 1);
-  if (RECORDING_RE.test(name)) return 'docs';
+  if (RECORDING_RE.test(name) || API_DESCRIPTION_RE.test(name)) return 'docs';
   // An Ansible role's argument specs document its variables; the defaults it runs with are
   // defaults/main.yml's (Ansible never applies an argument spec's `default`).
   if (ARGUMENT_SPECS_RE.test(lower)) return 'docs';
+  const folders = slash > 0 ? lower.slice(0, slash).split('/') : [];
+  if (folders.some((folder) => DOCS_FOLDERS.has(folder))) return 'docs';
   if (TEST_FILE_RE.test(name)) return 'test';
-  if (slash > 0) {
-    for (const folder of lower.slice(0, slash).split('/')) {
-      if (TEST_FOLDERS.has(folder)) return 'test';
-    }
-  }
+  if (folders.some((folder) => TEST_FOLDERS.has(folder))) return 'test';
   return null;
 }
 

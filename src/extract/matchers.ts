@@ -31,11 +31,44 @@ const PRODUCT_WORD: Record<'rke2' | 'k3s' | 'rfo', string> = {
   rfo: 'rfo',
 };
 
+/**
+ * Whether the version at `at` is the bound of a range rather than a release: it follows a
+ * comparison (`>=v1.21.4+rke2r4` in a semver check, `~> 1.24`, `^1.24.9+k3s1`, `< "v1.25.0+k3s1"`),
+ * with at most spaces and one quote between. A lone `>` or `<` counts only after a space, a
+ * quote, a bracket or a comma, with more than marks before it on its line: `<td>v1.24.9+rke2r1`,
+ * `-> v1.24.9+rke2r1`, `=> v1.24.9+rke2r1` (an arrow, a hash entry) and a Markdown quote's
+ * `> v1.24.9+rke2r1` stay pins. Equality (`==`) is left a pin.
+ */
+export function isRangeBound(text: string, at: number): boolean {
+  let i = at - 1;
+  for (let spaces = 0; spaces < 8 && (text[i] === ' ' || text[i] === '\t'); spaces++) i--;
+  if (text[i] === '"' || text[i] === "'") i--;
+  for (let spaces = 0; spaces < 8 && (text[i] === ' ' || text[i] === '\t'); spaces++) i--;
+  const c = text[i];
+  const before = text[i - 1];
+  if (c === '=') return before === '>' || before === '<' || before === '!';
+  if (c === '>' && before === '~') return true;
+  if (c === '>' || c === '<' || c === '^' || c === '~') {
+    if (before !== undefined && !OPENS_BOUND.has(before)) return false;
+    // A Markdown quote or a quoted mail in a comment (`> v1.24.9+rke2r1 is what we run`): only
+    // marks stand before it on its line.
+    for (let j = i - 1; j >= 0 && text[j] !== '\n'; j--) {
+      if (!LINE_MARKS.has(text[j]!)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+const OPENS_BOUND = new Set([' ', '\t', '\n', '\r', '"', "'", '(', '[', '{', ',']);
+const LINE_MARKS = new Set([' ', '\t', '\r', '>', '#', '/', '*', '-']);
+
 /** `lines`: the text's line index, when the caller has one to share (it is built on first use). */
 export function distributionCandidates(text: string, lines = new LineIndex(text)): Candidate[] {
   const found: Candidate[] = [];
   DISTRIBUTION_RE.lastIndex = 0;
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
+    // A range's bound names no release anyone runs; `fix` must not move it either.
+    if (isRangeBound(text, m.index)) continue;
     const product = PRODUCT_BY_SUFFIX[m[1]!]!;
     const scheme = schemes[product];
     const parsed = scheme.parse(m[0]);

@@ -27,11 +27,14 @@ export function writePieces(
     const text = typeof piece === 'string';
     // A UTF-16 code unit takes at most 3 bytes in UTF-8.
     const most = text ? piece.length * 3 : piece.length;
-    if (used + most > buffer.length) {
+    // Encoded bytes of half a buffer or more (the JSON report's 1 MiB chunks) are written as
+    // they come, not copied first.
+    const direct = most > buffer.length || (!text && most * 2 >= buffer.length);
+    if (direct || used + most > buffer.length) {
       if (used) write(buffer.subarray(0, used));
       used = 0;
     }
-    if (most > buffer.length) write(text ? Buffer.from(piece) : piece);
+    if (direct) write(text ? Buffer.from(piece) : piece);
     else if (text) used += buffer.write(piece, used);
     else {
       buffer.set(piece, used);
