@@ -243,6 +243,14 @@ describe('the context a path says', () => {
     ['versioned_docs/version-1.2/examples/quickstart/cluster.yaml', 'docs'],
     ['versioned_docs/version-1.2/examples/e2e/cluster.yaml', 'docs'],
     ['swaggerize/main.tf', null],
+    ['.github/workflows/extension-compatibility-test.yml', 'test'],
+    ['.github/workflows/integration.yml', 'test'],
+    ['.github/workflows/tests.yaml', 'test'],
+    ['.github/workflows/test-upgrade.yml', 'test'],
+    ['.github/workflows/deploy.yml', null],
+    ['.github/workflows/latest-release.yml', null],
+    ['.github/workflows/contest.yml', null],
+    ['deploy/integration.yml', null],
     ['stories/main.tf', null],
   ])('%s: %s', (file, context) => {
     expect(contextOfPath(file)).toBe(context);

@@ -34,6 +34,14 @@ const TEST_FOLDERS = new Set([
 const TEST_FILE_RE =
   /(?:[._]test|[._]spec|[._]bench|\.stories)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 
+/**
+ * A CI workflow named for tests (`test.yml`, `extension-compatibility-test.yml`,
+ * `integration.yml`): the releases it pins are the clusters its tests run on, often a matrix of
+ * old ones on purpose.
+ */
+const TEST_WORKFLOW_RE =
+  /(?:^|\/)\.github\/workflows\/(?:[^/]*[._-])?(?:tests?|integration)(?:[._-][^/]*)?\.ya?ml$/;
+
 /** Recordings and logs describe a cluster; they deploy nothing. */
 const RECORDING_RE = /\.(?:cast|log|transcript)$/;
 /**
@@ -85,7 +93,7 @@ export function contextOfPath(file: string): 'test' | 'docs' | null {
   if (ARGUMENT_SPECS_RE.test(lower)) return 'docs';
   const folders = slash > 0 ? lower.slice(0, slash).split('/') : [];
   if (folders.some((folder) => DOCS_FOLDERS.has(folder))) return 'docs';
-  if (TEST_FILE_RE.test(name)) return 'test';
+  if (TEST_FILE_RE.test(name) || TEST_WORKFLOW_RE.test(lower)) return 'test';
   if (folders.some((folder) => TEST_FOLDERS.has(folder))) return 'test';
   return null;
 }
