@@ -19404,7 +19404,7 @@ function codeEscape(c) {
 }
 
 // src/report/check-text.ts
-function renderCheckText(results) {
+function renderCheckText(results, data) {
   const out = [];
   for (const r of results) {
     out.push(`${r.version} (${r.product})`);
@@ -19435,6 +19435,7 @@ function renderCheckText(results) {
     }
     out.push(`  nearest release free of failing advisories: ${r.upgradeTo ?? "none known"}`, "");
   }
+  out.push(dataLine(data), "");
   return `${out.join("\n")}`;
 }
 function renderCheckJson(results) {
@@ -21542,7 +21543,7 @@ function checkCommand(args, io) {
     endOfLife: p.settings["end-of-life"]
   });
   emit(
-    [p.format === "json" ? renderCheckJson(results) : renderCheckText(results)],
+    [p.format === "json" ? renderCheckJson(results) : renderCheckText(results, p.db.sources)],
     p.values.output,
     io
   );

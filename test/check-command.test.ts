@@ -55,6 +55,8 @@ describe('check and the settings file', () => {
     expect(stdout).toMatch(
       /^ {2}FAIL GO-2023-1627 .*\n.*\n {7}ignore expired on 2023-06-30: waiting for the r2 rollout$/m,
     );
+    // Last, as in scan's text: the date of the advisory data the answer comes from.
+    expect(stdout).toMatch(/\n\nAdvisory data as of \d{4}-\d{2}-\d{2} \([^\n]+\)\.\n$/);
   });
 
   it('an ignore limited to other versions leaves a release alone', async () => {

@@ -382,7 +382,7 @@ function checkCommand(args: string[], io: CliIo): number {
     endOfLife: p.settings['end-of-life'],
   });
   emit(
-    [p.format === 'json' ? renderCheckJson(results) : renderCheckText(results)],
+    [p.format === 'json' ? renderCheckJson(results) : renderCheckText(results, p.db.sources)],
     p.values.output,
     io,
   );

@@ -1,9 +1,12 @@
 /** Text rendering of `check` results. */
 import type { CheckedVersion } from '../check.js';
+import type { DataSources } from '../data/schema.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
+import { dataLine } from './data-freshness.js';
 import { terminalSafe } from './escape.js';
 
-export function renderCheckText(results: CheckedVersion[]): string {
+/** Each release's bundle and advisories, and last, as in `scan`'s text, the data's date. */
+export function renderCheckText(results: CheckedVersion[], data: DataSources | null): string {
   const out: string[] = [];
   for (const r of results) {
     out.push(`${r.version} (${r.product})`);
@@ -40,6 +43,7 @@ export function renderCheckText(results: CheckedVersion[]): string {
     }
     out.push(`  nearest release free of failing advisories: ${r.upgradeTo ?? 'none known'}`, '');
   }
+  out.push(dataLine(data), '');
   return `${out.join('\n')}`;
 }
 
