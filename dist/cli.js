@@ -9143,7 +9143,7 @@ var require_dist = __commonJS({
 });
 
 // src/cli/main.ts
-import { relative as relative7, resolve as resolve6 } from "node:path";
+import { relative as relative7, resolve as resolve7 } from "node:path";
 import { parseArgs } from "node:util";
 
 // src/advisories/load.ts
@@ -13105,9 +13105,12 @@ function isFailingAdvisory(advisory, policy) {
   if (advisory.severity === "unknown") return policy.failOnUnknownSeverity === true;
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
+function contextCanFail(context, policy) {
+  return (policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(context);
+}
 function findingFails(pin, advisory, policy, introduced, otherOs = false) {
   if (policy.warnOnly || pin.inComment || otherOs) return false;
-  if (!(policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(pin.context)) return false;
+  if (!contextCanFail(pin.context, policy)) return false;
   if (policy.scope === "introduced" && introduced === false) return false;
   return isFailingAdvisory(advisory, policy);
 }
@@ -13265,12 +13268,134 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/discover/walk.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join5, relative as relative3, sep as sep3 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join6, relative as relative3, sep as sep3 } from "node:path";
+
+// src/discover/git-index.ts
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join3, resolve as resolve3 } from "node:path";
+var STAT_BYTES = 40;
+var OBJECT_NAME_BYTES = [20, 32];
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
+var TrackedPaths = class _TrackedPaths {
+  /** Tracked paths from the checkout's top, `/`-separated, in git's byte order. */
+  constructor(paths) {
+    this.paths = paths;
+  }
+  paths;
+  /** The index of the checkout whose top is `top`; null when there is none or it is unreadable. */
+  static read(top) {
+    const file = indexFile(top);
+    if (!file) return null;
+    let bytes;
+    try {
+      if (statSync2(file).size > MAX_INDEX_BYTES) return null;
+      bytes = readFileSync2(file);
+    } catch {
+      return null;
+    }
+    for (const nameBytes of OBJECT_NAME_BYTES) {
+      const paths = parseIndex(bytes, nameBytes);
+      if (paths) return new _TrackedPaths(paths.sort(compareBytes));
+    }
+    return null;
+  }
+  /** Whether git tracks the file at `path` (from the checkout's top). */
+  has(path) {
+    const at = this.firstAtOrAfter(path);
+    return this.paths[at] === path;
+  }
+  /** The tracked files under the folder `dir` (from the checkout's top, no trailing `/`). */
+  under(dir) {
+    const prefix = `${dir}/`;
+    const found = [];
+    for (let i = this.firstAtOrAfter(prefix); i < this.paths.length; i++) {
+      const path = this.paths[i];
+      if (!path.startsWith(prefix)) break;
+      found.push(path);
+    }
+    return found;
+  }
+  firstAtOrAfter(path) {
+    let lo = 0;
+    let hi = this.paths.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareBytes(this.paths[mid], path) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+};
+function indexFile(top) {
+  const dotGit = join3(top, ".git");
+  try {
+    if (statSync2(dotGit).isDirectory()) return join3(dotGit, "index");
+    const line = /^gitdir: (.+?)\s*$/m.exec(readFileSync2(dotGit, "utf8"));
+    if (!line) return null;
+    const gitDir = isAbsolute(line[1]) ? line[1] : resolve3(top, line[1]);
+    return join3(gitDir, "index");
+  } catch {
+    return null;
+  }
+}
+function parseIndex(bytes, nameBytes) {
+  if (bytes.length < 12 || bytes.toString("latin1", 0, 4) !== "DIRC") return null;
+  const version2 = bytes.readUInt32BE(4);
+  if (version2 < 2 || version2 > 4) return null;
+  const count = bytes.readUInt32BE(8);
+  const paths = [];
+  let at = 12;
+  let previous = Buffer.alloc(0);
+  for (let n = 0; n < count; n++) {
+    const start = at;
+    const flagsAt = start + STAT_BYTES + nameBytes;
+    if (flagsAt + 2 > bytes.length) return null;
+    const flags = bytes.readUInt16BE(flagsAt);
+    at = flagsAt + 2;
+    if (flags & 16384) {
+      if (version2 < 3) return null;
+      at += 2;
+    }
+    let name;
+    if (version2 === 4) {
+      let byte = bytes[at++];
+      if (byte === void 0) return null;
+      let strip = byte & 127;
+      while (byte & 128) {
+        byte = bytes[at++];
+        if (byte === void 0) return null;
+        strip = strip + 1 << 7 | byte & 127;
+      }
+      if (strip > previous.length) return null;
+      const end = bytes.indexOf(0, at);
+      if (end === -1) return null;
+      name = Buffer.concat([
+        previous.subarray(0, previous.length - strip),
+        bytes.subarray(at, end)
+      ]);
+      at = end + 1;
+    } else {
+      const end = bytes.indexOf(0, at);
+      if (end === -1) return null;
+      const length = flags & 4095;
+      if (length < 4095 ? end - at !== length : end - at < 4095) return null;
+      name = bytes.subarray(at, end);
+      at = start + Math.ceil((end + 1 - start) / 8) * 8;
+      if (at > bytes.length) return null;
+    }
+    previous = name;
+    paths.push(name.toString("utf8"));
+  }
+  return paths;
+}
+function compareBytes(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/discover/gitignore.ts
-import { closeSync as closeSync2, constants as constants2, existsSync, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join as join3, sep as sep2 } from "node:path";
+import { closeSync as closeSync2, constants as constants2, existsSync, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
+import { dirname, join as join4, sep as sep2 } from "node:path";
 
 // src/discover/gitignore-rules.ts
 function parseGitignore(content, ignoreCase = false) {
@@ -13450,7 +13575,7 @@ function readIgnoreFile(file, base) {
   try {
     const fd = openSync2(file, constants2.O_RDONLY | (constants2.O_NOFOLLOW ?? 0));
     try {
-      content = readFileSync2(fd, "utf8");
+      content = readFileSync3(fd, "utf8");
     } finally {
       closeSync2(fd);
     }
@@ -13463,7 +13588,7 @@ function readIgnoreFile(file, base) {
 }
 function findCheckoutTop(dir) {
   for (let d = dir; ; d = dirname(d)) {
-    if (existsSync(join3(d, ".git"))) return d;
+    if (existsSync(join4(d, ".git"))) return d;
     if (dirname(d) === d) return null;
   }
 }
@@ -13471,7 +13596,7 @@ function ancestorLayers(root) {
   const top = findCheckoutTop(root);
   if (!top) return [];
   const layers = [];
-  const exclude = readIgnoreFile(join3(top, ".git", "info", "exclude"), top);
+  const exclude = readIgnoreFile(join4(top, ".git", "info", "exclude"), top);
   if (exclude) layers.push(exclude);
   const chain = [];
   for (let d = dirname(root); top !== root && d.startsWith(top); d = dirname(d)) {
@@ -13479,7 +13604,7 @@ function ancestorLayers(root) {
     if (d === top) break;
   }
   for (const d of chain) {
-    const layer = readIgnoreFile(join3(d, ".gitignore"), d);
+    const layer = readIgnoreFile(join4(d, ".gitignore"), d);
     if (layer) layers.push(layer);
   }
   return layers;
@@ -13505,7 +13630,7 @@ function isIgnored(layers, folders, name, isDir) {
 
 // src/discover/skips.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { basename, dirname as dirname2, join as join4 } from "node:path";
+import { basename, dirname as dirname2, join as join5 } from "node:path";
 function skipOf(file, reason, detail) {
   return detail ? { file, reason, detail } : { file, reason };
 }
@@ -13544,7 +13669,7 @@ function discoveredPathOf(abs) {
     return realpathSync2(abs);
   } catch {
     try {
-      return join4(realpathSync2(dirname2(abs)), basename(abs));
+      return join5(realpathSync2(dirname2(abs)), basename(abs));
     } catch {
       return abs;
     }
@@ -13565,7 +13690,7 @@ function discover(options, visit) {
   const baseLayers = ancestorLayers(root);
   const ownLayers = /* @__PURE__ */ new Map();
   const layerOf = (dir) => {
-    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join5(dir, ".gitignore"), dir));
+    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join6(dir, ".gitignore"), dir));
     return ownLayers.get(dir);
   };
   const seenFiles = options.paths.length > 1 ? /* @__PURE__ */ new Set() : null;
@@ -13574,8 +13699,52 @@ function discover(options, visit) {
   for (const path of options.configFiles ?? []) ownFiles.set(path, "config");
   const cwd = workingFolder();
   const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep3) ? abs.slice(cwd.length + 1) : abs;
+  const top = findCheckoutTop(root);
+  const rootFromTop = top && top !== root ? `${toRelative(top, root)}/` : "";
+  let tracked;
+  const trackedIndex = () => {
+    if (tracked === void 0) tracked = top ? TrackedPaths.read(top) : null;
+    return tracked;
+  };
+  const isTracked = (rel) => trackedIndex()?.has(rootFromTop + rel) === true;
+  const offerFile = (rel, name, abs, fsPath) => {
+    if (seenFiles?.has(rel)) return;
+    if (ownFiles.size && ownFiles.has(abs)) visit(skipAt(rel, false, ownFiles.get(abs)));
+    else if (excluded?.(rel)) visit(skipAt(rel, false, "excluded"));
+    else if (included && !included(rel)) visit(skipAt(rel, false, "not-included"));
+    else if (isLockFile(name)) visit(skipAt(rel, false, "lock-file"));
+    else {
+      seenFiles?.add(rel);
+      visit({ kind: "file", path: fsPath, file: rel });
+    }
+  };
+  const ignoredFolder = (relDir, absDir) => {
+    const inside = trackedIndex()?.under(rootFromTop + relDir) ?? [];
+    const files = inside.map((path) => path.slice(rootFromTop.length));
+    const detail = files.length ? `${files.length} tracked ${files.length === 1 ? "file" : "files"} in it not ignored` : void 0;
+    visit(skipAt(relDir, true, "gitignored", detail));
+    for (const rel of files) {
+      const below = rel.slice(relDir.length + 1).split("/");
+      const name = below[below.length - 1];
+      const abs = absDir + sep3 + below.join(sep3);
+      const vendored = below.slice(0, -1).findIndex((part) => VENDORED_DIRS.has(part));
+      if (vendored !== -1) {
+        const folder = `${relDir}/${below.slice(0, vendored + 1).join("/")}`;
+        visit(skipAt(rel, false, "vendored", `in ${folder}/`));
+        continue;
+      }
+      let stat;
+      try {
+        stat = lstatSync2(abs);
+      } catch {
+        continue;
+      }
+      if (stat.isSymbolicLink()) visit(linkSkip(root, abs));
+      else if (stat.isFile()) offerFile(rel, name, abs, fsPathOf(abs));
+    }
+  };
   for (const start of options.paths) {
-    const stat = statSync2(start);
+    const stat = statSync3(start);
     if (!stat.isDirectory()) {
       const file = toRelative(root, start) || start.slice(start.lastIndexOf(sep3) + 1);
       if (!stat.isFile()) {
@@ -13619,30 +13788,18 @@ function discover(options, visit) {
           if (VENDORED_DIRS.has(name)) visit(skipAt(rel, true, "vendored"));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
             visit(skipAt(rel, true, "excluded"));
-          else if (isIgnored(layers, folders, name, true)) visit(skipAt(rel, true, "gitignored"));
+          else if (isIgnored(layers, folders, name, true)) ignoredFolder(rel, dirPrefix + name);
           else subdirs.push({ abs: dirPrefix + name, rel, fs: fsPrefix + name });
         } else if (entry.isSymbolicLink()) {
           visit(
-            isIgnored(layers, folders, name, false) ? skipAt(rel, false, "gitignored") : linkSkip(root, dirPrefix + name)
+            isIgnored(layers, folders, name, false) && !isTracked(rel) ? skipAt(rel, false, "gitignored") : linkSkip(root, dirPrefix + name)
           );
         } else if (!entry.isFile()) {
           visit(skipAt(rel, false, "special-file"));
-        } else if (seenFiles?.has(rel)) {
-          continue;
-        } else if (ownFiles.size && ownFiles.has(dirPrefix + name)) {
-          visit(skipAt(rel, false, ownFiles.get(dirPrefix + name)));
-        } else if (excluded?.(rel)) {
-          visit(skipAt(rel, false, "excluded"));
-        } else if (isIgnored(layers, folders, name, false)) {
+        } else if (!isIgnored(layers, folders, name, false) || ownFiles.size && ownFiles.has(dirPrefix + name) || excluded?.(rel) || isTracked(rel)) {
+          offerFile(rel, name, dirPrefix + name, fsPrefix === relPrefix ? rel : fsPrefix + name);
+        } else if (!seenFiles?.has(rel)) {
           visit(skipAt(rel, false, "gitignored"));
-        } else if (included && !included(rel)) {
-          visit(skipAt(rel, false, "not-included"));
-        } else if (isLockFile(name)) {
-          visit(skipAt(rel, false, "lock-file"));
-        } else {
-          const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + name;
-          seenFiles?.add(rel);
-          visit({ kind: "file", path: fsPath, file: rel });
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) {
@@ -13659,7 +13816,7 @@ function layersDownTo(root, dir, layerOf) {
   for (let i = 0; i < parts.length; i++) {
     const layer = layerOf(d);
     if (layer) layers.push(layer);
-    d = join5(d, parts[i]);
+    d = join6(d, parts[i]);
   }
   return layers;
 }
@@ -13685,7 +13842,7 @@ function linkSkip(root, abs) {
     return skip(root, abs, false, code === "ELOOP" ? "link-loop" : "broken-link", code);
   }
   const rel = relative3(root, target);
-  if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute(rel)) {
+  if (rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel)) {
     return skip(root, abs, false, "link-outside-root", target);
   }
   if (lstatSync2(target).isDirectory() && (abs + sep3).startsWith(target + sep3)) {
@@ -19120,8 +19277,8 @@ async function answersOrSilence(answers, progress, silenceMs) {
   let since = Date.now();
   for (; ; ) {
     let timer;
-    const tick = new Promise((resolve7) => {
-      timer = setTimeout(() => resolve7("tick"), Math.min(1e3, silenceMs));
+    const tick = new Promise((resolve8) => {
+      timer = setTimeout(() => resolve8("tick"), Math.min(1e3, silenceMs));
     });
     const outcome = await Promise.race([all, tick]);
     clearTimeout(timer);
@@ -19152,8 +19309,8 @@ function startWorker(script, setup) {
   });
   return {
     extract(batch) {
-      return new Promise((resolve7, reject) => {
-        waiting.push({ resolve: resolve7, reject });
+      return new Promise((resolve8, reject) => {
+        waiting.push({ resolve: resolve8, reject });
         worker.postMessage(batch);
       });
     },
@@ -19260,11 +19417,8 @@ function assess(scanned, options) {
     };
     pins[i] = pin;
     if (pin.inComment) continue;
-    if (!release.bundleKnown) {
-      const named = unknownBundles.get(pin.version);
-      if (!named || named.context !== "deploy" && pin.context === "deploy") {
-        unknownBundles.set(pin.version, pin);
-      }
+    if (!release.bundleKnown && !unknownBundles.has(pin.version) && contextCanFail(pin.context, options.policy)) {
+      unknownBundles.set(pin.version, pin);
     }
     if (!release.matches.length) continue;
     const introduced = options.changes?.has(pin.file, pin.line);
@@ -20662,8 +20816,8 @@ function findingLines2(report) {
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { closeSync as closeSync5, constants as constants4, fstatSync as fstatSync3, openSync as openSync5, readFileSync as readFileSync3, realpathSync as realpathSync4 } from "node:fs";
-import { relative as relative4, resolve as resolve3 } from "node:path";
+import { closeSync as closeSync5, constants as constants4, fstatSync as fstatSync3, openSync as openSync5, readFileSync as readFileSync4, realpathSync as realpathSync4 } from "node:fs";
+import { relative as relative4, resolve as resolve4 } from "node:path";
 
 // src/config/errors.ts
 function describeIssue(issue2) {
@@ -20716,8 +20870,8 @@ function editDistance(a, b) {
 function readConfigFile(path, shownAs, required2, confinement) {
   let text;
   try {
-    if (confinement && liesWithin(resolve3(confinement.root), path)) {
-      const rel = relative4(resolve3(confinement.root), path);
+    if (confinement && liesWithin(resolve4(confinement.root), path)) {
+      const rel = relative4(resolve4(confinement.root), path);
       confineSettingPath(confinement.root, rel, "read", confinement.rootName);
     }
     text = readRegularFile(path);
@@ -20765,7 +20919,7 @@ function readRegularFile(path) {
     if (!fstatSync3(fd).isFile()) {
       throw Object.assign(new Error("not a regular file"), { code: "not a regular file" });
     }
-    return readFileSync3(fd, "utf8");
+    return readFileSync4(fd, "utf8");
   } finally {
     closeSync5(fd);
   }
@@ -20851,22 +21005,22 @@ function confinedValues(file, parsed, { root, rootName }) {
 }
 
 // src/scan/paths.ts
-import { existsSync as existsSync2, realpathSync as realpathSync5, statSync as statSync3 } from "node:fs";
-import { dirname as dirname4, relative as relative5, resolve as resolve4, sep as sep4, isAbsolute as isAbsolute2 } from "node:path";
+import { existsSync as existsSync2, realpathSync as realpathSync5, statSync as statSync4 } from "node:fs";
+import { dirname as dirname4, relative as relative5, resolve as resolve5, sep as sep4, isAbsolute as isAbsolute3 } from "node:path";
 function resolveScanPaths(cwd, given) {
   const inputs = given.length ? given : ["."];
   const paths = inputs.map((p) => {
-    const abs = resolve4(cwd, p);
+    const abs = resolve5(cwd, p);
     if (!existsSync2(abs)) throw new InputError(`path not found: ${p}`);
     return realpathSync5(abs);
   });
   const realCwd = realpathSync5(cwd);
   const inside = (p) => {
     const rel = relative5(realCwd, p);
-    return rel === "" || !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute2(rel);
+    return rel === "" || !rel.startsWith(`..${sep4}`) && rel !== ".." && !isAbsolute3(rel);
   };
   if (paths.every(inside)) return { root: realCwd, paths };
-  const dirs = paths.map((p) => statSync3(p).isDirectory() ? p : dirname4(p));
+  const dirs = paths.map((p) => statSync4(p).isDirectory() ? p : dirname4(p));
   let root = dirs[0];
   while (!dirs.every((d) => d === root || d.startsWith(root.endsWith(sep4) ? root : root + sep4))) {
     root = dirname4(root);
@@ -20882,13 +21036,13 @@ import {
   fsyncSync,
   lstatSync as lstatSync4,
   openSync as openSync6,
-  readFileSync as readFileSync4,
+  readFileSync as readFileSync5,
   realpathSync as realpathSync6,
   renameSync,
   unlinkSync as unlinkSync2,
   writeSync as writeSync2
 } from "node:fs";
-import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute3, join as join6, relative as relative6, resolve as resolve5, sep as sep5 } from "node:path";
+import { basename as basename2, dirname as dirname5, isAbsolute as isAbsolute4, join as join7, relative as relative6, resolve as resolve6, sep as sep5 } from "node:path";
 
 // src/fix/spelling.ts
 var DISTRIBUTION_TEXT_RE = /^(v?)\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(\+|-|%2[Bb])(?:rke2r|k3s|rfor)\d{1,4}$/;
@@ -21042,10 +21196,10 @@ function linkedScanPaths(cwd, given) {
   const realCwd = realpathSync6(cwd);
   const linked = [];
   for (const p of given.length ? given : ["."]) {
-    const abs = resolve5(cwd, p);
+    const abs = resolve6(cwd, p);
     try {
       const real = realpathSync6(abs);
-      if (real !== resolve5(realCwd, relative6(cwd, abs))) linked.push(real);
+      if (real !== resolve6(realCwd, relative6(cwd, abs))) linked.push(real);
     } catch {
     }
   }
@@ -21083,7 +21237,7 @@ function fixFiles(root, report, write, linked = []) {
         continue;
       }
       mode = stat.mode & 4095;
-      bytes = readFileSync4(path);
+      bytes = readFileSync5(path);
     } catch (error2) {
       leaveAll(`unreadable (${error2.code ?? error2.message})`);
       continue;
@@ -21116,7 +21270,7 @@ function fixFiles(root, report, write, linked = []) {
   return result;
 }
 function insideRoot(realRoot, file) {
-  const path = resolve5(realRoot, ...file.split("/"));
+  const path = resolve6(realRoot, ...file.split("/"));
   let folder;
   try {
     folder = realpathSync6(dirname5(path));
@@ -21124,11 +21278,11 @@ function insideRoot(realRoot, file) {
     return null;
   }
   const rel = relative6(realRoot, folder);
-  if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute3(rel)) return null;
-  return join6(folder, basename2(path));
+  if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute4(rel)) return null;
+  return join7(folder, basename2(path));
 }
 function writeAtomically(path, bytes, mode) {
-  const temp = join6(
+  const temp = join7(
     dirname5(path),
     `.${basename2(path)}.kube-pin-audit-${process.pid}-${randomBytes(4).toString("hex")}`
   );
@@ -21412,8 +21566,8 @@ function contextGlobsOf(given) {
 }
 function configFileOf(values, cwd, root) {
   const named = values.config;
-  if (named !== void 0) return { file: readConfigFile(resolve6(cwd, named), named, true) };
-  const path = resolve6(root, DEFAULT_CONFIG_FILE);
+  if (named !== void 0) return { file: readConfigFile(resolve7(cwd, named), named, true) };
+  const path = resolve7(root, DEFAULT_CONFIG_FILE);
   const confinement = { root, rootName: "the scan root" };
   const file = readConfigFile(path, relative7(cwd, path) || DEFAULT_CONFIG_FILE, false, confinement);
   return { file, confinement };
@@ -21473,7 +21627,7 @@ function prepare(args, io, command) {
 function emit(pieces, output, io) {
   if (output) {
     try {
-      writeReportFile(resolve6(io.cwd, output), pieces);
+      writeReportFile(resolve7(io.cwd, output), pieces);
     } catch (error2) {
       const code = error2.code ?? error2.message;
       throw new InputError(`--output: cannot write ${output} (${code})`);
@@ -21515,7 +21669,7 @@ async function scanCommand(args, io) {
   const report = await audit({
     ...auditOptions(p, io),
     // Written after the scan: a report left by an earlier run is not read as pins.
-    outputFiles: p.values.output ? [discoveredPathOf(resolve6(io.cwd, p.values.output))] : []
+    outputFiles: p.values.output ? [discoveredPathOf(resolve7(io.cwd, p.values.output))] : []
   });
   emit(render2(report, p.format, p.db, p.settings["comment-tag"]), p.values.output, io);
   const omission = p.format === "sarif" ? sarifOmissionNote(report.summary.findings) : null;

@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve8;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve8(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve9(null);
             }
           }).on("error", noop3).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type2) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type: type2,
               stream,
-              resolve: resolve8,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type: type2, body, resolve: resolve8, stream, length } = consume2;
+      const { type: type2, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type2 === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type2 === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type2 === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type2 === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type2 === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -28268,7 +28268,7 @@ var require_dist = __commonJS({
 });
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync6, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync7, existsSync as existsSync5 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context;
 var init_context = __esm({
@@ -28282,7 +28282,7 @@ var init_context = __esm({
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
           if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
-            this.payload = JSON.parse(readFileSync6(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+            this.payload = JSON.parse(readFileSync7(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
           } else {
             const path6 = process.env.GITHUB_EVENT_PATH;
             process.stdout.write(`GITHUB_EVENT_PATH ${path6} does not exist${EOL6}`);
@@ -28447,11 +28447,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -28467,7 +28467,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -28554,26 +28554,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve9(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve9(Buffer.concat(chunks));
             });
           }));
         });
@@ -28781,14 +28781,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve9, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve9(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -29032,12 +29032,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve9, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -29045,7 +29045,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve9(response);
             }
             function dateTimeDeserializer(key, value) {
               if (typeof value === "string") {
@@ -29084,7 +29084,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve9(response);
             }
           }));
         });
@@ -29142,11 +29142,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter11 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve8) {
-          resolve8(value);
+        return value instanceof P ? value : new P(function(resolve9) {
+          resolve9(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve9, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -29162,7 +29162,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -33432,7 +33432,7 @@ async function withRetries(read) {
       const status = error3.status;
       const transient = status === void 0 || status >= 500 || status === 429;
       if (!transient || attempt >= RETRY_DELAYS_MS.length) throw error3;
-      await new Promise((resolve8) => setTimeout(resolve8, RETRY_DELAYS_MS[attempt]));
+      await new Promise((resolve9) => setTimeout(resolve9, RETRY_DELAYS_MS[attempt]));
     }
   }
 }
@@ -33447,7 +33447,7 @@ var init_github2 = __esm({
 
 // src/action/main.ts
 import { appendFileSync as appendFileSync2 } from "node:fs";
-import { relative as relative9, resolve as resolve7 } from "node:path";
+import { relative as relative9, resolve as resolve8 } from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -33670,11 +33670,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33690,7 +33690,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33763,26 +33763,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve9(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve9(Buffer.concat(chunks));
         });
       }));
     });
@@ -33985,14 +33985,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve9, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve9(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -34236,12 +34236,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve9) => setTimeout(() => resolve9(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -34249,7 +34249,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve9(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -34288,7 +34288,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve8(response);
+          resolve9(response);
         }
       }));
     });
@@ -34299,11 +34299,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34319,7 +34319,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34350,11 +34350,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34370,7 +34370,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34439,11 +34439,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34459,7 +34459,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34761,11 +34761,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34781,7 +34781,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34885,11 +34885,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34905,7 +34905,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34979,11 +34979,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34999,7 +34999,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35218,7 +35218,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve9, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -35301,7 +35301,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error3) {
             reject(error3);
           } else {
-            resolve8(exitCode);
+            resolve9(exitCode);
           }
         });
         if (this.options.input) {
@@ -35424,11 +35424,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35444,7 +35444,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35497,11 +35497,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35517,7 +35517,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35576,11 +35576,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve8) {
-      resolve8(value);
+    return value instanceof P ? value : new P(function(resolve9) {
+      resolve9(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve9, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35596,7 +35596,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -39683,9 +39683,12 @@ function isFailingAdvisory(advisory, policy) {
   if (advisory.severity === "unknown") return policy.failOnUnknownSeverity === true;
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
+function contextCanFail(context3, policy) {
+  return (policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(context3);
+}
 function findingFails(pin, advisory, policy, introduced, otherOs = false) {
   if (policy.warnOnly || pin.inComment || otherOs) return false;
-  if (!(policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(pin.context)) return false;
+  if (!contextCanFail(pin.context, policy)) return false;
   if (policy.scope === "introduced" && introduced === false) return false;
   return isFailingAdvisory(advisory, policy);
 }
@@ -39843,12 +39846,134 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 
 // src/discover/walk.ts
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join as join7, relative as relative4, sep as sep5 } from "node:path";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join8, relative as relative4, sep as sep5 } from "node:path";
+
+// src/discover/git-index.ts
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join as join5, resolve as resolve4 } from "node:path";
+var STAT_BYTES = 40;
+var OBJECT_NAME_BYTES = [20, 32];
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
+var TrackedPaths = class _TrackedPaths {
+  /** Tracked paths from the checkout's top, `/`-separated, in git's byte order. */
+  constructor(paths) {
+    this.paths = paths;
+  }
+  paths;
+  /** The index of the checkout whose top is `top`; null when there is none or it is unreadable. */
+  static read(top) {
+    const file = indexFile(top);
+    if (!file) return null;
+    let bytes;
+    try {
+      if (statSync2(file).size > MAX_INDEX_BYTES) return null;
+      bytes = readFileSync2(file);
+    } catch {
+      return null;
+    }
+    for (const nameBytes of OBJECT_NAME_BYTES) {
+      const paths = parseIndex(bytes, nameBytes);
+      if (paths) return new _TrackedPaths(paths.sort(compareBytes));
+    }
+    return null;
+  }
+  /** Whether git tracks the file at `path` (from the checkout's top). */
+  has(path6) {
+    const at = this.firstAtOrAfter(path6);
+    return this.paths[at] === path6;
+  }
+  /** The tracked files under the folder `dir` (from the checkout's top, no trailing `/`). */
+  under(dir) {
+    const prefix = `${dir}/`;
+    const found = [];
+    for (let i = this.firstAtOrAfter(prefix); i < this.paths.length; i++) {
+      const path6 = this.paths[i];
+      if (!path6.startsWith(prefix)) break;
+      found.push(path6);
+    }
+    return found;
+  }
+  firstAtOrAfter(path6) {
+    let lo = 0;
+    let hi = this.paths.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compareBytes(this.paths[mid], path6) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+};
+function indexFile(top) {
+  const dotGit = join5(top, ".git");
+  try {
+    if (statSync2(dotGit).isDirectory()) return join5(dotGit, "index");
+    const line = /^gitdir: (.+?)\s*$/m.exec(readFileSync2(dotGit, "utf8"));
+    if (!line) return null;
+    const gitDir = isAbsolute(line[1]) ? line[1] : resolve4(top, line[1]);
+    return join5(gitDir, "index");
+  } catch {
+    return null;
+  }
+}
+function parseIndex(bytes, nameBytes) {
+  if (bytes.length < 12 || bytes.toString("latin1", 0, 4) !== "DIRC") return null;
+  const version2 = bytes.readUInt32BE(4);
+  if (version2 < 2 || version2 > 4) return null;
+  const count = bytes.readUInt32BE(8);
+  const paths = [];
+  let at = 12;
+  let previous = Buffer.alloc(0);
+  for (let n = 0; n < count; n++) {
+    const start = at;
+    const flagsAt = start + STAT_BYTES + nameBytes;
+    if (flagsAt + 2 > bytes.length) return null;
+    const flags = bytes.readUInt16BE(flagsAt);
+    at = flagsAt + 2;
+    if (flags & 16384) {
+      if (version2 < 3) return null;
+      at += 2;
+    }
+    let name;
+    if (version2 === 4) {
+      let byte = bytes[at++];
+      if (byte === void 0) return null;
+      let strip = byte & 127;
+      while (byte & 128) {
+        byte = bytes[at++];
+        if (byte === void 0) return null;
+        strip = strip + 1 << 7 | byte & 127;
+      }
+      if (strip > previous.length) return null;
+      const end = bytes.indexOf(0, at);
+      if (end === -1) return null;
+      name = Buffer.concat([
+        previous.subarray(0, previous.length - strip),
+        bytes.subarray(at, end)
+      ]);
+      at = end + 1;
+    } else {
+      const end = bytes.indexOf(0, at);
+      if (end === -1) return null;
+      const length = flags & 4095;
+      if (length < 4095 ? end - at !== length : end - at < 4095) return null;
+      name = bytes.subarray(at, end);
+      at = start + Math.ceil((end + 1 - start) / 8) * 8;
+      if (at > bytes.length) return null;
+    }
+    previous = name;
+    paths.push(name.toString("utf8"));
+  }
+  return paths;
+}
+function compareBytes(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 // src/discover/gitignore.ts
-import { closeSync as closeSync2, constants as constants4, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join5, sep as sep4 } from "node:path";
+import { closeSync as closeSync2, constants as constants4, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3, join as join6, sep as sep4 } from "node:path";
 
 // src/discover/gitignore-rules.ts
 function parseGitignore(content, ignoreCase = false) {
@@ -40028,7 +40153,7 @@ function readIgnoreFile(file, base) {
   try {
     const fd = openSync2(file, constants4.O_RDONLY | (constants4.O_NOFOLLOW ?? 0));
     try {
-      content = readFileSync2(fd, "utf8");
+      content = readFileSync3(fd, "utf8");
     } finally {
       closeSync2(fd);
     }
@@ -40041,7 +40166,7 @@ function readIgnoreFile(file, base) {
 }
 function findCheckoutTop(dir) {
   for (let d = dir; ; d = dirname3(d)) {
-    if (existsSync2(join5(d, ".git"))) return d;
+    if (existsSync2(join6(d, ".git"))) return d;
     if (dirname3(d) === d) return null;
   }
 }
@@ -40049,7 +40174,7 @@ function ancestorLayers(root) {
   const top = findCheckoutTop(root);
   if (!top) return [];
   const layers = [];
-  const exclude = readIgnoreFile(join5(top, ".git", "info", "exclude"), top);
+  const exclude = readIgnoreFile(join6(top, ".git", "info", "exclude"), top);
   if (exclude) layers.push(exclude);
   const chain = [];
   for (let d = dirname3(root); top !== root && d.startsWith(top); d = dirname3(d)) {
@@ -40057,7 +40182,7 @@ function ancestorLayers(root) {
     if (d === top) break;
   }
   for (const d of chain) {
-    const layer = readIgnoreFile(join5(d, ".gitignore"), d);
+    const layer = readIgnoreFile(join6(d, ".gitignore"), d);
     if (layer) layers.push(layer);
   }
   return layers;
@@ -40083,7 +40208,7 @@ function isIgnored(layers, folders, name, isDir) {
 
 // src/discover/skips.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import { basename as basename3, dirname as dirname4, join as join6 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join7 } from "node:path";
 function skipOf(file, reason, detail) {
   return detail ? { file, reason, detail } : { file, reason };
 }
@@ -40122,7 +40247,7 @@ function discoveredPathOf(abs) {
     return realpathSync2(abs);
   } catch {
     try {
-      return join6(realpathSync2(dirname4(abs)), basename3(abs));
+      return join7(realpathSync2(dirname4(abs)), basename3(abs));
     } catch {
       return abs;
     }
@@ -40143,7 +40268,7 @@ function discover(options, visit) {
   const baseLayers = ancestorLayers(root);
   const ownLayers = /* @__PURE__ */ new Map();
   const layerOf = (dir) => {
-    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join7(dir, ".gitignore"), dir));
+    if (!ownLayers.has(dir)) ownLayers.set(dir, readIgnoreFile(join8(dir, ".gitignore"), dir));
     return ownLayers.get(dir);
   };
   const seenFiles = options.paths.length > 1 ? /* @__PURE__ */ new Set() : null;
@@ -40152,8 +40277,52 @@ function discover(options, visit) {
   for (const path6 of options.configFiles ?? []) ownFiles.set(path6, "config");
   const cwd = workingFolder();
   const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep5) ? abs.slice(cwd.length + 1) : abs;
+  const top = findCheckoutTop(root);
+  const rootFromTop = top && top !== root ? `${toRelative(top, root)}/` : "";
+  let tracked;
+  const trackedIndex = () => {
+    if (tracked === void 0) tracked = top ? TrackedPaths.read(top) : null;
+    return tracked;
+  };
+  const isTracked = (rel) => trackedIndex()?.has(rootFromTop + rel) === true;
+  const offerFile = (rel, name, abs, fsPath) => {
+    if (seenFiles?.has(rel)) return;
+    if (ownFiles.size && ownFiles.has(abs)) visit(skipAt(rel, false, ownFiles.get(abs)));
+    else if (excluded?.(rel)) visit(skipAt(rel, false, "excluded"));
+    else if (included && !included(rel)) visit(skipAt(rel, false, "not-included"));
+    else if (isLockFile(name)) visit(skipAt(rel, false, "lock-file"));
+    else {
+      seenFiles?.add(rel);
+      visit({ kind: "file", path: fsPath, file: rel });
+    }
+  };
+  const ignoredFolder = (relDir, absDir) => {
+    const inside = trackedIndex()?.under(rootFromTop + relDir) ?? [];
+    const files = inside.map((path6) => path6.slice(rootFromTop.length));
+    const detail = files.length ? `${files.length} tracked ${files.length === 1 ? "file" : "files"} in it not ignored` : void 0;
+    visit(skipAt(relDir, true, "gitignored", detail));
+    for (const rel of files) {
+      const below = rel.slice(relDir.length + 1).split("/");
+      const name = below[below.length - 1];
+      const abs = absDir + sep5 + below.join(sep5);
+      const vendored = below.slice(0, -1).findIndex((part) => VENDORED_DIRS.has(part));
+      if (vendored !== -1) {
+        const folder = `${relDir}/${below.slice(0, vendored + 1).join("/")}`;
+        visit(skipAt(rel, false, "vendored", `in ${folder}/`));
+        continue;
+      }
+      let stat2;
+      try {
+        stat2 = lstatSync2(abs);
+      } catch {
+        continue;
+      }
+      if (stat2.isSymbolicLink()) visit(linkSkip(root, abs));
+      else if (stat2.isFile()) offerFile(rel, name, abs, fsPathOf(abs));
+    }
+  };
   for (const start of options.paths) {
-    const stat2 = statSync2(start);
+    const stat2 = statSync3(start);
     if (!stat2.isDirectory()) {
       const file = toRelative(root, start) || start.slice(start.lastIndexOf(sep5) + 1);
       if (!stat2.isFile()) {
@@ -40197,30 +40366,18 @@ function discover(options, visit) {
           if (VENDORED_DIRS.has(name)) visit(skipAt(rel, true, "vendored"));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
             visit(skipAt(rel, true, "excluded"));
-          else if (isIgnored(layers, folders, name, true)) visit(skipAt(rel, true, "gitignored"));
+          else if (isIgnored(layers, folders, name, true)) ignoredFolder(rel, dirPrefix + name);
           else subdirs.push({ abs: dirPrefix + name, rel, fs: fsPrefix + name });
         } else if (entry.isSymbolicLink()) {
           visit(
-            isIgnored(layers, folders, name, false) ? skipAt(rel, false, "gitignored") : linkSkip(root, dirPrefix + name)
+            isIgnored(layers, folders, name, false) && !isTracked(rel) ? skipAt(rel, false, "gitignored") : linkSkip(root, dirPrefix + name)
           );
         } else if (!entry.isFile()) {
           visit(skipAt(rel, false, "special-file"));
-        } else if (seenFiles?.has(rel)) {
-          continue;
-        } else if (ownFiles.size && ownFiles.has(dirPrefix + name)) {
-          visit(skipAt(rel, false, ownFiles.get(dirPrefix + name)));
-        } else if (excluded?.(rel)) {
-          visit(skipAt(rel, false, "excluded"));
-        } else if (isIgnored(layers, folders, name, false)) {
+        } else if (!isIgnored(layers, folders, name, false) || ownFiles.size && ownFiles.has(dirPrefix + name) || excluded?.(rel) || isTracked(rel)) {
+          offerFile(rel, name, dirPrefix + name, fsPrefix === relPrefix ? rel : fsPrefix + name);
+        } else if (!seenFiles?.has(rel)) {
           visit(skipAt(rel, false, "gitignored"));
-        } else if (included && !included(rel)) {
-          visit(skipAt(rel, false, "not-included"));
-        } else if (isLockFile(name)) {
-          visit(skipAt(rel, false, "lock-file"));
-        } else {
-          const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + name;
-          seenFiles?.add(rel);
-          visit({ kind: "file", path: fsPath, file: rel });
         }
       }
       for (let i = subdirs.length - 1; i >= 0; i--) {
@@ -40237,7 +40394,7 @@ function layersDownTo(root, dir, layerOf) {
   for (let i = 0; i < parts.length; i++) {
     const layer = layerOf(d);
     if (layer) layers.push(layer);
-    d = join7(d, parts[i]);
+    d = join8(d, parts[i]);
   }
   return layers;
 }
@@ -40263,7 +40420,7 @@ function linkSkip(root, abs) {
     return skip(root, abs, false, code === "ELOOP" ? "link-loop" : "broken-link", code);
   }
   const rel = relative4(root, target);
-  if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute(rel)) {
+  if (rel === ".." || rel.startsWith(`..${sep5}`) || isAbsolute2(rel)) {
     return skip(root, abs, false, "link-outside-root", target);
   }
   if (lstatSync2(target).isDirectory() && (abs + sep5).startsWith(target + sep5)) {
@@ -45695,8 +45852,8 @@ async function answersOrSilence(answers, progress, silenceMs) {
   let since = Date.now();
   for (; ; ) {
     let timer;
-    const tick = new Promise((resolve8) => {
-      timer = setTimeout(() => resolve8("tick"), Math.min(1e3, silenceMs));
+    const tick = new Promise((resolve9) => {
+      timer = setTimeout(() => resolve9("tick"), Math.min(1e3, silenceMs));
     });
     const outcome = await Promise.race([all, tick]);
     clearTimeout(timer);
@@ -45727,8 +45884,8 @@ function startWorker(script, setup) {
   });
   return {
     extract(batch) {
-      return new Promise((resolve8, reject) => {
-        waiting.push({ resolve: resolve8, reject });
+      return new Promise((resolve9, reject) => {
+        waiting.push({ resolve: resolve9, reject });
         worker.postMessage(batch);
       });
     },
@@ -45835,11 +45992,8 @@ function assess(scanned, options) {
     };
     pins[i] = pin;
     if (pin.inComment) continue;
-    if (!release.bundleKnown) {
-      const named = unknownBundles.get(pin.version);
-      if (!named || named.context !== "deploy" && pin.context === "deploy") {
-        unknownBundles.set(pin.version, pin);
-      }
+    if (!release.bundleKnown && !unknownBundles.has(pin.version) && contextCanFail(pin.context, options.policy)) {
+      unknownBundles.set(pin.version, pin);
     }
     if (!release.matches.length) continue;
     const introduced = options.changes?.has(pin.file, pin.line);
@@ -45895,22 +46049,22 @@ function byPosition(a, b) {
 }
 
 // src/scan/paths.ts
-import { existsSync as existsSync3, realpathSync as realpathSync4, statSync as statSync3 } from "node:fs";
-import { dirname as dirname5, relative as relative5, resolve as resolve4, sep as sep6, isAbsolute as isAbsolute2 } from "node:path";
+import { existsSync as existsSync3, realpathSync as realpathSync4, statSync as statSync4 } from "node:fs";
+import { dirname as dirname5, relative as relative5, resolve as resolve5, sep as sep6, isAbsolute as isAbsolute3 } from "node:path";
 function resolveScanPaths(cwd, given) {
   const inputs = given.length ? given : ["."];
   const paths = inputs.map((p) => {
-    const abs = resolve4(cwd, p);
+    const abs = resolve5(cwd, p);
     if (!existsSync3(abs)) throw new InputError(`path not found: ${p}`);
     return realpathSync4(abs);
   });
   const realCwd = realpathSync4(cwd);
   const inside = (p) => {
     const rel = relative5(realCwd, p);
-    return rel === "" || !rel.startsWith(`..${sep6}`) && rel !== ".." && !isAbsolute2(rel);
+    return rel === "" || !rel.startsWith(`..${sep6}`) && rel !== ".." && !isAbsolute3(rel);
   };
   if (paths.every(inside)) return { root: realCwd, paths };
-  const dirs = paths.map((p) => statSync3(p).isDirectory() ? p : dirname5(p));
+  const dirs = paths.map((p) => statSync4(p).isDirectory() ? p : dirname5(p));
   let root = dirs[0];
   while (!dirs.every((d) => d === root || d.startsWith(root.endsWith(sep6) ? root : root + sep6))) {
     root = dirname5(root);
@@ -45920,8 +46074,8 @@ function resolveScanPaths(cwd, given) {
 
 // src/config/load.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { closeSync as closeSync4, constants as constants5, fstatSync as fstatSync3, openSync as openSync4, readFileSync as readFileSync3, realpathSync as realpathSync5 } from "node:fs";
-import { relative as relative6, resolve as resolve5 } from "node:path";
+import { closeSync as closeSync4, constants as constants5, fstatSync as fstatSync3, openSync as openSync4, readFileSync as readFileSync4, realpathSync as realpathSync5 } from "node:fs";
+import { relative as relative6, resolve as resolve6 } from "node:path";
 
 // src/config/errors.ts
 function describeIssue(issue3) {
@@ -46075,8 +46229,8 @@ var SETTING_KEYS = Object.keys(SettingsSchema.shape);
 function readConfigFile(path6, shownAs, required2, confinement) {
   let text;
   try {
-    if (confinement && liesWithin(resolve5(confinement.root), path6)) {
-      const rel = relative6(resolve5(confinement.root), path6);
+    if (confinement && liesWithin(resolve6(confinement.root), path6)) {
+      const rel = relative6(resolve6(confinement.root), path6);
       confineSettingPath(confinement.root, rel, "read", confinement.rootName);
     }
     text = readRegularFile(path6);
@@ -46124,7 +46278,7 @@ function readRegularFile(path6) {
     if (!fstatSync3(fd).isFile()) {
       throw Object.assign(new Error("not a regular file"), { code: "not a regular file" });
     }
-    return readFileSync3(fd, "utf8");
+    return readFileSync4(fd, "utf8");
   } finally {
     closeSync4(fd);
   }
@@ -47423,12 +47577,12 @@ function planAnnotations(report) {
 }
 
 // src/action/changed-lines.ts
-import { join as join9, posix as posix2, relative as relative7, sep as sep7 } from "node:path";
+import { join as join10, posix as posix2, relative as relative7, sep as sep7 } from "node:path";
 
 // src/action/git-changes.ts
 import { spawn as spawn2 } from "node:child_process";
 import { existsSync as existsSync4, realpathSync as realpathSync6 } from "node:fs";
-import { dirname as dirname7, join as join8 } from "node:path";
+import { dirname as dirname7, join as join9 } from "node:path";
 var NEUTRAL_CONFIG = [
   "diff.external=",
   // an external diff program (also --no-ext-diff below)
@@ -47467,7 +47621,7 @@ var COMMIT_RE = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/i;
 function checkoutTop(start) {
   let dir = realpathSync6(start);
   for (; ; ) {
-    if (existsSync4(join8(dir, ".git"))) return dir;
+    if (existsSync4(join9(dir, ".git"))) return dir;
     const parent = dirname7(dir);
     if (parent === dir) return null;
     dir = parent;
@@ -47539,11 +47693,11 @@ function gitRunner(top, options) {
   const env = gitEnv(options.env ?? process.env);
   const prefix = [
     "--no-replace-objects",
-    `--git-dir=${join8(top, ".git")}`,
+    `--git-dir=${join9(top, ".git")}`,
     `--work-tree=${top}`,
     ...NEUTRAL_CONFIG.flatMap((c) => ["-c", c])
   ];
-  return (args, onLine) => new Promise((resolve8) => {
+  return (args, onLine) => new Promise((resolve9) => {
     const child2 = spawn2("git", [...prefix, ...args], {
       cwd: top,
       env,
@@ -47567,11 +47721,11 @@ function gitRunner(top, options) {
     });
     child2.on(
       "error",
-      (error3) => resolve8({ code: null, stdout: Buffer.alloc(0), stderrLine: error3.message })
+      (error3) => resolve9({ code: null, stdout: Buffer.alloc(0), stderrLine: error3.message })
     );
     child2.on("close", (code) => {
       if (onLine && pending.length) onLine(pending);
-      resolve8({
+      resolve9({
         code,
         stdout: Buffer.concat(kept),
         stderrLine: stderr.split("\n")[0] || `exit ${code}`
@@ -47798,7 +47952,7 @@ function relativeToScanRoot(changes, pathsFrom, scanRoot) {
     return { has: (file, line) => changes.has(`${prefix}/${file}`, line) };
   return {
     has(file, line) {
-      const path6 = relative7(pathsFrom, join9(scanRoot, file)).split(sep7).join(posix2.sep);
+      const path6 = relative7(pathsFrom, join10(scanRoot, file)).split(sep7).join(posix2.sep);
       return !path6.startsWith("../") && changes.has(path6, line);
     }
   };
@@ -47842,13 +47996,13 @@ import {
   fsyncSync,
   lstatSync as lstatSync4,
   openSync as openSync6,
-  readFileSync as readFileSync4,
+  readFileSync as readFileSync5,
   realpathSync as realpathSync7,
   renameSync,
   unlinkSync as unlinkSync2,
   writeSync as writeSync2
 } from "node:fs";
-import { basename as basename4, dirname as dirname8, isAbsolute as isAbsolute3, join as join10, relative as relative8, resolve as resolve6, sep as sep8 } from "node:path";
+import { basename as basename4, dirname as dirname8, isAbsolute as isAbsolute4, join as join11, relative as relative8, resolve as resolve7, sep as sep8 } from "node:path";
 
 // src/fix/spelling.ts
 var DISTRIBUTION_TEXT_RE = /^(v?)\d{1,4}\.\d{1,4}\.\d{1,4}(?:-(?:rc|alpha|beta)\.?\d{1,4})?(\+|-|%2[Bb])(?:rke2r|k3s|rfor)\d{1,4}$/;
@@ -48030,7 +48184,7 @@ function fixFiles(root, report, write, linked = []) {
         continue;
       }
       mode = stat2.mode & 4095;
-      bytes = readFileSync4(path6);
+      bytes = readFileSync5(path6);
     } catch (error3) {
       leaveAll(`unreadable (${error3.code ?? error3.message})`);
       continue;
@@ -48063,7 +48217,7 @@ function fixFiles(root, report, write, linked = []) {
   return result;
 }
 function insideRoot(realRoot, file) {
-  const path6 = resolve6(realRoot, ...file.split("/"));
+  const path6 = resolve7(realRoot, ...file.split("/"));
   let folder;
   try {
     folder = realpathSync7(dirname8(path6));
@@ -48071,11 +48225,11 @@ function insideRoot(realRoot, file) {
     return null;
   }
   const rel = relative8(realRoot, folder);
-  if (rel === ".." || rel.startsWith(`..${sep8}`) || isAbsolute3(rel)) return null;
-  return join10(folder, basename4(path6));
+  if (rel === ".." || rel.startsWith(`..${sep8}`) || isAbsolute4(rel)) return null;
+  return join11(folder, basename4(path6));
 }
 function writeAtomically(path6, bytes, mode) {
-  const temp = join10(
+  const temp = join11(
     dirname8(path6),
     `.${basename4(path6)}.kube-pin-audit-${process.pid}-${randomBytes(4).toString("hex")}`
   );
@@ -48192,7 +48346,7 @@ async function suggestChanges(client, pullRequest, report, changes, root) {
 }
 
 // src/action/context.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function readRunContext(env) {
   const eventName = env.GITHUB_EVENT_NAME ?? "";
@@ -48202,7 +48356,7 @@ function readRunContext(env) {
     const unknown = "so the pull request is unknown to this run";
     let text = null;
     try {
-      text = readFileSync5(env.GITHUB_EVENT_PATH, "utf8");
+      text = readFileSync6(env.GITHUB_EVENT_PATH, "utf8");
     } catch (error3) {
       const code = error3.code ?? "error";
       warnings.push(
@@ -48373,7 +48527,7 @@ async function runAction(deps) {
     ignores: { rules: settings.ignore, file: configFile?.shownAs ?? "" },
     configFiles: configFile ? [configFile.path] : [],
     // The report files this step writes after the scan: one left by an earlier run is not read.
-    outputFiles: ["report-file", "sarif-file"].map((key) => settings[key]).filter((path6) => !!path6).map((path6) => discoveredPathOf(resolve7(context3.workspace, path6))),
+    outputFiles: ["report-file", "sarif-file"].map((key) => settings[key]).filter((path6) => !!path6).map((path6) => discoveredPathOf(resolve8(context3.workspace, path6))),
     ...deps.workerScript ? { workerScript: deps.workerScript } : {}
   });
   info(renderText(report));
@@ -48410,7 +48564,7 @@ function readSettings(workspace, getInput2) {
   const named = getInput2("config-file");
   const confinement = { root: workspace, rootName: "the workspace" };
   const file = readConfigFile(
-    resolve7(workspace, named || DEFAULT_CONFIG_FILE),
+    resolve8(workspace, named || DEFAULT_CONFIG_FILE),
     named || DEFAULT_CONFIG_FILE,
     named !== "",
     confinement

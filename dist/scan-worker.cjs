@@ -10106,6 +10106,9 @@ function isFailingAdvisory(advisory, policy) {
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
 
+// src/discover/git-index.ts
+var MAX_INDEX_BYTES = 256 * 1024 * 1024;
+
 // src/discover/gitignore.ts
 var IGNORE_CASE = process.platform === "darwin" || process.platform === "win32";
 

@@ -18,7 +18,12 @@ import { dataFreshnessWarning } from './report/data-freshness.js';
 import type { IgnoreRule } from './config/schema.js';
 import { IgnoreBook } from './policy/ignores.js';
 import { contextAssigner } from './policy/contexts.js';
-import { findingFails, isFailingAdvisory, type PolicyOptions } from './policy/policy.js';
+import {
+  contextCanFail,
+  findingFails,
+  isFailingAdvisory,
+  type PolicyOptions,
+} from './policy/policy.js';
 import { emptyFindingRows, type FindingMatch } from './report/finding-rows.js';
 import { advisoryRef, buildReport, type Report, type ReportPin } from './report/model.js';
 import { scanFilesInWorkers } from './scan/parallel.js';
@@ -143,12 +148,14 @@ export function assess(scanned: ScanResult, options: AssessOptions): Report {
     pins[i] = pin;
     // A commented-out pin deploys nothing: it is listed, never a finding.
     if (pin.inComment) continue;
-    // The warning names one pin per release: its first deploy pin, else its first pin.
-    if (!release.bundleKnown) {
-      const named = unknownBundles.get(pin.version);
-      if (!named || (named.context !== 'deploy' && pin.context === 'deploy')) {
-        unknownBundles.set(pin.version, pin);
-      }
+    // Matched on its own advisories only: said once per release, at its first pin whose
+    // findings can fail (docs and test data mention releases nobody runs).
+    if (
+      !release.bundleKnown &&
+      !unknownBundles.has(pin.version) &&
+      contextCanFail(pin.context, options.policy)
+    ) {
+      unknownBundles.set(pin.version, pin);
     }
     if (!release.matches.length) continue;
     const introduced = options.changes?.has(pin.file, pin.line);

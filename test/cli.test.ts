@@ -151,15 +151,16 @@ describe('scan', () => {
 });
 
 describe('the warning for a release missing from the bundle data', () => {
-  it('names its first deploy pin, and never a commented-out one', async () => {
+  it('names its first pin that can fail, never a commented-out one or one in the docs', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kpa-unknown-'));
     try {
       mkdirSync(join(root, 'docs'));
       writeFileSync(join(root, 'docs', 'guide.md'), 'Run v1.99.1+rke2r1 here.\n');
       writeFileSync(join(root, 'a.tfvars'), '# rke2_version = "v1.99.1+rke2r1"\n');
       writeFileSync(join(root, 'b.tfvars'), 'rke2_version = "v1.99.1+rke2r1"\n');
-      // Only in a comment: matched on nothing, so nothing to warn about.
+      // Only in a comment, or only in the docs: nothing that can fail was matched short.
       writeFileSync(join(root, 'c.tfvars'), '# k3s_version = "v1.99.2+k3s1"\n');
+      writeFileSync(join(root, 'docs', 'old.md'), 'We ran v1.99.3+k3s1 once.\n');
       const { stdout } = await cli(['scan', '.', '--format', 'json'], root);
       const report = JSON.parse(stdout) as Report;
       expect(report.warnings).toEqual([

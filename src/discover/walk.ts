@@ -5,8 +5,10 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { TrackedPaths } from './git-index.js';
 import {
   ancestorLayers,
+  findCheckoutTop,
   foldersFor,
   isIgnored,
   readIgnoreFile,
@@ -74,6 +76,64 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
           ? abs.slice(cwd.length + 1)
           : abs;
 
+  // The files git tracks, read when the walk first meets an ignored entry: git ignores no
+  // tracked file, so neither does the walk (see git-index.ts). Index paths are from the
+  // checkout's top; the walk's are from the root.
+  const top = findCheckoutTop(root);
+  const rootFromTop = top && top !== root ? `${toRelative(top, root)}/` : '';
+  let tracked: TrackedPaths | null | undefined;
+  const trackedIndex = () => {
+    if (tracked === undefined) tracked = top ? TrackedPaths.read(top) : null;
+    return tracked;
+  };
+  const isTracked = (rel: string) => trackedIndex()?.has(rootFromTop + rel) === true;
+
+  /** A regular file not ignored (or tracked): scanned unless a setting or its kind skips it. */
+  const offerFile = (rel: string, name: string, abs: string, fsPath: string) => {
+    if (seenFiles?.has(rel)) return;
+    if (ownFiles.size && ownFiles.has(abs)) visit(skipAt(rel, false, ownFiles.get(abs)!));
+    else if (excluded?.(rel)) visit(skipAt(rel, false, 'excluded'));
+    else if (included && !included(rel)) visit(skipAt(rel, false, 'not-included'));
+    else if (isLockFile(name)) visit(skipAt(rel, false, 'lock-file'));
+    else {
+      seenFiles?.add(rel);
+      visit({ kind: 'file', path: fsPath, file: rel });
+    }
+  };
+
+  /**
+   * An ignored folder: skipped, but for the files in it that git tracks (`relDir` from the root).
+   * Those are offered as if the folder were walked; a vendored folder on their way still skips
+   * them.
+   */
+  const ignoredFolder = (relDir: string, absDir: string) => {
+    const inside = trackedIndex()?.under(rootFromTop + relDir) ?? [];
+    const files = inside.map((path) => path.slice(rootFromTop.length));
+    const detail = files.length
+      ? `${files.length} tracked ${files.length === 1 ? 'file' : 'files'} in it not ignored`
+      : undefined;
+    visit(skipAt(relDir, true, 'gitignored', detail));
+    for (const rel of files) {
+      const below = rel.slice(relDir.length + 1).split('/');
+      const name = below[below.length - 1]!;
+      const abs = absDir + sep + below.join(sep);
+      const vendored = below.slice(0, -1).findIndex((part) => VENDORED_DIRS.has(part));
+      if (vendored !== -1) {
+        const folder = `${relDir}/${below.slice(0, vendored + 1).join('/')}`;
+        visit(skipAt(rel, false, 'vendored', `in ${folder}/`));
+        continue;
+      }
+      let stat;
+      try {
+        stat = lstatSync(abs);
+      } catch {
+        continue; // tracked, but not in the working tree: nothing there to scan
+      }
+      if (stat.isSymbolicLink()) visit(linkSkip(root, abs));
+      else if (stat.isFile()) offerFile(rel, name, abs, fsPathOf(abs));
+    }
+  };
+
   for (const start of options.paths) {
     const stat = statSync(start);
     if (!stat.isDirectory()) {
@@ -123,32 +183,25 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
           if (VENDORED_DIRS.has(name)) visit(skipAt(rel, true, 'vendored'));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
             visit(skipAt(rel, true, 'excluded'));
-          else if (isIgnored(layers, folders, name, true)) visit(skipAt(rel, true, 'gitignored'));
+          else if (isIgnored(layers, folders, name, true)) ignoredFolder(rel, dirPrefix + name);
           else subdirs.push({ abs: dirPrefix + name, rel, fs: fsPrefix + name });
         } else if (entry.isSymbolicLink()) {
           visit(
-            isIgnored(layers, folders, name, false)
+            isIgnored(layers, folders, name, false) && !isTracked(rel)
               ? skipAt(rel, false, 'gitignored')
               : linkSkip(root, dirPrefix + name),
           );
         } else if (!entry.isFile()) {
           visit(skipAt(rel, false, 'special-file'));
-        } else if (seenFiles?.has(rel)) {
-          continue;
-        } else if (ownFiles.size && ownFiles.has(dirPrefix + name)) {
-          visit(skipAt(rel, false, ownFiles.get(dirPrefix + name)!));
-        } else if (excluded?.(rel)) {
-          visit(skipAt(rel, false, 'excluded'));
-        } else if (isIgnored(layers, folders, name, false)) {
+        } else if (
+          !isIgnored(layers, folders, name, false) ||
+          (ownFiles.size && ownFiles.has(dirPrefix + name)) ||
+          excluded?.(rel) ||
+          isTracked(rel)
+        ) {
+          offerFile(rel, name, dirPrefix + name, fsPrefix === relPrefix ? rel : fsPrefix + name);
+        } else if (!seenFiles?.has(rel)) {
           visit(skipAt(rel, false, 'gitignored'));
-        } else if (included && !included(rel)) {
-          visit(skipAt(rel, false, 'not-included'));
-        } else if (isLockFile(name)) {
-          visit(skipAt(rel, false, 'lock-file'));
-        } else {
-          const fsPath = fsPrefix === relPrefix ? rel : fsPrefix + name;
-          seenFiles?.add(rel);
-          visit({ kind: 'file', path: fsPath, file: rel });
         }
       }
       // Pushed in reverse so folders are walked in name order.

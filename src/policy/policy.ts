@@ -30,6 +30,11 @@ export function isFailingAdvisory(advisory: Advisory, policy: PolicyOptions): bo
   return severityRank(advisory.severity) >= severityRank(policy.failOnSeverity);
 }
 
+/** Whether findings of pins in this context can fail under the policy. */
+export function contextCanFail(context: PinContext, policy: PolicyOptions): boolean {
+  return (policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(context);
+}
+
 /**
  * A pin fails only where it deploys something: in a context that can fail (documentation,
  * test data and release catalogs mention a release; they are reported, not failed).
@@ -44,7 +49,7 @@ export function findingFails(
   otherOs = false,
 ): boolean {
   if (policy.warnOnly || pin.inComment || otherOs) return false;
-  if (!(policy.failOnContexts ?? DEFAULT_FAIL_ON_CONTEXTS).includes(pin.context)) return false;
+  if (!contextCanFail(pin.context, policy)) return false;
   if (policy.scope === 'introduced' && introduced === false) return false;
   return isFailingAdvisory(advisory, policy);
 }
