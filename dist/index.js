@@ -44531,6 +44531,7 @@ var TEST_FOLDERS = /* @__PURE__ */ new Set([
 ]);
 var TEST_FILE_RE = /(?:[._]test|[._]spec|[._]bench|\.stories)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
 var TEST_WORKFLOW_RE = /(?:^|\/)\.github\/workflows\/(?:[^/]*[._-])?(?:tests?|integration)(?:[._-][^/]*)?\.ya?ml$/;
+var TEST_SCRIPT_RE = /(?:^|[._-])tests?(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1)$/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
 var API_DESCRIPTION_RE = /^(?:swagger|openapi)(?:[._-][^/]*)?\.(?:json|ya?ml)$/;
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["versioned_docs"]);
@@ -44556,7 +44557,9 @@ function contextOfPath(file) {
   if (ARGUMENT_SPECS_RE.test(lower)) return "docs";
   const folders = slash > 0 ? lower.slice(0, slash).split("/") : [];
   if (folders.some((folder) => DOCS_FOLDERS.has(folder))) return "docs";
-  if (TEST_FILE_RE.test(name) || TEST_WORKFLOW_RE.test(lower)) return "test";
+  if (TEST_FILE_RE.test(name) || TEST_SCRIPT_RE.test(name) || TEST_WORKFLOW_RE.test(lower)) {
+    return "test";
+  }
   if (folders.some((folder) => TEST_FOLDERS.has(folder))) return "test";
   return null;
 }

@@ -251,6 +251,14 @@ describe('the context a path says', () => {
     ['.github/workflows/latest-release.yml', null],
     ['.github/workflows/contest.yml', null],
     ['deploy/integration.yml', null],
+    ['.github/encryption-tests.sh', 'test'],
+    ['scripts/test.sh', 'test'],
+    ['hack/run-tests.bash', 'test'],
+    ['scripts/test-upgrade.ps1', 'test'],
+    ['scripts/install-latest.sh', null],
+    ['scripts/attestation.sh', null],
+    ['scripts/contest.sh', null],
+    ['examples/rke2controlplane-test.yaml', null],
     ['stories/main.tf', null],
   ])('%s: %s', (file, context) => {
     expect(contextOfPath(file)).toBe(context);

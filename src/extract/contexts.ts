@@ -42,6 +42,9 @@ const TEST_FILE_RE =
 const TEST_WORKFLOW_RE =
   /(?:^|\/)\.github\/workflows\/(?:[^/]*[._-])?(?:tests?|integration)(?:[._-][^/]*)?\.ya?ml$/;
 
+/** A shell script named for tests (`test.sh`, `run-tests.sh`, `encryption-tests.sh`). */
+const TEST_SCRIPT_RE = /(?:^|[._-])tests?(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1)$/;
+
 /** Recordings and logs describe a cluster; they deploy nothing. */
 const RECORDING_RE = /\.(?:cast|log|transcript)$/;
 /**
@@ -93,7 +96,9 @@ export function contextOfPath(file: string): 'test' | 'docs' | null {
   if (ARGUMENT_SPECS_RE.test(lower)) return 'docs';
   const folders = slash > 0 ? lower.slice(0, slash).split('/') : [];
   if (folders.some((folder) => DOCS_FOLDERS.has(folder))) return 'docs';
-  if (TEST_FILE_RE.test(name) || TEST_WORKFLOW_RE.test(lower)) return 'test';
+  if (TEST_FILE_RE.test(name) || TEST_SCRIPT_RE.test(name) || TEST_WORKFLOW_RE.test(lower)) {
+    return 'test';
+  }
   if (folders.some((folder) => TEST_FOLDERS.has(folder))) return 'test';
   return null;
 }
