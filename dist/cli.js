@@ -13278,11 +13278,19 @@ var STAT_BYTES = 40;
 var OBJECT_NAME_BYTES = [20, 32];
 var MAX_INDEX_BYTES = 256 * 1024 * 1024;
 var TrackedPaths = class _TrackedPaths {
-  /** Tracked paths from the checkout's top, `/`-separated, in git's byte order. */
-  constructor(paths) {
-    this.paths = paths;
+  /**
+   * Each path as bytes of `bytes`, from `starts[i]` to `ends[i]`, in git's order (by bytes):
+   * searched as bytes, and decoded only when asked for (a checkout of 14,000 files took 30 ms
+   * to decode whole, most of it for paths nobody asks about).
+   */
+  constructor(bytes, starts, ends) {
+    this.bytes = bytes;
+    this.starts = starts;
+    this.ends = ends;
   }
-  paths;
+  bytes;
+  starts;
+  ends;
   /** The index of the checkout whose top is `top`; null when there is none or it is unreadable. */
   static read(top) {
     const file = indexFile(top);
@@ -13295,33 +13303,39 @@ var TrackedPaths = class _TrackedPaths {
       return null;
     }
     for (const nameBytes of OBJECT_NAME_BYTES) {
-      const paths = parseIndex(bytes, nameBytes);
-      if (paths) return new _TrackedPaths(paths.sort(compareBytes));
+      const found = parseIndex(bytes, nameBytes);
+      if (found) return new _TrackedPaths(found.bytes, found.starts, found.ends);
     }
     return null;
   }
   /** Whether git tracks the file at `path` (from the checkout's top). */
   has(path) {
-    const at = this.firstAtOrAfter(path);
-    return this.paths[at] === path;
+    const wanted = Buffer.from(path);
+    const at = this.firstAtOrAfter(wanted);
+    return at < this.starts.length && this.compareAt(at, wanted, false) === 0;
   }
   /** The tracked files under the folder `dir` (from the checkout's top, no trailing `/`). */
   under(dir) {
-    const prefix = `${dir}/`;
+    const prefix = Buffer.from(`${dir}/`);
     const found = [];
-    for (let i = this.firstAtOrAfter(prefix); i < this.paths.length; i++) {
-      const path = this.paths[i];
-      if (!path.startsWith(prefix)) break;
-      found.push(path);
+    for (let i = this.firstAtOrAfter(prefix); i < this.starts.length; i++) {
+      if (this.compareAt(i, prefix, true) !== 0) break;
+      found.push(this.bytes.toString("utf8", this.starts[i], this.ends[i]));
     }
     return found;
   }
-  firstAtOrAfter(path) {
+  /** Path `i` against `wanted` by bytes; `prefix`: only its first bytes, as many as wanted's. */
+  compareAt(i, wanted, prefix) {
+    const start = this.starts[i];
+    const end = prefix ? Math.min(this.ends[i], start + wanted.length) : this.ends[i];
+    return this.bytes.compare(wanted, 0, wanted.length, start, end);
+  }
+  firstAtOrAfter(wanted) {
     let lo = 0;
-    let hi = this.paths.length;
+    let hi = this.starts.length;
     while (lo < hi) {
       const mid = lo + hi >>> 1;
-      if (compareBytes(this.paths[mid], path) < 0) lo = mid + 1;
+      if (this.compareAt(mid, wanted, false) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -13344,9 +13358,13 @@ function parseIndex(bytes, nameBytes) {
   const version2 = bytes.readUInt32BE(4);
   if (version2 < 2 || version2 > 4) return null;
   const count = bytes.readUInt32BE(8);
-  const paths = [];
-  let at = 12;
+  if (count > bytes.length / 62) return null;
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const rebuilt = [];
+  let rebuiltLength = 0;
   let previous = Buffer.alloc(0);
+  let at = 12;
   for (let n = 0; n < count; n++) {
     const start = at;
     const flagsAt = start + STAT_BYTES + nameBytes;
@@ -13357,7 +13375,6 @@ function parseIndex(bytes, nameBytes) {
       if (version2 < 3) return null;
       at += 2;
     }
-    let name;
     if (version2 === 4) {
       let byte = bytes[at++];
       if (byte === void 0) return null;
@@ -13370,27 +13387,27 @@ function parseIndex(bytes, nameBytes) {
       if (strip > previous.length) return null;
       const end = bytes.indexOf(0, at);
       if (end === -1) return null;
-      name = Buffer.concat([
+      previous = Buffer.concat([
         previous.subarray(0, previous.length - strip),
         bytes.subarray(at, end)
       ]);
+      rebuilt.push(previous);
+      starts[n] = rebuiltLength;
+      rebuiltLength += previous.length;
+      ends[n] = rebuiltLength;
       at = end + 1;
     } else {
       const end = bytes.indexOf(0, at);
       if (end === -1) return null;
       const length = flags & 4095;
       if (length < 4095 ? end - at !== length : end - at < 4095) return null;
-      name = bytes.subarray(at, end);
+      starts[n] = at;
+      ends[n] = end;
       at = start + Math.ceil((end + 1 - start) / 8) * 8;
       if (at > bytes.length) return null;
     }
-    previous = name;
-    paths.push(name.toString("utf8"));
   }
-  return paths;
-}
-function compareBytes(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return { bytes: version2 === 4 ? Buffer.concat(rebuilt) : bytes, starts, ends };
 }
 
 // src/discover/gitignore.ts
