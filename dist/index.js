@@ -40294,14 +40294,30 @@ function discover(options, visit) {
   for (const path6 of options.configFiles ?? []) ownFiles.set(path6, "config");
   const cwd = workingFolder();
   const fsPathOf = (abs) => cwd === null ? abs : abs === cwd ? "." : abs.startsWith(cwd + sep5) ? abs.slice(cwd.length + 1) : abs;
-  const top = findCheckoutTop(root);
-  const rootFromTop = top && top !== root ? `${toRelative(top, root)}/` : "";
-  let tracked;
-  const trackedIndex = () => {
-    if (tracked === void 0) tracked = top ? TrackedPaths.read(top) : null;
-    return tracked;
+  const indexes = /* @__PURE__ */ new Map();
+  const indexOf = (top) => {
+    if (!indexes.has(top)) indexes.set(top, TrackedPaths.read(top));
+    return indexes.get(top);
   };
-  const isTracked = (rel) => trackedIndex()?.has(rootFromTop + rel) === true;
+  const checkoutOf = (path6) => {
+    const top = findCheckoutTop(path6);
+    if (!top) return null;
+    if (top === root || (top + sep5).startsWith(root + sep5)) {
+      return checkoutBelow(top, toRelative(root, top));
+    }
+    const prefix = `${toRelative(top, root)}/`;
+    return {
+      top,
+      fromTop: (rel) => prefix + rel,
+      toRel: (path7) => path7.slice(prefix.length)
+    };
+  };
+  const checkoutBelow = (top, relTop) => relTop ? {
+    top,
+    fromTop: (rel) => rel.slice(relTop.length + 1),
+    toRel: (path6) => `${relTop}/${path6}`
+  } : { top, fromTop: (rel) => rel, toRel: (path6) => path6 };
+  const isTracked = (checkout, rel) => checkout !== null && indexOf(checkout.top)?.has(checkout.fromTop(rel)) === true;
   const offerFile = (rel, name, abs, fsPath) => {
     if (seenFiles?.has(rel)) return;
     if (ownFiles.size && ownFiles.has(abs)) visit(skipAt(rel, false, ownFiles.get(abs)));
@@ -40313,9 +40329,9 @@ function discover(options, visit) {
       visit({ kind: "file", path: fsPath, file: rel });
     }
   };
-  const ignoredFolder = (relDir, absDir) => {
-    const inside = trackedIndex()?.under(rootFromTop + relDir) ?? [];
-    const files = inside.map((path6) => path6.slice(rootFromTop.length));
+  const ignoredFolder = (checkout, relDir, absDir) => {
+    const inside = checkout ? indexOf(checkout.top)?.under(checkout.fromTop(relDir)) ?? [] : [];
+    const files = inside.map((path6) => checkout.toRel(path6));
     const detail = files.length ? `${files.length} tracked ${files.length === 1 ? "file" : "files"} in it not ignored` : void 0;
     visit(skipAt(relDir, true, "gitignored", detail));
     for (const rel of files) {
@@ -40355,11 +40371,13 @@ function discover(options, visit) {
         dir: start,
         rel: toRelative(root, start),
         fs: fsPathOf(start),
-        layers: [...baseLayers, ...layersDownTo(root, start, layerOf)]
+        layers: [...baseLayers, ...layersDownTo(root, start, layerOf)],
+        checkout: checkoutOf(start)
       }
     ];
     while (stack.length) {
-      const { dir, rel: relDir, fs: fsDir, layers: parentLayers } = stack.pop();
+      const popped = stack.pop();
+      const { dir, rel: relDir, fs: fsDir, layers: parentLayers } = popped;
       let entries;
       try {
         entries = readdirSync2(fsDir, { withFileTypes: true });
@@ -40367,8 +40385,15 @@ function discover(options, visit) {
         visit(skip(root, dir, true, "unreadable", error3.code));
         continue;
       }
-      const own2 = entries.some((e) => e.name === ".gitignore" && e.isFile()) ? layerOf(dir) : null;
+      let hasIgnoreFile = false;
+      let hasGit = false;
+      for (const e of entries) {
+        if (e.name === ".gitignore") hasIgnoreFile ||= e.isFile();
+        else if (e.name === ".git") hasGit = true;
+      }
+      const own2 = hasIgnoreFile ? layerOf(dir) : null;
       const layers = own2 ? [...parentLayers, own2] : parentLayers;
+      const checkout = hasGit && popped.checkout?.top !== dir ? checkoutBelow(dir, relDir) : popped.checkout;
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
       const dirPrefix = dir.endsWith(sep5) ? dir : dir + sep5;
@@ -40383,15 +40408,16 @@ function discover(options, visit) {
           if (VENDORED_DIRS.has(name)) visit(skipAt(rel, true, "vendored"));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
             visit(skipAt(rel, true, "excluded"));
-          else if (isIgnored(layers, folders, name, true)) ignoredFolder(rel, dirPrefix + name);
+          else if (isIgnored(layers, folders, name, true))
+            ignoredFolder(checkout, rel, dirPrefix + name);
           else subdirs.push({ abs: dirPrefix + name, rel, fs: fsPrefix + name });
         } else if (entry.isSymbolicLink()) {
           visit(
-            isIgnored(layers, folders, name, false) && !isTracked(rel) ? skipAt(rel, false, "gitignored") : linkSkip(root, dirPrefix + name)
+            isIgnored(layers, folders, name, false) && !isTracked(checkout, rel) ? skipAt(rel, false, "gitignored") : linkSkip(root, dirPrefix + name)
           );
         } else if (!entry.isFile()) {
           visit(skipAt(rel, false, "special-file"));
-        } else if (!isIgnored(layers, folders, name, false) || ownFiles.size && ownFiles.has(dirPrefix + name) || excluded?.(rel) || isTracked(rel)) {
+        } else if (!isIgnored(layers, folders, name, false) || ownFiles.size && ownFiles.has(dirPrefix + name) || excluded?.(rel) || isTracked(checkout, rel)) {
           offerFile(rel, name, dirPrefix + name, fsPrefix === relPrefix ? rel : fsPrefix + name);
         } else if (!seenFiles?.has(rel)) {
           visit(skipAt(rel, false, "gitignored"));
@@ -40399,7 +40425,7 @@ function discover(options, visit) {
       }
       for (let i = subdirs.length - 1; i >= 0; i--) {
         const { abs, rel, fs: fs3 } = subdirs[i];
-        stack.push({ dir: abs, rel, fs: fs3, layers });
+        stack.push({ dir: abs, rel, fs: fs3, layers, checkout });
       }
     }
   }

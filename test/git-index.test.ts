@@ -89,6 +89,39 @@ describe('files git tracks under .gitignore rules', () => {
     expect(walk(join(repo, 'config')).files).toEqual(['manager/vars.yml']);
   });
 
+  it('from a folder above the checkout: named as a scan path, or met on the walk', () => {
+    checkout();
+    const parent = join(repo, '..');
+    const name = repo.slice(parent.length + 1);
+    const scanned = (paths: string[]) => {
+      const files: string[] = [];
+      discover({ root: parent, paths, include: [], exclude: [] }, (item) => {
+        if (item.kind === 'file' && item.file.startsWith(`${name}/`)) files.push(item.file);
+      });
+      return files.sort();
+    };
+    const expected = [
+      '.gitignore',
+      'build/deploy/main.tf',
+      'config/manager/vars.yml',
+      'prod.tfvars',
+    ];
+    expect(scanned([repo])).toEqual(expected.map((f) => `${name}/${f}`));
+    // The scan root holds the checkout as a folder of its own (a nested repository).
+    const outer = mkdtempSync(join(tmpdir(), 'kpa-outer-'));
+    try {
+      gitIn(repo, ['clone', '-q', repo, join(outer, 'infra')]);
+      writeFileSync(join(outer, 'infra', 'local.tfvars'), 'x\n');
+      const files: string[] = [];
+      discover({ root: outer, paths: [outer], include: [], exclude: [] }, (item) => {
+        if (item.kind === 'file') files.push(item.file);
+      });
+      expect(files.sort()).toEqual(expected.map((f) => `infra/${f}`));
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+
   it('without an index (nothing committed yet), ignored entries are skipped as before', () => {
     write('.gitignore', '*.tfvars\n');
     write('prod.tfvars', 'x\n');

@@ -76,17 +76,39 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
           ? abs.slice(cwd.length + 1)
           : abs;
 
-  // The files git tracks, read when the walk first meets an ignored entry: git ignores no
-  // tracked file, so neither does the walk (see git-index.ts). Index paths are from the
-  // checkout's top; the walk's are from the root.
-  const top = findCheckoutTop(root);
-  const rootFromTop = top && top !== root ? `${toRelative(top, root)}/` : '';
-  let tracked: TrackedPaths | null | undefined;
-  const trackedIndex = () => {
-    if (tracked === undefined) tracked = top ? TrackedPaths.read(top) : null;
-    return tracked;
+  // The files git tracks, read from a checkout's index when the walk first meets an ignored
+  // entry in it: git ignores no tracked file, so neither does the walk (see git-index.ts).
+  const indexes = new Map<string, TrackedPaths | null>();
+  const indexOf = (top: string) => {
+    if (!indexes.has(top)) indexes.set(top, TrackedPaths.read(top));
+    return indexes.get(top)!;
   };
-  const isTracked = (rel: string) => trackedIndex()?.has(rootFromTop + rel) === true;
+  /** The checkout of a scan path: the one that holds it, wherever its top is. */
+  const checkoutOf = (path: string): Checkout | null => {
+    const top = findCheckoutTop(path);
+    if (!top) return null;
+    // Index paths are from the checkout's top; the walk's are from the root.
+    if (top === root || (top + sep).startsWith(root + sep)) {
+      return checkoutBelow(top, toRelative(root, top));
+    }
+    const prefix = `${toRelative(top, root)}/`;
+    return {
+      top,
+      fromTop: (rel) => prefix + rel,
+      toRel: (path) => path.slice(prefix.length),
+    };
+  };
+  /** A checkout whose top is at the root or in a folder below it (`relTop` from the root). */
+  const checkoutBelow = (top: string, relTop: string): Checkout =>
+    relTop
+      ? {
+          top,
+          fromTop: (rel) => rel.slice(relTop.length + 1),
+          toRel: (path) => `${relTop}/${path}`,
+        }
+      : { top, fromTop: (rel) => rel, toRel: (path) => path };
+  const isTracked = (checkout: Checkout | null, rel: string) =>
+    checkout !== null && indexOf(checkout.top)?.has(checkout.fromTop(rel)) === true;
 
   /** A regular file not ignored (or tracked): scanned unless a setting or its kind skips it. */
   const offerFile = (rel: string, name: string, abs: string, fsPath: string) => {
@@ -106,9 +128,9 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
    * Those are offered as if the folder were walked; a vendored folder on their way still skips
    * them.
    */
-  const ignoredFolder = (relDir: string, absDir: string) => {
-    const inside = trackedIndex()?.under(rootFromTop + relDir) ?? [];
-    const files = inside.map((path) => path.slice(rootFromTop.length));
+  const ignoredFolder = (checkout: Checkout | null, relDir: string, absDir: string) => {
+    const inside = checkout ? (indexOf(checkout.top)?.under(checkout.fromTop(relDir)) ?? []) : [];
+    const files = inside.map((path) => checkout!.toRel(path));
     const detail = files.length
       ? `${files.length} tracked ${files.length === 1 ? 'file' : 'files'} in it not ignored`
       : undefined;
@@ -148,17 +170,25 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
       }
       continue;
     }
-    // Each stack entry carries the ignore layers in force inside that folder.
-    const stack: { dir: string; rel: string; fs: string; layers: IgnoreLayer[] }[] = [
+    // Each stack entry carries the ignore layers in force inside that folder, and its checkout.
+    const stack: {
+      dir: string;
+      rel: string;
+      fs: string;
+      layers: IgnoreLayer[];
+      checkout: Checkout | null;
+    }[] = [
       {
         dir: start,
         rel: toRelative(root, start),
         fs: fsPathOf(start),
         layers: [...baseLayers, ...layersDownTo(root, start, layerOf)],
+        checkout: checkoutOf(start),
       },
     ];
     while (stack.length) {
-      const { dir, rel: relDir, fs: fsDir, layers: parentLayers } = stack.pop()!;
+      const popped = stack.pop()!;
+      const { dir, rel: relDir, fs: fsDir, layers: parentLayers } = popped;
       let entries: Dirent[];
       try {
         entries = readdirSync(fsDir, { withFileTypes: true });
@@ -166,8 +196,17 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
         visit(skip(root, dir, true, 'unreadable', (error as NodeJS.ErrnoException).code));
         continue;
       }
-      const own = entries.some((e) => e.name === '.gitignore' && e.isFile()) ? layerOf(dir) : null;
+      let hasIgnoreFile = false;
+      let hasGit = false;
+      for (const e of entries) {
+        if (e.name === '.gitignore') hasIgnoreFile ||= e.isFile();
+        else if (e.name === '.git') hasGit = true;
+      }
+      const own = hasIgnoreFile ? layerOf(dir) : null;
       const layers = own ? [...parentLayers, own] : parentLayers;
+      // A folder that holds `.git` is a checkout of its own (a nested repository, a submodule).
+      const checkout =
+        hasGit && popped.checkout?.top !== dir ? checkoutBelow(dir, relDir) : popped.checkout;
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const subdirs: { abs: string; rel: string; fs: string }[] = [];
       const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
@@ -183,11 +222,12 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
           if (VENDORED_DIRS.has(name)) visit(skipAt(rel, true, 'vendored'));
           else if (excluded && (excluded(rel) || excluded(`${rel}/`)))
             visit(skipAt(rel, true, 'excluded'));
-          else if (isIgnored(layers, folders, name, true)) ignoredFolder(rel, dirPrefix + name);
+          else if (isIgnored(layers, folders, name, true))
+            ignoredFolder(checkout, rel, dirPrefix + name);
           else subdirs.push({ abs: dirPrefix + name, rel, fs: fsPrefix + name });
         } else if (entry.isSymbolicLink()) {
           visit(
-            isIgnored(layers, folders, name, false) && !isTracked(rel)
+            isIgnored(layers, folders, name, false) && !isTracked(checkout, rel)
               ? skipAt(rel, false, 'gitignored')
               : linkSkip(root, dirPrefix + name),
           );
@@ -197,7 +237,7 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
           !isIgnored(layers, folders, name, false) ||
           (ownFiles.size && ownFiles.has(dirPrefix + name)) ||
           excluded?.(rel) ||
-          isTracked(rel)
+          isTracked(checkout, rel)
         ) {
           offerFile(rel, name, dirPrefix + name, fsPrefix === relPrefix ? rel : fsPrefix + name);
         } else if (!seenFiles?.has(rel)) {
@@ -207,10 +247,20 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
       // Pushed in reverse so folders are walked in name order.
       for (let i = subdirs.length - 1; i >= 0; i--) {
         const { abs, rel, fs } = subdirs[i]!;
-        stack.push({ dir: abs, rel, fs, layers });
+        stack.push({ dir: abs, rel, fs, layers, checkout });
       }
     }
   }
+}
+
+/** A git checkout the walk is in, and how its index's paths and the walk's relate. */
+interface Checkout {
+  /** Absolute folder holding `.git`. */
+  top: string;
+  /** A path from the scan root as the index has it, from the checkout's top. */
+  fromTop: (rel: string) => string;
+  /** An index path as a path from the scan root. */
+  toRel: (path: string) => string;
 }
 
 /** .gitignore files between the root and a scan path below it. */
