@@ -17841,8 +17841,26 @@ function usageHeredocs(text, spans) {
     }
   }
 }
-var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bfor instance\b|\busage\b)[^\n]*/gim;
-var EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b/gi;
+var OPEN_ECHO_RE = /(?:^|[;&|{][ \t]*|\)[ \t]+)[ \t]*(?:echo(?:[ \t]+-[neE]{1,3})?|printf)[ \t]+(["'])[ \t]*\r?$/gm;
+var USAGE_ECHO_REACH = 100;
+function usageEchoes(text, spans) {
+  for (const m of text.matchAll(OPEN_ECHO_RE)) {
+    const quote = m[1];
+    const bodyStart = lineEnd(text, m.index + m[0].length - 1) + 1;
+    if (!/^\s*usage\b/i.test(text.slice(bodyStart, bodyStart + 256))) continue;
+    for (let next = bodyStart, n = 0; next < text.length && n < USAGE_ECHO_REACH; n++) {
+      const end = lineEnd(text, next);
+      const line = text.slice(next, end).trimEnd();
+      if (line.endsWith(quote) && line.split(quote).length % 2 === 0) {
+        spans.push([bodyStart, end]);
+        break;
+      }
+      next = end + 1;
+    }
+  }
+}
+var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bex:|\bfor instance\b|\busage\b)[^\n]*/gim;
+var EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b|\bex(?:ample)?:/gi;
 function examplesInStrings(text, spans) {
   for (const m of text.matchAll(EXAMPLE_PHRASE_RE)) {
     const end = lineEnd(text, m.index);
@@ -17868,6 +17886,7 @@ function helpTextSpans(text, kind2, candidates) {
   if (/usage|help/i.test(text)) {
     helpFunctions(text, spans);
     usageHeredocs(text, spans);
+    usageEchoes(text, spans);
   }
   if (candidates) {
     for (const span of spansOnLines(text, candidates, (line) => {
@@ -17998,8 +18017,16 @@ var TEST_FOLDERS = /* @__PURE__ */ new Set([
   "benchmarks"
 ]);
 var TEST_FILE_RE = /(?:[._]test|[._]spec|[._]bench|\.stories)\.[a-z0-9]+$|^bench(?:mark)?[._-]|^test_[^/]*\.py$|^conftest\.py$|\.tftest\.(?:hcl|json)$|\.bats$|\.golden$|^\.?kitchen(?:\.[^/]*)?\.ya?ml$|(?:^|[._-])e2e(?:[._-]|$)/;
-var TEST_WORKFLOW_RE = /(?:^|\/)\.github\/workflows\/(?:[^/]*[._-])?(?:tests?|integration)(?:[._-][^/]*)?\.ya?ml$/;
-var TEST_SCRIPT_RE = /(?:^|[._-])tests?(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1)$/;
+var TEST_WORKFLOW_RE = /(?:^|\/)\.github\/workflows\/(?:[^/]*[._-])?(?:tests?|integration|acceptance)(?:[._-][^/]*)?\.ya?ml$/;
+var TEST_SCRIPT_RE = /(?:^|[._-])(?:tests?|acceptance)(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1)$/;
+function isTimestampedLog(text) {
+  const head2 = text.slice(0, 4096).split("\n", 21).slice(0, 20);
+  const lines = head2.filter((line) => line.trim());
+  if (lines.length < 5) return false;
+  const stamped = lines.filter((line) => LOG_LINE_RE.test(line)).length;
+  return stamped >= lines.length * 0.8;
+}
+var LOG_LINE_RE = /^\uFEFF?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
 var API_DESCRIPTION_RE = /^(?:swagger|openapi)(?:[._-][^/]*)?\.(?:json|ya?ml)$/;
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["versioned_docs"]);
@@ -18033,7 +18060,7 @@ function contextOfPath(file) {
 }
 function assignContexts(file, text, pins) {
   if (!pins.length) return;
-  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? "catalog" : null);
+  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? "catalog" : isTimestampedLog(text) ? "docs" : null);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context = pin.form === "documentation" ? "docs" : byPath ?? (inCatalog?.has(pin) ? "catalog" : "deploy");

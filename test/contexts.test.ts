@@ -259,6 +259,9 @@ describe('the context a path says', () => {
     ['scripts/attestation.sh', null],
     ['scripts/contest.sh', null],
     ['examples/rke2controlplane-test.yaml', null],
+    ['scripts/acceptance-cluster-setup.sh', 'test'],
+    ['.github/workflows/acceptance.yml', 'test'],
+    ['acceptance/main.tf', null],
     ['stories/main.tf', null],
   ])('%s: %s', (file, context) => {
     expect(contextOfPath(file)).toBe(context);
@@ -433,5 +436,34 @@ describe('README', () => {
     const parsed = SettingsSchema.safeParse(block);
     expect(parsed.success).toBe(true);
     expect(parsed.data?.contexts.deploy).toEqual(['tests/prod-smoke/**']);
+  });
+});
+
+describe('a log saved under another name', () => {
+  const log = [
+    '\uFEFF2026-02-14T05:03:20.1234567Z ##[group]Run make acceptance-cluster-setup',
+    '2026-02-14T05:03:21.0000000Z Creating cluster',
+    '2026-02-14T05:03:27.8879912Z Selected k3s image: rancher/k3s:v1.35.1-k3s1',
+    '2026-02-14T05:03:28.0000000Z Kubernetes Version: v1.35.1+k3s1',
+    '2026-02-14T05:03:29.0000000Z done',
+    '',
+  ].join('\n');
+
+  it('is docs when most of its first lines open with an ISO 8601 time', () => {
+    const { pins } = extractPins('ci/acceptance-different-k8s.txt', log);
+    expect(pins.length).toBeGreaterThan(0);
+    expect(pins.every((p) => p.context === 'docs')).toBe(true);
+  });
+
+  it('but a file with a dated line or two is not', () => {
+    const text = [
+      '# generated 2026-02-14T05:03:20Z',
+      'k3s_version: v1.35.1+k3s1',
+      'nodes: 3',
+      'region: eu-west-1',
+      'channel: stable',
+      '',
+    ].join('\n');
+    expect(extractPins('cluster.yaml', text).pins.map((p) => p.context)).toEqual(['deploy']);
   });
 });

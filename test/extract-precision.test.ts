@@ -217,3 +217,39 @@ describe('a range bound is no pin: it names no release anyone runs', () => {
     expect(pinsIn(file, `${line}\n`)).toContain(pin);
   });
 });
+
+describe('help printed by a many-line echo, and "Ex:" examples', () => {
+  it('a string whose first words are Usage: is help; pins around it stay pins', () => {
+    const script = [
+      'RKE2="v1.24.9+rke2r1"',
+      'while getopts "v:h" opt; do',
+      '  case $opt in',
+      '    h|?)',
+      '      echo "',
+      '      Usage:',
+      '        $(basename "$0") [-v <versions>]',
+      '        -v: version to test. Ex: v1.31.6-rc1+rke2r1,v1.31.5+rke2r1',
+      '      "',
+      '      exit 1',
+      '      ;;',
+      '  esac',
+      'done',
+      'FALLBACK=v1.25.0+rke2r1',
+      '',
+    ].join('\n');
+    expect(pinsIn('checks.sh', script)).toEqual([
+      '1:rke2:v1.24.9+rke2r1',
+      '14:rke2:v1.25.0+rke2r1',
+    ]);
+  });
+
+  it('an echo that does not open with Usage: is not help', () => {
+    const script = ['echo "', '  installing v1.24.9+rke2r1', '"', ''].join('\n');
+    expect(pinsIn('install.sh', script)).toEqual(['2:rke2:v1.24.9+rke2r1']);
+  });
+
+  it('"Ex:" gives an example in an echo line and in a string', () => {
+    expect(pinsIn('run.sh', 'echo "-v VERSION  Ex: v1.31.5+rke2r1"\n')).toEqual([]);
+    expect(pinsIn('main.go', 'return fmt.Errorf("bad version, ex: v1.27.0+rke2r1")\n')).toEqual([]);
+  });
+});

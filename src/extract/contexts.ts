@@ -40,10 +40,27 @@ const TEST_FILE_RE =
  * old ones on purpose.
  */
 const TEST_WORKFLOW_RE =
-  /(?:^|\/)\.github\/workflows\/(?:[^/]*[._-])?(?:tests?|integration)(?:[._-][^/]*)?\.ya?ml$/;
+  /(?:^|\/)\.github\/workflows\/(?:[^/]*[._-])?(?:tests?|integration|acceptance)(?:[._-][^/]*)?\.ya?ml$/;
 
-/** A shell script named for tests (`test.sh`, `run-tests.sh`, `encryption-tests.sh`). */
-const TEST_SCRIPT_RE = /(?:^|[._-])tests?(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1)$/;
+/**
+ * A shell script named for tests (`test.sh`, `run-tests.sh`, `acceptance-cluster-setup.sh`). Only
+ * a file's name: an `acceptance` folder may be a real environment's (development, test,
+ * acceptance, production).
+ */
+const TEST_SCRIPT_RE = /(?:^|[._-])(?:tests?|acceptance)(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1)$/;
+
+/**
+ * A log saved under another name (a CI job's log as `.txt`): most of its first lines open with
+ * an ISO 8601 time. Configuration never does.
+ */
+function isTimestampedLog(text: string): boolean {
+  const head = text.slice(0, 4096).split('\n', 21).slice(0, 20);
+  const lines = head.filter((line) => line.trim());
+  if (lines.length < 5) return false;
+  const stamped = lines.filter((line) => LOG_LINE_RE.test(line)).length;
+  return stamped >= lines.length * 0.8;
+}
+const LOG_LINE_RE = /^\uFEFF?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/;
 
 /** Recordings and logs describe a cluster; they deploy nothing. */
 const RECORDING_RE = /\.(?:cast|log|transcript)$/;
@@ -109,7 +126,9 @@ export function contextOfPath(file: string): 'test' | 'docs' | null {
  */
 export function assignContexts(file: string, text: string, pins: Pin[]): void {
   if (!pins.length) return;
-  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? 'catalog' : null);
+  const byPath =
+    contextOfPath(file) ??
+    (isAdvisoryRecord(file, text) ? 'catalog' : isTimestampedLog(text) ? 'docs' : null);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context =

@@ -2,7 +2,8 @@
  * Help and description text names example versions; it deploys nothing. Like an HCL
  * `description` string (found by the HCL lexer), these spans are documentation, not pins:
  * `description:` values in YAML (action.yml inputs, Ansible argument_specs, workflow inputs)
- * and JSON, a script's usage function or `Usage:` heredoc, and echo lines that give an example.
+ * and JSON, a script's usage function, `Usage:` heredoc or many-line `Usage:` echo, and echo
+ * lines that give an example.
  */
 import { spansOnLines } from './candidate-lines.js';
 import type { Span } from './comments.js';
@@ -141,12 +142,40 @@ function usageHeredocs(text: string, spans: Span[]): void {
   }
 }
 
+/** `echo "` (or `printf '`) with nothing after the quote: a string printed over many lines. */
+const OPEN_ECHO_RE =
+  /(?:^|[;&|{][ \t]*|\)[ \t]+)[ \t]*(?:echo(?:[ \t]+-[neE]{1,3})?|printf)[ \t]+(["'])[ \t]*\r?$/gm;
+/** How many lines a printed usage text may span. */
+const USAGE_ECHO_REACH = 100;
+
+/**
+ * A string printed over many lines whose first words are `Usage:` (`echo "⏎  Usage: …⏎  -v:
+ * version. Ex: v1.31.6+rke2r1⏎  "`): the script's help, as a usage heredoc is. It ends at the
+ * first line that ends with its quote, an odd count of that quote on the line.
+ */
+function usageEchoes(text: string, spans: Span[]): void {
+  for (const m of text.matchAll(OPEN_ECHO_RE)) {
+    const quote = m[1]!;
+    const bodyStart = lineEnd(text, m.index + m[0].length - 1) + 1;
+    if (!/^\s*usage\b/i.test(text.slice(bodyStart, bodyStart + 256))) continue;
+    for (let next = bodyStart, n = 0; next < text.length && n < USAGE_ECHO_REACH; n++) {
+      const end = lineEnd(text, next);
+      const line = text.slice(next, end).trimEnd();
+      if (line.endsWith(quote) && line.split(quote).length % 2 === 0) {
+        spans.push([bodyStart, end]);
+        break;
+      }
+      next = end + 1;
+    }
+  }
+}
+
 /** A line that prints an example: `echo "  --version  e.g. v1.24.9+rke2r1"`. */
 const EXAMPLE_LINE_RE =
-  /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bfor instance\b|\busage\b)[^\n]*/gim;
+  /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bex:|\bfor instance\b|\busage\b)[^\n]*/gim;
 
 /** The words that say a string gives an example: `"… e.g. v1.24.9+rke2r1"`. */
-const EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b/gi;
+const EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b|\bex(?:ample)?:/gi;
 
 /**
  * A string literal that gives an example (a program's error or help message: `throw new
@@ -189,6 +218,7 @@ export function helpTextSpans(
   if (/usage|help/i.test(text)) {
     helpFunctions(text, spans);
     usageHeredocs(text, spans);
+    usageEchoes(text, spans);
   }
   if (candidates) {
     for (const span of spansOnLines(text, candidates, (line) => {
