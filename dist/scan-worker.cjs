@@ -14767,6 +14767,13 @@ function isRangeBound(text, at) {
 }
 var OPENS_BOUND = /* @__PURE__ */ new Set([" ", "	", "\n", "\r", '"', "'", "(", "[", "{", ","]);
 var LINE_MARKS = /* @__PURE__ */ new Set([" ", "	", "\r", ">", "#", "/", "*", "-"]);
+function inK3kObject(text, at) {
+  const start = text.lastIndexOf("\n---", at) + 1;
+  const next = text.indexOf("\n---", at);
+  const doc = text.slice(start, next === -1 ? text.length : next);
+  return K3K_API_RE.test(doc);
+}
+var K3K_API_RE = /^apiVersion:[ \t]*["']?k3k\.io\//m;
 function distributionCandidates(text, lines = new LineIndex(text)) {
   const found = [];
   DISTRIBUTION_RE.lastIndex = 0;
@@ -14777,7 +14784,9 @@ function distributionCandidates(text, lines = new LineIndex(text)) {
     const parsed = scheme.parse(m[0]);
     if (!parsed) continue;
     const hyphen = m[0][m[0].length - m[1].length - m[2].length - 1] === "-";
-    if (hyphen && !subjectNames(lines, m.index, PRODUCT_WORD[product])) continue;
+    if (hyphen && !subjectNames(lines, m.index, PRODUCT_WORD[product]) && !(product === "k3s" && inK3kObject(text, m.index))) {
+      continue;
+    }
     found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
   }
   return found;
@@ -14833,7 +14842,7 @@ function containerdCandidate(text, at) {
 }
 var ASSIGNMENT_RE = /["']?[ \t]{0,8}(?:[?:+]?=|:)[ \t]{0,8}["']?/y;
 var PACKAGE_SEPARATOR_RE = /(?:\.io)?(?:[=_-]|["']?,[ \t]{0,4}["']?)/y;
-var RELEASE_URL_RE = /\/releases\/(?:download|tag)\//y;
+var RELEASE_URL_RE = /\/releases\/download\//y;
 var IMAGE_TAG_RE = /:/y;
 function stickyMatch(re, text, at) {
   re.lastIndex = at;
@@ -14849,7 +14858,7 @@ function containerdCandidates(text) {
     const keyStart = extendKey(text, i, -1);
     const keyEnd = extendKey(text, wordEnd, 1);
     const key = text.slice(keyStart, keyEnd);
-    const candidate = fromPackage(text, key, keyStart, wordEnd) ?? fromUrl(text, wordEnd) ?? fromImage(text, key, keyEnd) ?? fromKey(text, key, keyStart, keyEnd) ?? fromBlock(text, key, keyStart, keyEnd) ?? fromSiblingTag(text, key, keyStart, keyEnd);
+    const candidate = fromPackage(text, key, keyStart, wordEnd) ?? fromUrl(text, wordEnd) ?? fromImage(text, key, keyEnd) ?? fromKey(text, key, keyStart, keyEnd) ?? fromBlock(text, key, keyStart, keyEnd) ?? fromSiblingTag(text, key, keyStart, keyEnd) ?? fromSourceRepo(text, key, keyStart);
     if (candidate) found.push(candidate);
   }
   return found;
@@ -14937,6 +14946,28 @@ var LINE_ENDS_RE = /["']?[ \t]{0,8}\r?(?:\n|$)/y;
 var REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image|name)["']?[ \t]*:[ \t]*["']?$/;
 var TAG_LINE_RE = /^([ \t]*)(?:- )?["']?(?:tag|newTag)["']?[ \t]*:[ \t]*["']?/;
 var SIBLING_REACH2 = 8;
+var CONTAINERD_SOURCE_RE = /(?:^|\/)github\.com\/(?:k3s-io|containerd)\/containerd(?:\.git)?$/i;
+var SOURCE_ASSIGNMENT_RE = /^[ \t]*(?:(?:ARG|ENV|export)[ \t]+)?[A-Za-z_][A-Za-z0-9_]{0,63}[ \t]*(?:\?=|:=|=)[ \t]*["']?(?:https?:)?$/;
+var SOURCE_TAG_RE = /^[ \t]*(?:(?:ARG|ENV|export)[ \t]+)?(?:TAG|VERSION|REF)[ \t]*(?:\?=|:=|=)[ \t]*["']?/;
+function fromSourceRepo(text, key, keyStart) {
+  if (!CONTAINERD_SOURCE_RE.test(key)) return null;
+  const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
+  if (!SOURCE_ASSIGNMENT_RE.test(text.slice(lineStart, keyStart))) return null;
+  for (const direction of [1, -1]) {
+    let at = lineStart;
+    for (let n = 0; n < SIBLING_REACH2; n++) {
+      at = direction === 1 ? text.indexOf("\n", at) + 1 : text.lastIndexOf("\n", at - 2) + 1;
+      if (at <= 0 && direction === 1) break;
+      const end = text.indexOf("\n", at);
+      const line = text.slice(at, end === -1 ? text.length : end);
+      if (/^[ \t]*FROM[ \t]/i.test(line)) break;
+      const tag = SOURCE_TAG_RE.exec(line);
+      if (tag) return containerdCandidate(text, at + tag[0].length);
+      if (direction === -1 && at === 0) break;
+    }
+  }
+  return null;
+}
 function fromSiblingTag(text, key, keyStart, keyEnd) {
   if (!/hardened-containerd$/i.test(key)) return null;
   if (stickyMatch(LINE_ENDS_RE, text, keyEnd) === null) return null;

@@ -253,3 +253,62 @@ describe('help printed by a many-line echo, and "Ex:" examples', () => {
     expect(pinsIn('main.go', 'return fmt.Errorf("bad version, ex: v1.27.0+rke2r1")\n')).toEqual([]);
   });
 });
+
+describe('a k3k Cluster (K3s in Kubernetes) names its K3s release with a hyphen', () => {
+  it('spec.version of a k3k.io object is a K3s pin; a module version in the next document is not', () => {
+    const text = [
+      'apiVersion: k3k.io/v1beta1',
+      'kind: Cluster',
+      'metadata:',
+      '  name: virtual',
+      'spec:',
+      '  mode: virtual',
+      '  version: v1.33.1-k3s1',
+      '---',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'data:',
+      '  mod: github.com/k3s-io/kubernetes v1.33.1-k3s1',
+      '',
+    ].join('\n');
+    expect(pinsIn('examples/virtual-server.yaml', text)).toEqual(['7:k3s:v1.33.1-k3s1']);
+  });
+});
+
+describe('containerd built from source, and release pages', () => {
+  it("the tag beside containerd's repository in a build is a containerd pin", () => {
+    const dockerfile = [
+      'FROM golang:1.24 AS builder',
+      '# setup containerd build',
+      'ARG SRC="github.com/k3s-io/containerd"',
+      'ARG PKG="github.com/containerd/containerd"',
+      'ARG TAG="v2.1.5-k3s1"',
+      'RUN git clone --depth=1 https://${SRC}.git $GOPATH/src/${PKG}',
+      '',
+    ].join('\n');
+    expect(pinsIn('Dockerfile', dockerfile)).toEqual(['5:containerd:v2.1.5-k3s1']);
+    const makefile = 'SRC ?= github.com/k3s-io/containerd\nTAG ?= v2.0.2-k3s1$(BUILD_META)\n';
+    expect(pinsIn('Makefile', makefile)).toEqual(['2:containerd:v2.0.2-k3s1']);
+  });
+
+  it("another project's build, or a tag past a new build stage, is not containerd's", () => {
+    const dockerfile = [
+      'FROM golang AS nerdctl',
+      'ARG SRC=github.com/containerd/nerdctl',
+      'ARG TAG=v2.0.0',
+      'FROM golang AS containerd',
+      'ARG SRC=github.com/containerd/containerd',
+      '',
+    ].join('\n');
+    expect(pinsIn('Dockerfile', dockerfile)).toEqual([]);
+  });
+
+  it('a release page is a reference, a release download a pin', () => {
+    const script = [
+      'echo "notes: https://github.com/containerd/containerd/releases/tag/v1.4.3"',
+      'curl -LO https://github.com/containerd/containerd/releases/download/v1.6.12/containerd-1.6.12-linux-amd64.tar.gz',
+      '',
+    ].join('\n');
+    expect(pinsIn('install.sh', script)).toEqual(['2:containerd:v1.6.12']);
+  });
+});

@@ -62,6 +62,18 @@ export function isRangeBound(text: string, at: number): boolean {
 const OPENS_BOUND = new Set([' ', '\t', '\n', '\r', '"', "'", '(', '[', '{', ',']);
 const LINE_MARKS = new Set([' ', '\t', '\r', '>', '#', '/', '*', '-']);
 
+/**
+ * Whether `at` lies in a YAML document of k3k (K3s in Kubernetes, `apiVersion: k3k.io/…`), whose
+ * `spec.version` is a K3s release written with a hyphen (`v1.33.1-k3s1`) under no key naming K3s.
+ */
+function inK3kObject(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n---', at) + 1;
+  const next = text.indexOf('\n---', at);
+  const doc = text.slice(start, next === -1 ? text.length : next);
+  return K3K_API_RE.test(doc);
+}
+const K3K_API_RE = /^apiVersion:[ \t]*["']?k3k\.io\//m;
+
 /** `lines`: the text's line index, when the caller has one to share (it is built on first use). */
 export function distributionCandidates(text: string, lines = new LineIndex(text)): Candidate[] {
   const found: Candidate[] = [];
@@ -76,7 +88,13 @@ export function distributionCandidates(text: string, lines = new LineIndex(text)
     // `v1.36.4-k3s1` is also how K3s' forks (github.com/k3s-io/kubernetes) tag their modules:
     // written with a hyphen, a release is only a release where its subject names the product.
     const hyphen = m[0][m[0].length - m[1]!.length - m[2]!.length - 1] === '-';
-    if (hyphen && !subjectNames(lines, m.index, PRODUCT_WORD[product])) continue;
+    if (
+      hyphen &&
+      !subjectNames(lines, m.index, PRODUCT_WORD[product]) &&
+      !(product === 'k3s' && inK3kObject(text, m.index))
+    ) {
+      continue;
+    }
     found.push({ offset: m.index, text: m[0], product, version: scheme.format(parsed) });
   }
   return found;
@@ -166,7 +184,8 @@ const ASSIGNMENT_RE = /["']?[ \t]{0,8}(?:[?:+]?=|:)[ \t]{0,8}["']?/y;
  * `containerd_1.6.12`, `containerd-1.6.12-linux-amd64.tar.gz`, `containerd=1.6.12-0ubuntu1`,
  * and cloud-init's `packages: [[containerd.io, 1.6.12-1]]`. */
 const PACKAGE_SEPARATOR_RE = /(?:\.io)?(?:[=_-]|["']?,[ \t]{0,4}["']?)/y;
-const RELEASE_URL_RE = /\/releases\/(?:download|tag)\//y;
+/** A download; a release's page (`releases/tag/`) is a reference, as `blob/` and `tree/` are. */
+const RELEASE_URL_RE = /\/releases\/download\//y;
 const IMAGE_TAG_RE = /:/y;
 
 function stickyMatch(re: RegExp, text: string, at: number): number | null {
@@ -194,7 +213,8 @@ export function containerdCandidates(text: string): Candidate[] {
       fromImage(text, key, keyEnd) ??
       fromKey(text, key, keyStart, keyEnd) ??
       fromBlock(text, key, keyStart, keyEnd) ??
-      fromSiblingTag(text, key, keyStart, keyEnd);
+      fromSiblingTag(text, key, keyStart, keyEnd) ??
+      fromSourceRepo(text, key, keyStart);
     if (candidate) found.push(candidate);
   }
   return found;
@@ -310,6 +330,43 @@ const REPOSITORY_LINE_RE = /^([ \t]*)(?:- )?["']?(?:repository|image|name)["']?[
 const TAG_LINE_RE = /^([ \t]*)(?:- )?["']?(?:tag|newTag)["']?[ \t]*:[ \t]*["']?/;
 /** How many lines around an image repository its tag is looked for. */
 const SIBLING_REACH = 8;
+
+/** containerd's own repository or K3s' fork of it, as a build names its source. */
+const CONTAINERD_SOURCE_RE = /(?:^|\/)github\.com\/(?:k3s-io|containerd)\/containerd(?:\.git)?$/i;
+/** `ARG SRC="`, `SRC ?= `, `export REPO=`: what stands before the source on its line. */
+const SOURCE_ASSIGNMENT_RE =
+  /^[ \t]*(?:(?:ARG|ENV|export)[ \t]+)?[A-Za-z_][A-Za-z0-9_]{0,63}[ \t]*(?:\?=|:=|=)[ \t]*["']?(?:https?:)?$/;
+/** The version a build of that source checks out: `ARG TAG="v2.1.5-k3s1"`, `TAG ?= v2.0.2-k3s1`. */
+const SOURCE_TAG_RE =
+  /^[ \t]*(?:(?:ARG|ENV|export)[ \t]+)?(?:TAG|VERSION|REF)[ \t]*(?:\?=|:=|=)[ \t]*["']?/;
+
+/**
+ * A build of containerd from source (`rancher/image-build-containerd`): its repository in one
+ * variable (`ARG SRC="github.com/k3s-io/containerd"`) and, beside it in the same build stage,
+ * the tag it checks out in a generic one (`ARG TAG="v2.1.5-k3s1"`), which alone names nothing.
+ * Only containerd's own repositories count: a file that builds nerdctl or a snapshotter names
+ * theirs.
+ */
+function fromSourceRepo(text: string, key: string, keyStart: number): Candidate | null {
+  if (!CONTAINERD_SOURCE_RE.test(key)) return null;
+  const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
+  if (!SOURCE_ASSIGNMENT_RE.test(text.slice(lineStart, keyStart))) return null;
+  for (const direction of [1, -1] as const) {
+    let at = lineStart;
+    for (let n = 0; n < SIBLING_REACH; n++) {
+      at = direction === 1 ? text.indexOf('\n', at) + 1 : text.lastIndexOf('\n', at - 2) + 1;
+      if (at <= 0 && direction === 1) break;
+      const end = text.indexOf('\n', at);
+      const line = text.slice(at, end === -1 ? text.length : end);
+      // Another build stage builds something else.
+      if (/^[ \t]*FROM[ \t]/i.test(line)) break;
+      const tag = SOURCE_TAG_RE.exec(line);
+      if (tag) return containerdCandidate(text, at + tag[0].length);
+      if (direction === -1 && at === 0) break;
+    }
+  }
+  return null;
+}
 
 /**
  * Helm values name an image in two keys: `repository: rancher/hardened-containerd` and, beside
