@@ -13813,9 +13813,11 @@ function discover(options, visit) {
         if (e.name === ".gitignore") hasIgnoreFile ||= e.isFile();
         else if (e.name === ".git") hasGit = true;
       }
+      const nested = hasGit && popped.checkout?.top !== dir;
+      const checkout = nested ? checkoutBelow(dir, relDir) : popped.checkout;
+      const inherited = nested ? ownExcludeLayers(dir) : parentLayers;
       const own2 = hasIgnoreFile ? layerOf(dir) : null;
-      const layers = own2 ? [...parentLayers, own2] : parentLayers;
-      const checkout = hasGit && popped.checkout?.top !== dir ? checkoutBelow(dir, relDir) : popped.checkout;
+      const layers = own2 ? [...inherited, own2] : inherited;
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
       const subdirs = [];
       const dirPrefix = dir.endsWith(sep3) ? dir : dir + sep3;
@@ -13851,6 +13853,10 @@ function discover(options, visit) {
       }
     }
   }
+}
+function ownExcludeLayers(top) {
+  const layer = readIgnoreFile(join6(top, ".git", "info", "exclude"), top);
+  return layer ? [layer] : [];
 }
 function layersDownTo(root, dir, layerOf) {
   const layers = [];

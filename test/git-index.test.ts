@@ -122,6 +122,24 @@ describe('files git tracks under .gitignore rules', () => {
     }
   });
 
+  it("a nested checkout's ignore rules are its own, not the outer checkout's", () => {
+    write('.gitignore', '*.tfvars\n');
+    commitAll(repo, 'outer');
+    const inner = join(repo, 'stacks');
+    mkdirSync(inner);
+    initRepo(inner);
+    writeFileSync(join(inner, '.gitignore'), 'secret.yaml\n');
+    writeFileSync(join(inner, 'prod.tfvars'), 'rke2_version = "v1.24.9+rke2r1"\n');
+    writeFileSync(join(inner, 'secret.yaml'), 'x: 1\n');
+    mkdirSync(join(inner, '.git', 'info'), { recursive: true });
+    writeFileSync(join(inner, '.git', 'info', 'exclude'), 'scratch/\n');
+    mkdirSync(join(inner, 'scratch'));
+    writeFileSync(join(inner, 'scratch', 'a.tf'), 'x\n');
+    const { files, skips } = walk();
+    expect(files.sort()).toEqual(['.gitignore', 'stacks/.gitignore', 'stacks/prod.tfvars']);
+    expect(skips.sort()).toEqual(['stacks/scratch/ gitignored', 'stacks/secret.yaml gitignored']);
+  });
+
   it('without an index (nothing committed yet), ignored entries are skipped as before', () => {
     write('.gitignore', '*.tfvars\n');
     write('prod.tfvars', 'x\n');

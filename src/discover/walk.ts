@@ -202,11 +202,13 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
         if (e.name === '.gitignore') hasIgnoreFile ||= e.isFile();
         else if (e.name === '.git') hasGit = true;
       }
+      // A folder that holds `.git` is a checkout of its own (a nested repository, a submodule):
+      // git reads its ignore rules from it alone, not from the checkout around it.
+      const nested = hasGit && popped.checkout?.top !== dir;
+      const checkout = nested ? checkoutBelow(dir, relDir) : popped.checkout;
+      const inherited = nested ? ownExcludeLayers(dir) : parentLayers;
       const own = hasIgnoreFile ? layerOf(dir) : null;
-      const layers = own ? [...parentLayers, own] : parentLayers;
-      // A folder that holds `.git` is a checkout of its own (a nested repository, a submodule).
-      const checkout =
-        hasGit && popped.checkout?.top !== dir ? checkoutBelow(dir, relDir) : popped.checkout;
+      const layers = own ? [...inherited, own] : inherited;
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
       const subdirs: { abs: string; rel: string; fs: string }[] = [];
       const dirPrefix = dir.endsWith(sep) ? dir : dir + sep;
@@ -261,6 +263,12 @@ interface Checkout {
   fromTop: (rel: string) => string;
   /** An index path as a path from the scan root. */
   toRel: (path: string) => string;
+}
+
+/** A nested checkout's `.git/info/exclude`, when `.git` is a folder (a submodule's is not). */
+function ownExcludeLayers(top: string): IgnoreLayer[] {
+  const layer = readIgnoreFile(join(top, '.git', 'info', 'exclude'), top);
+  return layer ? [layer] : [];
 }
 
 /** .gitignore files between the root and a scan path below it. */
