@@ -9738,7 +9738,7 @@ function endOfLifeAdvisory(product, support, severity, date2, nextSupported) {
   const upstream = l.upstream ?? `${label} ${l.line}`;
   const ended = support.state === "ended";
   const head2 = ended ? `${upstream} support ended ${eol}` : `${upstream} support ends ${eol} (in ${support.days} days)`;
-  const last = l.last_release ? `the last ${label} ${l.line} release${l.may_continue ? " in the data" : ""}, ${l.last_release}, shipped ${l.last_release_date ?? "(date unknown)"}` : `no ${label} ${l.line} release is in the data`;
+  const last = l.last_release ? `the last ${label} ${l.line} release${l.may_continue ? " in the data" : ""}, ${l.last_release}, shipped ${l.last_release_date ?? "(date unknown)"}` : `its last ${label} ${l.line} release is not known to this data`;
   const way = !ended ? "plan the move to a newer line" : nextSupported ? `move to a supported line (${nextSupported})` : `no release on a line supported on ${date2} is known`;
   const summary = `${head2}; ${last}; ${way}`;
   const details = `${summary}.

@@ -207,6 +207,8 @@ const DistributionLinesIn = z.looseObject({
       last_release_date_source: z.string().nullish(),
       last_release_in_newest_bundle_batch: z.boolean(),
       upstream_kubernetes_eol: z.string().nullable(),
+      /** `partial`: the bundle table holds only some of the line's releases (K3s before 1.24). */
+      bundle_coverage: z.enum(['complete', 'partial']),
     }),
   ),
 });
@@ -917,13 +919,16 @@ function buildSupport(
     const kubeSource = upstreamSource.get(row.line);
     if (row.upstream_kubernetes_eol && !kubeSource)
       throw new Error(`${where}: no Kubernetes ${row.line} row in eol/lines.json`);
+    // A line the bundle table covers only in part has later releases than its last row (K3s
+    // 1.21's last row is v1.21.7+k3s1; v1.21.9+k3s1 and later exist): its last release is unknown.
+    const known = row.bundle_coverage === 'complete';
     out.push({
       product: row.distribution,
       line: row.line,
       eol: row.upstream_kubernetes_eol,
       upstream: `Kubernetes ${row.line}`,
-      last_release: row.last_release,
-      last_release_date: row.last_release_date,
+      last_release: known ? row.last_release : null,
+      last_release_date: known ? row.last_release_date : null,
       ...(row.last_release_in_newest_bundle_batch ? { may_continue: true } : {}),
       sources: [
         ...(kubeSource ? [kubeSource] : []),

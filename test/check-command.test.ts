@@ -127,3 +127,12 @@ describe('check and the pin contexts', () => {
     }
   });
 });
+
+describe('the end-of-life finding of a line the bundle data covers only in part', () => {
+  it('names no last release older than the pin: K3s 1.21 had releases after its last row', async () => {
+    const { stdout } = await check(['v1.21.9+k3s1', '--format', 'json', '--date', '2026-12-06']);
+    const eol = resultsOf(stdout)[0]!.advisories.find((a) => a.id === 'KPA-EOL-K3S-1.21');
+    expect(eol?.summary).toMatch(/its last K3s 1\.21 release is not known to this data/);
+    expect(eol?.summary).not.toMatch(/v1\.21\.7/);
+  });
+});

@@ -117,7 +117,7 @@ export function endOfLifeAdvisory(
     : `${upstream} support ends ${eol} (in ${support.days} days)`;
   const last = l.last_release
     ? `the last ${label} ${l.line} release${l.may_continue ? ' in the data' : ''}, ${l.last_release}, shipped ${l.last_release_date ?? '(date unknown)'}`
-    : `no ${label} ${l.line} release is in the data`;
+    : `its last ${label} ${l.line} release is not known to this data`;
   const way = !ended
     ? 'plan the move to a newer line'
     : nextSupported
