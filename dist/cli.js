@@ -12518,6 +12518,10 @@ function pinOs(pin) {
 function otherOsNote(advisoryOs, os) {
   return os === "windows" ? `applies to ${advisoryOs.join(", ")} nodes only; this pin deploys Windows nodes` : `applies to Windows nodes only; this pin is not in a PowerShell file or a Windows node pool's path`;
 }
+function notesOtherOs(note) {
+  return note !== void 0 && OTHER_OS_NOTE_RE.test(note);
+}
+var OTHER_OS_NOTE_RE = /(?:^|; )applies to [A-Za-z, ]+ nodes only; this pin (?:deploys|is not in)/;
 
 // src/match/support.ts
 var NOTICE_DAYS = 60;
@@ -13238,7 +13242,7 @@ function isLiveIgnore(f) {
   return f.ignored !== null && f.ignored.expired !== true;
 }
 function compareUrgency(a, b) {
-  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || severityRank2(b.advisory.severity) - severityRank2(a.advisory.severity) || Number(a.advisory.kind !== "defect") - Number(b.advisory.kind !== "defect") || Number(a.via !== null) - Number(b.via !== null) || (a.advisory.id < b.advisory.id ? -1 : a.advisory.id > b.advisory.id ? 1 : 0);
+  return Number(b.failing) - Number(a.failing) || Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) || Number(notesOtherOs(a.note)) - Number(notesOtherOs(b.note)) || severityRank2(b.advisory.severity) - severityRank2(a.advisory.severity) || Number(a.advisory.kind !== "defect") - Number(b.advisory.kind !== "defect") || Number(a.via !== null) - Number(b.via !== null) || (a.advisory.id < b.advisory.id ? -1 : a.advisory.id > b.advisory.id ? 1 : 0);
 }
 function verdict(failing) {
   return failing > 0 ? "fail" : "pass";
@@ -20078,7 +20082,8 @@ function decide(list2) {
   const failing = findings.filter((f) => f.failing).length;
   const live = findings.filter((f) => !isLiveIgnore(f));
   const verdict2 = failing ? "fail" : live.length ? "warn" : "ignored";
-  const rated = live.length ? live : findings;
+  const applying = live.filter((f) => !notesOtherOs(f.note));
+  const rated = applying.length ? applying : live.length ? live : findings;
   const upgradeTo = lead.upgradeTo && lead.upgradeTo !== lead.version ? lead.upgradeTo : null;
   return {
     file: lead.file,

@@ -107,3 +107,39 @@ describe('pinDecisions on examples/', () => {
     );
   });
 });
+
+describe('an advisory for other nodes than the pin deploys', () => {
+  it('never leads its row nor sets its severity while another applies', async () => {
+    const { makeFinding } = await import('./support/findings.js');
+    const { buildReport } = await import('../src/report/model.js');
+    const { otherOsNote, notesOtherOs } = await import('../src/match/platform.js');
+    const ref = (id: string, severity: 'critical' | 'high') => ({
+      id,
+      aliases: [],
+      kind: 'security' as const,
+      severity,
+      summary: id,
+      url: `https://pkg.go.dev/vuln/${id}`,
+    });
+    const windowsOnly = makeFinding({
+      advisory: ref('GO-2024-3222', 'critical'),
+      failing: false,
+      note: otherOsNote(['windows'], 'linux'),
+    });
+    const applies = makeFinding({ advisory: ref('GO-2024-3286', 'high'), failing: false });
+    const report = buildReport({
+      filesScanned: 1,
+      pins: [],
+      findings: [windowsOnly, applies],
+      skipped: [],
+      warnings: [],
+    });
+    const [decision] = pinDecisions(report);
+    expect(decision!.lead.advisory.id).toBe('GO-2024-3286');
+    expect(decision!.severity).toBe('high');
+    expect(notesOtherOs(otherOsNote(['windows'], 'windows'))).toBe(true);
+    expect(notesOtherOs('judged as v1.18.4+rke2r1, the release this candidate leads to')).toBe(
+      false,
+    );
+  });
+});

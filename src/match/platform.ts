@@ -19,3 +19,13 @@ export function otherOsNote(advisoryOs: readonly OperatingSystem[], os: Operatin
     ? `applies to ${advisoryOs.join(', ')} nodes only; this pin deploys Windows nodes`
     : `applies to Windows nodes only; this pin is not in a PowerShell file or a Windows node pool's path`;
 }
+
+/**
+ * Whether a finding's note says its advisory is for other nodes than the pin's (written by
+ * otherOsNote, maybe after another note): it cannot fail the pin, so it never leads its row.
+ */
+export function notesOtherOs(note: string | undefined): boolean {
+  return note !== undefined && OTHER_OS_NOTE_RE.test(note);
+}
+const OTHER_OS_NOTE_RE =
+  /(?:^|; )applies to [A-Za-z, ]+ nodes only; this pin (?:deploys|is not in)/;

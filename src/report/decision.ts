@@ -9,6 +9,7 @@ import { severityRank } from '../advisories/types.js';
 import type { AdvisorySeverity } from '../data/schema.js';
 import type { PinContext } from '../extract/types.js';
 import { schemeFor } from '../versioning/index.js';
+import { notesOtherOs } from '../match/platform.js';
 import { compareUrgency, isLiveIgnore, type Finding, type Report } from './model.js';
 
 /** `fail`: at least one finding fails the check; `ignored`: every finding is silenced. */
@@ -77,7 +78,10 @@ function decide(list: Finding[]): PinDecision {
   const failing = findings.filter((f) => f.failing).length;
   const live = findings.filter((f) => !isLiveIgnore(f));
   const verdict: PinVerdict = failing ? 'fail' : live.length ? 'warn' : 'ignored';
-  const rated = live.length ? live : findings;
+  // The worst severity among what applies: an advisory for other nodes' operating system
+  // cannot fail this pin, and rates it only when nothing else does.
+  const applying = live.filter((f) => !notesOtherOs(f.note));
+  const rated = applying.length ? applying : live.length ? live : findings;
   const upgradeTo = lead.upgradeTo && lead.upgradeTo !== lead.version ? lead.upgradeTo : null;
   return {
     file: lead.file,

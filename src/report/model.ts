@@ -10,6 +10,7 @@ import {
   type DataSources,
 } from '../data/schema.js';
 import type { Skip } from '../discover/skips.js';
+import { notesOtherOs } from '../match/platform.js';
 import { PIN_CONTEXTS, type Pin, type PinContext, type ScanWarning } from '../extract/types.js';
 import { TOOL_NAME, TOOL_VERSION } from '../tool.js';
 import { defineLazyFindings, failingCount, type FindingRows } from './finding-rows.js';
@@ -179,6 +180,7 @@ export function compareUrgency(a: Finding, b: Finding): number {
   return (
     Number(b.failing) - Number(a.failing) ||
     Number(isLiveIgnore(a)) - Number(isLiveIgnore(b)) ||
+    Number(notesOtherOs(a.note)) - Number(notesOtherOs(b.note)) ||
     severityRank(b.advisory.severity) - severityRank(a.advisory.severity) ||
     Number(a.advisory.kind !== 'defect') - Number(b.advisory.kind !== 'defect') ||
     Number(a.via !== null) - Number(b.via !== null) ||
