@@ -20222,7 +20222,7 @@ function renderMarkdown(report, options = {}) {
     blobBaseUrl: options.blobBaseUrl,
     limit: options.maxLength ?? DEFAULT_MAX_COMMENT_LENGTH,
     measure: (s) => s.length,
-    elsewhere: "see the job summary or the report file",
+    elsewhere: options.elsewhere ?? "see the job summary or the report file",
     advisoriesPerPin: 25,
     summaryLength: 90,
     listPerReason: 20,
@@ -21839,6 +21839,7 @@ async function fixCommand(args, io) {
   if (outcome.stderr) io.stderr(outcome.stderr);
   return outcome.exitCode;
 }
+var CLI_MARKDOWN_MAX_LENGTH = 1e6;
 function render2(report, format, db, tag) {
   switch (format) {
     case "json":
@@ -21846,7 +21847,13 @@ function render2(report, format, db, tag) {
     case "sarif":
       return [renderSarifJson(report, db.advisories)];
     case "markdown":
-      return [renderMarkdown(report, { tag })];
+      return [
+        renderMarkdown(report, {
+          tag,
+          maxLength: CLI_MARKDOWN_MAX_LENGTH,
+          elsewhere: "run `kube-pin-audit scan --format json` for every finding"
+        })
+      ];
     case "text":
       return [renderText(report)];
   }

@@ -46888,7 +46888,7 @@ function renderMarkdown(report, options = {}) {
     blobBaseUrl: options.blobBaseUrl,
     limit: options.maxLength ?? DEFAULT_MAX_COMMENT_LENGTH,
     measure: (s) => s.length,
-    elsewhere: "see the job summary or the report file",
+    elsewhere: options.elsewhere ?? "see the job summary or the report file",
     advisoriesPerPin: 25,
     summaryLength: 90,
     listPerReason: 20,

@@ -150,6 +150,28 @@ describe('scan', () => {
   });
 });
 
+describe('scan --format markdown', () => {
+  it('is not cut to a pull request comment, and says where the rest is when it is cut', async () => {
+    // 120 pins of 12 old releases: far more than a comment's 65,536 characters.
+    const root = mkdtempSync(join(tmpdir(), 'kpa-md-'));
+    try {
+      for (let i = 0; i < 120; i++) {
+        writeFileSync(
+          join(root, `stack-${i}.tfvars`),
+          `rke2_version = "v1.2${i % 6}.${4 + (i % 2)}+rke2r1"\n`,
+        );
+      }
+      const { stdout } = await cli(['scan', '.', '--format', 'markdown'], root);
+      expect(stdout.length).toBeGreaterThan(65_536);
+      expect(stdout).not.toMatch(/not shown/);
+      for (let i = 0; i < 120; i++) expect(stdout).toContain(`stack-${i}.tfvars`);
+      expect(stdout).not.toMatch(/job summary/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the warning for a release missing from the bundle data', () => {
   it('names its first pin that can fail, never a commented-out one or one in the docs', async () => {
     const root = mkdtempSync(join(tmpdir(), 'kpa-unknown-'));

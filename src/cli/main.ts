@@ -411,6 +411,9 @@ async function fixCommand(args: string[], io: CliIo): Promise<number> {
   return outcome.exitCode;
 }
 
+/** The CLI's Markdown, at most: GitLab's limit on a note. */
+const CLI_MARKDOWN_MAX_LENGTH = 1_000_000;
+
 function render(report: Report, format: Format, db: Database, tag: string): Iterable<Piece> {
   switch (format) {
     case 'json':
@@ -418,7 +421,14 @@ function render(report: Report, format: Format, db: Database, tag: string): Iter
     case 'sarif':
       return [renderSarifJson(report, db.advisories)];
     case 'markdown':
-      return [renderMarkdown(report, { tag })];
+      // Not bound to a PR comment's 65,536 characters: as long as a GitLab note may be.
+      return [
+        renderMarkdown(report, {
+          tag,
+          maxLength: CLI_MARKDOWN_MAX_LENGTH,
+          elsewhere: 'run `kube-pin-audit scan --format json` for every finding',
+        }),
+      ];
     case 'text':
       return [renderText(report)];
   }

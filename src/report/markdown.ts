@@ -38,6 +38,8 @@ export interface MarkdownOptions {
   title?: string;
   /** On a pull request: the suggested changes this run posted (see action/review.ts). */
   suggestions?: SuggestionCounts;
+  /** Where a reader finds what did not fit; default: the job summary or the report file. */
+  elsewhere?: string;
 }
 
 export interface SuggestionCounts {
@@ -83,7 +85,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     blobBaseUrl: options.blobBaseUrl,
     limit: options.maxLength ?? DEFAULT_MAX_COMMENT_LENGTH,
     measure: (s) => s.length,
-    elsewhere: 'see the job summary or the report file',
+    elsewhere: options.elsewhere ?? 'see the job summary or the report file',
     advisoriesPerPin: 25,
     summaryLength: 90,
     listPerReason: 20,
