@@ -21322,7 +21322,7 @@ function linkedScanPaths(cwd, given) {
 }
 function fixFiles(root, report, write, linked = []) {
   const { byFile, left } = fixTargets(report);
-  const result = { changed: [], unchanged: [...left], files: [] };
+  const result = { changed: [], unchanged: [...left], stillNamed: [], files: [] };
   const realRoot = realpathSync6(root);
   for (const [file, targets] of byFile) {
     const leaveAll = (reason) => {
@@ -21377,12 +21377,28 @@ function fixFiles(root, report, write, linked = []) {
       }
     }
     result.changed.push(...plan.changes);
-    if (plan.after) result.files.push({ plan, before: bytes.toString("utf8") });
+    if (plan.after) {
+      result.files.push({ plan, before: bytes.toString("utf8") });
+      result.stillNamed.push(...stillNamed(file, plan.after.toString("utf8"), plan));
+    }
   }
   const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
   result.changed.sort(order);
   result.unchanged.sort(order);
   return result;
+}
+function stillNamed(file, after, plan) {
+  const leftLines = new Set(plan.left.map((l) => l.line));
+  const found = /* @__PURE__ */ new Map();
+  for (const text of new Set(plan.changes.map((c) => c.from))) {
+    for (let at = after.indexOf(text); at !== -1; at = after.indexOf(text, at + text.length)) {
+      if (/[0-9A-Za-z]/.test(after[at + text.length] ?? "")) continue;
+      let line = 1;
+      for (let i = after.indexOf("\n"); i !== -1 && i < at; i = after.indexOf("\n", i + 1)) line++;
+      if (!leftLines.has(line)) found.set(`${line}\0${text}`, { file, line, text });
+    }
+  }
+  return [...found.values()];
 }
 function insideRoot(realRoot, file) {
   const path = resolve6(realRoot, ...file.split("/"));
@@ -21471,7 +21487,8 @@ function unifiedDiff(file, text, changes) {
 
 // src/fix/render.ts
 function renderFixJson(result) {
-  return `${JSON.stringify({ changed: result.changed, unchanged: result.unchanged }, null, 2)}
+  const { changed, unchanged, stillNamed: stillNamed2 } = result;
+  return `${JSON.stringify({ changed, unchanged, stillNamed: stillNamed2 }, null, 2)}
 `;
 }
 function renderFixText(result, dryRun) {
@@ -21487,6 +21504,11 @@ function renderFixText(result, dryRun) {
       `left     ${terminalSafe(u.file)}:${u.line}:${u.column}  ${terminalSafe(u.version)}: ${terminalSafe(u.reason)}`
     );
   }
+  for (const n of result.stillNamed) {
+    out.push(
+      `check    ${terminalSafe(n.file)}:${n.line}  still names ${terminalSafe(n.text)}, which fix does not rewrite (a checksum's release, a comment?)`
+    );
+  }
   if (out.length) out.push("");
   out.push(summaryLine(result, dryRun));
   return `${out.join("\n")}
@@ -21496,7 +21518,9 @@ function summaryLine(result, dryRun) {
   const files = new Set(result.changed.map((c) => c.file)).size;
   const pins = (n) => `${n} failing pin${n === 1 ? "" : "s"}`;
   const done = dryRun ? "would be rewritten" : "rewritten";
-  return `${pins(result.changed.length)} ${done} in ${files} file${files === 1 ? "" : "s"}; ${pins(result.unchanged.length)} left as ${result.unchanged.length === 1 ? "it is" : "they are"}.`;
+  if (!result.changed.length && !result.unchanged.length) return "Nothing to fix: no failing pin.";
+  const check = result.stillNamed.length ? ` ${result.stillNamed.length} other line${result.stillNamed.length === 1 ? "" : "s"} still name${result.stillNamed.length === 1 ? "s" : ""} an old release: check ${result.stillNamed.length === 1 ? "it" : "them"}.` : "";
+  return `${pins(result.changed.length)} ${done} in ${files} file${files === 1 ? "" : "s"}; ${pins(result.unchanged.length)} left as ${result.unchanged.length === 1 ? "it is" : "they are"}.${check}`;
 }
 function renderFixDiff(result) {
   return result.files.map(({ plan, before }) => unifiedDiff(plan.file, before, plan.lines)).join("");

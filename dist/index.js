@@ -48269,7 +48269,7 @@ function splice(bytes, splices) {
 // src/fix/apply.ts
 function fixFiles(root, report, write, linked = []) {
   const { byFile, left } = fixTargets(report);
-  const result = { changed: [], unchanged: [...left], files: [] };
+  const result = { changed: [], unchanged: [...left], stillNamed: [], files: [] };
   const realRoot = realpathSync7(root);
   for (const [file, targets] of byFile) {
     const leaveAll = (reason) => {
@@ -48324,12 +48324,28 @@ function fixFiles(root, report, write, linked = []) {
       }
     }
     result.changed.push(...plan.changes);
-    if (plan.after) result.files.push({ plan, before: bytes.toString("utf8") });
+    if (plan.after) {
+      result.files.push({ plan, before: bytes.toString("utf8") });
+      result.stillNamed.push(...stillNamed(file, plan.after.toString("utf8"), plan));
+    }
   }
   const order = (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
   result.changed.sort(order);
   result.unchanged.sort(order);
   return result;
+}
+function stillNamed(file, after, plan) {
+  const leftLines = new Set(plan.left.map((l) => l.line));
+  const found = /* @__PURE__ */ new Map();
+  for (const text of new Set(plan.changes.map((c) => c.from))) {
+    for (let at = after.indexOf(text); at !== -1; at = after.indexOf(text, at + text.length)) {
+      if (/[0-9A-Za-z]/.test(after[at + text.length] ?? "")) continue;
+      let line = 1;
+      for (let i = after.indexOf("\n"); i !== -1 && i < at; i = after.indexOf("\n", i + 1)) line++;
+      if (!leftLines.has(line)) found.set(`${line}\0${text}`, { file, line, text });
+    }
+  }
+  return [...found.values()];
 }
 function insideRoot(realRoot, file) {
   const path6 = resolve7(realRoot, ...file.split("/"));

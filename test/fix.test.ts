@@ -267,6 +267,38 @@ describe('fix', () => {
   });
 });
 
+describe('fix and the rest of a rewritten file', () => {
+  it('names the lines that still name the old release (checksums, comments), and says nothing to fix when so', async () => {
+    const dir = join(temp, 'airgap');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'download.sh'),
+      [
+        'RKE2_VERSION="v1.26.0+rke2r1"',
+        '# renovate: rke2=v1.26.0+rke2r1',
+        'CHECKSUM="0123abcd"  # sha256sum of the v1.26.0+rke2r1 tarball',
+        '# not this one: v1.26.0+rke2r10',
+        '',
+      ].join('\n'),
+    );
+    let stdout = '';
+    const run = (args: string[]) =>
+      main(args, { cwd: dir, dataDir: DATA_DIR, stdout: (t) => (stdout += t), stderr: () => {} });
+    expect(await run(['fix', '.', '--date', '2023-01-10', '--format', 'json'])).toBe(0);
+    const result = JSON.parse(stdout) as FixJson & {
+      stillNamed: { file: string; line: number; text: string }[];
+    };
+    expect(result.changed.map((c) => c.line)).toEqual([1]);
+    expect(result.stillNamed).toEqual([
+      { file: 'download.sh', line: 2, text: 'v1.26.0+rke2r1' },
+      { file: 'download.sh', line: 3, text: 'v1.26.0+rke2r1' },
+    ]);
+    stdout = '';
+    await run(['fix', '.', '--date', '2023-01-10']);
+    expect(stdout).toBe('Nothing to fix: no failing pin.\n');
+  });
+});
+
 describe('respell', () => {
   it('keeps the pin spelling', () => {
     expect(respell('rke2', 'v1.24.9+rke2r1', 'v1.24.9+rke2r2')).toEqual({ text: 'v1.24.9+rke2r2' });

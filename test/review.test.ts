@@ -93,6 +93,7 @@ describe('planSuggestions', () => {
         { file: 'x.md.sh', line: 5, column: 30, from: 'v1.24.9+rke2r1', to: 'v1.24.10+rke2r1' },
       ],
       unchanged: [],
+      stillNamed: [],
       files: [
         {
           before: '',

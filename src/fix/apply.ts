@@ -20,9 +20,22 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import type { Report } from '../report/model.js';
 import { fixTargets, planFile, type FilePlan, type PinChange, type PinLeft } from './plan.js';
 
+/** A line of a rewritten file that still names a release fix moved away from. */
+export interface StillNamed {
+  file: string;
+  line: number;
+  /** The old release, as the file writes it. */
+  text: string;
+}
+
 export interface FixResult {
   changed: PinChange[];
   unchanged: PinLeft[];
+  /**
+   * Other places in the rewritten files that name an old release (a checksum's release, a
+   * comment, a Renovate marker): fix rewrites pins only, and these may now disagree with them.
+   */
+  stillNamed: StillNamed[];
   /** Per file: the plan, and the file's text before (for a diff). */
   files: { plan: FilePlan; before: string }[];
 }
@@ -57,7 +70,7 @@ export function fixFiles(
   linked: string[] = [],
 ): FixResult {
   const { byFile, left } = fixTargets(report);
-  const result: FixResult = { changed: [], unchanged: [...left], files: [] };
+  const result: FixResult = { changed: [], unchanged: [...left], stillNamed: [], files: [] };
   const realRoot = realpathSync(root);
   for (const [file, targets] of byFile) {
     const leaveAll = (reason: string) => {
@@ -112,13 +125,32 @@ export function fixFiles(
       }
     }
     result.changed.push(...plan.changes);
-    if (plan.after) result.files.push({ plan, before: bytes.toString('utf8') });
+    if (plan.after) {
+      result.files.push({ plan, before: bytes.toString('utf8') });
+      result.stillNamed.push(...stillNamed(file, plan.after.toString('utf8'), plan));
+    }
   }
   const order = (a: { file: string; line: number; column: number }, b: typeof a) =>
     (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
   result.changed.sort(order);
   result.unchanged.sort(order);
   return result;
+}
+
+/** The lines of the new text that still name a release the plan rewrote, but for pins left. */
+function stillNamed(file: string, after: string, plan: FilePlan): StillNamed[] {
+  const leftLines = new Set(plan.left.map((l) => l.line));
+  const found = new Map<string, StillNamed>();
+  for (const text of new Set(plan.changes.map((c) => c.from))) {
+    for (let at = after.indexOf(text); at !== -1; at = after.indexOf(text, at + text.length)) {
+      // Not a longer version that begins with it (v1.26.0+rke2r10 for v1.26.0+rke2r1).
+      if (/[0-9A-Za-z]/.test(after[at + text.length] ?? '')) continue;
+      let line = 1;
+      for (let i = after.indexOf('\n'); i !== -1 && i < at; i = after.indexOf('\n', i + 1)) line++;
+      if (!leftLines.has(line)) found.set(`${line}\u0000${text}`, { file, line, text });
+    }
+  }
+  return [...found.values()];
 }
 
 /**

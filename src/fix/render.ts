@@ -4,7 +4,8 @@ import type { FixResult } from './apply.js';
 import { unifiedDiff } from './diff.js';
 
 export function renderFixJson(result: FixResult): string {
-  return `${JSON.stringify({ changed: result.changed, unchanged: result.unchanged }, null, 2)}\n`;
+  const { changed, unchanged, stillNamed } = result;
+  return `${JSON.stringify({ changed, unchanged, stillNamed }, null, 2)}\n`;
 }
 
 export function renderFixText(result: FixResult, dryRun: boolean): string {
@@ -20,6 +21,11 @@ export function renderFixText(result: FixResult, dryRun: boolean): string {
       `left     ${terminalSafe(u.file)}:${u.line}:${u.column}  ${terminalSafe(u.version)}: ${terminalSafe(u.reason)}`,
     );
   }
+  for (const n of result.stillNamed) {
+    out.push(
+      `check    ${terminalSafe(n.file)}:${n.line}  still names ${terminalSafe(n.text)}, which fix does not rewrite (a checksum's release, a comment?)`,
+    );
+  }
   if (out.length) out.push('');
   out.push(summaryLine(result, dryRun));
   return `${out.join('\n')}\n`;
@@ -29,7 +35,11 @@ export function summaryLine(result: FixResult, dryRun: boolean): string {
   const files = new Set(result.changed.map((c) => c.file)).size;
   const pins = (n: number) => `${n} failing pin${n === 1 ? '' : 's'}`;
   const done = dryRun ? 'would be rewritten' : 'rewritten';
-  return `${pins(result.changed.length)} ${done} in ${files} file${files === 1 ? '' : 's'}; ${pins(result.unchanged.length)} left as ${result.unchanged.length === 1 ? 'it is' : 'they are'}.`;
+  if (!result.changed.length && !result.unchanged.length) return 'Nothing to fix: no failing pin.';
+  const check = result.stillNamed.length
+    ? ` ${result.stillNamed.length} other line${result.stillNamed.length === 1 ? '' : 's'} still name${result.stillNamed.length === 1 ? 's' : ''} an old release: check ${result.stillNamed.length === 1 ? 'it' : 'them'}.`
+    : '';
+  return `${pins(result.changed.length)} ${done} in ${files} file${files === 1 ? '' : 's'}; ${pins(result.unchanged.length)} left as ${result.unchanged.length === 1 ? 'it is' : 'they are'}.${check}`;
 }
 
 /** The unified diff of every file that would change, in path order. */
