@@ -20899,12 +20899,20 @@ function renderText(report) {
 }
 function findingLines2(report) {
   const out = [];
-  for (const d of pinDecisions(report)) {
+  const decisions = pinDecisions(report);
+  const perLine = /* @__PURE__ */ new Map();
+  for (const d of decisions) {
+    const key = `${d.file}\0${d.line}`;
+    perLine.set(key, (perLine.get(key) ?? 0) + 1);
+  }
+  for (const d of decisions) {
     const mark = { fail: "FAIL", warn: "warn", ignored: "ignored" }[d.verdict];
     const note = d.context === "deploy" ? "" : ` (${contextNote(d.context)})`;
     const move = d.upgradeTo ? ` -> ${d.upgradeTo}` : d.verdict === "fail" ? " (no clean release known)" : "";
+    const column = perLine.get(`${d.file}\0${d.line}`) > 1 ? `:${d.column}` : "";
+    const written = d.text !== d.version ? ` (written ${terminalSafe(d.text)})` : "";
     out.push(
-      `  ${mark.padEnd(7)} ${oneLine2(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`
+      `  ${mark.padEnd(7)} ${oneLine2(d.file)}:${d.line}${column}  ${terminalSafe(d.version)}${written}${note}${move}`
     );
     const lead = d.lead;
     const via = lead.via ? ` via ${lead.via.component} ${lead.via.version}` : "";

@@ -150,6 +150,27 @@ describe('scan', () => {
   });
 });
 
+describe('the text report names a pin as a search of its file finds it', () => {
+  it('shows the spelling as written, and the column of pins that share a line', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'kpa-written-'));
+    try {
+      writeFileSync(join(root, 'Dockerfile'), 'FROM rancher/k3s:v1.24.9-k3s1\n');
+      writeFileSync(
+        join(root, 'matrix.tfvars'),
+        'versions = ["v1.24.9+rke2r1", "v1.25.5+rke2r1"]\n',
+      );
+      const { stdout } = await cli(['scan', '.'], root);
+      expect(stdout).toMatch(
+        /^ {2}FAIL {4}Dockerfile:1 {2}v1\.24\.9\+k3s1 \(written v1\.24\.9-k3s1\) -> /m,
+      );
+      expect(stdout).toMatch(/^ {2}FAIL {4}matrix\.tfvars:1:14 {2}v1\.24\.9\+rke2r1 -> /m);
+      expect(stdout).toMatch(/^ {2}FAIL {4}matrix\.tfvars:1:32 {2}v1\.25\.5\+rke2r1 -> /m);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('scan --format markdown', () => {
   it('is not cut to a pull request comment, and says where the rest is when it is cut', async () => {
     // 120 pins of 12 old releases: far more than a comment's 65,536 characters.

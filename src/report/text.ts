@@ -49,7 +49,14 @@ export function renderText(report: Report): string {
 
 function findingLines(report: Report): string[] {
   const out: string[] = [];
-  for (const d of pinDecisions(report)) {
+  const decisions = pinDecisions(report);
+  // Pins that share a line are told apart by their column.
+  const perLine = new Map<string, number>();
+  for (const d of decisions) {
+    const key = `${d.file}\u0000${d.line}`;
+    perLine.set(key, (perLine.get(key) ?? 0) + 1);
+  }
+  for (const d of decisions) {
     const mark = { fail: 'FAIL', warn: 'warn', ignored: 'ignored' }[d.verdict];
     // Marks beside the location (a non-deploy context, say) go after the version.
     const note = d.context === 'deploy' ? '' : ` (${contextNote(d.context)})`;
@@ -58,8 +65,11 @@ function findingLines(report: Report): string[] {
       : d.verdict === 'fail'
         ? ' (no clean release known)'
         : '';
+    const column = perLine.get(`${d.file}\u0000${d.line}`)! > 1 ? `:${d.column}` : '';
+    // The version as the file writes it, when that differs: what a search of the file finds.
+    const written = d.text !== d.version ? ` (written ${terminalSafe(d.text)})` : '';
     out.push(
-      `  ${mark.padEnd(7)} ${oneLine(d.file)}:${d.line}  ${terminalSafe(d.version)}${note}${move}`,
+      `  ${mark.padEnd(7)} ${oneLine(d.file)}:${d.line}${column}  ${terminalSafe(d.version)}${written}${note}${move}`,
     );
     const lead = d.lead;
     const via = lead.via ? ` via ${lead.via.component} ${lead.via.version}` : '';
