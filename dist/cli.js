@@ -20246,6 +20246,7 @@ var ICON = {
 var TABLE_HEAD = ["| Pinned release | Move to | Why |", "| --- | --- | --- |"];
 var MAX_PATH = 200;
 var MAX_TEXT = 100;
+var MAX_SUMMARY = 200;
 var MAX_REASON = 200;
 var MAX_ROW_LENGTH = 400;
 function render(report, layout) {
@@ -20556,6 +20557,7 @@ function advisoryLine(f, summaryLength) {
   const fix = f.suggestion ? codeSpan(truncateText(f.suggestion, MAX_TEXT), "inline") : f.fixedIn.length ? f.fixedIn.slice(0, 3).map((v) => codeSpan(truncateText(v, MAX_TEXT), "inline")).join(", ") : "none known";
   parts.push(`\xB7 fix: ${fix}`);
   if (f.ignored) parts.push(`\xB7 ${isExpiredIgnore(f) ? "ignore" : "ignored"}: ${ignoreText(f)}`);
+  if (f.note) parts.push(`\xB7 note: ${escapeMarkdown(truncateText(f.note, MAX_SUMMARY))}`);
   return parts.join(" ");
 }
 function truncatePath(path, max) {

@@ -47258,6 +47258,7 @@ function advisoryLine(f, summaryLength) {
   const fix = f.suggestion ? codeSpan(truncateText(f.suggestion, MAX_TEXT), "inline") : f.fixedIn.length ? f.fixedIn.slice(0, 3).map((v) => codeSpan(truncateText(v, MAX_TEXT), "inline")).join(", ") : "none known";
   parts.push(`\xB7 fix: ${fix}`);
   if (f.ignored) parts.push(`\xB7 ${isExpiredIgnore(f) ? "ignore" : "ignored"}: ${ignoreText(f)}`);
+  if (f.note) parts.push(`\xB7 note: ${escapeMarkdown(truncateText(f.note, MAX_SUMMARY))}`);
   return parts.join(" ");
 }
 function truncatePath(path6, max) {

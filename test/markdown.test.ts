@@ -411,3 +411,12 @@ describe('renderAllClear', () => {
     expect(withCounts).toContain('1 finding that does not fail the check remains');
   });
 });
+
+describe("a finding's note", () => {
+  it('is shown in its advisory line: why it does not fail, or how it was judged', () => {
+    const note =
+      "applies to Windows nodes only; this pin is not in a PowerShell file or a Windows node pool's path";
+    const body = renderSummary(report([finding({ failing: false, note })]));
+    expect(body).toContain(`· note: ${note}`);
+  });
+});

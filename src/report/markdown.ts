@@ -586,6 +586,8 @@ function advisoryLine(f: Finding, summaryLength: number): string {
       : 'none known';
   parts.push(`· fix: ${fix}`);
   if (f.ignored) parts.push(`· ${isExpiredIgnore(f) ? 'ignore' : 'ignored'}: ${ignoreText(f)}`);
+  // Why it does not fail, or how it was judged (another OS's nodes, a release candidate).
+  if (f.note) parts.push(`· note: ${escapeMarkdown(truncateText(f.note, MAX_SUMMARY))}`);
   return parts.join(' ');
 }
 
