@@ -14953,16 +14953,23 @@ function fromSourceRepo(text, key, keyStart) {
   if (!CONTAINERD_SOURCE_RE.test(key)) return null;
   const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
   if (!SOURCE_ASSIGNMENT_RE.test(text.slice(lineStart, keyStart))) return null;
+  return nearbyLines(text, lineStart, (at, line) => {
+    if (/^[ \t]*FROM[ \t]/i.test(line)) return STOP;
+    const tag = SOURCE_TAG_RE.exec(line);
+    return tag ? containerdCandidate(text, at + tag[0].length) : null;
+  });
+}
+var STOP = "stop";
+function nearbyLines(text, lineStart, look) {
   for (const direction of [1, -1]) {
     let at = lineStart;
     for (let n = 0; n < SIBLING_REACH2; n++) {
       at = direction === 1 ? text.indexOf("\n", at) + 1 : text.lastIndexOf("\n", at - 2) + 1;
       if (at <= 0 && direction === 1) break;
       const end = text.indexOf("\n", at);
-      const line = text.slice(at, end === -1 ? text.length : end);
-      if (/^[ \t]*FROM[ \t]/i.test(line)) break;
-      const tag = SOURCE_TAG_RE.exec(line);
-      if (tag) return containerdCandidate(text, at + tag[0].length);
+      const found = look(at, text.slice(at, end === -1 ? text.length : end));
+      if (found === STOP) break;
+      if (found) return found;
       if (direction === -1 && at === 0) break;
     }
   }
@@ -14975,21 +14982,11 @@ function fromSiblingTag(text, key, keyStart, keyEnd) {
   const repo = REPOSITORY_LINE_RE.exec(text.slice(lineStart, keyStart));
   if (!repo) return null;
   const indent = repo[1].length + (text.slice(lineStart, keyStart).includes("- ") ? 2 : 0);
-  for (const direction of [1, -1]) {
-    let at = lineStart;
-    for (let n = 0; n < SIBLING_REACH2; n++) {
-      at = direction === 1 ? text.indexOf("\n", at) + 1 : text.lastIndexOf("\n", at - 2) + 1;
-      if (at <= 0 && direction === 1) break;
-      const end = text.indexOf("\n", at);
-      const line = text.slice(at, end === -1 ? text.length : end);
-      const lineIndent = indentOf3(text, at);
-      if (line.trim() && lineIndent < indent) break;
-      const tag = TAG_LINE_RE.exec(line);
-      if (tag && tag[1].length === indent) return containerdCandidate(text, at + tag[0].length);
-      if (direction === -1 && at === 0) break;
-    }
-  }
-  return null;
+  return nearbyLines(text, lineStart, (at, line) => {
+    if (line.trim() && indentOf3(text, at) < indent) return STOP;
+    const tag = TAG_LINE_RE.exec(line);
+    return tag && tag[1].length === indent ? containerdCandidate(text, at + tag[0].length) : null;
+  });
 }
 
 // src/extract/extract.ts

@@ -351,17 +351,35 @@ function fromSourceRepo(text: string, key: string, keyStart: number): Candidate 
   if (!CONTAINERD_SOURCE_RE.test(key)) return null;
   const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
   if (!SOURCE_ASSIGNMENT_RE.test(text.slice(lineStart, keyStart))) return null;
+  return nearbyLines(text, lineStart, (at, line) => {
+    // Another build stage builds something else.
+    if (/^[ \t]*FROM[ \t]/i.test(line)) return STOP;
+    const tag = SOURCE_TAG_RE.exec(line);
+    return tag ? containerdCandidate(text, at + tag[0].length) : null;
+  });
+}
+
+/** What a look at nearby lines answers to end the look in that direction. */
+const STOP = 'stop';
+
+/**
+ * Looks at up to SIBLING_REACH lines below the line at `lineStart`, then above it, until `look`
+ * finds a candidate (returned) or says STOP for that direction.
+ */
+function nearbyLines(
+  text: string,
+  lineStart: number,
+  look: (at: number, line: string) => Candidate | typeof STOP | null,
+): Candidate | null {
   for (const direction of [1, -1] as const) {
     let at = lineStart;
     for (let n = 0; n < SIBLING_REACH; n++) {
       at = direction === 1 ? text.indexOf('\n', at) + 1 : text.lastIndexOf('\n', at - 2) + 1;
       if (at <= 0 && direction === 1) break;
       const end = text.indexOf('\n', at);
-      const line = text.slice(at, end === -1 ? text.length : end);
-      // Another build stage builds something else.
-      if (/^[ \t]*FROM[ \t]/i.test(line)) break;
-      const tag = SOURCE_TAG_RE.exec(line);
-      if (tag) return containerdCandidate(text, at + tag[0].length);
+      const found = look(at, text.slice(at, end === -1 ? text.length : end));
+      if (found === STOP) break;
+      if (found) return found;
       if (direction === -1 && at === 0) break;
     }
   }
@@ -386,19 +404,9 @@ function fromSiblingTag(
   const repo = REPOSITORY_LINE_RE.exec(text.slice(lineStart, keyStart));
   if (!repo) return null;
   const indent = repo[1]!.length + (text.slice(lineStart, keyStart).includes('- ') ? 2 : 0);
-  for (const direction of [1, -1] as const) {
-    let at = lineStart;
-    for (let n = 0; n < SIBLING_REACH; n++) {
-      at = direction === 1 ? text.indexOf('\n', at) + 1 : text.lastIndexOf('\n', at - 2) + 1;
-      if (at <= 0 && direction === 1) break;
-      const end = text.indexOf('\n', at);
-      const line = text.slice(at, end === -1 ? text.length : end);
-      const lineIndent = indentOf(text, at);
-      if (line.trim() && lineIndent < indent) break;
-      const tag = TAG_LINE_RE.exec(line);
-      if (tag && tag[1]!.length === indent) return containerdCandidate(text, at + tag[0].length);
-      if (direction === -1 && at === 0) break;
-    }
-  }
-  return null;
+  return nearbyLines(text, lineStart, (at, line) => {
+    if (line.trim() && indentOf(text, at) < indent) return STOP;
+    const tag = TAG_LINE_RE.exec(line);
+    return tag && tag[1]!.length === indent ? containerdCandidate(text, at + tag[0].length) : null;
+  });
 }
