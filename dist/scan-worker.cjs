@@ -13684,7 +13684,7 @@ var BACKSLASH = 92;
 var OPENS_TOKEN_CODE = new Uint8Array(128);
 for (const c of OPENS_TOKEN) if (c !== void 0) OPENS_TOKEN_CODE[c.charCodeAt(0)] = 1;
 var HEREDOC_RE2 = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
-var DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
+var DESCRIPTION_RE = /^[ \t]*(?:description|error_message)[ \t]*=[ \t]*$/;
 function hclSpans(text) {
   const comments = [];
   const docs = [];
@@ -14072,8 +14072,8 @@ function usageEchoes(text, spans) {
     }
   }
 }
-var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bex:|\bfor instance\b|\busage\b)[^\n]*/gim;
-var EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b|\bex(?:ample)?:/gi;
+var EXAMPLE_LINE_RE = /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.?g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bex:|\bfor instance\b|\busage\b)[^\n]*/gim;
+var EXAMPLE_PHRASE_RE = /\be\.?g\.|\bsuch as\b|\bfor (?:example|instance)\b|\bex(?:ample)?:/gi;
 function examplesInStrings(text, spans) {
   for (const m of text.matchAll(EXAMPLE_PHRASE_RE)) {
     const end = lineEnd(text, m.index);
@@ -14240,6 +14240,7 @@ function isTimestampedLog(text) {
   return stamped >= lines.length * 0.8;
 }
 var LOG_LINE_RE = /^\uFEFF?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/;
+var TEST_FOLDER_PART_RE = /(?:^|[._-])tests(?:[._-]|$)/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
 var API_DESCRIPTION_RE = /^(?:swagger|openapi)(?:[._-][^/]*)?\.(?:json|ya?ml)$/;
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["versioned_docs"]);
@@ -14268,7 +14269,9 @@ function contextOfPath(file) {
   if (TEST_FILE_RE.test(name) || TEST_SCRIPT_RE.test(name) || TEST_WORKFLOW_RE.test(lower)) {
     return "test";
   }
-  if (folders.some((folder) => TEST_FOLDERS.has(folder))) return "test";
+  if (folders.some((folder) => TEST_FOLDERS.has(folder) || TEST_FOLDER_PART_RE.test(folder))) {
+    return "test";
+  }
   return null;
 }
 function assignContexts(file, text, pins) {

@@ -262,6 +262,11 @@ describe('the context a path says', () => {
     ['scripts/acceptance-cluster-setup.sh', 'test'],
     ['.github/workflows/acceptance.yml', 'test'],
     ['acceptance/main.tf', null],
+    ['e2e-tests/config-simple.yaml', 'test'],
+    ['integration-tests/main.tf', 'test'],
+    ['hack/k8s_e2e/cluster.yaml', null],
+    ['test-cluster/main.tf', null],
+    ['contests/main.tf', null],
     ['stories/main.tf', null],
   ])('%s: %s', (file, context) => {
     expect(contextOfPath(file)).toBe(context);

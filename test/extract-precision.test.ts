@@ -312,3 +312,25 @@ describe('containerd built from source, and release pages', () => {
     expect(pinsIn('install.sh', script)).toEqual(['2:containerd:v1.6.12']);
   });
 });
+
+describe('a Terraform error_message is text shown to a person', () => {
+  it('its example versions are no pins; the default beside it is', () => {
+    const tf = [
+      'variable "rke2_version" {',
+      '  validation {',
+      '    condition     = can(regex("^v", var.rke2_version))',
+      '    error_message = "version must match tag format eg. v1.29.4+rke2r1 or v1.29.4-rc1+rke2r1"',
+      '  }',
+      '  default = "v1.28.1+rke2r1"',
+      '}',
+      'check "version" {',
+      '  assert {',
+      '    condition     = var.k != ""',
+      '    error_message = "must match a format like v1.31.6+rke2r1."',
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    expect(pinsIn('variables.tf', tf)).toEqual(['6:rke2:v1.28.1+rke2r1']);
+  });
+});

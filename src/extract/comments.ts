@@ -26,7 +26,7 @@ export type Span = readonly [number, number];
 
 export interface Spans {
   comments: Span[];
-  /** HCL `description` strings: an example version there is documentation, not a pin. */
+  /** HCL `description` and `error_message` strings: an example version there is not a pin. */
   docs: Span[];
   /** The first thing that makes the file malformed, for a warning; the text is scanned anyway. */
   problem?: { offset: number; message: string };
@@ -98,7 +98,11 @@ const OPENS_TOKEN_CODE = new Uint8Array(128);
 for (const c of OPENS_TOKEN) if (c !== undefined) OPENS_TOKEN_CODE[c.charCodeAt(0)] = 1;
 
 const HEREDOC_RE = /<<[-~]?[ \t]{0,4}["']?([A-Za-z_][A-Za-z0-9_]{0,63})["']?[ \t]*\r?$/my;
-const DESCRIPTION_RE = /^[ \t]*description[ \t]*=[ \t]*$/;
+/**
+ * `description = ` and `error_message = ` (a `validation`, `check`/`assert` or pre/postcondition
+ * block's message): text only ever shown to a person, whose versions are examples.
+ */
+const DESCRIPTION_RE = /^[ \t]*(?:description|error_message)[ \t]*=[ \t]*$/;
 
 /**
  * HCL (Terraform, tfvars, Packer): `#`, `//` and `/* *\/` comments, strings, and heredocs,
@@ -205,7 +209,7 @@ function hclStringEnd(text: string, open: number): { end: number; closed: boolea
   return { end: text.length, closed: false };
 }
 
-/** `description = ` and nothing else before the value on its line: looked at only when short. */
+/** `description = ` (or `error_message = `) and nothing else before the value on its line. */
 function isDescriptionValue(text: string, lineStart: number, valueStart: number): boolean {
   return valueStart - lineStart <= 64 && DESCRIPTION_RE.test(text.slice(lineStart, valueStart));
 }

@@ -62,6 +62,13 @@ function isTimestampedLog(text: string): boolean {
 }
 const LOG_LINE_RE = /^\uFEFF?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/;
 
+/**
+ * A folder named for a suite of tests with a part before or after (`e2e-tests`,
+ * `integration-tests`). A `test` or `e2e` part alone is not enough: `test-cluster/` and
+ * `clusters/e2e-k3s/` may be real clusters that tests run on.
+ */
+const TEST_FOLDER_PART_RE = /(?:^|[._-])tests(?:[._-]|$)/;
+
 /** Recordings and logs describe a cluster; they deploy nothing. */
 const RECORDING_RE = /\.(?:cast|log|transcript)$/;
 /**
@@ -116,7 +123,9 @@ export function contextOfPath(file: string): 'test' | 'docs' | null {
   if (TEST_FILE_RE.test(name) || TEST_SCRIPT_RE.test(name) || TEST_WORKFLOW_RE.test(lower)) {
     return 'test';
   }
-  if (folders.some((folder) => TEST_FOLDERS.has(folder))) return 'test';
+  if (folders.some((folder) => TEST_FOLDERS.has(folder) || TEST_FOLDER_PART_RE.test(folder))) {
+    return 'test';
+  }
   return null;
 }
 

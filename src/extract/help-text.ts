@@ -172,10 +172,10 @@ function usageEchoes(text: string, spans: Span[]): void {
 
 /** A line that prints an example: `echo "  --version  e.g. v1.24.9+rke2r1"`. */
 const EXAMPLE_LINE_RE =
-  /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bex:|\bfor instance\b|\busage\b)[^\n]*/gim;
+  /(?:^[ \t]*(?:-[ \t]+)?(?:run:[ \t]+)?|[;&|{][ \t]*)@?(?:echo|printf|print|puts|say|Write-Host|Write-Output|Write-Information|Write-Verbose)\b[^\n#]{0,400}?(?:\be\.?g\.|\bsuch as\b|\bexamples?\b(?!\.)|\bex:|\bfor instance\b|\busage\b)[^\n]*/gim;
 
 /** The words that say a string gives an example: `"… e.g. v1.24.9+rke2r1"`. */
-const EXAMPLE_PHRASE_RE = /\be\.g\.|\bsuch as\b|\bfor (?:example|instance)\b|\bex(?:ample)?:/gi;
+const EXAMPLE_PHRASE_RE = /\be\.?g\.|\bsuch as\b|\bfor (?:example|instance)\b|\bex(?:ample)?:/gi;
 
 /**
  * A string literal that gives an example (a program's error or help message: `throw new
