@@ -14240,6 +14240,14 @@ function isTimestampedLog(text) {
   return stamped >= lines.length * 0.8;
 }
 var LOG_LINE_RE = /^\uFEFF?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/;
+function isEventRecord(file, text, pins) {
+  if (!/\.(?:json|ya?ml)$/i.test(file)) return false;
+  const needed = Math.max(5, Math.ceil(pins / 2));
+  ISO_TIME_RE.lastIndex = 0;
+  for (let times = 0; ISO_TIME_RE.exec(text); ) if (++times >= needed) return true;
+  return false;
+}
+var ISO_TIME_RE = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/g;
 var TEST_FOLDER_PART_RE = /(?:^|[._-])tests(?:[._-]|$)/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
 var API_DESCRIPTION_RE = /^(?:swagger|openapi)(?:[._-][^/]*)?\.(?:json|ya?ml)$/;
@@ -14276,7 +14284,7 @@ function contextOfPath(file) {
 }
 function assignContexts(file, text, pins) {
   if (!pins.length) return;
-  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? "catalog" : isTimestampedLog(text) ? "docs" : null);
+  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? "catalog" : isTimestampedLog(text) || isEventRecord(file, text, pins.length) ? "docs" : null);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context = pin.form === "documentation" ? "docs" : byPath ?? (inCatalog?.has(pin) ? "catalog" : "deploy");
@@ -14777,11 +14785,13 @@ function inK3kObject(text, at) {
   return K3K_API_RE.test(doc);
 }
 var K3K_API_RE = /^apiVersion:[ \t]*["']?k3k\.io\//m;
+var DATA_FOLDER_RE = /rancher[\\/]+(?:rke2|k3s)[\\/]+data[\\/]+$/i;
 function distributionCandidates(text, lines = new LineIndex(text)) {
   const found = [];
   DISTRIBUTION_RE.lastIndex = 0;
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
     if (isRangeBound(text, m.index)) continue;
+    if (DATA_FOLDER_RE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     const product = PRODUCT_BY_SUFFIX[m[1]];
     const scheme = schemes[product];
     const parsed = scheme.parse(m[0]);

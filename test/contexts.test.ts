@@ -472,3 +472,19 @@ describe('a log saved under another name', () => {
     expect(extractPins('cluster.yaml', text).pins.map((p) => p.context)).toEqual(['deploy']);
   });
 });
+
+describe('a record of events in JSON or YAML', () => {
+  it('is docs when it holds an ISO 8601 time for every two pins or more', () => {
+    const entry = (i: number) =>
+      `    "run-${i}": {"run_id": ${1000 + i}, "completed_at": "2026-11-0${1 + (i % 9)}T10:00:00Z", "verified_at": "2026-11-0${1 + (i % 9)}T11:00:00Z", "recommended_rke2_version": "v1.32.13+rke2r1"}`;
+    const ledger = `{\n  "entries": {\n${[0, 1, 2, 3, 4, 5].map(entry).join(',\n')}\n  }\n}\n`;
+    const { pins } = extractPins('signoff-ledger.json', ledger);
+    expect(pins).toHaveLength(6);
+    expect(pins.every((p) => p.context === 'docs')).toBe(true);
+  });
+
+  it('but a config with a time or two is not', () => {
+    const text = '# updated 2026-11-01T10:00:00Z\nrke2_version: v1.32.13+rke2r1\n';
+    expect(extractPins('cluster.yaml', text).pins.map((p) => p.context)).toEqual(['deploy']);
+  });
+});

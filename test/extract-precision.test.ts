@@ -334,3 +334,15 @@ describe('a Terraform error_message is text shown to a person', () => {
     expect(pinsIn('variables.tf', tf)).toEqual(['6:rke2:v1.28.1+rke2r1']);
   });
 });
+
+describe("an installed release's data folder is a path, not a pin", () => {
+  it('under rancher/rke2/data/, written with / or escaped \\', () => {
+    const go = [
+      'command := "C:\\\\var\\\\lib\\\\rancher\\\\rke2\\\\data\\\\v1.27.4-rke2r1-windows-amd64-66ae4fa01104\\\\bin\\\\containerd"',
+      'export PATH=/var/lib/rancher/rke2/data/v1.27.4+rke2r1-66ae4fa01104/bin:$PATH',
+      'v := "v1.27.4+rke2r1"',
+      '',
+    ].join('\n');
+    expect(pinsIn('testing.go', go)).toEqual(['3:rke2:v1.27.4+rke2r1']);
+  });
+});

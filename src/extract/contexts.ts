@@ -63,6 +63,20 @@ function isTimestampedLog(text: string): boolean {
 const LOG_LINE_RE = /^\uFEFF?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/;
 
 /**
+ * A record of events in JSON or YAML (a ledger of CI runs, a dump of a live cluster's objects):
+ * an ISO 8601 time for every two pins or more, and five at least. A file a team deploys from
+ * holds a time or two, if any.
+ */
+function isEventRecord(file: string, text: string, pins: number): boolean {
+  if (!/\.(?:json|ya?ml)$/i.test(file)) return false;
+  const needed = Math.max(5, Math.ceil(pins / 2));
+  ISO_TIME_RE.lastIndex = 0;
+  for (let times = 0; ISO_TIME_RE.exec(text);) if (++times >= needed) return true;
+  return false;
+}
+const ISO_TIME_RE = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/g;
+
+/**
  * A folder named for a suite of tests with a part before or after (`e2e-tests`,
  * `integration-tests`). A `test` or `e2e` part alone is not enough: `test-cluster/` and
  * `clusters/e2e-k3s/` may be real clusters that tests run on.
@@ -137,7 +151,11 @@ export function assignContexts(file: string, text: string, pins: Pin[]): void {
   if (!pins.length) return;
   const byPath =
     contextOfPath(file) ??
-    (isAdvisoryRecord(file, text) ? 'catalog' : isTimestampedLog(text) ? 'docs' : null);
+    (isAdvisoryRecord(file, text)
+      ? 'catalog'
+      : isTimestampedLog(text) || isEventRecord(file, text, pins.length)
+        ? 'docs'
+        : null);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context =

@@ -74,6 +74,9 @@ function inK3kObject(text: string, at: number): boolean {
 }
 const K3K_API_RE = /^apiVersion:[ \t]*["']?k3k\.io\//m;
 
+/** `rancher/rke2/data/`, `rancher\\k3s\\data\\` (escaped in a string) just before a version. */
+const DATA_FOLDER_RE = /rancher[\\/]+(?:rke2|k3s)[\\/]+data[\\/]+$/i;
+
 /** `lines`: the text's line index, when the caller has one to share (it is built on first use). */
 export function distributionCandidates(text: string, lines = new LineIndex(text)): Candidate[] {
   const found: Candidate[] = [];
@@ -81,6 +84,8 @@ export function distributionCandidates(text: string, lines = new LineIndex(text)
   for (let m = DISTRIBUTION_RE.exec(text); m; m = DISTRIBUTION_RE.exec(text)) {
     // A range's bound names no release anyone runs; `fix` must not move it either.
     if (isRangeBound(text, m.index)) continue;
+    // An installed release's folder (`/var/lib/rancher/rke2/data/v1.27.4-rke2r1-66ae4fa01104`).
+    if (DATA_FOLDER_RE.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     const product = PRODUCT_BY_SUFFIX[m[1]!]!;
     const scheme = schemes[product];
     const parsed = scheme.parse(m[0]);
