@@ -44620,6 +44620,9 @@ function isEventRecord(file, text, pins) {
   return false;
 }
 var ISO_TIME_RE = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/g;
+function isDashboard(file, text) {
+  return /\.json(?:\.[a-z0-9]+)?$/i.test(file) && /"panels"\s*:\s*\[/.test(text) && /"templating"\s*:\s*\{/.test(text);
+}
 var TEST_FOLDER_PART_RE = /(?:^|[._-])tests(?:[._-]|$)/;
 var RECORDING_RE = /\.(?:cast|log|transcript)$/;
 var API_DESCRIPTION_RE = /^(?:swagger|openapi)(?:[._-][^/]*)?\.(?:json|ya?ml)$/;
@@ -44656,7 +44659,7 @@ function contextOfPath(file) {
 }
 function assignContexts(file, text, pins) {
   if (!pins.length) return;
-  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? "catalog" : isTimestampedLog(text) || isEventRecord(file, text, pins.length) ? "docs" : null);
+  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? "catalog" : isTimestampedLog(text) || isEventRecord(file, text, pins.length) || isDashboard(file, text) ? "docs" : null);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context = pin.form === "documentation" ? "docs" : byPath ?? (inCatalog?.has(pin) ? "catalog" : "deploy");

@@ -488,3 +488,24 @@ describe('a record of events in JSON or YAML', () => {
     expect(extractPins('cluster.yaml', text).pins.map((p) => p.context)).toEqual(['deploy']);
   });
 });
+
+describe('a Grafana dashboard', () => {
+  it("is docs: its versions are what the author's cluster showed when it was exported", () => {
+    const dashboard = JSON.stringify(
+      {
+        panels: [{ type: 'stat' }],
+        templating: {
+          list: [{ name: 'k8s_version', current: { text: 'v1.25.4+k3s1', value: 'v1.25.4+k3s1' } }],
+        },
+      },
+      null,
+      2,
+    );
+    const { pins } = extractPins('dashboards/k3s-view-cluster.json.j2', dashboard);
+    expect(pins.length).toBe(2);
+    expect(pins.every((p) => p.context === 'docs')).toBe(true);
+    // A Packer variable file with "value" keys is no dashboard.
+    const packer = '{\n  "variables": {"rke2": {"value": "v1.25.4+rke2r1"}}\n}\n';
+    expect(extractPins('rke2.pkr.json', packer).pins.map((p) => p.context)).toEqual(['deploy']);
+  });
+});

@@ -77,6 +77,18 @@ function isEventRecord(file: string, text: string, pins: number): boolean {
 const ISO_TIME_RE = /\b\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/g;
 
 /**
+ * A Grafana dashboard (`panels` and `templating`, also as a `.json.j2` template): a version in it
+ * is what its author's cluster showed when it was exported, replaced as the page loads.
+ */
+function isDashboard(file: string, text: string): boolean {
+  return (
+    /\.json(?:\.[a-z0-9]+)?$/i.test(file) &&
+    /"panels"\s*:\s*\[/.test(text) &&
+    /"templating"\s*:\s*\{/.test(text)
+  );
+}
+
+/**
  * A folder named for a suite of tests with a part before or after (`e2e-tests`,
  * `integration-tests`). A `test` or `e2e` part alone is not enough: `test-cluster/` and
  * `clusters/e2e-k3s/` may be real clusters that tests run on.
@@ -153,7 +165,7 @@ export function assignContexts(file: string, text: string, pins: Pin[]): void {
     contextOfPath(file) ??
     (isAdvisoryRecord(file, text)
       ? 'catalog'
-      : isTimestampedLog(text) || isEventRecord(file, text, pins.length)
+      : isTimestampedLog(text) || isEventRecord(file, text, pins.length) || isDashboard(file, text)
         ? 'docs'
         : null);
   const inCatalog = byPath ? null : catalogPins(pins);
