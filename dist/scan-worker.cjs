@@ -13952,7 +13952,7 @@ function spansOnLines(text, offsets, find) {
 }
 
 // src/extract/help-text.ts
-var DESCRIPTION_KEYS = "description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples";
+var DESCRIPTION_KEYS = "description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples|kubeletVersion|kubeProxyVersion|containerRuntimeVersion";
 var YAML_DESCRIPTION_RE = new RegExp(
   `^([ \\t]*)(-[ \\t]+)?["']?(?:${DESCRIPTION_KEYS})["']?[ \\t]*:(?=[ \\t]|\\r?$)[ \\t]*`,
   "gm"
@@ -14087,8 +14087,10 @@ function examplesInStrings(text, spans) {
     }
   }
 }
+var NODE_INFO_LINE_RE = /^[ \t]*["']?(?:kubeletVersion|kubeProxyVersion|containerRuntimeVersion)["']?[ \t]*:[^\n]*/gm;
 function exampleLines(text, spans) {
   for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(NODE_INFO_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
   examplesInStrings(text, spans);
 }
 function helpTextSpans(text, kind2, candidates) {

@@ -346,3 +346,25 @@ describe("an installed release's data folder is a path, not a pin", () => {
     expect(pinsIn('testing.go', go)).toEqual(['3:rke2:v1.27.4+rke2r1']);
   });
 });
+
+describe("a Node's status.nodeInfo is what a cluster reported, not a pin", () => {
+  it('in YAML (a KWOK node applied by a script) and in JSON', () => {
+    const script = [
+      'kubectl apply -f - <<EOF',
+      'apiVersion: v1',
+      'kind: Node',
+      'metadata:',
+      '  name: kwok-node-0',
+      'status:',
+      '  nodeInfo:',
+      '    kubeProxyVersion: v1.33.3+k3s1',
+      '    kubeletVersion: v1.33.3+k3s1',
+      'EOF',
+      'INSTALL_K3S_VERSION=v1.33.3+k3s1 ./install.sh',
+      '',
+    ].join('\n');
+    expect(pinsIn('kwok.sh', script)).toEqual(['11:k3s:v1.33.3+k3s1']);
+    const json = '{"status": {"nodeInfo": {"kubeletVersion": "v1.33.3+k3s1"}}}\n';
+    expect(pinsIn('node.json', json)).toEqual([]);
+  });
+});

@@ -10,8 +10,13 @@ import type { Span } from './comments.js';
 import type { FileKind } from './file-kinds.js';
 import { lineEnd } from './line-starts.js';
 
+/**
+ * Keys whose value is prose, or (a Node's `status.nodeInfo`: `kubeletVersion`, `kubeProxyVersion`,
+ * `containerRuntimeVersion`) what a running cluster reported: Kubernetes ignores `status` on
+ * create, so a version there deploys nothing.
+ */
 const DESCRIPTION_KEYS =
-  'description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples';
+  'description|short_description|long_description|desc|help|help_text|helptext|usage|example|examples|kubeletVersion|kubeProxyVersion|containerRuntimeVersion';
 const YAML_DESCRIPTION_RE = new RegExp(
   `^([ \\t]*)(-[ \\t]+)?["']?(?:${DESCRIPTION_KEYS})["']?[ \\t]*:(?=[ \\t]|\\r?$)[ \\t]*`,
   'gm',
@@ -197,8 +202,13 @@ function examplesInStrings(text: string, spans: Span[]): void {
   }
 }
 
+/** A Node's reported versions on a line of their own, whatever the file (a heredoc, a dump). */
+const NODE_INFO_LINE_RE =
+  /^[ \t]*["']?(?:kubeletVersion|kubeProxyVersion|containerRuntimeVersion)["']?[ \t]*:[^\n]*/gm;
+
 function exampleLines(text: string, spans: Span[]): void {
   for (const m of text.matchAll(EXAMPLE_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(NODE_INFO_LINE_RE)) spans.push([m.index, m.index + m[0].length]);
   examplesInStrings(text, spans);
 }
 
