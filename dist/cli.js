@@ -13613,12 +13613,14 @@ function findCheckoutTop(dir) {
     if (dirname(d) === d) return null;
   }
 }
+function excludeLayers(top) {
+  const layer = readIgnoreFile(join4(top, ".git", "info", "exclude"), top);
+  return layer ? [layer] : [];
+}
 function ancestorLayers(root) {
   const top = findCheckoutTop(root);
   if (!top) return [];
-  const layers = [];
-  const exclude = readIgnoreFile(join4(top, ".git", "info", "exclude"), top);
-  if (exclude) layers.push(exclude);
+  const layers = excludeLayers(top);
   const chain = [];
   for (let d = dirname(root); top !== root && d.startsWith(top); d = dirname(d)) {
     chain.unshift(d);
@@ -13756,8 +13758,8 @@ function discover(options, visit) {
     }
   };
   const ignoredFolder = (checkout, relDir, absDir) => {
-    const inside = checkout ? indexOf(checkout.top)?.under(checkout.fromTop(relDir)) ?? [] : [];
-    const files = inside.map((path) => checkout.toRel(path));
+    const index = checkout && indexOf(checkout.top);
+    const files = index ? index.under(checkout.fromTop(relDir)).map(checkout.toRel) : [];
     const detail = files.length ? `${files.length} tracked ${files.length === 1 ? "file" : "files"} in it not ignored` : void 0;
     visit(skipAt(relDir, true, "gitignored", detail));
     for (const rel of files) {
@@ -13819,7 +13821,7 @@ function discover(options, visit) {
       }
       const nested = hasGit && popped.checkout?.top !== dir;
       const checkout = nested ? checkoutBelow(dir, relDir) : popped.checkout;
-      const inherited = nested ? ownExcludeLayers(dir) : parentLayers;
+      const inherited = nested ? excludeLayers(dir) : parentLayers;
       const own2 = hasIgnoreFile ? layerOf(dir) : null;
       const layers = own2 ? [...inherited, own2] : inherited;
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -13857,10 +13859,6 @@ function discover(options, visit) {
       }
     }
   }
-}
-function ownExcludeLayers(top) {
-  const layer = readIgnoreFile(join6(top, ".git", "info", "exclude"), top);
-  return layer ? [layer] : [];
 }
 function layersDownTo(root, dir, layerOf) {
   const layers = [];
@@ -18084,9 +18082,16 @@ function contextOfPath(file) {
   }
   return null;
 }
+function contextOfContent(file, text, pins) {
+  if (isAdvisoryRecord(file, text)) return "catalog";
+  if (isTimestampedLog(text) || isEventRecord(file, text, pins) || isDashboard(file, text)) {
+    return "docs";
+  }
+  return null;
+}
 function assignContexts(file, text, pins) {
   if (!pins.length) return;
-  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? "catalog" : isTimestampedLog(text) || isEventRecord(file, text, pins.length) || isDashboard(file, text) ? "docs" : null);
+  const byPath = contextOfPath(file) ?? contextOfContent(file, text, pins.length);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context = pin.form === "documentation" ? "docs" : byPath ?? (inCatalog?.has(pin) ? "catalog" : "deploy");
@@ -21415,11 +21420,11 @@ function fixFiles(root, report, write, linked = []) {
 function stillNamed(file, after, plan) {
   const leftLines = new Set(plan.left.map((l) => l.line));
   const found = /* @__PURE__ */ new Map();
+  let starts;
   for (const text of new Set(plan.changes.map((c) => c.from))) {
     for (let at = after.indexOf(text); at !== -1; at = after.indexOf(text, at + text.length)) {
       if (/[0-9A-Za-z]/.test(after[at + text.length] ?? "")) continue;
-      let line = 1;
-      for (let i = after.indexOf("\n"); i !== -1 && i < at; i = after.indexOf("\n", i + 1)) line++;
+      const line = lastAtOrBefore(starts ??= lineStarts(after), at) + 1;
       if (!leftLines.has(line)) found.set(`${line}\0${text}`, { file, line, text });
     }
   }
@@ -21544,7 +21549,8 @@ function summaryLine(result, dryRun) {
   const pins = (n) => `${n} failing pin${n === 1 ? "" : "s"}`;
   const done = dryRun ? "would be rewritten" : "rewritten";
   if (!result.changed.length && !result.unchanged.length) return "Nothing to fix: no failing pin.";
-  const check = result.stillNamed.length ? ` ${result.stillNamed.length} other line${result.stillNamed.length === 1 ? "" : "s"} still name${result.stillNamed.length === 1 ? "s" : ""} an old release: check ${result.stillNamed.length === 1 ? "it" : "them"}.` : "";
+  const named = result.stillNamed.length;
+  const check = !named ? "" : named === 1 ? " 1 other line still names an old release: check it." : ` ${named} other lines still name an old release: check them.`;
   return `${pins(result.changed.length)} ${done} in ${files} file${files === 1 ? "" : "s"}; ${pins(result.unchanged.length)} left as ${result.unchanged.length === 1 ? "it is" : "they are"}.${check}`;
 }
 function renderFixDiff(result) {
@@ -21909,7 +21915,7 @@ function render2(report, format, db, tag) {
 }
 
 // src/cli/stdout.ts
-import { fstatSync as fstatSync4, writeSync as writeSync3 } from "node:fs";
+import { fstatSync as fstatSync4 } from "node:fs";
 var OUTPUT_FAILURE_EXIT = 2;
 var WHY = {
   EPIPE: "the reader closed the pipe",
@@ -21946,9 +21952,7 @@ function guardStdout(stdout2, stderr, exit, file) {
           stdout2.write(Buffer.from(bytes));
           return;
         }
-        for (let done = 0; done < bytes.length; ) {
-          done += writeSync3(file, bytes, done, bytes.length - done);
-        }
+        writeAll(file, bytes);
       } catch (error2) {
         fail(error2);
       }

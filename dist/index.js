@@ -40191,12 +40191,14 @@ function findCheckoutTop(dir) {
     if (dirname3(d) === d) return null;
   }
 }
+function excludeLayers(top) {
+  const layer = readIgnoreFile(join6(top, ".git", "info", "exclude"), top);
+  return layer ? [layer] : [];
+}
 function ancestorLayers(root) {
   const top = findCheckoutTop(root);
   if (!top) return [];
-  const layers = [];
-  const exclude = readIgnoreFile(join6(top, ".git", "info", "exclude"), top);
-  if (exclude) layers.push(exclude);
+  const layers = excludeLayers(top);
   const chain = [];
   for (let d = dirname3(root); top !== root && d.startsWith(top); d = dirname3(d)) {
     chain.unshift(d);
@@ -40334,8 +40336,8 @@ function discover(options, visit) {
     }
   };
   const ignoredFolder = (checkout, relDir, absDir) => {
-    const inside = checkout ? indexOf(checkout.top)?.under(checkout.fromTop(relDir)) ?? [] : [];
-    const files = inside.map((path6) => checkout.toRel(path6));
+    const index = checkout && indexOf(checkout.top);
+    const files = index ? index.under(checkout.fromTop(relDir)).map(checkout.toRel) : [];
     const detail = files.length ? `${files.length} tracked ${files.length === 1 ? "file" : "files"} in it not ignored` : void 0;
     visit(skipAt(relDir, true, "gitignored", detail));
     for (const rel of files) {
@@ -40397,7 +40399,7 @@ function discover(options, visit) {
       }
       const nested = hasGit && popped.checkout?.top !== dir;
       const checkout = nested ? checkoutBelow(dir, relDir) : popped.checkout;
-      const inherited = nested ? ownExcludeLayers(dir) : parentLayers;
+      const inherited = nested ? excludeLayers(dir) : parentLayers;
       const own2 = hasIgnoreFile ? layerOf(dir) : null;
       const layers = own2 ? [...inherited, own2] : inherited;
       entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -40435,10 +40437,6 @@ function discover(options, visit) {
       }
     }
   }
-}
-function ownExcludeLayers(top) {
-  const layer = readIgnoreFile(join8(top, ".git", "info", "exclude"), top);
-  return layer ? [layer] : [];
 }
 function layersDownTo(root, dir, layerOf) {
   const layers = [];
@@ -44659,9 +44657,16 @@ function contextOfPath(file) {
   }
   return null;
 }
+function contextOfContent(file, text, pins) {
+  if (isAdvisoryRecord(file, text)) return "catalog";
+  if (isTimestampedLog(text) || isEventRecord(file, text, pins) || isDashboard(file, text)) {
+    return "docs";
+  }
+  return null;
+}
 function assignContexts(file, text, pins) {
   if (!pins.length) return;
-  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? "catalog" : isTimestampedLog(text) || isEventRecord(file, text, pins.length) || isDashboard(file, text) ? "docs" : null);
+  const byPath = contextOfPath(file) ?? contextOfContent(file, text, pins.length);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context = pin.form === "documentation" ? "docs" : byPath ?? (inCatalog?.has(pin) ? "catalog" : "deploy");
@@ -48361,11 +48366,11 @@ function fixFiles(root, report, write, linked = []) {
 function stillNamed(file, after, plan) {
   const leftLines = new Set(plan.left.map((l) => l.line));
   const found = /* @__PURE__ */ new Map();
+  let starts;
   for (const text of new Set(plan.changes.map((c) => c.from))) {
     for (let at = after.indexOf(text); at !== -1; at = after.indexOf(text, at + text.length)) {
       if (/[0-9A-Za-z]/.test(after[at + text.length] ?? "")) continue;
-      let line = 1;
-      for (let i = after.indexOf("\n"); i !== -1 && i < at; i = after.indexOf("\n", i + 1)) line++;
+      const line = lastAtOrBefore(starts ??= lineStarts(after), at) + 1;
       if (!leftLines.has(line)) found.set(`${line}\0${text}`, { file, line, text });
     }
   }

@@ -14287,9 +14287,16 @@ function contextOfPath(file) {
   }
   return null;
 }
+function contextOfContent(file, text, pins) {
+  if (isAdvisoryRecord(file, text)) return "catalog";
+  if (isTimestampedLog(text) || isEventRecord(file, text, pins) || isDashboard(file, text)) {
+    return "docs";
+  }
+  return null;
+}
 function assignContexts(file, text, pins) {
   if (!pins.length) return;
-  const byPath = contextOfPath(file) ?? (isAdvisoryRecord(file, text) ? "catalog" : isTimestampedLog(text) || isEventRecord(file, text, pins.length) || isDashboard(file, text) ? "docs" : null);
+  const byPath = contextOfPath(file) ?? contextOfContent(file, text, pins.length);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context = pin.form === "documentation" ? "docs" : byPath ?? (inCatalog?.has(pin) ? "catalog" : "deploy");

@@ -45,13 +45,17 @@ export function findCheckoutTop(dir: string): string | null {
   }
 }
 
+/** A checkout's `.git/info/exclude`, when `.git` is a folder (a submodule's is not). */
+export function excludeLayers(top: string): IgnoreLayer[] {
+  const layer = readIgnoreFile(join(top, '.git', 'info', 'exclude'), top);
+  return layer ? [layer] : [];
+}
+
 /** Layers from the checkout's top down to (not including) `root`, plus `.git/info/exclude`. */
 export function ancestorLayers(root: string): IgnoreLayer[] {
   const top = findCheckoutTop(root);
   if (!top) return [];
-  const layers: IgnoreLayer[] = [];
-  const exclude = readIgnoreFile(join(top, '.git', 'info', 'exclude'), top);
-  if (exclude) layers.push(exclude);
+  const layers = excludeLayers(top);
   const chain: string[] = [];
   for (let d = dirname(root); top !== root && d.startsWith(top); d = dirname(d)) {
     chain.unshift(d);

@@ -8,6 +8,7 @@ import { isAbsolute, join, relative, sep } from 'node:path';
 import { TrackedPaths } from './git-index.js';
 import {
   ancestorLayers,
+  excludeLayers,
   findCheckoutTop,
   foldersFor,
   isIgnored,
@@ -129,8 +130,8 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
    * them.
    */
   const ignoredFolder = (checkout: Checkout | null, relDir: string, absDir: string) => {
-    const inside = checkout ? (indexOf(checkout.top)?.under(checkout.fromTop(relDir)) ?? []) : [];
-    const files = inside.map((path) => checkout!.toRel(path));
+    const index = checkout && indexOf(checkout.top);
+    const files = index ? index.under(checkout.fromTop(relDir)).map(checkout.toRel) : [];
     const detail = files.length
       ? `${files.length} tracked ${files.length === 1 ? 'file' : 'files'} in it not ignored`
       : undefined;
@@ -206,7 +207,7 @@ export function discover(options: DiscoverOptions, visit: (item: Discovered) => 
       // git reads its ignore rules from it alone, not from the checkout around it.
       const nested = hasGit && popped.checkout?.top !== dir;
       const checkout = nested ? checkoutBelow(dir, relDir) : popped.checkout;
-      const inherited = nested ? ownExcludeLayers(dir) : parentLayers;
+      const inherited = nested ? excludeLayers(dir) : parentLayers;
       const own = hasIgnoreFile ? layerOf(dir) : null;
       const layers = own ? [...inherited, own] : inherited;
       entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -263,12 +264,6 @@ interface Checkout {
   fromTop: (rel: string) => string;
   /** An index path as a path from the scan root. */
   toRel: (path: string) => string;
-}
-
-/** A nested checkout's `.git/info/exclude`, when `.git` is a folder (a submodule's is not). */
-function ownExcludeLayers(top: string): IgnoreLayer[] {
-  const layer = readIgnoreFile(join(top, '.git', 'info', 'exclude'), top);
-  return layer ? [layer] : [];
 }
 
 /** .gitignore files between the root and a scan path below it. */

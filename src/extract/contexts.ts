@@ -156,18 +156,24 @@ export function contextOfPath(file: string): 'test' | 'docs' | null {
 }
 
 /**
+ * The context a whole file's content says (an advisory record; a log, a record of events or a
+ * dashboard), or null when it says nothing.
+ */
+function contextOfContent(file: string, text: string, pins: number): 'catalog' | 'docs' | null {
+  if (isAdvisoryRecord(file, text)) return 'catalog';
+  if (isTimestampedLog(text) || isEventRecord(file, text, pins) || isDashboard(file, text)) {
+    return 'docs';
+  }
+  return null;
+}
+
+/**
  * Sets `context` on each pin of one file: docs, then test (by path), then catalog (an advisory
  * record, or a product's pins that make a catalog), else deploy.
  */
 export function assignContexts(file: string, text: string, pins: Pin[]): void {
   if (!pins.length) return;
-  const byPath =
-    contextOfPath(file) ??
-    (isAdvisoryRecord(file, text)
-      ? 'catalog'
-      : isTimestampedLog(text) || isEventRecord(file, text, pins.length) || isDashboard(file, text)
-        ? 'docs'
-        : null);
+  const byPath = contextOfPath(file) ?? contextOfContent(file, text, pins.length);
   const inCatalog = byPath ? null : catalogPins(pins);
   for (const pin of pins) {
     pin.context =

@@ -17,6 +17,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { lastAtOrBefore, lineStarts } from '../extract/line-starts.js';
 import type { Report } from '../report/model.js';
 import { fixTargets, planFile, type FilePlan, type PinChange, type PinLeft } from './plan.js';
 
@@ -141,12 +142,12 @@ export function fixFiles(
 function stillNamed(file: string, after: string, plan: FilePlan): StillNamed[] {
   const leftLines = new Set(plan.left.map((l) => l.line));
   const found = new Map<string, StillNamed>();
+  let starts: Uint32Array | undefined;
   for (const text of new Set(plan.changes.map((c) => c.from))) {
     for (let at = after.indexOf(text); at !== -1; at = after.indexOf(text, at + text.length)) {
       // Not a longer version that begins with it (v1.26.0+rke2r10 for v1.26.0+rke2r1).
       if (/[0-9A-Za-z]/.test(after[at + text.length] ?? '')) continue;
-      let line = 1;
-      for (let i = after.indexOf('\n'); i !== -1 && i < at; i = after.indexOf('\n', i + 1)) line++;
+      const line = lastAtOrBefore((starts ??= lineStarts(after)), at) + 1;
       if (!leftLines.has(line)) found.set(`${line}\u0000${text}`, { file, line, text });
     }
   }

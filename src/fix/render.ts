@@ -36,9 +36,12 @@ export function summaryLine(result: FixResult, dryRun: boolean): string {
   const pins = (n: number) => `${n} failing pin${n === 1 ? '' : 's'}`;
   const done = dryRun ? 'would be rewritten' : 'rewritten';
   if (!result.changed.length && !result.unchanged.length) return 'Nothing to fix: no failing pin.';
-  const check = result.stillNamed.length
-    ? ` ${result.stillNamed.length} other line${result.stillNamed.length === 1 ? '' : 's'} still name${result.stillNamed.length === 1 ? 's' : ''} an old release: check ${result.stillNamed.length === 1 ? 'it' : 'them'}.`
-    : '';
+  const named = result.stillNamed.length;
+  const check = !named
+    ? ''
+    : named === 1
+      ? ' 1 other line still names an old release: check it.'
+      : ` ${named} other lines still name an old release: check them.`;
   return `${pins(result.changed.length)} ${done} in ${files} file${files === 1 ? '' : 's'}; ${pins(result.unchanged.length)} left as ${result.unchanged.length === 1 ? 'it is' : 'they are'}.${check}`;
 }
 

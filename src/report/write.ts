@@ -90,6 +90,6 @@ function writeBuffered(fd: number, pieces: Iterable<Piece>): void {
 }
 
 /** writeSync may write less than it is given; what is left is written again. */
-function writeAll(fd: number, bytes: Uint8Array): void {
+export function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }
